@@ -1,0 +1,22 @@
+package org.attache.api.config;
+
+import java.util.Objects;
+
+/**
+ * The whole configuration of one Attaché run: one typed record, built in one place (the CLI) from
+ * options and defaults.
+ *
+ * @param source  how inputs are read
+ * @param store   where results go
+ * @param workers extraction worker threads (at least 1)
+ * @param strict  when true, any skipped input makes the run fail
+ */
+public record AttacheConfig(SourceConfig source, StoreConfig store, int workers, boolean strict) {
+    public AttacheConfig {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(store, "store");
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, was " + workers);
+        }
+    }
+}
