@@ -1,0 +1,38 @@
+package org.attache.extract.source;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.attache.api.Page;
+import org.attache.api.SourceItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands items to the caller's sink and logs every skip at WARN in one place, so each reader only says
+ * what happened. Not thread-safe, like the sources that use it.
+ */
+final class Emitter {
+    private static final Logger LOG = LoggerFactory.getLogger(Sources.class);
+
+    private final Consumer<? super SourceItem> sink;
+
+    Emitter(Consumer<? super SourceItem> sink) {
+        this.sink = Objects.requireNonNull(sink, "sink");
+    }
+
+    void loaded(Page page) {
+        sink.accept(new SourceItem.Loaded(page));
+    }
+
+    /** A whole file (or a record named in {@code source}) was skipped. */
+    void skipped(String source, String reason) {
+        skipped(source, 0, reason);
+    }
+
+    /** Line (or record) {@code line} of {@code source} was skipped; 0 means the whole source. */
+    void skipped(String source, long line, String reason) {
+        SourceItem.Skipped skipped = new SourceItem.Skipped(source, line, reason);
+        LOG.warn("Skipped {}", skipped);
+        sink.accept(skipped);
+    }
+}

@@ -1,0 +1,47 @@
+package org.attache.extract.source;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.attache.api.PageSource;
+import org.attache.api.config.SourceConfig;
+
+/**
+ * Opens files and folders as {@link PageSource}s: the entry point of the Source stage.
+ *
+ * <p>Accepted files: {@code .html .htm} (one HTML page), {@code .txt} (one text page), {@code .json}
+ * (a record, or an array of records), {@code .jsonl} (one record per line), each optionally
+ * {@code .gz}; and {@code .warc}, {@code .warc.gz}. A JSON record is
+ * {@code {id?, url?, outlet?, title?, published?, text? | html?}}; its {@code outlet}, {@code title}
+ * and {@code published} become the page's {@link org.attache.api.PageHints}. A folder is walked
+ * recursively in sorted order, skipping hidden entries; any other file in it is skipped as
+ * "unsupported file type".
+ *
+ * <p>Reading never throws for bad input: each empty, binary, oversized, truncated, malformed or
+ * unreadable file, line or record becomes a {@link org.attache.api.SourceItem.Skipped} with a short
+ * reason, logged at WARN, and reading goes on. Sources are re-readable: each {@code read} reopens the
+ * input. Not thread-safe.
+ */
+public final class Sources {
+    private Sources() {
+    }
+
+    /**
+     * A source over {@code path}, a file or a folder.
+     *
+     * @throws IllegalArgumentException when {@code path} does not exist (a usage error, not a skip)
+     */
+    public static PageSource open(Path path, SourceConfig config) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(config, "config");
+        if (!Files.exists(path)) {
+            throw new IllegalArgumentException("Source path does not exist: " + path);
+        }
+        return Files.isDirectory(path) ? new FolderSource(path, config) : new FileSource(path, config);
+    }
+
+    /** A source over {@code path} with {@link SourceConfig#DEFAULTS}. */
+    public static PageSource open(Path path) {
+        return open(path, SourceConfig.DEFAULTS);
+    }
+}

@@ -1,0 +1,179 @@
+package org.attache.extract.source;
+
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.InflaterInputStream;
+import org.attache.api.ContentKind;
+import org.attache.api.Page;
+import org.attache.api.PageHints;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.ParsingException;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * Reads a WARC archive ({@code .warc} or {@code .warc.gz}) with jwarc, one record at a time. Each
+ * {@code response} record with HTTP status 200 and an HTML or plain-text content type becomes a page
+ * ({@code source = path#offset}, url = target URI, fetchedAt = WARC-Date, declaredCharset from the
+ * Content-Type). Other records and responses are passed over silently (counted at DEBUG). A payload
+ * over the cap, empty or binary is skipped; a truncated or invalid archive ends with one skip naming
+ * the file, after the pages already yielded.
+ */
+final class WarcFileReader {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WarcFileReader.class);
+
+    private final InputFile file;
+    private final long maxPageBytes;
+    private final Emitter out;
+    private long passedOver;
+
+    private WarcFileReader(InputFile file, long maxPageBytes, Emitter out) {
+        this.file = file;
+        this.maxPageBytes = maxPageBytes;
+        this.out = out;
+    }
+
+    static void read(InputFile file, long maxPageBytes, Emitter out) {
+        new WarcFileReader(file, maxPageBytes, out).run();
+    }
+
+    private void run() {
+        String name = file.name();
+        // A plain stream, not a FileChannel: jwarc seeks over unread bodies on a FileChannel, and a seek
+        // past the end of a truncated file goes unnoticed; reading over them detects the truncation.
+        try (InputStream in = Files.newInputStream(file.path());
+             WarcReader reader = new WarcReader(Channels.newChannel(in))) {
+            reader.onWarning(warning -> LOG.debug("{}: {}", name, warning));
+            for (Optional<WarcRecord> next = next(reader); next.isPresent(); next = next(reader)) {
+                if (next.get() instanceof WarcResponse response) {
+                    response(response, name + "#" + reader.position());
+                }
+            }
+        } catch (EOFException e) {
+            String message = String.valueOf(e.getMessage());
+            out.skipped(name, message.contains("gzip") ? "truncated gzip" : "truncated WARC");
+        } catch (ParsingException e) {
+            out.skipped(name, "invalid WARC: " + firstLine(e.getMessage()));
+        } catch (IOException e) {
+            out.skipped(name, Inputs.reason(e, file.gzip()));
+        }
+        if (passedOver > 0) {
+            LOG.debug("{}: {} responses passed over (not 200, not HTML or text)", name, passedOver);
+        }
+    }
+
+    /** The next record; jwarc's unchecked parse failures are reported as an invalid archive. */
+    private static Optional<WarcRecord> next(WarcReader reader) throws IOException {
+        try {
+            return reader.next();
+        } catch (RuntimeException e) {
+            throw new ParsingException(String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Yields or skips one response; an {@link IOException} here is an archive-level failure. */
+    private void response(WarcResponse response, String source) throws IOException {
+        Page page;
+        try {
+            page = toPage(response, source);
+        } catch (SkipException e) {
+            out.skipped(source, e.reason());
+            return;
+        } catch (RuntimeException e) {
+            // jwarc parses headers (dates, media types) lazily and throws unchecked on bad ones.
+            out.skipped(source, "malformed WARC record: " + firstLine(String.valueOf(e.getMessage())));
+            return;
+        }
+        if (page == null) {
+            passedOver++;
+        } else {
+            out.loaded(page);
+        }
+    }
+
+    /** The page of a response, or null when it is not a 200 HTML or text response. */
+    private Page toPage(WarcResponse response, String source) throws IOException, SkipException {
+        MediaType recordType = response.contentType();
+        if (!"application".equalsIgnoreCase(recordType.type()) || !"http".equalsIgnoreCase(recordType.subtype())) {
+            return null;
+        }
+        HttpResponse http;
+        try {
+            http = response.http();
+        } catch (ParsingException e) {
+            throw new SkipException("malformed HTTP response: " + firstLine(e.getMessage()));
+        }
+        if (http.status() != 200) {
+            return null;
+        }
+        Optional<MediaType> type = http.headers().first("Content-Type").map(MediaType::parseLeniently);
+        ContentKind kind = type.map(WarcFileReader::kind).orElse(null);
+        if (kind == null) {
+            return null;
+        }
+        byte[] raw = Inputs.readCapped(http.body().stream(), maxPageBytes);
+        byte[] content = decode(raw, http.headers().first("Content-Encoding").orElse("identity"));
+        if (Inputs.isBlank(content, 0, content.length)) {
+            throw new SkipException("empty");
+        }
+        if (Inputs.looksBinary(content, content.length)) {
+            throw new SkipException("binary content");
+        }
+        return new Page(source, null, response.target(), content, kind, charset(type.get()), response.date(),
+                PageHints.NONE);
+    }
+
+    private static ContentKind kind(MediaType type) {
+        String base = (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
+        return switch (base) {
+            case "text/html", "application/xhtml+xml" -> ContentKind.HTML;
+            case "text/plain" -> ContentKind.TEXT;
+            default -> null;
+        };
+    }
+
+    private static String charset(MediaType type) {
+        for (Map.Entry<String, String> parameter : type.parameters().entrySet()) {
+            if ("charset".equalsIgnoreCase(parameter.getKey())) {
+                String value = parameter.getValue().strip().replace("\"", "");
+                return value.isEmpty() ? null : value;
+            }
+        }
+        return null;
+    }
+
+    /** Undoes an HTTP Content-Encoding on a payload already read under the cap, again under the cap. */
+    private byte[] decode(byte[] raw, String encoding) throws SkipException {
+        String name = encoding.strip().toLowerCase(Locale.ROOT);
+        if (name.isEmpty() || name.equals("identity")) {
+            return raw;
+        }
+        try (InputStream in = switch (name) {
+            case "gzip", "x-gzip" -> new GZIPInputStream(new ByteArrayInputStream(raw));
+            case "deflate" -> new InflaterInputStream(new ByteArrayInputStream(raw));
+            default -> throw new SkipException("unsupported content encoding: " + name);
+        }) {
+            return Inputs.readCapped(in, maxPageBytes);
+        } catch (IOException e) {
+            throw new SkipException("invalid content encoding " + name + ": " + e.getMessage());
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String line = message.lines().findFirst().orElse("").strip();
+        return line.isEmpty() ? "unknown error" : line;
+    }
+}
