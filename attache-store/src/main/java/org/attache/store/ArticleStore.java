@@ -1,0 +1,391 @@
+package org.attache.store;
+
+import org.attache.api.Article;
+import org.attache.api.config.StoreConfig;
+import org.attache.store.dedup.BodyKeys;
+import org.attache.store.dedup.SimHash;
+import org.attache.store.index.ArticleIndex;
+import org.attache.store.index.SearchResults;
+import org.attache.store.sql.ArticleRepository;
+import org.attache.store.sql.Database;
+import org.attache.store.sql.DuplicateKind;
+import org.attache.store.sql.StoredArticle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+
+/**
+ * The articles of one data folder: an SQL database (the source of truth) and a Lucene index derived
+ * from it.
+ *
+ * <p><b>Writes.</b> {@link #store} writes the article's row and its index document together: either
+ * both or neither (a savepoint undoes the row if indexing fails). Every {@link StoreConfig#commitEvery()}
+ * articles, and on {@link #commit()} and {@link #close()}, the database commits first, then the index,
+ * which records the highest article {@code seq} it holds. A crash loses at most the uncommitted batch,
+ * and {@link #open} reconciles the index with the database, so re-running an ingest completes the set.
+ *
+ * <p><b>Threads.</b> One writer: every method that touches the database is {@code synchronized} on
+ * this store, so concurrent callers are serialised. {@link #search} does not take the lock and may run
+ * concurrently with writes; it sees articles as soon as they are stored, before their commit.
+ * Another process must not open the same data folder at the same time (the index is locked).
+ *
+ * <p><b>Errors.</b> Database and index failures are thrown as {@link StoreException}.
+ */
+public final class ArticleStore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleStore.class);
+    private static final int PROGRESS_EVERY = 1000;
+
+    private final StoreConfig config;
+    private final Connection connection;
+    private final ArticleRepository repository;
+    private final ArticleIndex index;
+    private long lastSeq;
+    private int uncommitted;
+    private boolean closed;
+
+    private ArticleStore(StoreConfig config, Connection connection, ArticleRepository repository, ArticleIndex index,
+                         long lastSeq) {
+        this.config = config;
+        this.connection = connection;
+        this.repository = repository;
+        this.index = index;
+        this.lastSeq = lastSeq;
+    }
+
+    /**
+     * Opens (creating if needed) the store in {@code config.dataDir()}, migrates the schema and
+     * reconciles the index with the database.
+     */
+    public static ArticleStore open(StoreConfig config) {
+        Path dataDir = config.dataDir();
+        Connection connection = null;
+        ArticleRepository repository = null;
+        ArticleIndex index = null;
+        try {
+            Files.createDirectories(config.indexDir());
+            connection = Database.openSqlite(config.databaseFile());
+            repository = new ArticleRepository(connection);
+            index = ArticleIndex.open(config.indexDir());
+            ArticleStore store = new ArticleStore(config, connection, repository, index, repository.maxSeq());
+            store.reconcile();
+            return store;
+        } catch (SQLException | IOException | RuntimeException e) {
+            closeQuietly(index, repository, connection, e);
+            throw new StoreException(dataDir, "open", e);
+        }
+    }
+
+    /** The configuration this store was opened with. */
+    public StoreConfig config() {
+        return config;
+    }
+
+    /**
+     * Stores one article unless its id is already stored; links it to its original when its body is
+     * an exact or near copy of a stored article's.
+     */
+    public synchronized StoreOutcome store(Article article) {
+        ensureOpen();
+        try {
+            if (repository.exists(article.id())) {
+                return new StoreOutcome.AlreadyPresent(article.id());
+            }
+            BodyKeys keys = BodyKeys.of(article.body());
+            StoreOutcome outcome = classify(article.id(), keys);
+            Article toStore = article;
+            DuplicateKind kind = null;
+            if (outcome instanceof StoreOutcome.ExactDuplicate d) {
+                toStore = article.withDuplicateOf(d.originalId());
+                kind = DuplicateKind.EXACT;
+            } else if (outcome instanceof StoreOutcome.NearDuplicate d) {
+                toStore = article.withDuplicateOf(d.originalId());
+                kind = DuplicateKind.NEAR;
+            }
+            write(new StoredArticle(lastSeq + 1, toStore, kind), keys);
+            lastSeq++;
+            if (++uncommitted >= config.commitEvery()) {
+                commitNow();
+            }
+            return outcome;
+        } catch (SQLException | IOException e) {
+            throw new StoreException(config.dataDir(), "store article " + article.id(), e);
+        }
+    }
+
+    private StoreOutcome classify(String id, BodyKeys keys) throws SQLException {
+        if (keys.bodyHash() != null) {
+            Optional<String> original = repository.firstWithBodyHash(keys.bodyHash());
+            if (original.isPresent()) {
+                return new StoreOutcome.ExactDuplicate(id, original.get());
+            }
+        }
+        if (keys.simhash() != null) {
+            long simhash = keys.simhash();
+            ArticleRepository.Candidate best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (ArticleRepository.Candidate c : repository.simhashCandidates(simhash)) {
+                int distance = SimHash.distance(simhash, c.simhash());
+                if (distance <= config.nearDuplicateDistance() && distance < bestDistance) {
+                    best = c;
+                    bestDistance = distance;
+                }
+            }
+            if (best != null) {
+                return new StoreOutcome.NearDuplicate(id, best.id(), bestDistance);
+            }
+        }
+        return new StoreOutcome.Stored(id);
+    }
+
+    /** Row and document of one article, both or neither. */
+    private void write(StoredArticle stored, BodyKeys keys) throws SQLException, IOException {
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            repository.insert(stored, keys, System.currentTimeMillis());
+            index.put(stored.seq(), stored.article());
+            connection.releaseSavepoint(savepoint);
+        } catch (SQLException | IOException | RuntimeException e) {
+            try {
+                connection.rollback(savepoint);
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw e;
+        }
+    }
+
+    /** Commits the articles stored since the last commit: database first, then index. */
+    public synchronized void commit() {
+        ensureOpen();
+        try {
+            commitNow();
+        } catch (SQLException | IOException e) {
+            throw new StoreException(config.dataDir(), "commit", e);
+        }
+    }
+
+    private void commitNow() throws SQLException, IOException {
+        connection.commit();
+        index.commit(lastSeq);
+        uncommitted = 0;
+    }
+
+    /** The article with this id, with {@code duplicateOf} as stored. */
+    public synchronized Optional<Article> get(String id) {
+        ensureOpen();
+        try {
+            return repository.get(id).map(StoredArticle::article);
+        } catch (SQLException e) {
+            throw new StoreException(config.dataDir(), "read article " + id, e);
+        }
+    }
+
+    /**
+     * The only article whose id starts with {@code idPrefix}, or empty when none does.
+     *
+     * @throws IllegalArgumentException when the prefix is blank or matches several articles (the message
+     *                                  lists some of them)
+     */
+    public synchronized Optional<Article> findByPrefix(String idPrefix) {
+        ensureOpen();
+        if (idPrefix == null || idPrefix.isBlank()) {
+            throw new IllegalArgumentException("An id prefix must not be blank");
+        }
+        try {
+            List<String> ids = repository.idsWithPrefix(idPrefix, 5);
+            if (ids.size() > 1) {
+                throw new IllegalArgumentException("Id prefix '" + idPrefix + "' is ambiguous: it matches "
+                        + String.join(", ", ids) + (ids.size() == 5 ? ", …" : ""));
+            }
+            return ids.isEmpty() ? Optional.empty() : repository.get(ids.getFirst()).map(StoredArticle::article);
+        } catch (SQLException e) {
+            throw new StoreException(config.dataDir(), "look up id prefix " + idPrefix, e);
+        }
+    }
+
+    /**
+     * Searches title and body (title weighted double, BM25, all words required) with phrases in
+     * double quotes, Lucene's classic operators, and the filters {@code outlet:}, {@code lang:},
+     * {@code from:} and {@code to:} (see {@link org.attache.store.index.SearchQuery}).
+     *
+     * @throws IllegalArgumentException when the query cannot be parsed; the message names it
+     */
+    public SearchResults search(String query, int limit) {
+        ensureOpen();
+        try {
+            return index.search(query, limit);
+        } catch (IOException e) {
+            throw new StoreException(config.dataDir(), "search for \"" + query + "\"", e);
+        }
+    }
+
+    /** Counts over the stored articles and the index. */
+    public synchronized StoreStats stats() {
+        ensureOpen();
+        try {
+            long articles = repository.count();
+            long withPublished = repository.countWithPublished();
+            return new StoreStats(articles, repository.countDuplicates(DuplicateKind.EXACT),
+                    repository.countDuplicates(DuplicateKind.NEAR), repository.countByOutlet(),
+                    repository.countByLanguage(), withPublished, articles - withPublished, index.docCount());
+        } catch (SQLException | IOException e) {
+            throw new StoreException(config.dataDir(), "count articles", e);
+        }
+    }
+
+    /**
+     * Calls {@code action} for every stored article in write order, streaming from the database. The
+     * store is locked meanwhile: {@code action} must not call it from another thread.
+     */
+    public synchronized void forEachArticle(Consumer<? super Article> action) {
+        ensureOpen();
+        try {
+            repository.forEachAfter(0, stored -> action.accept(stored.article()));
+        } catch (SQLException e) {
+            throw new StoreException(config.dataDir(), "read articles", e);
+        }
+    }
+
+    /**
+     * Rebuilds the index from the database, committing pending articles first.
+     *
+     * @param progress called with the number of articles indexed so far, every thousand and at the end
+     * @return the number of articles indexed
+     */
+    public synchronized long reindex(LongConsumer progress) {
+        ensureOpen();
+        try {
+            commitNow();
+            index.deleteAll();
+            long count = indexAfter(0, progress);
+            index.commit(lastSeq);
+            return count;
+        } catch (SQLException | IOException e) {
+            throw new StoreException(config.dataDir(), "rebuild the index", e);
+        }
+    }
+
+    /** Compares the number of articles in the database and in the index. */
+    public synchronized IndexCheck verify() {
+        ensureOpen();
+        try {
+            long db = repository.count();
+            long docs = index.docCount();
+            return new IndexCheck(db, docs, db == docs);
+        } catch (SQLException | IOException e) {
+            throw new StoreException(config.dataDir(), "verify the index", e);
+        }
+    }
+
+    /**
+     * Brings the index in line with the committed database: drops documents of articles the database
+     * does not have (seq above its highest), indexes articles the index has not committed (seq above
+     * the index's recorded seq), and rebuilds the index if the counts still differ.
+     */
+    private void reconcile() throws SQLException, IOException {
+        long dbSeq = lastSeq;
+        long indexSeq = index.committedSeq();
+        index.deleteAbove(dbSeq);
+        long added = indexAfter(Math.min(indexSeq, dbSeq), n -> { });
+        if (added > 0 || indexSeq != dbSeq) {
+            LOG.info("Reconciled index of {}: database at seq {}, index was at seq {}; indexed {} articles",
+                    config.dataDir(), dbSeq, indexSeq, added);
+        }
+        index.commit(dbSeq);
+        long rows = repository.count();
+        long docs = index.docCount();
+        if (rows != docs) {
+            LOG.warn("Index of {} holds {} documents for {} articles; rebuilding it", config.dataDir(), docs, rows);
+            index.deleteAll();
+            indexAfter(0, n -> { });
+            index.commit(dbSeq);
+        }
+    }
+
+    private long indexAfter(long seq, LongConsumer progress) throws SQLException, IOException {
+        long[] count = {0};
+        try {
+            repository.forEachAfter(seq, stored -> {
+                try {
+                    index.put(stored.seq(), stored.article());
+                } catch (IOException e) {
+                    throw new IndexFailure(e);
+                }
+                if (++count[0] % PROGRESS_EVERY == 0) {
+                    progress.accept(count[0]);
+                }
+            });
+        } catch (IndexFailure e) {
+            throw e.getCause();
+        }
+        progress.accept(count[0]);
+        return count[0];
+    }
+
+    /** Carries an IOException out of a Consumer. */
+    private static final class IndexFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        IndexFailure(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("Store " + config.dataDir() + " is closed");
+        }
+    }
+
+    /** Commits pending articles and closes the database and index. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        Exception failure = null;
+        try {
+            commitNow();
+        } catch (SQLException | IOException | RuntimeException e) {
+            failure = e;
+        }
+        closeQuietly(index, repository, connection, failure);
+        if (failure != null) {
+            throw new StoreException(config.dataDir(), "close", failure);
+        }
+    }
+
+    private static void closeQuietly(ArticleIndex index, ArticleRepository repository, Connection connection,
+                                     Exception failure) {
+        for (AutoCloseable c : new AutoCloseable[] {index, repository, connection}) {
+            if (c == null) {
+                continue;
+            }
+            try {
+                c.close();
+            } catch (Exception e) {
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                } else {
+                    LOG.warn("Closing the store failed", e);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package org.attache.store.index;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.attache.api.Article;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The Lucene index of a data folder: one document per stored article, written through one
+ * {@link IndexWriter} and searched near-real-time, so that searches see articles as soon as they are
+ * added, before the next commit.
+ *
+ * <p>Each {@link #commit(long)} records the highest article seq the index holds in the commit's user
+ * data ({@value #SEQ_KEY}); uncommitted changes are discarded by {@link #close()} (commit-on-close is
+ * off), because only the caller knows whether the database committed them too.
+ *
+ * <p>Writes must come from one thread at a time; {@link #search} may be called from any thread.
+ */
+public final class ArticleIndex implements AutoCloseable {
+    /** Commit user-data key holding the highest indexed seq. */
+    public static final String SEQ_KEY = "attache.seq";
+
+    static final String ID = "id";
+    static final String SEQ = "seq";
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String OUTLET = "outlet";
+    static final String OUTLET_DISPLAY = "outlet_display";
+    static final String LANG = "lang";
+    static final String PUBLISHED = "published";
+    static final String PUBLISHED_DAY = "published_day";
+
+    /** Stored text with positions (phrases) and offsets in the postings (fast highlighting). */
+    private static final FieldType TEXT = textType();
+
+    private final FoldingAnalyzer analyzer = new FoldingAnalyzer();
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final IndexSearch search;
+    private long committedSeq;
+
+    private ArticleIndex(Directory directory, IndexWriter writer) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+        this.search = new IndexSearch(analyzer);
+        this.committedSeq = readCommittedSeq(writer);
+    }
+
+    /** Opens or creates the index in {@code dir}. */
+    public static ArticleIndex open(Path dir) throws IOException {
+        Directory directory = FSDirectory.open(dir);
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(new FoldingAnalyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setCommitOnClose(false)
+                    .setRAMBufferSizeMB(64);
+            return new ArticleIndex(directory, new IndexWriter(directory, config));
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    private static long readCommittedSeq(IndexWriter writer) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (SEQ_KEY.equals(e.getKey())) {
+                    return Long.parseLong(e.getValue());
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** The analyzer used for text fields and queries. */
+    public FoldingAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    /** Highest article seq recorded by the last commit, 0 for a new index. */
+    public long committedSeq() {
+        return committedSeq;
+    }
+
+    /** Adds or replaces (by id) the document of an article. Visible to search at once, durable at commit. */
+    public void put(long seq, Article article) throws IOException {
+        writer.updateDocument(new Term(ID, article.id()), document(seq, article));
+    }
+
+    /** Deletes every document with seq above {@code seq}. */
+    public void deleteAbove(long seq) throws IOException {
+        writer.deleteDocuments(LongPoint.newRangeQuery(SEQ, seq + 1, Long.MAX_VALUE));
+    }
+
+    /** Deletes every document (for a rebuild). */
+    public void deleteAll() throws IOException {
+        writer.deleteAll();
+    }
+
+    /** Makes all changes durable, recording that the index now holds every article up to {@code seq}. */
+    public void commit(long seq) throws IOException {
+        writer.setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq)).entrySet());
+        writer.commit();
+        committedSeq = seq;
+        searchers.maybeRefresh();
+    }
+
+    /** Number of live documents, including those not yet committed. */
+    public long docCount() throws IOException {
+        searchers.maybeRefreshBlocking();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * Searches with the syntax of {@link SearchQuery}.
+     *
+     * @throws IllegalArgumentException when the query cannot be parsed; the message names the query
+     */
+    public SearchResults search(String query, int limit) throws IOException {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return search.run(searcher, query, limit);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    Document document(long seq, Article a) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, a.id(), Field.Store.YES));
+        doc.add(new LongPoint(SEQ, seq));
+        doc.add(new StoredField(SEQ, seq));
+        if (a.title() != null) {
+            doc.add(new Field(TITLE, a.title(), TEXT));
+        }
+        doc.add(new Field(BODY, a.bodyText(), TEXT));
+        if (a.outlet() != null && !a.outlet().isBlank()) {
+            doc.add(new StringField(OUTLET, analyzer.foldKeyword(a.outlet()), Field.Store.NO));
+            doc.add(new StoredField(OUTLET_DISPLAY, a.outlet()));
+        }
+        if (a.language() != null && !a.language().isBlank()) {
+            doc.add(new StringField(LANG, a.language().strip().toLowerCase(Locale.ROOT), Field.Store.YES));
+        }
+        if (a.published() != null) {
+            doc.add(new StoredField(PUBLISHED, a.published().value()));
+            Long day = epochDay(a.published().value());
+            if (day != null) {
+                doc.add(new LongPoint(PUBLISHED_DAY, day));
+                doc.add(new NumericDocValuesField(PUBLISHED_DAY, day));
+            }
+        }
+        return doc;
+    }
+
+    private static FieldType textType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    /** Epoch day of an ISO value with at least day precision, or null. */
+    static Long epochDay(String isoValue) {
+        if (isoValue.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(isoValue.substring(0, 10)).toEpochDay();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Closes without committing: changes since the last {@link #commit(long)} are lost. */
+    @Override
+    public void close() throws IOException {
+        try (directory; writer; searchers) {
+            // closing order: searchers, writer (a rollback, as commit-on-close is off), directory
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package org.attache.store.sql;
+
+import org.attache.api.Article;
+import org.attache.api.DateProvenance;
+import org.attache.api.PublishedDate;
+import org.attache.store.dedup.BodyKeys;
+import org.attache.store.dedup.SimHash;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads and writes the {@code articles} table over one connection. Transactions are the caller's:
+ * this class never commits. Frequent statements are prepared once; call {@link #close()} to release
+ * them.
+ *
+ * <p>Not thread-safe.
+ */
+public final class ArticleRepository implements AutoCloseable {
+    /** Key of the counts of articles whose outlet or language is null. */
+    public static final String NONE = "(none)";
+
+    private static final String COLUMNS = "seq, id, source, url, outlet, title, title_derived, body, captions, byline, "
+            + "dateline, published_value, published_provenance, language, links, duplicate_of, duplicate_kind, story_id";
+
+    private final Connection connection;
+    private final PreparedStatement insert;
+    private final PreparedStatement exists;
+    private final PreparedStatement byBodyHash;
+    private final PreparedStatement byBand;
+
+    /** A stored article whose SimHash shares a band with the one looked up. */
+    public record Candidate(String id, long seq, long simhash) {
+    }
+
+    public ArticleRepository(Connection connection) throws SQLException {
+        this.connection = connection;
+        this.insert = connection.prepareStatement("INSERT INTO articles (" + COLUMNS
+                + ", body_hash, simhash, simhash_band0, simhash_band1, simhash_band2, simhash_band3, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        this.exists = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?");
+        this.byBodyHash = connection.prepareStatement(
+                "SELECT id FROM articles WHERE body_hash = ? ORDER BY seq LIMIT 1");
+        this.byBand = connection.prepareStatement("SELECT id, seq, simhash FROM articles WHERE simhash_band0 = ?"
+                + " OR simhash_band1 = ? OR simhash_band2 = ? OR simhash_band3 = ? ORDER BY seq");
+    }
+
+    public boolean exists(String id) throws SQLException {
+        exists.setString(1, id);
+        try (ResultSet rs = exists.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    /** Id of the earliest article with this normalised-body hash. */
+    public Optional<String> firstWithBodyHash(String bodyHash) throws SQLException {
+        byBodyHash.setString(1, bodyHash);
+        try (ResultSet rs = byBodyHash.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        }
+    }
+
+    /** Articles sharing at least one SimHash band with {@code simhash}, in write order; not yet verified. */
+    public List<Candidate> simhashCandidates(long simhash) throws SQLException {
+        for (int band = 0; band < SimHash.BANDS; band++) {
+            byBand.setInt(band + 1, SimHash.band(simhash, band));
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        try (ResultSet rs = byBand.executeQuery()) {
+            while (rs.next()) {
+                candidates.add(new Candidate(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+            }
+        }
+        return candidates;
+    }
+
+    /** Highest seq stored, 0 when empty. */
+    public long maxSeq() throws SQLException {
+        return queryLong("SELECT COALESCE(MAX(seq), 0) FROM articles");
+    }
+
+    public long count() throws SQLException {
+        return queryLong("SELECT COUNT(*) FROM articles");
+    }
+
+    public void insert(StoredArticle stored, BodyKeys keys, long createdAtMillis) throws SQLException {
+        Article a = stored.article();
+        PreparedStatement st = insert;
+        int i = 1;
+        st.setLong(i++, stored.seq());
+        st.setString(i++, a.id());
+        st.setString(i++, a.source());
+        st.setString(i++, a.url());
+        st.setString(i++, a.outlet());
+        st.setString(i++, a.title());
+        st.setInt(i++, a.titleDerived() ? 1 : 0);
+        st.setString(i++, ArticleJson.write(a.body()));
+        st.setString(i++, ArticleJson.write(a.captions()));
+        st.setString(i++, a.byline());
+        st.setString(i++, a.dateline());
+        st.setString(i++, a.published() == null ? null : a.published().value());
+        st.setString(i++, a.published() == null ? null : a.published().provenance().name());
+        st.setString(i++, a.language());
+        st.setString(i++, ArticleJson.write(a.links()));
+        st.setString(i++, a.duplicateOf());
+        st.setString(i++, stored.duplicateKind() == null ? null : stored.duplicateKind().column());
+        st.setString(i++, a.storyId());
+        st.setString(i++, keys.bodyHash());
+        if (keys.simhash() == null) {
+            for (int k = 0; k <= SimHash.BANDS; k++) {
+                st.setNull(i++, Types.BIGINT);
+            }
+        } else {
+            long simhash = keys.simhash();
+            st.setLong(i++, simhash);
+            for (int band = 0; band < SimHash.BANDS; band++) {
+                st.setInt(i++, SimHash.band(simhash, band));
+            }
+        }
+        st.setLong(i, createdAtMillis);
+        st.executeUpdate();
+    }
+
+    public Optional<StoredArticle> get(String id) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("SELECT " + COLUMNS + " FROM articles WHERE id = ?")) {
+            st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Up to {@code limit} ids starting with {@code prefix}, in id order. Relies on ids that start with a
+     * prefix forming one range in the column's (binary) collation.
+     */
+    public List<String> idsWithPrefix(String prefix, int limit) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT id FROM articles WHERE id >= ? ORDER BY id LIMIT ?")) {
+            st.setString(1, prefix);
+            st.setInt(2, limit);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next() && rs.getString(1).startsWith(prefix)) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Streams the articles with {@code seq > afterSeq} in seq order without loading them all. */
+    public void forEachAfter(long afterSeq, Consumer<? super StoredArticle> action) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM articles WHERE seq > ? ORDER BY seq")) {
+            st.setLong(1, afterSeq);
+            st.setFetchSize(512);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    action.accept(read(rs));
+                }
+            }
+        }
+    }
+
+    public long countDuplicates(DuplicateKind kind) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT COUNT(*) FROM articles WHERE duplicate_kind = ?")) {
+            st.setString(1, kind.column());
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    public long countWithPublished() throws SQLException {
+        return queryLong("SELECT COUNT(*) FROM articles WHERE published_value IS NOT NULL");
+    }
+
+    /** Article counts per outlet, most first; null outlets under {@link #NONE}. */
+    public Map<String, Long> countByOutlet() throws SQLException {
+        return countBy("SELECT outlet, COUNT(*) AS n FROM articles GROUP BY outlet ORDER BY n DESC, outlet");
+    }
+
+    /** Article counts per language, most first; null languages under {@link #NONE}. */
+    public Map<String, Long> countByLanguage() throws SQLException {
+        return countBy("SELECT language, COUNT(*) AS n FROM articles GROUP BY language ORDER BY n DESC, language");
+    }
+
+    private Map<String, Long> countBy(String sql) throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (PreparedStatement st = connection.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                String key = rs.getString(1);
+                counts.merge(key == null ? NONE : key, rs.getLong(2), Long::sum);
+            }
+        }
+        return counts;
+    }
+
+    private long queryLong(String sql) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static StoredArticle read(ResultSet rs) throws SQLException {
+        String publishedValue = rs.getString("published_value");
+        PublishedDate published = publishedValue == null ? null
+                : new PublishedDate(publishedValue, DateProvenance.valueOf(rs.getString("published_provenance")));
+        Article article = new Article(rs.getString("id"), rs.getString("source"), rs.getString("url"),
+                rs.getString("outlet"), rs.getString("title"), rs.getInt("title_derived") != 0,
+                ArticleJson.strings(rs.getString("body")), ArticleJson.strings(rs.getString("captions")),
+                rs.getString("byline"), rs.getString("dateline"), published, rs.getString("language"),
+                ArticleJson.links(rs.getString("links")), rs.getString("duplicate_of"), rs.getString("story_id"));
+        return new StoredArticle(rs.getLong("seq"), article, DuplicateKind.fromColumn(rs.getString("duplicate_kind")));
+    }
+
+    @Override
+    public void close() throws SQLException {
+        SQLException failure = null;
+        for (PreparedStatement st : List.of(insert, exists, byBodyHash, byBand)) {
+            try {
+                st.close();
+            } catch (SQLException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}
