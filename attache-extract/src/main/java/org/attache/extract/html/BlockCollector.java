@@ -1,0 +1,175 @@
+package org.attache.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Turns the chosen container into paragraphs in reading order. Block-level elements (and {@code <br>}
+ * pairs) end a paragraph; inline content is joined. Figures and captions go to the caption list with
+ * their photo credits stripped; the headline ({@code <h1>}) and link-only lines (navigation that
+ * survived cleaning) are skipped.
+ */
+final class BlockCollector {
+    private static final Pattern CAPTION_NAME = Pattern.compile("caption|wp-caption-text", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT_NAME = Pattern.compile("credit|copyright|photographer|source|byline",
+            Pattern.CASE_INSENSITIVE);
+    /** Where a credit starts in a caption, e.g. "(Photo: X/Agency)", "Credit: X", "Image by X", "© X". */
+    private static final Pattern CREDIT_START = Pattern.compile(
+            "(?:^|\\s)[\\[(]?\\s*(?:(?:(?:photo|image|picture|foto|photograph|illustration|graphic)s?"
+                    + "(?:\\s+(?:by|credit|courtesy(?:\\s+of)?))?|credits?|source|courtesy(?:\\s+of)?)\\s*[:：]"
+                    + "|(?:photo|image|picture)s?\\s+(?:by|courtesy)\\s"
+                    + "|©|\\(c\\)\\s|copyright\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A paragraph introduced as a pointer to another story. */
+    private static final Pattern INLINE_RAIL = Pattern.compile(
+            "^(?:related|read more|read also|also read|see also|also|more|recommended|watch|listen|"
+                    + "you (?:may|might) also like|further reading)\\b[^:]{0,30}:", Pattern.CASE_INSENSITIVE);
+
+    private final List<String> paragraphs = new ArrayList<>();
+    private final List<String> captions = new ArrayList<>();
+    private final StringBuilder buf = new StringBuilder();
+    private int linkChars;
+    private int inLink;
+
+    private BlockCollector() {
+    }
+
+    /** Collected paragraphs and captions of {@code root}. */
+    record Result(List<String> paragraphs, List<String> captions) {
+    }
+
+    static Result collect(List<Element> roots) {
+        BlockCollector c = new BlockCollector();
+        for (Element root : roots) {
+            c.visit(root);
+            c.flush();
+        }
+        return new Result(c.paragraphs, c.captions);
+    }
+
+    private void walk(Element e) {
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                String w = t.getWholeText();
+                buf.append(w);
+                if (inLink > 0) {
+                    linkChars += Texts.wordChars(w);
+                }
+            } else if (n instanceof Element c) {
+                visit(c);
+            }
+        }
+    }
+
+    private void visit(Element c) {
+        String tag = c.normalName();
+        if (tag.equals("br")) {
+            buf.append('\n');
+            return;
+        }
+        if (tag.equals("figcaption") || tag.equals("figure") && !hasProse(c) || isCaption(c)) {
+            flush();
+            addCaption(c);
+            return;
+        }
+        if (tag.equals("h1")) {
+            flush();
+            return;
+        }
+        if (tag.equals("img") || tag.equals("picture")) {
+            return;
+        }
+        boolean block = ContentScorer.BLOCK_TAGS.contains(tag);
+        if (block) {
+            flush();
+        }
+
+        if (tag.equals("a")) {
+            inLink++;
+            walk(c);
+            inLink--;
+        } else {
+            walk(c);
+        }
+        if (block) {
+            flush();
+        }
+    }
+
+    private static boolean hasProse(Element fig) {
+        for (Element p : fig.getElementsByTag("p")) {
+            if (p.parents().stream().noneMatch(x -> x.normalName().equals("figcaption")) && p.text().length() > 80) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCaption(Element e) {
+        String ci = DomCleaner.classId(e);
+        return !ci.isEmpty() && CAPTION_NAME.matcher(ci).find() && e.text().length() < 600
+                && !ContentScorer.hasBlockChild(e) || (!ci.isEmpty() && ci.contains("wp-caption") && !ci.contains("text"));
+    }
+
+    private void addCaption(Element c) {
+        Element copy = c.clone();
+        for (Element x : new ArrayList<>(copy.getAllElements())) {
+            if (x != copy && x.parent() != null && CREDIT_NAME.matcher(DomCleaner.classId(x)).find()) {
+                x.remove();
+            }
+        }
+        String t = Texts.norm(copy.text());
+        t = stripCredit(t);
+        if (t != null && !t.isEmpty() && !captions.contains(t)) {
+            captions.add(t);
+        }
+    }
+
+    /** Removes a photo credit phrase from a caption. */
+    static String stripCredit(String caption) {
+        if (caption == null) {
+            return null;
+        }
+        Matcher m = CREDIT_START.matcher(caption);
+        while (m.find()) {
+            if (caption.length() - m.start() <= 150) {
+                return caption.substring(0, m.start()).strip();
+            }
+        }
+        return caption.strip();
+    }
+
+    private void flush() {
+        if (buf.isEmpty()) {
+            return;
+        }
+        String raw = buf.toString();
+        int links = linkChars;
+        buf.setLength(0);
+        linkChars = 0;
+        for (String part : raw.split("\\n\\s*\\n")) {
+            String t = Texts.norm(part);
+            if (t == null || t.isEmpty() || Texts.wordChars(t) == 0) {
+                continue;
+            }
+            if (links > 0 && links >= 0.5 * Texts.wordChars(t) && INLINE_RAIL.matcher(t).find()) {
+                continue; // "Related: <link>" / "Read more: <link>" teaser inside the prose
+            }
+            paragraphs.add(t);
+        }
+        if (links > 0 && links >= Texts.wordChars(raw) * 0.9 && paragraphs.size() > 0
+                && Texts.wordChars(raw) < 120) {
+            // a line that is nothing but a link: navigation, not prose
+            String last = Texts.norm(raw);
+            if (paragraphs.get(paragraphs.size() - 1).equals(last)) {
+                paragraphs.remove(paragraphs.size() - 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.attache.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * Removes page furniture before content scoring: non-content tags (scripts, forms, media widgets),
+ * structural boilerplate ({@code nav}, {@code footer}, {@code aside}, {@code header}), ARIA landmark
+ * roles that are not content, hidden elements, and elements whose class or id names them as comments,
+ * sharing, related links, newsletters, ads and the like. A guard keeps any element holding a large share
+ * of the page's paragraph text, so a wrapper with an unlucky class name cannot take the article with it.
+ */
+final class DomCleaner {
+    private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "iframe",
+            "svg", "canvas", "object", "embed", "button", "input", "select", "textarea", "option", "link",
+            "meta", "video", "audio", "map", "dialog");
+    private static final Set<String> STRUCTURAL = Set.of("nav", "footer", "aside", "header", "form", "menu");
+    /** Tags removed even when large: sites do not put their article in these. */
+    private static final Set<String> STRONG = Set.of("nav", "aside", "footer", "menu");
+    private static final Set<String> BAD_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+            "search", "dialog", "menu", "menubar", "alertdialog", "tablist", "toolbar");
+    /** Class/id fragments that name boilerplate; matched against the lower-cased class and id. */
+    static final Pattern NEGATIVE = Pattern.compile(
+            "comment|disqus|share|sharing|social|related|newsletter|subscri|promo|sponsor|advert|sidebar|"
+                    + "footer|masthead|breadcrumb|navbar|navigation|\\bnav\\b|menu|popup|modal|cookie|consent|"
+                    + "banner|widget|recirc|outbrain|taboola|trending|popular|more-?stories|more-?news|"
+                    + "read-?more|readmore|recommend|signup|sign-up|paywall|tag-?list|\\btags\\b|author-?bio|"
+                    + "author-?info|about-?author|toolbar|print-?link|jump-?link|skip-?link|rating|pagination|"
+                    + "pager|login|register|teaser|most-?read|also-?read|next-?post|prev-?post|post-?nav|"
+                    + "byline|timestamp|meta-?data|article-?meta|post-?meta|entry-?meta|"
+                    + "\\bad\\b|\\bads\\b|\\bad-|-ad\\b|-ads\\b|adsense|dfp|gpt-|google-?ad|"
+                    + "\\bhidden\\b|visually-?hidden|sr-only|screen-?reader|offscreen|"
+                    + "carousel|slider|gallery|slideshow|overlay|lightbox|donate|print-?header|print-?only|print-?logo|"
+                    + "\\bdate\\b|pubdate|publish-?date|post-?date|"
+                    + "follow-?us|contact-?us|copyright|disclaimer",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
+            Pattern.CASE_INSENSITIVE);
+
+    private DomCleaner() {
+    }
+
+    /** Class and id of {@code e}, lower-cased and space-joined. */
+    static String classId(Element e) {
+        String c = e.className();
+        String id = e.id();
+        if (c.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        return (c + " " + id).toLowerCase(Locale.ROOT);
+    }
+
+    /** Cleans {@code doc} in place. */
+    static void clean(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return;
+        }
+        removeComments(body);
+        for (Element e : new ArrayList<>(body.getAllElements())) {
+            if (e.parent() != null && DROP_TAGS.contains(e.normalName())) {
+                e.remove();
+            }
+        }
+        int total = Math.max(1, proseChars(body));
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e == body || e.parent() == null) {
+                continue;
+            }
+            if (isBoilerplate(e) && (STRONG.contains(e.normalName()) || !holdsArticle(e, total))) {
+                doomed.add(e);
+            }
+        }
+        for (Element e : doomed) {
+            if (e.parent() != null) {
+                e.remove();
+            }
+        }
+    }
+
+    private static boolean isBoilerplate(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("article") || tag.equals("main") || tag.equals("p") && e.className().isEmpty()) {
+            return false;
+        }
+        if (STRUCTURAL.contains(tag)) {
+            return true;
+        }
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (BAD_ROLES.contains(role)) {
+            return true;
+        }
+        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))
+                || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+            return true;
+        }
+        if (e.normalName().equals("figure") || e.normalName().equals("figcaption")) {
+            return false;
+        }
+        String ci = classId(e);
+        return !ci.isEmpty() && NEGATIVE.matcher(ci).find() && !isContentName(ci);
+    }
+
+    /** Names that mark the content itself even when they also contain a negative fragment. */
+    private static boolean isContentName(String ci) {
+        return ci.contains("article-body") || ci.contains("articlebody") || ci.contains("article__body")
+                || ci.contains("story-body") || ci.contains("entry-content") || ci.contains("post-content")
+                || ci.contains("post-body") || ci.contains("article-content") || ci.contains("article-text")
+                || ci.contains("tweet") || ci.contains("embed"); // embedded posts quoted by the article
+    }
+
+    /** True when {@code e} holds so much of the page's paragraph text that it must be the article. */
+    private static boolean holdsArticle(Element e, int total) {
+        int own = proseChars(e);
+        return own > 0.4 * total && own > 400;
+    }
+
+    /** Characters of text inside {@code <p>} elements under {@code root}. */
+    static int paragraphChars(Element root) {
+        int n = 0;
+        for (Element p : root.getElementsByTag("p")) {
+            n += p.text().length();
+        }
+        return n;
+    }
+
+    /** Characters of text outside links under {@code root}: a cheap measure of its prose. */
+    static int proseChars(Element root) {
+        int all = root.text().length();
+        int links = 0;
+        for (Element a : root.getElementsByTag("a")) {
+            links += a.text().length();
+        }
+        return Math.max(0, all - links);
+    }
+
+    private static void removeComments(Node root) {
+        List<Node> kill = new ArrayList<>();
+        root.forEachNode(n -> {
+            if (n instanceof Comment) {
+                kill.add(n);
+            }
+        });
+        kill.forEach(Node::remove);
+    }
+}

@@ -1,0 +1,188 @@
+package org.attache.extract.html;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.attache.api.RailLink;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds link rails ("Related News", "Latest", "More stories", "Read more", "Most popular" …), turns
+ * their items into {@link RailLink}s and detaches them from the DOM so their headlines and dates cannot
+ * leak into the body or the article's date. A rail is a list-like block whose own heading, or class/id,
+ * names it as such; a guard skips blocks that hold most of the page's paragraph text.
+ */
+final class RailExtractor {
+    static final Pattern RAIL_HEADING = Pattern.compile(
+            "(?i)^\\W*(?:related|latest|more\\b|read more|read also|also read|see also|recommended|popular|"
+                    + "trending|most (?:read|viewed|popular|shared)|you (?:may|might) (?:also )?like|top stories|"
+                    + "editor'?s picks|further reading|in other news|other news|recent (?:posts|news|articles)|"
+                    + "previous|next|what to read|don'?t miss|more from|more on)");
+    private static final Pattern RAIL_NAME = Pattern.compile(
+            "related|latest|more-?news|more-?stories|read-?more|readmore|recommend|popular|trending|most-?read|"
+                    + "also-?read|recirc|see-?also|further-?reading|other-?news|recent-?posts",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CATEGORY_NAME = Pattern.compile("categor|section|kicker|label|tag|rubric",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HHMM = Pattern.compile("\\b([01]?\\d|2[0-3]):[0-5]\\d\\b");
+
+    private RailExtractor() {
+    }
+
+    /** Extracts rail links from {@code body} and removes the rails. */
+    static List<RailLink> extract(Element body) {
+        int total = Math.max(1, DomCleaner.paragraphChars(body));
+        List<Element> rails = new ArrayList<>();
+        Map<Element, String> headings = new LinkedHashMap<>();
+        List<Element> headingElements = new ArrayList<>();
+        for (Element h : body.select("h2, h3, h4, h5, h6, [class~=(?i)(title|heading|header)], strong, b")) {
+            String text = Texts.norm(h.text());
+            if (text.isEmpty() || text.length() > 60 || !RAIL_HEADING.matcher(text).find()) {
+                continue;
+            }
+            Element rail = railOf(h);
+            if (rail == null) {
+                rail = followingList(h);
+                if (rail != null) {
+                    headingElements.add(h);
+                }
+            }
+            if (rail != null && !headings.containsKey(rail)) {
+                headings.put(rail, text);
+            }
+        }
+        for (Element e : body.getAllElements()) {
+            String ci = DomCleaner.classId(e);
+            if (!ci.isEmpty() && RAIL_NAME.matcher(ci).find() && !headings.containsKey(e) && linkCount(e) >= 2) {
+                headings.put(e, null);
+            }
+        }
+        for (Map.Entry<Element, String> r : headings.entrySet()) {
+            Element e = r.getKey();
+            if (DomCleaner.paragraphChars(e) > 0.4 * total && DomCleaner.paragraphChars(e) > 400) {
+                continue;
+            }
+            if (rails.stream().anyMatch(x -> e.parents().contains(x))) {
+                continue;
+            }
+            rails.removeIf(x -> x.parents().contains(e));
+            rails.add(e);
+        }
+        List<RailLink> links = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Element rail : rails) {
+            String heading = headings.get(rail);
+            if (heading == null) {
+                Element h = rail.selectFirst("h2, h3, h4, h5, h6");
+                heading = h == null ? null : Texts.normOrNull(h.text());
+            }
+            for (Element a : rail.select("a[href]")) {
+                String headline = Texts.norm(a.text());
+                if (headline.length() < 15 || Texts.wordChars(headline) < 10) {
+                    continue;
+                }
+                String url = a.absUrl("href");
+                if (url.isEmpty()) {
+                    url = a.attr("href");
+                }
+                if (!seen.add(url + "\u0000" + headline)) {
+                    continue;
+                }
+                Element item = itemOf(a, rail);
+                String date = null;
+                String time = null;
+                Element t = item.selectFirst("time");
+                if (t != null) {
+                    String iso = MetadataReader.iso(t.attr("datetime"));
+                    if (iso != null) {
+                        date = iso.substring(0, 10);
+                        time = iso.length() >= 16 ? iso.substring(11, 16) : null;
+                    }
+                    if (time == null) {
+                        var m = HHMM.matcher(t.text());
+                        time = m.find() ? m.group() : null;
+                    }
+                }
+                String category = null;
+                for (Element c : item.getAllElements()) {
+                    if (c != item && !c.equals(a) && CATEGORY_NAME.matcher(DomCleaner.classId(c)).find()) {
+                        category = Texts.normOrNull(c.text());
+                        if (category != null && category.length() <= 40 && !headline.contains(category)) {
+                            break;
+                        }
+                        category = null;
+                    }
+                }
+                links.add(new RailLink(heading, headline, time, date, category, url.isEmpty() ? null : url));
+            }
+            rail.remove();
+        }
+        for (Element h : headingElements) {
+            if (h.parent() != null) {
+                h.remove();
+            }
+        }
+        return links;
+    }
+
+    /** The list-like block a rail heading introduces: its nearest ancestor that also holds ≥ 2 links. */
+    private static Element railOf(Element heading) {
+        Element cur = heading;
+        for (int i = 0; i < 4 && cur.parent() != null; i++) {
+            if (cur.normalName().equals("body") || cur.normalName().equals("article")
+                    || cur.normalName().equals("main")) {
+                return null;
+            }
+            Element parent = cur.parent();
+            if (linkCount(parent) >= 2 && !parent.normalName().equals("body")
+                    && ContentScorer.linkDensity(parent) > 0.3) {
+                return parent;
+            }
+            cur = parent;
+        }
+        return null;
+    }
+
+    /** A heading inside the prose followed directly by a list of links: the list is a rail. */
+    private static Element followingList(Element heading) {
+        Element cur = heading;
+        for (int i = 0; i < 2 && cur != null; i++) {
+            Element next = cur.nextElementSibling();
+            if (next != null && linkCount(next) >= 2 && ContentScorer.linkDensity(next) > 0.35) {
+                return next;
+            }
+            cur = cur.parent();
+            if (cur != null && cur.text().length() > 200 + heading.text().length()) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static int linkCount(Element e) {
+        int n = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            if (a.text().length() >= 15) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The item (li, article, or direct child of the rail) holding a link. */
+    private static Element itemOf(Element a, Element rail) {
+        Element cur = a;
+        while (cur.parent() != null && cur.parent() != rail) {
+            String tag = cur.normalName();
+            if (tag.equals("li") || tag.equals("article")) {
+                return cur;
+            }
+            cur = cur.parent();
+        }
+        return cur;
+    }
+}
