@@ -1,0 +1,146 @@
+package org.attache.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.attache.api.Article;
+import org.attache.api.ArticleExtractor;
+import org.attache.api.ContentKind;
+import org.attache.api.ExtractionException;
+import org.attache.api.Page;
+import org.attache.api.PageHints;
+import org.attache.api.PublishedDate;
+import org.attache.api.RailLink;
+import org.attache.extract.charset.DecodedText;
+import org.attache.extract.charset.PageDecoder;
+import org.attache.extract.charset.TextNormalizer;
+import org.attache.extract.date.PublishedDateResolver;
+import org.attache.extract.html.HtmlArticleExtractor;
+import org.attache.extract.html.HtmlExtraction;
+import org.attache.extract.lang.LanguageIdentifier;
+import org.attache.extract.text.Captions;
+import org.attache.extract.text.TextSegmentation;
+import org.attache.extract.text.TextSegmenter;
+import org.attache.extract.text.TitleDeriver;
+import org.attache.extract.wire.Dateline;
+import org.attache.extract.wire.WireConventions;
+import org.attache.extract.wire.WireResult;
+
+/**
+ * The extraction chain, {@code Page → Article}, assembled in one place: decode the bytes
+ * ({@link PageDecoder}) → read the page (HTML: {@link HtmlArticleExtractor}; text:
+ * {@link TextSegmenter}) → take wire conventions off the body ({@link WireConventions}) → choose outlet,
+ * title, publication date ({@link PublishedDateResolver}) and language ({@link LanguageIdentifier}) →
+ * give the article its id ({@link ArticleIds}).
+ *
+ * <p>Outlet precedence: the container's hint, then the page's own metadata, then the agency of a trailing
+ * tag or the dateline. Title precedence: the container's hint, then the printed headline, then a label
+ * derived from the first sentence (with {@code titleDerived = true}).
+ *
+ * <p>Thread-safe and stateless per document: one instance serves every worker.
+ */
+public final class DefaultArticleExtractor implements ArticleExtractor {
+    private final PageDecoder decoder = new PageDecoder();
+    private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+    private final TextSegmenter segmenter = new TextSegmenter();
+    private final WireConventions wire = new WireConventions();
+    private final PublishedDateResolver dates = new PublishedDateResolver();
+    private final LanguageIdentifier languages;
+
+    /** An extractor using the JVM-wide {@link LanguageIdentifier#shared() language identifier}. */
+    public DefaultArticleExtractor() {
+        this(LanguageIdentifier.shared());
+    }
+
+    /** An extractor using {@code languages} (loaded once, shared by all calls). */
+    public DefaultArticleExtractor(LanguageIdentifier languages) {
+        this.languages = languages;
+    }
+
+    @Override
+    public Article extract(Page page) throws ExtractionException {
+        try {
+            return doExtract(page);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ExtractionException(page.source(), "extraction failed: " + e);
+        }
+    }
+
+    /** What one reader (HTML or text) found, before wire conventions. */
+    private record Read(String title, List<String> paragraphs, List<String> captions, String byline,
+                        PublishedDate markupDate, String dateLine, String outlet, String language, List<RailLink> links) {
+    }
+
+    private Article doExtract(Page page) throws ExtractionException {
+        DecodedText decoded = decoder.decode(page.content(), page.declaredCharset());
+        String text = decoded.text();
+        if (text.isBlank()) {
+            throw new ExtractionException(page.source(), "no article text");
+        }
+        PageHints hints = page.hints();
+        String hintTitle = blankToNull(TextNormalizer.collapse(hints.title()));
+        Read read = page.kind() == ContentKind.HTML ? readHtml(text, page.url()) : readText(text, hintTitle);
+        WireResult w = wire.apply(read.paragraphs());
+        List<String> body = w.paragraphs();
+        if (body.isEmpty()) {
+            throw new ExtractionException(page.source(), "no article text");
+        }
+        String outlet = firstNonBlank(TextNormalizer.collapse(hints.outlet()), read.outlet(), w.agency());
+        String title = hintTitle != null ? hintTitle : blankToNull(read.title());
+        boolean derived = false;
+        if (title == null) {
+            title = TitleDeriver.derive(body.get(0));
+            derived = title != null;
+        }
+        Dateline dl = w.dateline();
+        PublishedDate published = dates.resolve(new PublishedDateResolver.Evidence(hints.published(), read.markupDate(),
+                read.dateLine(), text, page.url(), dl == null ? 0 : dl.month(), dl == null ? 0 : dl.day(),
+                dl == null ? 0 : dl.year()));
+        String language = languages.identify(String.join("\n", body), read.language());
+        String url = ArticleIds.canonicalUrl(page.url());
+        String id = ArticleIds.id(outlet, url, page.recordId(), body);
+        String byline = firstNonBlank(read.byline(), w.byline());
+        return new Article(id, page.source(), url, nfc(outlet), nfc(title), derived, body.stream().map(DefaultArticleExtractor::nfc).toList(),
+                read.captions().stream().map(DefaultArticleExtractor::nfc).toList(), nfc(byline),
+                dl == null ? null : nfc(dl.place()), published, language, read.links(), null, null);
+    }
+
+    private Read readHtml(String text, String url) {
+        HtmlExtraction x = html.extract(text, url);
+        List<String> paragraphs = new ArrayList<>();
+        List<String> captions = new ArrayList<>(x.captions());
+        for (String p : x.paragraphs()) {
+            String caption = Captions.caption(p);
+            if (caption == null) {
+                paragraphs.add(TextNormalizer.collapse(p));
+            } else if (!caption.isEmpty() && !captions.contains(caption)) {
+                captions.add(caption);
+            }
+        }
+        return new Read(x.title(), paragraphs, captions, x.byline(), x.published(), null, x.outlet(), x.language(),
+                x.links());
+    }
+
+    private Read readText(String text, String hintTitle) {
+        TextSegmentation s = segmenter.segment(text, hintTitle);
+        return new Read(s.title(), s.paragraphs(), s.captions(), null, null, s.dateLine(), null, null, s.links());
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    /** Every string leaves the extractor in NFC, whatever the steps after decoding did to it. */
+    private static String nfc(String s) {
+        return s == null || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

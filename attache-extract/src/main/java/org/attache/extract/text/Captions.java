@@ -1,0 +1,54 @@
+package org.attache.extract.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises photo captions by the credit that ends them: {@code "(Photo: X)"}, {@code "(Photo: X/Y)"},
+ * {@code "[Image: X]"}, {@code "– Photo: X"}, {@code "(Ảnh: X)"}, {@code "(Photo courtesy of X)"}, and lines
+ * that hold nothing but a credit. Stateless and thread-safe.
+ */
+public final class Captions {
+    private static final String CREDIT_WORD = "(?:photo(?:graph)?s?|file\\s+photo|photo\\s+credit|ảnh|image|picture|pic|"
+            + "foto|illustration|graphic|video|screenshot)";
+    private static final String HOW = "(?:\\s*(?:[:：]|\\s+by\\b|\\s+courtesy(?:\\s+of)?\\b|\\s+credit\\b)\\s*)";
+    private static final Pattern PARENTHESISED = Pattern.compile(
+            "^(.*?)\\s*[(\\[]\\s*" + CREDIT_WORD + HOW + "[^()\\[\\]]{1,80}[)\\]]\\s*\\.?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern OWNER_PHOTO = Pattern.compile(
+            "^(.*?)\\s*[(\\[]\\s*(?:\\p{Lu}[\\p{L}./&-]{1,20}\\s+)?(?:Photo|File photo|Ảnh)[)\\]]\\s*\\.?$",
+            Pattern.UNICODE_CASE);
+    private static final Pattern TRAILING = Pattern.compile(
+            "^(.*?)\\s*[.|–—-]?\\s+" + CREDIT_WORD + HOW + "\\p{Lu}[\\p{L}\\p{M}./&' -]{1,60}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private Captions() {
+    }
+
+    /** True when {@code line} ends with a photo credit (or is only a credit). */
+    public static boolean isCaption(String line) {
+        return line.length() <= 1200 && matcher(line) != null;
+    }
+
+    /** The caption text of {@code line} without its credit; empty when the line is only a credit; null when no caption. */
+    public static String caption(String line) {
+        if (line.length() > 1200) {
+            return null;
+        }
+        Matcher m = matcher(line);
+        if (m == null) {
+            return null;
+        }
+        return m.group(1).strip().replaceAll("[\\s|–—-]+$", "").strip();
+    }
+
+    private static Matcher matcher(String line) {
+        for (Pattern p : new Pattern[] {PARENTHESISED, OWNER_PHOTO, TRAILING}) {
+            Matcher m = p.matcher(line.strip());
+            if (m.matches()) {
+                return m;
+            }
+        }
+        return null;
+    }
+}
