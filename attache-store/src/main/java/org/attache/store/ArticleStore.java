@@ -279,9 +279,11 @@ public final class ArticleStore implements AutoCloseable {
     public synchronized IndexCheck verify() {
         ensureOpen();
         try {
-            long db = repository.count();
-            long docs = index.docCount();
-            return new IndexCheck(db, docs, db == docs);
+            java.util.Set<String> stored = repository.ids();
+            java.util.Set<String> indexed = index.ids();
+            long missing = stored.stream().filter(id -> !indexed.contains(id)).count();
+            long extra = indexed.stream().filter(id -> !stored.contains(id)).count();
+            return new IndexCheck(stored.size(), indexed.size(), missing, extra);
         } catch (SQLException | IOException e) {
             throw new StoreException(config.dataDir(), "verify the index", e);
         }

@@ -128,6 +128,28 @@ public final class ArticleIndex implements AutoCloseable {
         searchers.maybeRefresh();
     }
 
+    /** The article ids of all live documents, including those not yet committed. */
+    public java.util.Set<String> ids() throws IOException {
+        searchers.maybeRefreshBlocking();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                org.apache.lucene.index.LeafReader reader = leaf.reader();
+                org.apache.lucene.util.Bits live = reader.getLiveDocs();
+                org.apache.lucene.index.StoredFields fields = reader.storedFields();
+                for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        ids.add(fields.document(doc, java.util.Set.of(ID)).get(ID));
+                    }
+                }
+            }
+            return ids;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     /** Number of live documents, including those not yet committed. */
     public long docCount() throws IOException {
         searchers.maybeRefreshBlocking();

@@ -88,6 +88,18 @@ public final class ArticleRepository implements AutoCloseable {
         return queryLong("SELECT COALESCE(MAX(seq), 0) FROM articles");
     }
 
+    /** Every stored article id. */
+    public java.util.Set<String> ids() throws SQLException {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT id FROM articles");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
+    }
+
     public long count() throws SQLException {
         return queryLong("SELECT COUNT(*) FROM articles");
     }
