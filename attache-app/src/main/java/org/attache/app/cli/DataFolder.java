@@ -1,0 +1,35 @@
+package org.attache.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.attache.api.config.StoreConfig;
+import org.attache.app.Logging;
+import org.attache.store.ArticleStore;
+
+/** Opens a command's data folder: creates it, sends the log there, opens the store. */
+final class DataFolder {
+    private DataFolder() {
+    }
+
+    /** Opens the store for writing, creating the folder when needed. */
+    static ArticleStore openForWriting(StoreConfig config) {
+        try {
+            Files.createDirectories(config.dataDir());
+        } catch (IOException e) {
+            throw new CliException("cannot create data folder " + config.dataDir() + ": " + e.getMessage(), 1);
+        }
+        Logging.toFile(config.dataDir().resolve("attache.log"));
+        return ArticleStore.open(config);
+    }
+
+    /** Opens an existing store; a missing folder is the user's mistake, not an empty result. */
+    static ArticleStore openExisting(CommonOptions options) {
+        Path dir = options.dataDir();
+        if (!Files.isRegularFile(StoreConfig.at(dir).databaseFile())) {
+            throw new CliException("no Attaché data in " + dir + " (run `attache ingest PATH --data " + dir
+                    + "` first)", CliException.NOT_FOUND);
+        }
+        return openForWriting(StoreConfig.at(dir));
+    }
+}

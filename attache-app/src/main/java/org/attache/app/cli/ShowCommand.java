@@ -1,0 +1,37 @@
+package org.attache.app.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.attache.api.Article;
+import org.attache.app.json.Json;
+import org.attache.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code attache show ID}: one stored article, whole. */
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show a stored article (an id or a unique id prefix).")
+public final class ShowCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "Article id, or a unique prefix of it.")
+    String id;
+
+    @Override
+    public Integer call() {
+        Article article;
+        try (ArticleStore store = DataFolder.openExisting(common)) {
+            article = store.findByPrefix(id.strip())
+                    .orElseThrow(() -> new CliException("no article with id " + id, CliException.NOT_FOUND));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(common.json() ? Json.pretty(article) : ArticleText.render(article));
+        return 0;
+    }
+}

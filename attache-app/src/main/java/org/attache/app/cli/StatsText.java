@@ -1,0 +1,35 @@
+package org.attache.app.cli;
+
+import java.util.Map;
+import org.attache.store.StoreStats;
+
+/** Renders store statistics for the terminal. */
+final class StatsText {
+    private StatsText() {
+    }
+
+    static String render(StoreStats stats) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(java.util.Locale.ROOT,
+                "articles: %d (%d exact duplicates, %d near duplicates)%n"
+                        + "dated: %d, date not printed: %d%nindex documents: %d%s%n",
+                stats.articles(), stats.exactDuplicates(), stats.nearDuplicates(), stats.withPublished(),
+                stats.withoutPublished(), stats.indexDocs(), stats.indexDocs() == stats.articles() ? "" : "  (out of sync: run reindex)"));
+        counts(sb, "outlets", stats.byOutlet());
+        counts(sb, "languages", stats.byLanguage());
+        return sb.toString().stripTrailing();
+    }
+
+    private static void counts(StringBuilder sb, String label, Map<String, Long> counts) {
+        sb.append(label).append(':');
+        int shown = 0;
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+            if (shown++ == 10) {
+                sb.append(" …");
+                break;
+            }
+            sb.append(' ').append(e.getKey()).append(" (").append(e.getValue()).append(')');
+        }
+        sb.append('\n');
+    }
+}

@@ -1,0 +1,2 @@
+/** Baselines and harness pieces for the {@code attache eval} commands. */
+package org.attache.app.eval;

@@ -1,0 +1,93 @@
+package org.attache.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.attache.app.cli.CliException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI end to end on the bundled samples, which every checkout has. */
+class SamplesCliTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void ingestAccountsForEveryItemAndReportsTheBadLines() {
+        Cli ingest = Cli.run("ingest", Cli.samples().toString(), "--data", data.toString(), "--json");
+        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+        JsonNode summary = ingest.json();
+        long written = summary.get("stored").asLong() + summary.get("exact_duplicates").asLong()
+                + summary.get("near_duplicates").asLong();
+        assertThat(summary.get("items").asLong())
+                .isEqualTo(written + summary.get("already_present").asLong() + summary.get("skipped").asLong());
+        // The JSONL feed has an empty record and a truncated last line; README.md is not a page type.
+        assertThat(summary.get("skipped").asLong()).isEqualTo(3);
+        assertThat(summary.get("skip_examples").toString()).contains("asean-newswire-feed.jsonl:5",
+                "asean-newswire-feed.jsonl:6", "README.md");
+        // The Harbour Times record is a copy of the agency's wire story.
+        assertThat(summary.get("exact_duplicates").asLong() + summary.get("near_duplicates").asLong()).isEqualTo(1);
+        assertThat(summary.get("stored").asLong()).isEqualTo(6);
+    }
+
+    @Test
+    void searchIgnoresDiacriticsAndHonoursFilters() {
+        Cli.run("ingest", Cli.samples().toString(), "--data", data.toString());
+        assertThat(total("Ha Noi")).isEqualTo(total("Hà Nội")).isPositive();
+        assertThat(total("Viet Nam Singapore")).isEqualTo(total("Việt Nam Singapore")).isPositive();
+        assertThat(total("\"joint technical team\"")).isEqualTo(2);
+        assertThat(total("\"joint technical team\" outlet:\"Harbour Times\"")).isEqualTo(1);
+        assertThat(total("landmine from:2025-01-01")).as("an undated article has no place in a date range").isZero();
+        assertThat(total("landmine")).isEqualTo(1);
+    }
+
+    @Test
+    void strictModeFailsOnTheFirstSkipWithExitCode3() {
+        Cli ingest = Cli.run("ingest", Cli.samples().resolve("jsonl").toString(), "--data", data.toString(), "--strict");
+        assertThat(ingest.exitCode()).isEqualTo(CliException.INPUT_FAILED);
+        assertThat(ingest.err()).contains("asean-newswire-feed.jsonl:5").doesNotContain("Exception");
+    }
+
+    @Test
+    void usageErrorsAreOneLineWithTheirExitCode() {
+        Cli missing = Cli.run("ingest", data.resolve("nope").toString(), "--data", data.toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err().strip()).isEqualTo("attache: input not found: " + data.resolve("nope"));
+
+        Cli noData = Cli.run("show", "abc", "--data", data.resolve("empty").toString());
+        assertThat(noData.exitCode()).isEqualTo(CliException.NOT_FOUND);
+        assertThat(noData.err().lines().count()).isEqualTo(1);
+
+        Cli.run("ingest", Cli.samples().resolve("text").toString(), "--data", data.toString());
+        Cli unknown = Cli.run("show", "ffffffffffffffff", "--data", data.toString());
+        assertThat(unknown.exitCode()).isEqualTo(CliException.NOT_FOUND);
+        assertThat(unknown.err()).startsWith("attache: no article with id ffffffffffffffff");
+    }
+
+    @Test
+    void extractPrintsOneJsonObjectPerPageAndStoresNothing() throws Exception {
+        Cli extract = Cli.run("extract", Cli.samples().resolve("text").toString(), "--json", "--data", data.toString());
+        assertThat(extract.exitCode()).as(extract.err()).isZero();
+        assertThat(extract.out().lines().toList()).hasSize(2).allSatisfy(line -> {
+            JsonNode article = org.attache.app.json.Json.mapper().readTree(line);
+            assertThat(article.get("path").asText()).endsWith("text");
+            assertThat(article.get("body").size()).isPositive();
+        });
+        assertThat(Files.exists(data.resolve("attache.db"))).isFalse();
+    }
+
+    @Test
+    void demoIngestsStatsAndSearches() {
+        Cli demo = Cli.run("demo", "--samples", Cli.samples().toString(), "--data", data.toString());
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("== attache stats", "== attache search", "Singapore");
+    }
+
+    private long total(String query) {
+        Cli search = Cli.run("search", query, "--data", data.toString(), "--json");
+        assertThat(search.exitCode()).as(search.err()).isZero();
+        return search.json().get("total_hits").asLong();
+    }
+}
