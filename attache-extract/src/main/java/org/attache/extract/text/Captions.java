@@ -22,6 +22,10 @@ public final class Captions {
             "^(.*?)\\s*[.|–—-]?\\s+" + CREDIT_WORD + HOW + "\\p{Lu}[\\p{L}\\p{M}./&' -]{1,60}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Every credit pattern needs one of these words; a linear search for them spares most lines the patterns. */
+    private static final Pattern CREDIT_HINT = Pattern.compile("photo|ảnh|image|pic|foto|illustration|graphic|video|screenshot",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private Captions() {
     }
 
@@ -43,6 +47,9 @@ public final class Captions {
     }
 
     private static Matcher matcher(String line) {
+        if (!CREDIT_HINT.matcher(line).find()) {
+            return null;
+        }
         for (Pattern p : new Pattern[] {PARENTHESISED, OWNER_PHOTO, TRAILING}) {
             Matcher m = p.matcher(line.strip());
             if (m.matches()) {

@@ -18,7 +18,8 @@ import org.attache.extract.charset.TextNormalizer;
  */
 public final class Paragraphs {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;\"”’)»]$");
-    private static final Pattern GLUED = Pattern.compile("(?<=(?:^|[\\s(])([\\p{L}\\d]{2,40}))[.!?][\"”’]?(?=\\p{Lu}\\p{Ll})");
+    /** A sentence end directly followed by a capitalised word; the word before it is checked by hand. */
+    private static final Pattern GLUE_POINT = Pattern.compile("[.!?][\"”’]?(?=\\p{Lu}\\p{Ll})");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col",
             "lt", "prof", "no", "vs", "inc", "ltd", "co", "corp", "gov", "sen", "rep", "capt", "sgt", "maj", "rev",
             "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "etc");
@@ -105,11 +106,15 @@ public final class Paragraphs {
     /** Splits {@code p} where one sentence runs into the next without a space ({@code "years.He"}). */
     static List<String> splitGlued(String p) {
         List<String> parts = new ArrayList<>();
-        Matcher m = GLUED.matcher(p);
+        Matcher m = GLUE_POINT.matcher(p);
         int from = 0;
         while (m.find()) {
-            String word = m.group(1).toLowerCase(Locale.ROOT);
-            boolean allUpper = m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT)) && !m.group(1).matches("\\d+");
+            String before = wordBefore(p, m.start());
+            if (before == null) {
+                continue;
+            }
+            String word = before.toLowerCase(Locale.ROOT);
+            boolean allUpper = before.equals(before.toUpperCase(Locale.ROOT)) && !before.matches("\\d+");
             int cut = m.end();
             if (ABBREVIATIONS.contains(word) || allUpper || cut - from < 20 || p.length() - cut < 20) {
                 continue;
@@ -119,5 +124,28 @@ public final class Paragraphs {
         }
         parts.add(p.substring(from).strip());
         return parts;
+    }
+
+    /**
+     * The word of 2 to 40 letters or digits that ends at {@code end} and starts the text or follows a
+     * space or "(", or null. (A look-behind regex did the same at every position and dominated ingest.)
+     */
+    private static String wordBefore(String p, int end) {
+        int start = end;
+        while (start > 0 && end - start <= 40 && isWordChar(p.charAt(start - 1))) {
+            start--;
+        }
+        int length = end - start;
+        if (length < 2 || length > 40) {
+            return null;
+        }
+        if (start > 0 && !Character.isWhitespace(p.charAt(start - 1)) && p.charAt(start - 1) != '(') {
+            return null;
+        }
+        return p.substring(start, end);
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || (c >= '0' && c <= '9');
     }
 }
