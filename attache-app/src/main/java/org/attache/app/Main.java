@@ -11,6 +11,17 @@ import picocli.CommandLine;
 /** Entry point of the {@code attache} command; the only place that turns errors into exit codes. */
 public final class Main {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+    /**
+     * Lucene tells through java.util.logging, on every start, that the incubating vector API is not
+     * enabled; it is an optional speed-up, so the notice is kept off the user's terminal. Held here so
+     * the level sticks.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTOR_NOTICE =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    static {
+        LUCENE_VECTOR_NOTICE.setLevel(java.util.logging.Level.SEVERE);
+    }
 
     private Main() {
     }

@@ -112,9 +112,15 @@ public final class IngestCommand implements Callable<Integer> {
                         + "%d near duplicates, %d already present, %d skipped.%n",
                 report.items(), report.elapsed().toMillis() / 1000.0, report.itemsPerSecond(), report.stored(),
                 report.exactDuplicates(), report.nearDuplicates(), report.alreadyPresent(), report.skippedTotal());
-        report.skipped().forEach((reason, count) -> out.printf("  skipped %d: %s%n", count, reason));
-        for (String example : report.skipExamples()) {
-            out.println("    " + example);
+        if (report.skippedTotal() > 0) {
+            out.println("Skipped by reason: " + report.skipped().entrySet().stream()
+                    .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(java.util.stream.Collectors.joining(", ")));
+            for (String example : report.skipExamples()) {
+                out.println("  " + example);
+            }
+            if (report.skipExamples().size() < report.skippedTotal()) {
+                out.println("  … the full list is in the log, DATA/attache.log");
+            }
         }
     }
 }

@@ -25,7 +25,9 @@ public final class LanguageIdentifier {
     /** Fewer letters than this and the text alone is not judged. */
     public static final int MIN_LETTERS = 40;
     private static final double MIN_PROBABILITY = 0.80;
-    private static final int MAX_CHARS = 4000;
+    private static final int MAX_CHARS = 1500;
+    /** Prose is mostly letters; below this share of non-space characters the text is figures, not language. */
+    private static final double MIN_LETTER_SHARE = 0.75;
     private final LanguageDetector detector;
 
     /** Loads all built-in profiles; slow, so share the instance. */
@@ -58,8 +60,10 @@ public final class LanguageIdentifier {
     public String identify(String text, String declared) {
         String decl = normalise(declared);
         String sample = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        if (sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
-            return decl;
+        long letters = sample.codePoints().filter(Character::isLetter).count();
+        long visible = sample.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+        if (letters < MIN_LETTERS || letters < MIN_LETTER_SHARE * visible) {
+            return decl;   // too short, or tables of figures ("Shr 51 cts vs 42 cts") that n-grams misread
         }
         List<DetectedLanguage> probabilities;
         try {

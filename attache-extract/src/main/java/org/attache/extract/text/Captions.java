@@ -23,8 +23,11 @@ public final class Captions {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Every credit pattern needs one of these words; a linear search for them spares most lines the patterns. */
-    private static final Pattern CREDIT_HINT = Pattern.compile("photo|ảnh|image|pic|foto|illustration|graphic|video|screenshot",
+    private static final Pattern CREDIT_HINT = Pattern.compile("(?<!\\p{L})(?:photo|ảnh|image|pic|foto|illustration|graphic|video|screenshot)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A credit ends the line: its word stands within this many characters of the end. */
+    private static final int CREDIT_TAIL = 140;
 
     private Captions() {
     }
@@ -47,7 +50,8 @@ public final class Captions {
     }
 
     private static Matcher matcher(String line) {
-        if (!CREDIT_HINT.matcher(line).find()) {
+        int tail = Math.max(0, line.length() - CREDIT_TAIL);
+        if (!CREDIT_HINT.matcher(line).region(tail, line.length()).find()) {
             return null;
         }
         for (Pattern p : new Pattern[] {PARENTHESISED, OWNER_PHOTO, TRAILING}) {
