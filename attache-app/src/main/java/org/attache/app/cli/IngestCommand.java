@@ -87,7 +87,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     private static Consumer<IngestReport> progressLine(Progress progress) {
         return report -> progress.update(report.items(), String.format(java.util.Locale.ROOT,
-                "%.0f pages/s, stored %d, duplicates %d, present %d, skipped %d", report.itemsPerSecond(),
+                "%.0f/s stored %d dup %d present %d skipped %d", report.itemsPerSecond(),
                 report.stored(), report.exactDuplicates() + report.nearDuplicates(), report.alreadyPresent(),
                 report.skippedTotal()));
     }

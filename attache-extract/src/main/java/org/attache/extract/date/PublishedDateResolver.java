@@ -77,7 +77,7 @@ public final class PublishedDateResolver {
     }
 
     /** A full date embedded in a URL path ({@code /2025/01/07/}, {@code /2025-01-07-}, {@code /20250107/}), or null. */
-    static String urlDate(String url) {
+    public static String urlDate(String url) {
         if (url == null) {
             return null;
         }

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.api.DateProvenance;
 import org.attache.api.PublishedDate;
+import org.attache.extract.date.PublishedDateResolver;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -24,10 +25,6 @@ final class MetadataReader {
         "date", "og:published_time", "published_time", "article.published", "cxenseparse:recs:publishtime"};
     private static final Pattern ISO = Pattern.compile(
             "^(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2})(:\\d{2}(?:\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
-    private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|$|\\.)");
-    private static final Pattern URL_DATE_COMPACT = Pattern.compile(
-            "/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])/");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+(?:[|\\-–—:»·]|::)\\s+[^|\\-–—:»·]{2,60}$");
     private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(?:by|von|par|por|di|door|av)\\s+");
 
@@ -167,21 +164,8 @@ final class MetadataReader {
     }
 
     static PublishedDate urlDate(String url) {
-        if (url == null) {
-            return null;
-        }
-        String path = url.replaceFirst("^[a-zA-Z]+://[^/]+", "").replaceFirst("[?#].*$", "");
-        Matcher m = URL_DATE.matcher(path);
-        if (!m.find()) {
-            m = URL_DATE_COMPACT.matcher(path);
-            if (!m.find()) {
-                return null;
-            }
-        }
-        int y = Integer.parseInt(m.group(1));
-        int mo = Integer.parseInt(m.group(2));
-        int d = Integer.parseInt(m.group(3));
-        return new PublishedDate(String.format(Locale.ROOT, "%04d-%02d-%02d", y, mo, d), DateProvenance.URL);
+        String date = PublishedDateResolver.urlDate(url);
+        return date == null ? null : new PublishedDate(date, DateProvenance.URL);
     }
 
     /** Normalises a date string to ISO-8601 at its printed precision, or null when it is not a date. */
