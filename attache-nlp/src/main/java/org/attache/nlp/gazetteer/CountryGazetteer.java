@@ -1,0 +1,193 @@
+package org.attache.nlp.gazetteer;
+
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.util.ULocale;
+import org.attache.nlp.names.AsciiFolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Countries, former states, capitals and demonyms keyed by a spelling-insensitive key: diacritics folded,
+ * lower case, spaces and punctuation removed, so "Việt Nam", "Viet Nam" and "Vietnam" are one key.
+ * Country names are generated from the JDK's ISO-3166 list (alpha-2 → alpha-3) and ICU's English display
+ * names with derived variants (parentheses split, "&" spelled out, "St." as "Saint", "SAR China" dropped);
+ * aliases, former states, capitals and demonyms come from small tables written for Attaché. Immutable after
+ * {@link #standard()}; thread-safe.
+ */
+public final class CountryGazetteer {
+    private static final Logger LOG = LoggerFactory.getLogger(CountryGazetteer.class);
+    private static final Set<String> COMMON_WORDS = Set.of("turkey", "chad", "jordan", "guinea", "polish",
+            "lao");
+    private static final String RESOURCES = "/org/attache/nlp/gazetteer/";
+    private static volatile CountryGazetteer standard;
+
+    private final Map<String, Place> byKey = new HashMap<>();
+    private final Set<String> prefixes = new HashSet<>();
+    private final Set<String> ambiguous = new HashSet<>();
+
+    private CountryGazetteer() {
+    }
+
+    /** The gazetteer built from ICU and the bundled tables (built once, then shared). */
+    public static CountryGazetteer standard() {
+        CountryGazetteer g = standard;
+        if (g == null) {
+            synchronized (CountryGazetteer.class) {
+                g = standard;
+                if (g == null) {
+                    g = build();
+                    standard = g;
+                }
+            }
+        }
+        return g;
+    }
+
+    /** The match key of a name form: folded, lower case, letters and digits only. */
+    public static String key(CharSequence form) {
+        StringBuilder sb = new StringBuilder(form.length());
+        for (int i = 0; i < form.length(); i++) {
+            char c = AsciiFolder.fold(form.charAt(i));
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The entry for a key made by {@link #key}, if any. */
+    public Optional<Place> lookup(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    /** True when some entry's key starts with {@code keyPrefix}. */
+    public boolean isPrefix(String keyPrefix) {
+        return prefixes.contains(keyPrefix);
+    }
+
+    public int size() {
+        return byKey.size();
+    }
+
+    private static CountryGazetteer build() {
+        CountryGazetteer g = new CountryGazetteer();
+        LocaleDisplayNames full = LocaleDisplayNames.getInstance(ULocale.ENGLISH);
+        LocaleDisplayNames shortNames = LocaleDisplayNames.getInstance(ULocale.ENGLISH,
+                DisplayContext.LENGTH_SHORT);
+        for (String alpha2 : Locale.getISOCountries()) {
+            String alpha3;
+            try {
+                alpha3 = Locale.of("", alpha2).getISO3Country();
+            } catch (MissingResourceException e) {
+                continue;
+            }
+            if (alpha3.isEmpty()) {
+                continue;
+            }
+            for (String name : new String[] {full.regionDisplayName(alpha2), shortNames.regionDisplayName(alpha2)}) {
+                if (name != null && !name.equals(alpha2)) {
+                    for (String variant : variants(name)) {
+                        g.add(place(alpha3, variant, Place.Kind.COUNTRY));
+                    }
+                }
+            }
+        }
+        g.load("aliases.txt", Place.Kind.COUNTRY);
+        g.load("historical.txt", Place.Kind.FORMER_STATE);
+        g.load("capitals.txt", Place.Kind.CAPITAL);
+        g.load("demonyms.txt", Place.Kind.DEMONYM);
+        g.ambiguous.forEach(g.byKey::remove);
+        for (String k : g.byKey.keySet()) {
+            for (int i = 1; i <= k.length(); i++) {
+                g.prefixes.add(k.substring(0, i));
+            }
+        }
+        LOG.debug("country gazetteer: {} keys, {} ambiguous dropped", g.byKey.size(), g.ambiguous.size());
+        return g;
+    }
+
+    /** A display name and the forms derived from it. */
+    static Set<String> variants(String name) {
+        Set<String> out = new HashSet<>();
+        String n = name.replace(" SAR China", "").replace("&", "and");
+        int paren = n.indexOf('(');
+        if (paren > 0 && n.endsWith(")")) {
+            out.add(n.substring(0, paren).trim());
+            out.add(n.substring(paren + 1, n.length() - 1).trim());
+        } else {
+            out.add(n.trim());
+        }
+        for (String v : Set.copyOf(out)) {
+            if (v.startsWith("St. ")) {
+                out.add("Saint " + v.substring(4));
+            }
+            if (v.startsWith("The ")) {
+                out.add(v.substring(4));
+            }
+        }
+        return out;
+    }
+
+    private void load(String file, Place.Kind kind) {
+        try (InputStream in = CountryGazetteer.class.getResourceAsStream(RESOURCES + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing gazetteer table " + RESOURCES + file);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\\|");
+                for (int i = 1; i < f.length; i++) {
+                    String form = f[i].trim();
+                    add(place(f[0].trim(), form, kind));
+                    if (kind == Place.Kind.DEMONYM && pluralises(form)) {
+                        add(place(f[0].trim(), form + "s", kind));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading gazetteer table " + file, e);
+        }
+    }
+
+    private static Place place(String code, String form, Place.Kind kind) {
+        boolean abbreviation = form.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return new Place(code, form, kind, abbreviation, COMMON_WORDS.contains(key(form)));
+    }
+
+    private static boolean pluralises(String demonym) {
+        String d = demonym.toLowerCase(Locale.ROOT);
+        return !(d.endsWith("ese") || d.endsWith("sh") || d.endsWith("ss") || d.endsWith("ch")
+                || d.endsWith("man") || d.endsWith("woman") || d.contains(" "));
+    }
+
+    private void add(Place p) {
+        String k = key(p.name());
+        if (k.isEmpty()) {
+            return;
+        }
+        Place old = byKey.putIfAbsent(k, p);
+        if (old != null && !old.country().equals(p.country())
+                && old.kind().mentionType() == p.kind().mentionType() && old.kind() != Place.Kind.FORMER_STATE
+                && p.kind() != Place.Kind.FORMER_STATE) {
+            ambiguous.add(k);
+        }
+    }
+}

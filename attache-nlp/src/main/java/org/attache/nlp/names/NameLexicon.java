@@ -1,0 +1,105 @@
+package org.attache.nlp.names;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Closed word lists the name layers consult: office words (never part of a person's name), heads that end an
+ * organisation's name, and function words. Matching is case-insensitive on the diacritic-folded word.
+ */
+public final class NameLexicon {
+    private static final Set<String> OFFICE = Set.of(
+            "minister", "ministers", "president", "vice", "chairman", "chairwoman", "chairperson", "chair",
+            "secretary", "general", "prime", "premier", "senior", "deputy", "chief", "executive", "officer",
+            "director", "ambassador", "envoy", "consul", "governor", "mayor", "king", "queen", "prince",
+            "princess", "emperor", "empress", "chancellor", "senator", "sen", "sen.", "rep", "rep.",
+            "representative", "congressman", "congresswoman", "spokesman", "spokeswoman", "spokesperson",
+            "head", "leader", "commander", "admiral", "colonel", "col.", "captain", "capt.", "lieutenant",
+            "lt.", "sergeant", "sgt.", "judge", "justice", "sir", "lord", "lady", "dame", "baroness", "baron", "ceo", "cfo", "coo", "mr", "mr.", "mrs", "mrs.",
+            "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "pope", "bishop", "cardinal",
+            "archbishop", "rev", "rev.", "reverend", "sheikh", "sultan", "emir", "crown", "assistant",
+            "foreign", "defence", "defense", "finance", "interior", "trade", "state", "party", "former",
+            "ex", "acting", "incumbent", "chargé", "attaché", "advisor", "adviser", "councillor", "councilor",
+            "member", "delegate", "lawmaker", "legislator", "gen.", "gen", "lt", "maj.", "major", "marshal",
+            "field", "excellency", "h.e.", "president-elect", "vice-president", "vice-chairman",
+            "secretary-general", "director-general", "commissioner", "coach", "manager", "striker",
+            "midfielder", "defender", "goalkeeper", "economist", "analyst");
+
+    private static final Set<String> ORG_HEAD = Set.of(
+            "commission", "committee", "relations", "affairs", "party", "ministry", "department", "council",
+            "assembly", "office", "bureau", "agency", "institute", "foundation", "holdings", "bank", "group",
+            "association", "union", "organization", "organisation", "secretariat", "government", "court",
+            "army", "forces", "corporation", "company", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc",
+            "university", "school", "college", "policy", "studies", "academy", "federation", "league", "board",
+            "authority", "administration", "parliament", "congress", "senate", "front", "movement", "fund",
+            "embassy", "consulate", "mission", "centre", "center", "police", "guard", "navy", "command",
+            "delegation", "cabinet", "presidium", "politburo", "alliance", "coalition");
+
+    private static final Set<String> FUNCTION = Set.of(
+            "of", "for", "and", "the", "to", "in", "on", "at", "by", "with", "a", "an", "or", "from", "as",
+            "is", "was", "said", "says", "his", "her", "its", "their", "who", "that", "this", "but", "not");
+
+    private static final Set<String> PORTFOLIO = Set.of(
+            "education", "health", "defence", "defense", "finance", "justice", "labour", "labor", "trade",
+            "industry", "agriculture", "transport", "culture", "information", "interior", "planning",
+            "investment", "science", "technology", "environment", "energy", "tourism", "sport", "sports",
+            "security", "economy", "commerce", "communications", "home", "foreign", "affairs", "state",
+            "treasury", "development", "fisheries", "resources", "welfare", "housing", "immigration");
+
+    private NameLexicon() {
+    }
+
+    private static String key(String word) {
+        return AsciiFolder.fold(word).toLowerCase(Locale.ROOT);
+    }
+
+    /** Office and honorific words: "Minister", "Chairman", "Mr.". */
+    public static boolean isOfficeWord(String word) {
+        return OFFICE.contains(key(word));
+    }
+
+    /** Words that typically end an organisation's name: "Commission", "Relations", "Party". */
+    public static boolean isOrgHead(String word) {
+        return ORG_HEAD.contains(key(word));
+    }
+
+    /** Words naming a minister's portfolio ("Education" of "Minister of Education"). */
+    public static boolean isPortfolioWord(String word) {
+        return PORTFOLIO.contains(key(word));
+    }
+
+    /** English function words ("of", "the", "said"): never a name syllable. */
+    public static boolean isFunctionWord(String word) {
+        return !AsciiFolder.hasNonAsciiLetter(word) && FUNCTION.contains(key(word)); // "Tô" is not "to"
+    }
+
+    /** True for a word that starts with a capital and goes on in small letters ("Trung", "Lâm", "McCain"). */
+    public static boolean isTitleCase(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        boolean lower = false;
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c) && c != '\'' && c != '’' && c != '-' && c != '.') {
+                return false;
+            }
+            lower |= Character.isLowerCase(c);
+        }
+        return lower || word.length() == 1;
+    }
+
+    /** True when the word holds at least one letter and nothing but letters, marks, hyphens and apostrophes. */
+    public static boolean isWordLike(String word) {
+        boolean letter = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK && c != '\'' && c != '’' && c != '-') {
+                return false;
+            }
+        }
+        return letter;
+    }
+}

@@ -1,0 +1,56 @@
+package org.attache.nlp.gazetteer;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CountryGazetteerTest {
+    private final CountryGazetteer g = CountryGazetteer.standard();
+
+    private Optional<String> code(String form) {
+        return g.lookup(CountryGazetteer.key(form)).map(Place::country);
+    }
+
+    @Test
+    void spellingVariantsShareOneKey() {
+        assertThat(CountryGazetteer.key("Việt Nam")).isEqualTo("vietnam");
+        assertThat(code("Việt Nam")).contains("VNM");
+        assertThat(code("Viet Nam")).contains("VNM");
+        assertThat(code("VIETNAM")).contains("VNM");
+    }
+
+    @Test
+    void icuDisplayNamesAndDerivedVariants() {
+        assertThat(code("Germany")).contains("DEU");
+        assertThat(code("Myanmar")).contains("MMR");
+        assertThat(code("Burma")).contains("MMR");
+        assertThat(code("Bosnia and Herzegovina")).contains("BIH");
+        assertThat(code("Hong Kong")).contains("HKG");
+        assertThat(code("Côte d’Ivoire")).contains("CIV");
+        assertThat(g.size()).isGreaterThan(400);
+    }
+
+    @Test
+    void formerStatesCapitalsAndDemonyms() {
+        assertThat(code("Soviet Union")).contains("SUN");
+        assertThat(code("USSR")).contains("SUN");
+        assertThat(code("East Germany")).contains("DDR");
+        assertThat(code("Yugoslavia")).contains("YUG");
+        assertThat(code("Czechoslovakia")).contains("CSK");
+        assertThat(code("Hà Nội")).contains("VNM");
+        assertThat(code("Hanoi")).contains("VNM");
+        assertThat(code("Singaporean")).contains("SGP");
+        assertThat(code("Singaporeans")).contains("SGP");
+        assertThat(code("Vietnamese")).contains("VNM");
+        assertThat(code("French")).contains("FRA");
+        assertThat(g.lookup("vietnamese").orElseThrow().kind()).isEqualTo(Place.Kind.DEMONYM);
+    }
+
+    @Test
+    void abbreviationsAreFlagged() {
+        assertThat(g.lookup("us").orElseThrow().abbreviation()).isTrue();
+        assertThat(g.lookup("turkey").orElseThrow().needsCapital()).isTrue();
+    }
+}
