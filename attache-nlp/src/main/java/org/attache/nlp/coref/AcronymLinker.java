@@ -1,0 +1,132 @@
+package org.attache.nlp.coref;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.attache.api.Mention;
+import org.attache.api.MentionType;
+import org.attache.nlp.offices.AnnotatedEdit;
+import org.attache.nlp.offices.Countries;
+
+/**
+ * Links acronyms to their expansions within one article: pairs the article defines take precedence over
+ * the bundled list. Sets the canonical form (and country, when known) of mentions of either form, and adds
+ * mentions for acronym occurrences ("CPV", "CPVs", "PAP’s") and defined expansions the NER missed.
+ * Stateless and thread-safe.
+ */
+final class AcronymLinker {
+    private final Acronyms bundled;
+
+    AcronymLinker(Acronyms bundled) {
+        this.bundled = bundled;
+    }
+
+    void link(AnnotatedEdit edit) {
+        String text = edit.text();
+        Map<String, Acronyms.Expansion> pairs = new HashMap<>();
+        for (Map.Entry<String, Acronyms.Expansion> e : Acronyms.defined(text).entrySet()) {
+            Acronyms.Expansion x = e.getValue();
+            if (titleCase(x.text())) {
+                pairs.put(e.getKey(), new Acronyms.Expansion(x.text(), x.start(), x.end(), countryOf(edit, x.text())));
+            }
+        }
+        for (Map.Entry<String, Acronyms.Expansion> e : bundled.bundled().entrySet()) {
+            if (!pairs.containsKey(e.getKey()) && text.contains(e.getKey())) {
+                pairs.put(e.getKey(), e.getValue());
+            }
+        }
+        for (Map.Entry<String, Acronyms.Expansion> e : pairs.entrySet()) {
+            String acr = e.getKey();
+            Acronyms.Expansion x = e.getValue();
+            MentionType type = typeOf(edit.mentions(), acr, x.text());
+            if (x.start() >= 0 && CorefLayer.free(edit.mentions(), x.start(), x.end())) {
+                edit.add(type, x.start(), x.end(), null, x.country());
+            }
+            for (Mention m : edit.mentions()) {
+                boolean isAcr = m.text().equals(acr);
+                boolean isExp = m.text().equals(x.text());
+                if ((isAcr || isExp) && m.type().isEntity()) {
+                    String canonical = isAcr && m.canonical().equals(m.text()) ? x.text() : m.canonical();
+                    String country = m.country() != null ? m.country() : x.country();
+                    if (!canonical.equals(m.canonical()) || country != null && !country.equals(m.country())) {
+                        edit.replace(m, new Mention(m.type(), m.text(), m.start(), m.end(), m.sentence(), canonical, country));
+                    }
+                }
+            }
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(acr)
+                    + "(?=(?:['’]?s)?(?![\\p{L}\\p{N}]))").matcher(text);
+            while (m.find()) {
+                if (CorefLayer.free(edit.mentions(), m.start(), m.end()) && !shouting(text, m.start(), m.end())) {
+                    edit.add(type, m.start(), m.end(), x.text(), x.country());
+                }
+            }
+        }
+    }
+
+    /** The entity type an existing mention of either form has, else ORGANIZATION. */
+    private static MentionType typeOf(List<Mention> ms, String acr, String expansion) {
+        for (Mention m : ms) {
+            if (m.type().isEntity() && (m.text().equals(acr) || m.text().equals(expansion))) {
+                return m.type();
+            }
+        }
+        return MentionType.ORGANIZATION;
+    }
+
+    /** The country a mention of the expansion carries, or one named inside it ("… of Vietnam"), or null. */
+    private static String countryOf(AnnotatedEdit edit, String expansion) {
+        for (Mention m : edit.mentions()) {
+            if (m.text().equals(expansion) && m.country() != null) {
+                return m.country();
+            }
+        }
+        String[] w = expansion.split("\\s+");
+        Countries c = Countries.standard();
+        for (int n = 3; n >= 1; n--) {
+            for (int i = 0; i + n <= w.length; i++) {
+                String gram = String.join(" ", java.util.Arrays.copyOfRange(w, i, i + n)).replaceAll("['’]s$", "");
+                if (Character.isUpperCase(gram.codePointAt(0)) && c.of(gram) != null) {
+                    return c.of(gram);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** True when every content word is capitalised: a name, not a common-noun phrase like "gross domestic product". */
+    private static boolean titleCase(String s) {
+        for (String w : s.split("[\\s\\-–]+")) {
+            if (w.length() > 3 && Character.isLowerCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True inside an all-capitals stretch (a shouted headline), where "WHO" is not the organisation. */
+    private static boolean shouting(String text, int start, int end) {
+        int left = capsWord(text, start, -1);
+        int right = capsWord(text, end, 1);
+        return left + right > 0 && left >= 0 && right >= 0;
+    }
+
+    /** 1 when the neighbouring word is all capitals, 0 when there is none on this line, -1 otherwise. */
+    private static int capsWord(String text, int from, int dir) {
+        int i = dir < 0 ? from - 1 : from;
+        while (i >= 0 && i < text.length() && !Character.isLetter(text.charAt(i)) && text.charAt(i) != '\n') {
+            i += dir;
+        }
+        int letters = 0;
+        while (i >= 0 && i < text.length() && Character.isLetter(text.charAt(i))) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return -1;
+            }
+            letters++;
+            i += dir;
+        }
+        return letters == 0 ? 0 : letters >= 2 ? 1 : -1;
+    }
+}

@@ -1,0 +1,159 @@
+package org.attache.nlp.coref;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Acronym ↔ expansion pairs: those an article defines ("Communist Party of Vietnam (CPV)", "CPV (Communist
+ * Party of Vietnam)"), found with the Schwartz–Hearst alignment, and a bundled list of common bodies
+ * ({@code bodies.tsv}). Immutable and thread-safe.
+ */
+public final class Acronyms {
+    /** An expansion, where the article states it (start/end −1 for the bundled list), and its country or null. */
+    public record Expansion(String text, int start, int end, String country) {
+    }
+
+    private static final class Holder {
+        static final Acronyms STANDARD = load();
+    }
+
+    private static final String SHORT = "\\p{Lu}[\\p{Lu}\\p{N}&-]{1,11}";
+    private static final Pattern SHORT_IN_PARENS = Pattern.compile("\\((" + SHORT + ")\\)");
+    private static final Pattern SHORT_THEN_PARENS = Pattern.compile("(?<![\\p{L}\\p{N}])(" + SHORT
+            + ")\\s*\\(([^()\\n]{3,150})\\)");
+
+    private final Map<String, Expansion> bundled;
+
+    private Acronyms(Map<String, Expansion> bundled) {
+        this.bundled = Map.copyOf(bundled);
+    }
+
+    /** The bundled list of international bodies. */
+    public static Acronyms standard() {
+        return Holder.STANDARD;
+    }
+
+    /** The bundled expansion of {@code acronym}, or null. */
+    public Expansion bundled(String acronym) {
+        return bundled.get(acronym);
+    }
+
+    /** All bundled acronyms with their expansions. */
+    public Map<String, Expansion> bundled() {
+        return bundled;
+    }
+
+    /** Pairs defined in {@code text}; the first definition of an acronym wins. */
+    public static Map<String, Expansion> defined(String text) {
+        Map<String, Expansion> out = new HashMap<>();
+        Matcher m = SHORT_IN_PARENS.matcher(text);
+        while (m.find()) {
+            String s = m.group(1);
+            if (!isAcronym(s) || out.containsKey(s)) {
+                continue;
+            }
+            int windowStart = windowStart(text, m.start(), Math.min(s.length() + 5, s.length() * 2));
+            String window = text.substring(windowStart, m.start());
+            int end = windowStart + window.stripTrailing().length();
+            int lf = longFormStart(s, text.substring(windowStart, end));
+            if (lf >= 0) {
+                int start = skipArticle(text, windowStart + lf, end);
+                if (end - start > s.length() && text.substring(start, end).indexOf(' ') > 0) {
+                    out.put(s, new Expansion(text.substring(start, end), start, end, null));
+                }
+            }
+        }
+        m = SHORT_THEN_PARENS.matcher(text);
+        while (m.find()) {
+            String s = m.group(1);
+            String inside = m.group(2);
+            int start = skipArticle(text, m.start(2), m.end(2));
+            if (isAcronym(s) && !out.containsKey(s) && inside.indexOf(' ') > 0
+                    && longFormStart(s, text.substring(start, m.end(2))) == 0) {
+                out.put(s, new Expansion(text.substring(start, m.end(2)), start, m.end(2), null));
+            }
+        }
+        return out;
+    }
+
+    static boolean isAcronym(String s) {
+        long upper = s.chars().filter(Character::isUpperCase).count();
+        return upper >= 2 && upper * 2 >= s.length();
+    }
+
+    /** Schwartz–Hearst: where in {@code l} the long form of {@code s} starts (a word start), or −1. */
+    static int longFormStart(String s, String l) {
+        int li = l.length() - 1;
+        for (int si = s.length() - 1; si >= 0; si--) {
+            char c = Character.toLowerCase(s.charAt(si));
+            if (!Character.isLetterOrDigit(c)) {
+                continue;
+            }
+            while (li >= 0 && (Character.toLowerCase(l.charAt(li)) != c
+                    || si == 0 && li > 0 && Character.isLetterOrDigit(l.charAt(li - 1)))) {
+                li--;
+            }
+            if (li < 0) {
+                return -1;
+            }
+            li--;
+        }
+        return li + 1;
+    }
+
+    /** Start of the at most {@code words} words before {@code end}, not crossing a clause boundary. */
+    private static int windowStart(String text, int end, int words) {
+        int i = end;
+        int count = 0;
+        while (i > 0) {
+            char c = text.charAt(i - 1);
+            if (c == '\n' || c == '(' || c == ')' || c == ',' || c == ';' || c == ':'
+                    || c == '.' && i < end && Character.isWhitespace(text.charAt(i))) {
+                break;
+            }
+            if (Character.isWhitespace(c) && i < end && !Character.isWhitespace(text.charAt(i)) && ++count > words) {
+                break;
+            }
+            i--;
+        }
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipArticle(String text, int start, int end) {
+        String l = text.substring(start, end).toLowerCase(Locale.ROOT);
+        return l.startsWith("the ") ? start + 4 : start;
+    }
+
+    private static Acronyms load() {
+        Map<String, Expansion> map = new HashMap<>();
+        try (InputStream is = Acronyms.class.getResourceAsStream("bodies.tsv")) {
+            if (is == null) {
+                throw new IllegalStateException("bodies.tsv missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(is, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                String iso = f.length > 2 && !f[2].isBlank() ? f[2].strip() : null;
+                map.put(f[0], new Expansion(f[1], -1, -1, iso));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading bodies.tsv", e);
+        }
+        return new Acronyms(map);
+    }
+}

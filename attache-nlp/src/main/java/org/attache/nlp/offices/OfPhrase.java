@@ -1,0 +1,95 @@
+package org.attache.nlp.offices;
+
+import java.util.List;
+
+import org.attache.api.Mention;
+import org.attache.nlp.offices.Tokens.Tok;
+
+/**
+ * The noun phrase after a title's "of"/"for": "the Lee Kuan Yew School of Public Policy", "the Institute of
+ * Southeast Asian Studies (ISEAS) – Yusof Ishak Institute", "the external relations commission of Singapore’s
+ * ruling People’s Action Party (PAP)", "the party". It stops at the holder's name, at a coordinated title,
+ * at clause words and punctuation, and drops a trailing run of lower-case words unless nothing else is left.
+ */
+final class OfPhrase {
+    private static final int MAX_TOKENS = 24;
+
+    private final Tokens toks;
+    private final List<Mention> ms;
+    OfPhrase(Tokens toks, List<Mention> ms) {
+        this.toks = toks;
+        this.ms = ms;
+    }
+
+    /** Token index after the phrase starting at {@code from}; {@code from} itself when there is none. */
+    int end(int from) {
+        int q = from;
+        Tok first = toks.get(q);
+        if (first == null) {
+            return from;
+        }
+        boolean determiner = TitleWords.DETERMINERS.contains(TitleWords.lower(first.s()));
+        if (determiner) {
+            q++;
+        }
+        int anchor = -1;
+        int firstLower = -1;
+        while (q < toks.size() && q - from < MAX_TOKENS) {
+            Tok t = toks.get(q);
+            Tok prev = toks.get(q - 1);
+            if (OfficeLayer.personAt(ms, t) || toks.text().substring(prev.end(), t.start()).indexOf('\n') >= 0) {
+                break;
+            }
+            if (t.word()) {
+                String l = TitleWords.lower(t.s());
+                if (t.capitalized()) {
+                    anchor = q;
+                } else if (l.equals("of") || l.equals("for") || l.equals("on")) {
+                    if (toks.get(q + 1) == null || !toks.get(q + 1).word()) {
+                        break;
+                    }
+                } else if (l.equals("and")) {
+                    Tok n = toks.get(q + 1);
+                    if (n == null || !n.capitalized() || OfficeLayer.personAt(ms, n) || TitleWords.titleWord(n.s())
+                            || n.is("former")) {
+                        break;
+                    }
+                } else if (TitleWords.PHRASE_STOPS.contains(l) || l.endsWith("ed") || Character.isDigit(l.charAt(0))
+                        || TitleWords.DETERMINERS.contains(l) && !isPrep(prev)) {
+                    break;
+                } else if (firstLower < 0) {
+                    firstLower = q;
+                }
+            } else if (t.is("'s", "’s")) {
+                if (anchor != q - 1) {
+                    break;
+                }
+            } else if (t.is("(")) {
+                Tok a = toks.get(q + 1);
+                Tok c = toks.get(q + 2);
+                if (a != null && c != null && c.is(")") && OfficeLayer.acronym(a.s())) {
+                    q += 2;
+                    anchor = q;
+                } else {
+                    break;
+                }
+            } else if (t.is("–", "-", "—")) {
+                Tok n = toks.get(q + 1);
+                if (n == null || !n.capitalized() || OfficeLayer.personAt(ms, n) || anchor < 0) {
+                    break;
+                }
+            } else {
+                break;
+            }
+            q++;
+        }
+        if (anchor >= 0) {
+            return anchor + 1;
+        }
+        return determiner && firstLower == from + 1 ? from + 2 : from;
+    }
+
+    private static boolean isPrep(Tok t) {
+        return t != null && t.is("of", "for", "on");
+    }
+}

@@ -1,0 +1,108 @@
+package org.attache.nlp.coref;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.attache.api.Annotated;
+import org.attache.api.Mention;
+import org.attache.api.MentionType;
+import org.attache.nlp.offices.Docs;
+import org.junit.jupiter.api.Test;
+
+class CorefLayerTest {
+    private final CorefLayer layer = new CorefLayer();
+
+    private Annotated run(Docs d) {
+        Annotated a = layer.apply(d.build());
+        Docs.assertExact(a);
+        return a;
+    }
+
+    private static String canonicalAt(Annotated a, MentionType type, String text, int nth) {
+        int seen = 0;
+        for (Mention m : a.mentions()) {
+            if (m.type() == type && m.text().equals(text) && seen++ == nth) {
+                return m.canonical();
+            }
+        }
+        throw new AssertionError("no " + nth + "th " + type + " " + text + " in " + a.mentions());
+    }
+
+    @Test
+    void westernSurnameToFullName() {
+        Annotated a = run(Docs.of("Olga Petrenko arrived on Monday. Later Petrenko met the press.")
+                .person("Olga Petrenko", "Petrenko"));
+        assertThat(canonicalAt(a, MentionType.PERSON, "Petrenko", 0)).isEqualTo("Olga Petrenko");
+        assertThat(canonicalAt(a, MentionType.PERSON, "Olga Petrenko", 0)).isEqualTo("Olga Petrenko");
+    }
+
+    @Test
+    void vietnameseGivenNameLastAndDiacriticsFolded() {
+        Annotated a = run(Docs.of("Đỗ Văn Khải led the talks. Do Van Khai said ties grew. Khải thanked the hosts.")
+                .person("Đỗ Văn Khải", "Do Van Khai", "Khải"));
+        assertThat(canonicalAt(a, MentionType.PERSON, "Khải", 0)).isEqualTo("Đỗ Văn Khải");
+        assertThat(canonicalAt(a, MentionType.PERSON, "Do Van Khai", 0)).isEqualTo("Đỗ Văn Khải");
+    }
+
+    @Test
+    void surnameWithoutDiacriticsMatchesFullNameWithThem() {
+        Annotated a = run(Docs.of("Nguyễn Thị Hằng spoke first; Hang then left.").person("Nguyễn Thị Hằng", "Hang"));
+        assertThat(canonicalAt(a, MentionType.PERSON, "Hang", 0)).isEqualTo("Nguyễn Thị Hằng");
+    }
+
+    @Test
+    void familyNameFirstResolvedOnlyWhenUnambiguous() {
+        Annotated one = run(Docs.of("Wang Jian Ming visited. Wang spoke.").person("Wang Jian Ming", "Wang"));
+        assertThat(canonicalAt(one, MentionType.PERSON, "Wang", 0)).isEqualTo("Wang Jian Ming");
+        Annotated two = run(Docs.of("Wang Jian Ming and Wang Li Hua visited. Wang spoke.")
+                .person("Wang Jian Ming", "Wang Li Hua", "Wang"));
+        assertThat(canonicalAt(two, MentionType.PERSON, "Wang", 0)).isEqualTo("Wang");
+    }
+
+    @Test
+    void addsMissedOccurrencesOfResolvedSurname() {
+        Annotated a = run(Docs.of("Olga Petrenko arrived. Petrenko spoke. Then Petrenko left.").person("Olga Petrenko")
+                .markNth(MentionType.PERSON, "Petrenko", 1));
+        assertThat(a.mentions()).filteredOn(m -> m.text().equals("Petrenko")).hasSize(2)
+                .allMatch(m -> m.canonical().equals("Olga Petrenko"));
+    }
+
+    @Test
+    void acronymAfterExpansionAndMissedOccurrencesAdded() {
+        Annotated a = run(Docs.of("The Liberal Party of Estonia (LPE) won. The LPE's leader and the LPEs board met.")
+                .org("Liberal Party of Estonia"));
+        assertThat(a.mentions()).filteredOn(m -> m.text().equals("LPE")).hasSize(3)
+                .allMatch(m -> m.type() == MentionType.ORGANIZATION && m.canonical().equals("Liberal Party of Estonia")
+                        && "EST".equals(m.country()));
+    }
+
+    @Test
+    void acronymBeforeExpansion() {
+        Annotated a = run(Docs.of("Officials of the NFU (National Farmers Union) met. The NFU agreed.").org("NFU"));
+        assertThat(a.mentions()).filteredOn(m -> m.text().equals("NFU")).hasSize(2)
+                .allMatch(m -> m.canonical().equals("National Farmers Union"));
+        assertThat(a.mentions()).anyMatch(m -> m.text().equals("National Farmers Union"));
+    }
+
+    @Test
+    void bundledBodiesWithoutCountry() {
+        Annotated a = run(Docs.of("Both backed the UN charter and the role of ASEAN and the WHO."));
+        assertThat(canonicalAt(a, MentionType.ORGANIZATION, "UN", 0)).isEqualTo("United Nations");
+        assertThat(canonicalAt(a, MentionType.ORGANIZATION, "ASEAN", 0)).isEqualTo("Association of Southeast Asian Nations");
+        assertThat(a.mentions()).allMatch(m -> m.country() == null);
+        Annotated shout = run(Docs.of("WHO WILL LEAD THE PARTY"));
+        assertThat(shout.mentions()).isEmpty();
+    }
+
+    @Test
+    void commonNounExpansionIgnored() {
+        Annotated a = run(Docs.of("The gross domestic product (GDP) grew; GDP rose."));
+        assertThat(a.mentions()).isEmpty();
+    }
+
+    @Test
+    void idempotent() {
+        Annotated a = run(Docs.of("Olga Petrenko of the Liberal Party of Estonia (LPE) spoke. Petrenko and the LPE agreed.")
+                .person("Olga Petrenko", "Petrenko"));
+        assertThat(layer.apply(a)).isEqualTo(a);
+    }
+}
