@@ -1,11 +1,14 @@
 package org.attache.store;
 
 import org.attache.api.Article;
+import org.attache.api.registry.EntityRegistry;
 import org.attache.api.config.StoreConfig;
 import org.attache.store.dedup.BodyKeys;
 import org.attache.store.dedup.SimHash;
 import org.attache.store.index.ArticleIndex;
 import org.attache.store.index.SearchResults;
+import org.attache.store.registry.EntityQueries;
+import org.attache.store.registry.SqlEntityRegistry;
 import org.attache.store.sql.ArticleRepository;
 import org.attache.store.sql.Database;
 import org.attache.store.sql.DuplicateKind;
@@ -22,6 +25,7 @@ import java.sql.Savepoint;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /**
@@ -33,6 +37,10 @@ import java.util.function.LongConsumer;
  * articles, and on {@link #commit()} and {@link #close()}, the database commits first, then the index,
  * which records the highest article {@code seq} it holds. A crash loses at most the uncommitted batch,
  * and {@link #open} reconciles the index with the database, so re-running an ingest completes the set.
+ *
+ * <p><b>Entities.</b> {@link #registry()} is the entity registry in the same database, connection and
+ * transaction: {@link #store(Article, Consumer)} writes an article's entities (through the Resolve
+ * stage) in the article's savepoint, so they commit with it or not at all. {@link #entities()} reads them.
  *
  * <p><b>Threads.</b> One writer: every method that touches the database is {@code synchronized} on
  * this store, so concurrent callers are serialised. {@link #search} does not take the lock and may run
@@ -49,6 +57,8 @@ public final class ArticleStore implements AutoCloseable {
     private final Connection connection;
     private final ArticleRepository repository;
     private final ArticleIndex index;
+    private final SqlEntityRegistry registry;
+    private final EntityQueries entities;
     private long lastSeq;
     private int uncommitted;
     private boolean closed;
@@ -60,6 +70,8 @@ public final class ArticleStore implements AutoCloseable {
         this.repository = repository;
         this.index = index;
         this.lastSeq = lastSeq;
+        this.registry = new SqlEntityRegistry(connection, this, config.dataDir());
+        this.entities = new EntityQueries(connection, this, config.dataDir());
     }
 
     /**
@@ -95,6 +107,18 @@ public final class ArticleStore implements AutoCloseable {
      * an exact or near copy of a stored article's.
      */
     public synchronized StoreOutcome store(Article article) {
+        return store(article, null);
+    }
+
+    /**
+     * Stores one article as {@link #store(Article)} does and, when it was written, runs {@code resolve}
+     * (typically the Resolve stage writing the article's entities) in the same savepoint: the row, its
+     * entities and its index document are all written, or none (a failure of {@code resolve} is rethrown
+     * after the article's writes are undone). An article already present is not resolved again.
+     *
+     * @param resolve called with {@link #registry()}, or null
+     */
+    public synchronized StoreOutcome store(Article article, Consumer<? super EntityRegistry> resolve) {
         ensureOpen();
         try {
             if (repository.exists(article.id())) {
@@ -111,7 +135,7 @@ public final class ArticleStore implements AutoCloseable {
                 toStore = article.withDuplicateOf(d.originalId());
                 kind = DuplicateKind.NEAR;
             }
-            write(new StoredArticle(lastSeq + 1, toStore, kind), keys);
+            write(new StoredArticle(lastSeq + 1, toStore, kind), keys, resolve);
             lastSeq++;
             if (++uncommitted >= config.commitEvery()) {
                 commitNow();
@@ -148,10 +172,14 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /** Row and document of one article, both or neither. */
-    private void write(StoredArticle stored, BodyKeys keys) throws SQLException, IOException {
+    private void write(StoredArticle stored, BodyKeys keys, Consumer<? super EntityRegistry> resolve)
+            throws SQLException, IOException {
         Savepoint savepoint = connection.setSavepoint();
         try {
             repository.insert(stored, keys, System.currentTimeMillis());
+            if (resolve != null) {
+                resolve.accept(registry); // before the index: a failure here leaves nothing to undo there
+            }
             index.put(stored.seq(), stored.article());
             connection.releaseSavepoint(savepoint);
         } catch (SQLException | IOException | RuntimeException e) {
@@ -162,6 +190,58 @@ public final class ArticleStore implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * The entity registry in this store's connection and transaction. Its writes commit with the store's
+     * next commit; prefer {@link #store(Article, Consumer)} or {@link #withRegistry} so that one
+     * article's entities are written atomically. Calls synchronise on this store.
+     */
+    public SqlEntityRegistry registry() {
+        ensureOpen();
+        return registry;
+    }
+
+    /** Reads of the entity registry: lists, entity pages, co-mentions, articles, merge explanations. */
+    public EntityQueries entities() {
+        ensureOpen();
+        return entities;
+    }
+
+    /**
+     * Runs {@code work} on the registry in one savepoint: all its writes or, when it throws, none. Counts as
+     * one article towards {@link StoreConfig#commitEvery()}. For {@code reprocess}: resolve each stored
+     * article again after {@link #clearEntities()}.
+     */
+    public synchronized <T> T withRegistry(Function<? super EntityRegistry, T> work) {
+        ensureOpen();
+        try {
+            Savepoint savepoint = connection.setSavepoint();
+            T result;
+            try {
+                result = work.apply(registry);
+                connection.releaseSavepoint(savepoint);
+            } catch (RuntimeException e) {
+                try {
+                    connection.rollback(savepoint);
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            }
+            if (++uncommitted >= config.commitEvery()) {
+                commitNow();
+            }
+            return result;
+        } catch (SQLException | IOException e) {
+            throw new StoreException(config.dataDir(), "write entities", e);
+        }
+    }
+
+    /** Deletes every entity, alias, entity mention, office and merge decision (not the articles); does not commit. */
+    public synchronized void clearEntities() {
+        ensureOpen();
+        registry.clear();
     }
 
     /** Commits the articles stored since the last commit: database first, then index. */

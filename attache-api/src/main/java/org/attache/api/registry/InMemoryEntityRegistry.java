@@ -1,0 +1,163 @@
+package org.attache.api.registry;
+
+import org.attache.api.Mention;
+import org.attache.api.OfficeClaim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * An {@link EntityRegistry} held in memory, for tests and single-pass batch jobs. Not thread-safe.
+ */
+public final class InMemoryEntityRegistry implements EntityRegistry {
+    /** A recorded mention. */
+    public record MentionRow(String entityId, String articleId, Mention mention) {
+    }
+
+    /** A recorded office claim. */
+    public record OfficeRow(String entityId, String articleId, String publishedDate, OfficeClaim claim) {
+    }
+
+    private final Map<String, RegisteredEntity> entities = new TreeMap<>();
+    private final Map<String, Map<String, NameForm>> aliases = new LinkedHashMap<>();
+    private final Map<String, Set<String>> byNameKey = new LinkedHashMap<>();
+    private final Map<String, Set<String>> byOrderKey = new LinkedHashMap<>();
+    private final Map<String, MentionRow> mentions = new LinkedHashMap<>();
+    private final List<OfficeRow> offices = new ArrayList<>();
+    private final List<MergeDecision> merges = new ArrayList<>();
+
+    @Override
+    public List<RegisteredEntity> candidates(String nameKey) {
+        return lookup(byNameKey, nameKey);
+    }
+
+    @Override
+    public List<RegisteredEntity> candidatesByOrderKey(String orderKey) {
+        return lookup(byOrderKey, orderKey);
+    }
+
+    private List<RegisteredEntity> lookup(Map<String, Set<String>> index, String key) {
+        return index.getOrDefault(key, Set.of()).stream().map(entities::get).toList();
+    }
+
+    @Override
+    public Optional<RegisteredEntity> get(String id) {
+        return Optional.ofNullable(entities.get(id));
+    }
+
+    @Override
+    public void create(RegisteredEntity entity) {
+        if (entities.putIfAbsent(entity.id(), entity) != null) {
+            throw new IllegalStateException("entity " + entity.id() + " exists");
+        }
+        aliases.put(entity.id(), new LinkedHashMap<>());
+    }
+
+    @Override
+    public void addAlias(String entityId, NameForm alias) {
+        Map<String, NameForm> forms = aliasesOf(entityId);
+        if (forms.putIfAbsent(alias.text(), alias) == null) {
+            byNameKey.computeIfAbsent(alias.nameKey(), k -> new TreeSet<>()).add(entityId);
+            byOrderKey.computeIfAbsent(alias.orderKey(), k -> new TreeSet<>()).add(entityId);
+        }
+    }
+
+    @Override
+    public boolean hasAlias(String entityId, String text) {
+        return aliasesOf(entityId).containsKey(text);
+    }
+
+    private Map<String, NameForm> aliasesOf(String entityId) {
+        Map<String, NameForm> forms = aliases.get(entityId);
+        if (forms == null) {
+            throw new IllegalArgumentException("no entity " + entityId);
+        }
+        return forms;
+    }
+
+    @Override
+    public void rename(String entityId, String name) {
+        RegisteredEntity e = require(entityId);
+        entities.put(entityId, new RegisteredEntity(entityId, e.type(), name, e.country()));
+    }
+
+    @Override
+    public void setCountry(String entityId, String country) {
+        RegisteredEntity e = require(entityId);
+        entities.put(entityId, new RegisteredEntity(entityId, e.type(), e.name(), country));
+    }
+
+    private RegisteredEntity require(String entityId) {
+        RegisteredEntity e = entities.get(entityId);
+        if (e == null) {
+            throw new IllegalArgumentException("no entity " + entityId);
+        }
+        return e;
+    }
+
+    @Override
+    public void recordMention(String entityId, String articleId, Mention mention) {
+        require(entityId);
+        mentions.putIfAbsent(articleId + ':' + mention.start() + ':' + mention.end(),
+                new MentionRow(entityId, articleId, mention));
+    }
+
+    @Override
+    public void recordOffice(String entityId, String articleId, String publishedDate, OfficeClaim claim) {
+        require(entityId);
+        OfficeRow row = new OfficeRow(entityId, articleId, publishedDate, claim);
+        if (!offices.contains(row)) {
+            offices.add(row);
+        }
+    }
+
+    @Override
+    public void recordMerge(MergeDecision decision) {
+        require(decision.entityId());
+        merges.add(decision);
+    }
+
+    /** Every entity, by id. */
+    public List<RegisteredEntity> entities() {
+        return List.copyOf(entities.values());
+    }
+
+    /** The spellings of an entity in the order they were added, its name included. */
+    public List<String> aliases(String entityId) {
+        return List.copyOf(aliasesOf(entityId).keySet());
+    }
+
+    /** Mentions recorded, in order. */
+    public List<MentionRow> mentions() {
+        return List.copyOf(mentions.values());
+    }
+
+    /** Office claims recorded, in order. */
+    public List<OfficeRow> offices() {
+        return List.copyOf(offices);
+    }
+
+    /** Merge decisions recorded, in order. */
+    public List<MergeDecision> merges() {
+        return List.copyOf(merges);
+    }
+
+    /** Ids of the entities mentioned in an article, in order of first mention. */
+    public Set<String> entitiesOf(String articleId) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (MentionRow row : mentions.values()) {
+            if (Objects.equals(row.articleId(), articleId)) {
+                ids.add(row.entityId());
+            }
+        }
+        return ids;
+    }
+}

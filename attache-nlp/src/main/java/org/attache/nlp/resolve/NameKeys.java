@@ -1,0 +1,205 @@
+package org.attache.nlp.resolve;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Matching keys of names. Keys are for matching only, never for display: folding drops case,
+ * diacritics ("Lê Hoài Trung" and "Le Hoai Trung" share a key; Vietnamese đ becomes d), apostrophes
+ * ("People’s" = "Peoples") and other punctuation, and writes other scripts in Latin letters.
+ *
+ * <ul>
+ *   <li>{@link #fold}: the folded tokens joined by one space ("le hoai trung");</li>
+ *   <li>{@link #key}: the same without spaces ("lehoaitrung"), so "Việt Nam" and "Vietnam" match;</li>
+ *   <li>{@link #orderKey}: tokens sorted ("hoai le trung"), for names printed in either order;</li>
+ *   <li>{@link #lastTokenKey}: the last token ("trung"), a surname or given-name key.</li>
+ * </ul>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class NameKeys {
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+    private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+    /** Only for names with letters outside the Latin script; ICU transliterators are guarded by a lock. */
+    private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+    private NameKeys() {
+    }
+
+    /** The name as displayed: NFC, whitespace runs collapsed to one space, trimmed. */
+    public static String display(String name) {
+        return NFC.normalize(name).replaceAll("[\\s\\u00a0\\u200b]+", " ").strip();
+    }
+
+    /** Folded tokens joined by one space; empty when the name has no letters or digits. */
+    public static String fold(String name) {
+        return String.join(" ", tokens(name));
+    }
+
+    /** Folded tokens without spaces: the key of same-name matching. */
+    public static String key(String name) {
+        return String.join("", tokens(name));
+    }
+
+    /** Folded tokens sorted and joined by one space. */
+    public static String orderKey(String name) {
+        String[] tokens = tokens(name).toArray(String[]::new);
+        Arrays.sort(tokens);
+        return String.join(" ", tokens);
+    }
+
+    /** The last folded token, or empty. */
+    public static String lastTokenKey(String name) {
+        List<String> tokens = tokens(name);
+        return tokens.isEmpty() ? "" : tokens.getLast();
+    }
+
+    /** The folded tokens of a name. */
+    public static List<String> tokens(String name) {
+        String s = UCharacter.foldCase(NFC.normalize(name), true); // before transliteration: some capitals fold to other scripts' letters
+        if (hasNonLatinLetters(s)) {
+            synchronized (TO_LATIN) {
+                s = TO_LATIN.transliterate(s);
+            }
+        }
+        s = NFD.normalize(s);
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            int kind = Character.getType(cp);
+            if (kind == Character.NON_SPACING_MARK || kind == Character.ENCLOSING_MARK
+                    || kind == Character.COMBINING_SPACING_MARK || kind == Character.FORMAT) {
+                continue;
+            }
+            if (cp == '\'' || cp == '’' || cp == 'ʼ' || cp == '‘' || cp == '`' || cp == '´') {
+                continue; // "People’s" and "Peoples" match
+            }
+            String special = special(cp);
+            if (special != null) {
+                sb.append(special);
+            } else if (Character.isLetterOrDigit(cp)) {
+                sb.appendCodePoint(cp);
+            } else {
+                sb.append(' ');
+            }
+        }
+        String folded = UCharacter.foldCase(sb.toString(), true);
+        List<String> tokens = new ArrayList<>();
+        for (String t : folded.split(" +")) {
+            if (!t.isEmpty()) {
+                tokens.add(t);
+            }
+        }
+        return tokens;
+    }
+
+    /** Letters that carry no combining mark in NFD but have an ASCII base letter. */
+    private static String special(int cp) {
+        return switch (cp) {
+            case 'đ', 'Đ', 'ð', 'Ð' -> "d";
+            case 'ł', 'Ł' -> "l";
+            case 'ø', 'Ø' -> "o";
+            case 'æ', 'Æ' -> "ae";
+            case 'œ', 'Œ' -> "oe";
+            case 'ı' -> "i";
+            case 'þ', 'Þ' -> "th";
+            case 'ß' -> "ss";
+            default -> null;
+        };
+    }
+
+    private static boolean hasNonLatinLetters(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp >= 0x80 && Character.isLetter(cp)) {
+                int script = UScript.getScript(cp);
+                if (script != UScript.LATIN && script != UScript.COMMON && script != UScript.INHERITED) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Number of tokens of the folded name. */
+    public static int tokenCount(String name) {
+        return tokens(name).size();
+    }
+
+    /**
+     * True for an acronym: 2 to 10 letters or digits (dots and "&" allowed between them), at least two
+     * capital letters and no lower-case letter other than a plural "s" ("CPV", "U.S.", "NGOs").
+     */
+    public static boolean isAcronym(String text) {
+        String s = text.strip().replace(".", "").replace("&", "");
+        if (s.endsWith("s") && s.length() > 2) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.length() < 2 || s.length() > 10) {
+            return false;
+        }
+        int capitals = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isUpperCase(cp)) {
+                capitals++;
+            } else if (!Character.isDigit(cp)) {
+                return false;
+            }
+        }
+        return capitals >= 2;
+    }
+
+    /**
+     * True for a name that alone does not identify an entity across articles: a single token that is not
+     * an acronym ("Trung", "Balakrishnan").
+     */
+    public static boolean isPartial(String name) {
+        return tokenCount(name) <= 1 && !isAcronym(name);
+    }
+
+    /** Letters of the name that carry a diacritic (or are special letters such as đ). */
+    public static int diacritics(String name) {
+        String nfc = NFC.normalize(name);
+        int count = 0;
+        for (int i = 0; i < nfc.length(); ) {
+            int cp = nfc.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp) && cp >= 0x80 && UScript.getScript(cp) == UScript.LATIN) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * True when {@code candidate} is a more complete spelling than {@code current}: more tokens, or as
+     * many and a longer key; or, with the same folded spelling, more diacritics ("Lê Hoài Trung" over
+     * "Le Hoai Trung"). Spellings that differ only in spacing ("Việt Nam", "Vietnam") are variants, not
+     * more complete: the current one stays.
+     */
+    public static boolean moreComplete(String candidate, String current) {
+        String candidateKey = key(candidate);
+        String currentKey = key(current);
+        if (candidateKey.equals(currentKey)) {
+            return fold(candidate).equals(fold(current)) && diacritics(candidate) > diacritics(current);
+        }
+        if (isAcronym(candidate) != isAcronym(current)) {
+            return isAcronym(current);
+        }
+        int tokens = Integer.compare(tokenCount(candidate), tokenCount(current));
+        if (tokens != 0) {
+            return tokens > 0;
+        }
+        return candidateKey.length() > currentKey.length();
+    }
+}

@@ -1,0 +1,296 @@
+package org.attache.nlp.resolve;
+
+import org.attache.api.Annotated;
+import org.attache.api.MentionType;
+import org.attache.api.Resolved;
+import org.attache.api.registry.InMemoryEntityRegistry;
+import org.attache.api.registry.MergeDecision;
+import org.attache.api.registry.MergeRule;
+import org.attache.api.registry.RegisteredEntity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.attache.api.MentionType.LOCATION;
+import static org.attache.api.MentionType.ORGANIZATION;
+import static org.attache.api.MentionType.PERSON;
+
+class EntityResolverTest {
+    private final InMemoryEntityRegistry registry = new InMemoryEntityRegistry();
+    private final EntityResolver resolver = new EntityResolver();
+
+    private static String id(Resolved resolved, String text) {
+        var mentions = resolved.annotated().mentions();
+        for (int i = 0; i < mentions.size(); i++) {
+            if (mentions.get(i).text().equals(text)) {
+                return resolved.entityId(i);
+            }
+        }
+        throw new AssertionError("no mention " + text);
+    }
+
+    private RegisteredEntity entity(String id) {
+        return registry.get(id).orElseThrow();
+    }
+
+    private List<MergeRule> rules(String entityId, String alias) {
+        return registry.merges().stream().filter(d -> d.entityId().equals(entityId) && d.alias().equals(alias))
+                .map(MergeDecision::rule).toList();
+    }
+
+    @Test
+    void diacriticAndPlainSpellingsMergeAcrossArticlesAndTheDiacriticSpellingBecomesTheName() {
+        Resolved first = resolver.resolve(Docs.article("a1", "Envoy Le Hoai Trung arrived in Rome on Monday.")
+                .person("Le Hoai Trung").build(), registry);
+        Resolved second = resolver.resolve(Docs.article("a2", "Talks with Lê Hoài Trung ended late.")
+                .person("Lê Hoài Trung").build(), registry);
+
+        String id = id(first, "Le Hoai Trung");
+        assertThat(id(second, "Lê Hoài Trung")).isEqualTo(id);
+        assertThat(entity(id).name()).isEqualTo("Lê Hoài Trung");
+        assertThat(registry.aliases(id)).containsExactly("Le Hoai Trung", "Lê Hoài Trung");
+        assertThat(rules(id, "Le Hoai Trung")).containsExactly(MergeRule.CREATED);
+        assertThat(rules(id, "Lê Hoài Trung")).containsExactly(MergeRule.SAME_NAME);
+        assertThat(registry.merges()).filteredOn(d -> d.alias().equals("Lê Hoài Trung")).first()
+                .extracting(MergeDecision::evidence).satisfies(e -> {
+                    assertThat(e.articleId()).isEqualTo("a2");
+                    assertThat(e.start()).isEqualTo("Talks with ".length());
+                    assertThat(e.text()).isEqualTo("Lê Hoài Trung");
+                });
+    }
+
+    @Test
+    void plainSpellingSeenLaterDoesNotRenameTheDiacriticName() {
+        resolver.resolve(Docs.article("a1", "Nguyễn Thị Bình spoke.").person("Nguyễn Thị Bình").build(), registry);
+        Resolved later = resolver.resolve(Docs.article("a2", "Nguyen Thi Binh spoke.").person("Nguyen Thi Binh").build(),
+                registry);
+        assertThat(entity(id(later, "Nguyen Thi Binh")).name()).isEqualTo("Nguyễn Thị Bình");
+        assertThat(registry.entities()).hasSize(1);
+    }
+
+    @Test
+    void surnameOnlyMentionMergesThroughItsInDocumentCanonicalButNeverByItself() {
+        Resolved withFullName = resolver.resolve(Docs.article("a1", "Minister Ana Kovač visited Oslo. Kovač said the talks went well.")
+                .person("Ana Kovač").mention(PERSON, "Kovač", 1, "Ana Kovač", null).build(), registry);
+        String full = id(withFullName, "Ana Kovač");
+        assertThat(withFullName.entityIds()).containsExactly(full, full);
+        assertThat(registry.aliases(full)).containsExactly("Ana Kovač", "Kovač");
+        assertThat(rules(full, "Kovač")).containsExactly(MergeRule.IN_DOCUMENT_CANONICAL);
+
+        Resolved alone = resolver.resolve(Docs.article("a2", "Kovač won the regional race.").person("Kovač").build(),
+                registry);
+        assertThat(id(alone, "Kovač")).isNotEqualTo(full);
+        assertThat(entity(id(alone, "Kovač")).name()).isEqualTo("Kovač");
+
+        Resolved againAlone = resolver.resolve(Docs.article("a3", "Kovac lost.").person("Kovac").build(), registry);
+        assertThat(id(againAlone, "Kovac")).isEqualTo(id(alone, "Kovač"));
+    }
+
+    @Test
+    void acronymJoinsItsExpansionInTheDocumentAndIsKnownAfterwards() {
+        Resolved first = resolver.resolve(Docs.article("a1", "The Workers Union of Ruritania (WUR) met. The WUR said no.")
+                .mention(ORGANIZATION, "Workers Union of Ruritania", "Workers Union of Ruritania", null)
+                .mention(ORGANIZATION, "WUR", 0, "Workers Union of Ruritania", null)
+                .mention(ORGANIZATION, "WUR", 1, "Workers Union of Ruritania", null).build(), registry);
+        String id = first.entityId(0);
+        assertThat(first.entityIds()).containsOnly(id);
+        assertThat(rules(id, "WUR")).containsExactly(MergeRule.ACRONYM_EXPANSION);
+
+        Resolved later = resolver.resolve(Docs.article("a2", "Leaders of the WUR resigned.")
+                .mention(ORGANIZATION, "WUR", "WUR", null).build(), registry);
+        assertThat(id(later, "WUR")).isEqualTo(id);
+        assertThat(registry.entities()).hasSize(1);
+    }
+
+    @Test
+    void loneAcronymFirstThenExpansionKeepsTheIdAndTakesTheFullName() {
+        Resolved alone = resolver.resolve(Docs.article("a1", "The NLF won.").mention(ORGANIZATION, "NLF", "NLF", null)
+                .build(), registry);
+        String id = id(alone, "NLF");
+        Resolved expanded = resolver.resolve(Docs.article("a2", "The National Liberal Front (NLF) won again.")
+                .mention(ORGANIZATION, "National Liberal Front", "National Liberal Front", null)
+                .mention(ORGANIZATION, "NLF", "National Liberal Front", null).build(), registry);
+        assertThat(expanded.entityIds()).containsOnly(id);
+        assertThat(entity(id).name()).isEqualTo("National Liberal Front");
+        assertThat(rules(id, "National Liberal Front")).containsExactly(MergeRule.ACRONYM_EXPANSION);
+    }
+
+    @Test
+    void countryConflictBlocksAMerge() {
+        Resolved vn = resolver.resolve(Docs.article("a1", "Vietnamese diplomat Tran Van Minh spoke.")
+                .mention(PERSON, "Tran Van Minh", "Tran Van Minh", "VNM").build(), registry);
+        Resolved sg = resolver.resolve(Docs.article("a2", "Singaporean banker Tran Van Minh spoke.")
+                .mention(PERSON, "Tran Van Minh", "Tran Van Minh", "SGP").build(), registry);
+        assertThat(id(sg, "Tran Van Minh")).isNotEqualTo(id(vn, "Tran Van Minh"));
+        assertThat(entity(id(vn, "Tran Van Minh")).country()).isEqualTo("VNM");
+        assertThat(entity(id(sg, "Tran Van Minh")).country()).isEqualTo("SGP");
+
+        Resolved unknown = resolver.resolve(Docs.article("a3", "Tran Van Minh spoke again.")
+                .person("Tran Van Minh").build(), registry);
+        assertThat(id(unknown, "Tran Van Minh")).isIn(id(vn, "Tran Van Minh"), id(sg, "Tran Van Minh"));
+    }
+
+    @Test
+    void typesMustMatch() {
+        Resolved place = resolver.resolve(Docs.article("a1", "Jordan is dry.").mention(LOCATION, "Jordan", "Jordan", "JOR")
+                .build(), registry);
+        Resolved person = resolver.resolve(Docs.article("a2", "Michael Jordan played. Jordan scored.").person("Michael Jordan")
+                .mention(PERSON, "Jordan", 1, "Michael Jordan", null).build(), registry);
+        assertThat(person.entityIds()).doesNotContain(place.entityId(0));
+        assertThat(registry.entities()).hasSize(2);
+    }
+
+    @Test
+    void personTakesTheCountryOfTheirOfficeClaim() {
+        Resolved r = resolver.resolve(Docs.article("a1", "2025-02-03", "Foreign Minister Sara Lind of Norway spoke.")
+                .person("Sara Lind").office("Sara Lind", "Foreign Minister", null, "NOR", false).build(), registry);
+        String id = id(r, "Sara Lind");
+        assertThat(entity(id).country()).isEqualTo("NOR");
+        assertThat(registry.offices()).singleElement().satisfies(o -> {
+            assertThat(o.entityId()).isEqualTo(id);
+            assertThat(o.publishedDate()).isEqualTo("2025-02-03");
+            assertThat(o.claim().title()).isEqualTo("Foreign Minister");
+        });
+        Resolved other = resolver.resolve(Docs.article("a2", "Sara Lind of Denmark spoke.")
+                .mention(PERSON, "Sara Lind", "Sara Lind", "DNK").build(), registry);
+        assertThat(id(other, "Sara Lind")).isNotEqualTo(id);
+    }
+
+    @Test
+    void personTakesTheCountryOfTheOrganisationOfTheirOffice() {
+        resolver.resolve(Docs.article("a1", "The Green Unity Party met.")
+                .mention(ORGANIZATION, "Green Unity Party", "Green Unity Party", "FIN").build(), registry);
+        Resolved r = resolver.resolve(Docs.article("a2", "Chair of the Green Unity Party Olli Rask spoke.")
+                .person("Olli Rask").office("Olli Rask", "Chair", "Green Unity Party", null, false).build(), registry);
+        assertThat(entity(id(r, "Olli Rask")).country()).isEqualTo("FIN");
+    }
+
+    @Test
+    void spellingsDifferingOnlyInSpacingMergeAndTheFirstStays() {
+        Resolved one = resolver.resolve(Docs.article("a1", "Vietnam grew.").mention(LOCATION, "Vietnam", "Vietnam", "VNM")
+                .build(), registry);
+        Resolved two = resolver.resolve(Docs.article("a2", "Việt Nam grew.").mention(LOCATION, "Việt Nam", "Việt Nam", "VNM")
+                .build(), registry);
+        assertThat(two.entityId(0)).isEqualTo(one.entityId(0));
+        assertThat(entity(one.entityId(0)).name()).isEqualTo("Vietnam");
+        assertThat(registry.aliases(one.entityId(0))).contains("Việt Nam");
+    }
+
+    @Test
+    void peopleNamedInEitherOrderMerge() {
+        Resolved one = resolver.resolve(Docs.article("a1", "Xi Jinping spoke.").person("Xi Jinping").build(), registry);
+        Resolved two = resolver.resolve(Docs.article("a2", "Jinping Xi spoke.").person("Jinping Xi").build(), registry);
+        assertThat(two.entityId(0)).isEqualTo(one.entityId(0));
+        assertThat(rules(one.entityId(0), "Jinping Xi")).containsExactly(MergeRule.REORDERED_NAME);
+    }
+
+    @Test
+    void datesAndTitlesGetNoEntity() {
+        Resolved r = resolver.resolve(Docs.article("a1", "On Monday President Ola Berg spoke.")
+                .mention(MentionType.DATE, "Monday", "Monday", null).mention(MentionType.TITLE, "President", "President", null)
+                .person("Ola Berg").build(), registry);
+        assertThat(r.entityIds()).hasSize(3);
+        assertThat(r.entityId(0)).isNull();
+        assertThat(r.entityId(1)).isNull();
+        assertThat(r.entityId(2)).isNotNull();
+    }
+
+    @Test
+    void idsAreDeterministicAcrossRunsIntoFreshRegistries() {
+        List<List<String>> runs = new ArrayList<>();
+        List<List<RegisteredEntity>> entities = new ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            InMemoryEntityRegistry fresh = new InMemoryEntityRegistry();
+            List<String> ids = new ArrayList<>();
+            for (Annotated a : corpus()) {
+                ids.addAll(resolver.resolve(a, fresh).entityIds());
+            }
+            runs.add(ids);
+            entities.add(fresh.entities());
+        }
+        assertThat(runs.get(1)).isEqualTo(runs.get(0));
+        assertThat(entities.get(1)).isEqualTo(entities.get(0));
+        assertThat(runs.get(0)).doesNotContainNull().allMatch(id -> id.matches("e[0-9a-f]{16}"));
+    }
+
+    private static List<Annotated> corpus() {
+        return List.of(
+                Docs.article("c1", "Le Hoai Trung met Vivian Balakrishnan. Trung praised the CPV.")
+                        .mention(PERSON, "Le Hoai Trung", "Le Hoai Trung", "VNM").person("Vivian Balakrishnan")
+                        .mention(PERSON, "Trung", 1, "Le Hoai Trung", "VNM")
+                        .mention(ORGANIZATION, "CPV", "Communist Party of Vietnam", "VNM").build(),
+                Docs.article("c2", "Lê Hoài Trung and the Communist Party of Vietnam.")
+                        .person("Lê Hoài Trung").mention(ORGANIZATION, "Communist Party of Vietnam",
+                                "Communist Party of Vietnam", "VNM").build(),
+                Docs.article("c3", "Trung and Tran Van Minh; Tran Van Minh of Singapore.")
+                        .person("Trung").mention(PERSON, "Tran Van Minh", 0, "Tran Van Minh", "VNM")
+                        .mention(PERSON, "Tran Van Minh", 1, "Tran Van Minh", "VNM").build());
+    }
+
+    @Test
+    void userAliasForcesAMerge(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("aliases.csv");
+        Files.writeString(file, "alias,canonical\n# the people's name for him\nUncle Olaf,Olaf Haraldsen\n",
+                StandardCharsets.UTF_8);
+        EntityResolver withAliases = new EntityResolver(AliasList.load(file));
+        Resolved one = withAliases.resolve(Docs.article("a1", "Olaf Haraldsen ruled.").person("Olaf Haraldsen").build(),
+                registry);
+        Resolved two = withAliases.resolve(Docs.article("a2", "Uncle Olaf smiled.").person("Uncle Olaf").build(), registry);
+        assertThat(two.entityId(0)).isEqualTo(one.entityId(0));
+        assertThat(rules(one.entityId(0), "Uncle Olaf")).containsExactly(MergeRule.USER_ALIAS);
+    }
+
+    @Test
+    void userAliasToAnEntityIdForcesAMerge() {
+        Resolved one = resolver.resolve(Docs.article("a1", "Olaf Haraldsen ruled.").person("Olaf Haraldsen").build(),
+                registry);
+        EntityResolver withAliases = new EntityResolver(AliasList.parse(Path.of("aliases.csv"),
+                List.of("\"The Old King\"," + one.entityId(0))));
+        Resolved two = withAliases.resolve(Docs.article("a2", "The Old King smiled.").person("The Old King").build(),
+                registry);
+        assertThat(two.entityId(0)).isEqualTo(one.entityId(0));
+    }
+
+    @Test
+    void userSplitKeepsASpellingOffItsTargetEvenAgainstCoreference() {
+        EntityResolver withSplit = new EntityResolver(AliasList.parse(Path.of("aliases.csv"),
+                List.of("Kovač,Ana Kovač,split")));
+        Resolved r = withSplit.resolve(Docs.article("a1", "Ana Kovač met Kovač, her cousin.").person("Ana Kovač")
+                .mention(PERSON, "Kovač", 1, "Ana Kovač", null).build(), registry);
+        String full = r.entityId(0);
+        assertThat(r.entityId(1)).isNotNull().isNotEqualTo(full);
+        assertThat(registry.aliases(full)).containsExactly("Ana Kovač");
+        assertThat(rules(full, "Kovač")).containsExactly(MergeRule.USER_SPLIT);
+    }
+
+    @Test
+    void badAliasRowIsReportedWithFileAndLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("aliases.csv");
+        Files.writeString(file, "alias,canonical\nUncle Olaf,Olaf Haraldsen\nonly one field\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> AliasList.load(file)).isInstanceOf(AliasFileException.class)
+                .hasMessageContaining(file + ":3").hasMessageContaining("found 1 field");
+        Files.writeString(file, "A,B,maybe\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> AliasList.load(file)).hasMessageContaining(file + ":1")
+                .hasMessageContaining("'split' or 'merge'");
+        Files.writeString(file, "A,B\nA,C\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> AliasList.load(file)).hasMessageContaining(file + ":2").hasMessageContaining("line 1");
+        Files.writeString(file, "\"A,B\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> AliasList.load(file)).hasMessageContaining("unterminated quote");
+    }
+
+    @Test
+    void forDataDirReadsTheRegistryAliasFile(@TempDir Path dir) throws Exception {
+        assertThat(EntityResolver.forDataDir(dir)).isNotNull();
+        Files.createDirectories(dir.resolve("registry"));
+        Files.writeString(dir.resolve(EntityResolver.ALIAS_FILE), "x\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> EntityResolver.forDataDir(dir)).isInstanceOf(AliasFileException.class)
+                .hasMessageContaining("aliases.csv:1");
+    }
+}

@@ -1,0 +1,80 @@
+package org.attache.nlp.resolve;
+
+import org.attache.api.testing.RandomTexts;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NameKeysTest {
+    @Test
+    void foldsCaseDiacriticsAndVietnameseD() {
+        assertThat(NameKeys.fold("Lê Hoài Trung")).isEqualTo("le hoai trung");
+        assertThat(NameKeys.key("LE HOAI TRUNG")).isEqualTo(NameKeys.key("Lê Hoài Trung")).isEqualTo("lehoaitrung");
+        assertThat(NameKeys.key("Đặng Thị Ngọc Thịnh")).isEqualTo("dangthingocthinh");
+        assertThat(NameKeys.key("Straße")).isEqualTo("strasse");
+    }
+
+    @Test
+    void decomposedAndComposedFormsShareAKey() {
+        assertThat(NameKeys.key("Le\u0302 Hoa\u0300i")).isEqualTo(NameKeys.key("Lê Hoài"));
+        assertThat(NameKeys.display("Le\u0302  Hoa\u0300i\u00a0Trung ")).isEqualTo("Lê Hoài Trung");
+    }
+
+    @Test
+    void ignoresSpacingApostrophesAndPunctuation() {
+        assertThat(NameKeys.key("Việt Nam")).isEqualTo(NameKeys.key("Vietnam"));
+        assertThat(NameKeys.key("People’s Action Party")).isEqualTo(NameKeys.key("Peoples Action Party"));
+        assertThat(NameKeys.fold("ISEAS – Yusof Ishak Institute")).isEqualTo("iseas yusof ishak institute");
+        assertThat(NameKeys.key("U.S.")).isEqualTo("us");
+    }
+
+    @Test
+    void orderKeyIgnoresTokenOrder() {
+        assertThat(NameKeys.orderKey("Xi Jinping")).isEqualTo(NameKeys.orderKey("JINPING Xi"));
+        assertThat(NameKeys.lastTokenKey("Lê Hoài Trung")).isEqualTo("trung");
+    }
+
+    @Test
+    void otherScriptsAreWrittenInLatinLetters() {
+        assertThat(NameKeys.key("习近平")).isEqualTo("xijinping");
+        assertThat(NameKeys.key("Путин")).isEqualTo("putin");
+    }
+
+    @Test
+    void acronymsAndPartialNames() {
+        assertThat(NameKeys.isAcronym("CPV")).isTrue();
+        assertThat(NameKeys.isAcronym("U.S.")).isTrue();
+        assertThat(NameKeys.isAcronym("NGOs")).isTrue();
+        assertThat(NameKeys.isAcronym("Trung")).isFalse();
+        assertThat(NameKeys.isAcronym("A")).isFalse();
+        assertThat(NameKeys.isPartial("Trung")).isTrue();
+        assertThat(NameKeys.isPartial("CPV")).isFalse();
+        assertThat(NameKeys.isPartial("Le Hoai Trung")).isFalse();
+    }
+
+    @Test
+    void moreCompleteMeansMoreTokensOrMoreDiacriticsOfTheSameSpelling() {
+        assertThat(NameKeys.moreComplete("Lê Hoài Trung", "Trung")).isTrue();
+        assertThat(NameKeys.moreComplete("Trung", "Lê Hoài Trung")).isFalse();
+        assertThat(NameKeys.moreComplete("Lê Hoài Trung", "Le Hoai Trung")).isTrue();
+        assertThat(NameKeys.moreComplete("Le Hoai Trung", "Lê Hoài Trung")).isFalse();
+        assertThat(NameKeys.moreComplete("Communist Party of Vietnam", "CPV")).isTrue();
+        assertThat(NameKeys.moreComplete("CPV", "Communist Party of Vietnam")).isFalse();
+        assertThat(NameKeys.moreComplete("Việt Nam", "Vietnam")).isFalse();
+        assertThat(NameKeys.moreComplete("Vietnam", "Việt Nam")).isFalse();
+    }
+
+    @Test
+    void keysOfArbitraryTextAreStableAndNeverThrow() {
+        RandomTexts.forAll(300, random -> {
+            String s = RandomTexts.unicode(random, 40);
+            String key = NameKeys.key(s);
+            assertThat(key).doesNotContain(" ");
+            assertThat(NameKeys.key(NameKeys.fold(s))).isEqualTo(key);
+            assertThat(NameKeys.key(NameKeys.display(s))).isEqualTo(key);
+            assertThat(NameKeys.orderKey(s).replace(" ", "")).hasSameSizeAs(key);
+            NameKeys.moreComplete(s, "Name");
+            NameKeys.isAcronym(s);
+        });
+    }
+}

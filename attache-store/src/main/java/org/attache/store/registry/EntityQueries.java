@@ -1,0 +1,203 @@
+package org.attache.store.registry;
+
+import org.attache.api.Entity;
+import org.attache.api.Evidence;
+import org.attache.api.MentionType;
+import org.attache.api.Office;
+import org.attache.api.registry.MergeRule;
+import org.attache.store.StoreException;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads the entity registry for the CLI, the server and exports. Sees writes of the store's current
+ * transaction. Every method synchronises on the lock given (the store). Failures are thrown as
+ * {@link StoreException}.
+ */
+public final class EntityQueries {
+    private final Connection connection;
+    private final Object lock;
+    private final Path dataDir;
+
+    public EntityQueries(Connection connection, Object lock, Path dataDir) {
+        this.connection = connection;
+        this.lock = lock;
+        this.dataDir = dataDir;
+    }
+
+    @FunctionalInterface
+    private interface Sql<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T sql(String operation, Sql<T> work) {
+        synchronized (lock) {
+            try {
+                return work.run();
+            } catch (SQLException e) {
+                throw new StoreException(dataDir, operation, e);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> rows(String query, Row<T> row, Object... parameters) throws SQLException {
+        List<T> result = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement(query)) {
+            Params.bind(st, parameters);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    result.add(row.read(rs));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Entities matching the filter, most mentioned first, then by name and id. */
+    public List<EntitySummary> list(EntityFilter filter, int limit) {
+        StringBuilder query = new StringBuilder("SELECT e.id, e.type, e.name, e.country,"
+                + " (SELECT COUNT(*) FROM entity_mentions m WHERE m.entity_id = e.id) AS mentions,"
+                + " (SELECT COUNT(DISTINCT m.article_id) FROM entity_mentions m WHERE m.entity_id = e.id) AS articles"
+                + " FROM entities e WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        if (filter.type() != null) {
+            query.append(" AND e.type = ?");
+            parameters.add(filter.type().name());
+        }
+        if (filter.country() != null) {
+            query.append(" AND e.country = ?");
+            parameters.add(filter.country());
+        }
+        if (filter.nameKeyContains() != null) {
+            if (!filter.nameKeyContains().codePoints().allMatch(Character::isLetterOrDigit)) {
+                throw new IllegalArgumentException("a name key holds only letters and digits: " + filter.nameKeyContains());
+            }
+            query.append(" AND EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id AND a.name_key LIKE ?)");
+            parameters.add("%" + filter.nameKeyContains() + "%"); // letters and digits only: no LIKE wildcards
+        }
+        query.append(" ORDER BY mentions DESC, e.name, e.id LIMIT ?");
+        parameters.add(limit);
+        return sql("list entities", () -> rows(query.toString(), rs -> new EntitySummary(rs.getString(1),
+                MentionType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getLong(6)),
+                parameters.toArray()));
+    }
+
+    /** Up to {@code limit} entity ids starting with {@code prefix}, in id order. */
+    public List<String> idsWithPrefix(String prefix, int limit) {
+        return sql("look up entity id prefix " + prefix, () -> rows(
+                "SELECT id FROM entities WHERE id >= ? ORDER BY id LIMIT ?", rs -> rs.getString(1), prefix, limit))
+                .stream().filter(id -> id.startsWith(prefix)).toList();
+    }
+
+    /**
+     * The entity with its aliases (in the order they were first seen, canonical name excluded), offices
+     * aggregated by title and organisation (oldest first; undated last) and mention count.
+     */
+    public Optional<Entity> entity(String id) {
+        return sql("read entity " + id, () -> {
+            List<String[]> heads = rows("SELECT type, name, country FROM entities WHERE id = ?",
+                    rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, id);
+            if (heads.isEmpty()) {
+                return Optional.empty();
+            }
+            String[] head = heads.getFirst();
+            List<String> aliases = rows("SELECT a.alias FROM entity_aliases a WHERE a.entity_id = ? ORDER BY"
+                    + " (SELECT MIN(g.seq) FROM entity_merges g WHERE g.entity_id = a.entity_id AND g.alias = a.alias),"
+                    + " a.alias", rs -> rs.getString(1), id);
+            aliases = aliases.stream().filter(a -> !a.equals(head[1])).toList();
+            long mentions = rows("SELECT COUNT(*) FROM entity_mentions WHERE entity_id = ?", rs -> rs.getLong(1), id)
+                    .getFirst();
+            return Optional.of(new Entity(id, MentionType.valueOf(head[0]), head[1], aliases, head[2], offices(id),
+                    mentions));
+        });
+    }
+
+    private record OfficeRow(String title, String organization, boolean former, String date, Evidence evidence) {
+    }
+
+    private List<Office> offices(String id) throws SQLException {
+        List<OfficeRow> claims = rows("SELECT title, organization, former, published_date, article_id, start_offset,"
+                + " end_offset FROM entity_offices WHERE entity_id = ?"
+                + " ORDER BY (published_date IS NULL), published_date, article_id, start_offset",
+                rs -> new OfficeRow(rs.getString(1), rs.getString(2), rs.getInt(3) != 0, rs.getString(4),
+                        new Evidence(rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(1))), id);
+        Map<List<String>, Office> offices = new LinkedHashMap<>();
+        for (OfficeRow claim : claims) {
+            List<String> key = java.util.Arrays.asList(claim.title(), claim.organization());
+            Office seen = offices.get(key);
+            if (seen == null) {
+                offices.put(key, new Office(claim.title(), claim.organization(), claim.former(), claim.date(),
+                        claim.date(), claim.evidence()));
+            } else {
+                String first = min(seen.firstSeen(), claim.date());
+                String last = max(seen.lastSeen(), claim.date());
+                offices.put(key, new Office(seen.title(), seen.organization(), seen.former() && claim.former(), first,
+                        last, seen.evidence()));
+            }
+        }
+        return offices.values().stream()
+                .sorted(Comparator.comparing(Office::firstSeen, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    private static String min(String a, String b) {
+        return a == null ? b : b == null ? a : a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String max(String a, String b) {
+        return a == null ? b : b == null ? a : a.compareTo(b) >= 0 ? a : b;
+    }
+
+    /** The entities named in most articles together with this one, most shared first. */
+    public List<CoMention> coMentioned(String id, int limit) {
+        return sql("read co-mentions of entity " + id, () -> rows("SELECT e.id, e.type, e.name, e.country, s.shared"
+                + " FROM (SELECT o.entity_id AS entity_id, COUNT(DISTINCT o.article_id) AS shared"
+                + " FROM entity_mentions m JOIN entity_mentions o ON o.article_id = m.article_id AND o.entity_id <> m.entity_id"
+                + " WHERE m.entity_id = ? GROUP BY o.entity_id) s JOIN entities e ON e.id = s.entity_id"
+                + " ORDER BY s.shared DESC, e.name, e.id LIMIT ?", rs -> new CoMention(rs.getString(1),
+                MentionType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getLong(5)), id, limit));
+    }
+
+    /** The articles mentioning the entity, newest first (undated last). */
+    public List<EntityArticle> articles(String id, int limit) {
+        return sql("read articles of entity " + id, () -> rows("SELECT a.id, a.title, a.published_value, COUNT(*)"
+                + " FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?"
+                + " GROUP BY a.id, a.title, a.published_value, a.seq"
+                + " ORDER BY (a.published_value IS NULL), a.published_value DESC, a.seq DESC LIMIT ?",
+                rs -> new EntityArticle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)), id, limit));
+    }
+
+    /** Why each spelling belongs to the entity, in decision order. */
+    public List<MergeExplanation> merges(String id) {
+        return sql("read merge decisions of entity " + id, () -> rows("SELECT alias, rule, article_id, start_offset,"
+                + " end_offset, evidence_text FROM entity_merges WHERE entity_id = ? ORDER BY seq",
+                rs -> new MergeExplanation(rs.getString(1), MergeRule.fromId(rs.getString(2)), new Evidence(
+                        rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6))), id));
+    }
+
+    /** Number of entities. */
+    public long count() {
+        return sql("count entities", () -> rows("SELECT COUNT(*) FROM entities", rs -> rs.getLong(1)).getFirst());
+    }
+
+    @Override
+    public String toString() {
+        return "EntityQueries[" + Objects.toString(dataDir) + "]";
+    }
+}

@@ -1,0 +1,183 @@
+package org.attache.store.registry;
+
+import org.attache.api.Evidence;
+import org.attache.api.Mention;
+import org.attache.api.MentionType;
+import org.attache.api.OfficeClaim;
+import org.attache.api.registry.EntityRegistry;
+import org.attache.api.registry.MergeDecision;
+import org.attache.api.registry.NameForm;
+import org.attache.api.registry.RegisteredEntity;
+import org.attache.store.StoreException;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link EntityRegistry} over the {@code entities}, {@code entity_aliases}, {@code entity_mentions},
+ * {@code entity_offices} and {@code entity_merges} tables of one connection. Writes join the connection's
+ * current transaction; this class never commits.
+ *
+ * <p>Every method synchronises on the lock given (the store), so calls from several threads are
+ * serialised with the store's own writes. Failures are thrown as {@link StoreException}.
+ */
+public final class SqlEntityRegistry implements EntityRegistry {
+    private static final String ENTITY_COLUMNS = "e.id, e.type, e.name, e.country";
+
+    private final Connection connection;
+    private final Object lock;
+    private final Path dataDir;
+
+    public SqlEntityRegistry(Connection connection, Object lock, Path dataDir) {
+        this.connection = connection;
+        this.lock = lock;
+        this.dataDir = dataDir;
+    }
+
+    @FunctionalInterface
+    private interface Sql<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T sql(String operation, Sql<T> work) {
+        synchronized (lock) {
+            try {
+                return work.run();
+            } catch (SQLException e) {
+                throw new StoreException(dataDir, operation, e);
+            }
+        }
+    }
+
+    @Override
+    public List<RegisteredEntity> candidates(String nameKey) {
+        return sql("look up entities by name key", () -> entities("SELECT DISTINCT " + ENTITY_COLUMNS
+                + " FROM entities e JOIN entity_aliases a ON a.entity_id = e.id WHERE a.name_key = ? ORDER BY e.id",
+                nameKey));
+    }
+
+    @Override
+    public List<RegisteredEntity> candidatesByOrderKey(String orderKey) {
+        return sql("look up entities by order key", () -> entities("SELECT DISTINCT " + ENTITY_COLUMNS
+                + " FROM entities e JOIN entity_aliases a ON a.entity_id = e.id WHERE a.order_key = ? ORDER BY e.id",
+                orderKey));
+    }
+
+    @Override
+    public Optional<RegisteredEntity> get(String id) {
+        return sql("read entity " + id, () -> entities("SELECT " + ENTITY_COLUMNS + " FROM entities e WHERE e.id = ?",
+                id).stream().findFirst());
+    }
+
+    private List<RegisteredEntity> entities(String query, String parameter) throws SQLException {
+        List<RegisteredEntity> result = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement(query)) {
+            st.setString(1, parameter);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new RegisteredEntity(rs.getString(1), MentionType.valueOf(rs.getString(2)),
+                            rs.getString(3), rs.getString(4)));
+                }
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public void create(RegisteredEntity entity) {
+        sql("create entity " + entity.id(), () -> update(
+                "INSERT INTO entities (seq, id, type, name, country) SELECT COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?"
+                        + " FROM entities", entity.id(), entity.type().name(), entity.name(), entity.country()));
+    }
+
+    @Override
+    public void addAlias(String entityId, NameForm alias) {
+        sql("add alias to entity " + entityId, () -> update("INSERT INTO entity_aliases (entity_id, alias, name_key,"
+                + " order_key) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", entityId, alias.text(), alias.nameKey(),
+                alias.orderKey()));
+    }
+
+    @Override
+    public boolean hasAlias(String entityId, String text) {
+        return sql("read aliases of entity " + entityId, () -> {
+            try (PreparedStatement st = connection.prepareStatement(
+                    "SELECT 1 FROM entity_aliases WHERE entity_id = ? AND alias = ?")) {
+                st.setString(1, entityId);
+                st.setString(2, text);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void rename(String entityId, String name) {
+        sql("rename entity " + entityId, () -> requireOne(entityId,
+                update("UPDATE entities SET name = ? WHERE id = ?", name, entityId)));
+    }
+
+    @Override
+    public void setCountry(String entityId, String country) {
+        sql("set the country of entity " + entityId, () -> requireOne(entityId,
+                update("UPDATE entities SET country = ? WHERE id = ?", country, entityId)));
+    }
+
+    private static int requireOne(String entityId, int rows) {
+        if (rows != 1) {
+            throw new IllegalArgumentException("no entity " + entityId);
+        }
+        return rows;
+    }
+
+    @Override
+    public void recordMention(String entityId, String articleId, Mention m) {
+        sql("record a mention of entity " + entityId, () -> update("INSERT INTO entity_mentions (article_id,"
+                + " start_offset, end_offset, entity_id, text, type, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT DO NOTHING", articleId, m.start(), m.end(), entityId, m.text(), m.type().name(),
+                m.sentence()));
+    }
+
+    @Override
+    public void recordOffice(String entityId, String articleId, String publishedDate, OfficeClaim c) {
+        sql("record an office of entity " + entityId, () -> update("INSERT INTO entity_offices (entity_id, article_id,"
+                + " start_offset, end_offset, title, organization, country, former, published_date)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", entityId, articleId, c.start(), c.end(),
+                c.title(), c.organization(), c.country(), c.former() ? 1 : 0, publishedDate));
+    }
+
+    @Override
+    public void recordMerge(MergeDecision d) {
+        Evidence e = d.evidence();
+        sql("record a merge decision of entity " + d.entityId(), () -> update("INSERT INTO entity_merges (seq,"
+                + " entity_id, alias, rule, article_id, start_offset, end_offset, evidence_text)"
+                + " SELECT COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ?, ?, ? FROM entity_merges", d.entityId(), d.alias(),
+                d.rule().id(), e.articleId(), e.start(), e.end(), e.text()));
+    }
+
+    /** Deletes every entity and everything recorded about them (for {@code reprocess}); does not commit. */
+    public void clear() {
+        sql("clear the entity registry", () -> {
+            for (String table : List.of("entity_merges", "entity_offices", "entity_mentions", "entity_aliases",
+                    "entities")) {
+                try (PreparedStatement st = connection.prepareStatement("DELETE FROM " + table)) {
+                    st.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    private int update(String statement, Object... parameters) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(statement)) {
+            Params.bind(st, parameters);
+            return st.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.attache.store.registry;
+
+import org.attache.api.Article;
+import org.attache.api.DateProvenance;
+import org.attache.api.Entity;
+import org.attache.api.Evidence;
+import org.attache.api.Mention;
+import org.attache.api.MentionType;
+import org.attache.api.Office;
+import org.attache.api.OfficeClaim;
+import org.attache.api.PublishedDate;
+import org.attache.api.registry.EntityRegistry;
+import org.attache.api.registry.MergeDecision;
+import org.attache.api.registry.MergeRule;
+import org.attache.api.registry.NameForm;
+import org.attache.api.registry.RegisteredEntity;
+import org.attache.api.config.StoreConfig;
+import org.attache.store.ArticleStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SqlEntityRegistryTest {
+    private static final String TRUNG = "e0000000000000001";
+    private static final String VIVIAN = "e0000000000000002";
+    private static final String PAP = "e0000000000000003";
+
+    @TempDir
+    Path dir;
+
+    private ArticleStore open() {
+        return ArticleStore.open(new StoreConfig(dir, 2, StoreConfig.DEFAULT_NEAR_DUPLICATE_DISTANCE));
+    }
+
+    private static Article article(String id, String published, String body) {
+        return new Article(id, "t#" + id, "https://example.org/" + id, "VNA", "Title " + id, false, List.of(body),
+                List.of(), null, null, published == null ? null : new PublishedDate(published, DateProvenance.META),
+                "en", List.of(), null, null);
+    }
+
+    private static Mention mention(String body, MentionType type, String text) {
+        int start = body.indexOf(text);
+        return new Mention(type, text, start, start + text.length(), 0, text, null);
+    }
+
+    private static OfficeClaim claim(String body, String title, String organization) {
+        int start = body.indexOf(title);
+        return new OfficeClaim(0, title, organization, null, false, start, start + title.length());
+    }
+
+    private static NameForm form(String text, String key) {
+        return new NameForm(text, key, key);
+    }
+
+    /** Three articles: two dated, one undated; Trung and Vivian in all, the party in the first. */
+    private void fill(ArticleStore store) {
+        String b1 = "Le Hoai Trung, Chairman of the Commission, met Vivian Balakrishnan of the PAP.";
+        store.store(article("a1", "2025-01-07T10:16", b1), reg -> {
+            reg.create(new RegisteredEntity(TRUNG, MentionType.PERSON, "Le Hoai Trung", null));
+            reg.addAlias(TRUNG, form("Le Hoai Trung", "lehoaitrung"));
+            reg.create(new RegisteredEntity(VIVIAN, MentionType.PERSON, "Vivian Balakrishnan", "SGP"));
+            reg.addAlias(VIVIAN, form("Vivian Balakrishnan", "vivianbalakrishnan"));
+            reg.create(new RegisteredEntity(PAP, MentionType.ORGANIZATION, "PAP", "SGP"));
+            reg.addAlias(PAP, form("PAP", "pap"));
+            reg.recordMention(TRUNG, "a1", mention(b1, MentionType.PERSON, "Le Hoai Trung"));
+            reg.recordMention(VIVIAN, "a1", mention(b1, MentionType.PERSON, "Vivian Balakrishnan"));
+            reg.recordMention(PAP, "a1", mention(b1, MentionType.ORGANIZATION, "PAP"));
+            reg.recordOffice(TRUNG, "a1", "2025-01-07", claim(b1, "Chairman of the Commission", null));
+            reg.recordMerge(new MergeDecision(TRUNG, "Le Hoai Trung", MergeRule.CREATED,
+                    new Evidence("a1", 0, 13, "Le Hoai Trung")));
+        });
+        String b2 = "Lê Hoài Trung, Chairman of the Commission, thanked Vivian Balakrishnan.";
+        store.store(article("a2", "2025-03-02", b2), reg -> {
+            reg.addAlias(TRUNG, form("Lê Hoài Trung", "lehoaitrung"));
+            reg.rename(TRUNG, "Lê Hoài Trung");
+            reg.setCountry(TRUNG, "VNM");
+            reg.recordMention(TRUNG, "a2", mention(b2, MentionType.PERSON, "Lê Hoài Trung"));
+            reg.recordMention(TRUNG, "a2", mention(b2, MentionType.PERSON, "Lê Hoài Trung")); // again: ignored
+            reg.recordMention(VIVIAN, "a2", mention(b2, MentionType.PERSON, "Vivian Balakrishnan"));
+            reg.recordOffice(TRUNG, "a2", "2025-03-02", claim(b2, "Chairman of the Commission", null));
+            reg.recordMerge(new MergeDecision(TRUNG, "Lê Hoài Trung", MergeRule.SAME_NAME,
+                    new Evidence("a2", 0, 13, "Lê Hoài Trung")));
+        });
+        String b3 = "Trung and Vivian Balakrishnan, Minister of Foreign Affairs, spoke.";
+        store.store(article("a3", null, b3), reg -> {
+            reg.recordMention(VIVIAN, "a3", mention(b3, MentionType.PERSON, "Vivian Balakrishnan"));
+            reg.recordMention(TRUNG, "a3", mention(b3, MentionType.PERSON, "Trung"));
+            reg.recordOffice(VIVIAN, "a3", null, claim(b3, "Minister of Foreign Affairs", null));
+        });
+    }
+
+    @Test
+    void roundTripsEntitiesAliasesOfficesCoMentionsAndMerges() {
+        try (ArticleStore store = open()) {
+            fill(store);
+        }
+        try (ArticleStore store = open()) {
+            EntityRegistry reg = store.registry();
+            assertThat(reg.candidates("lehoaitrung")).containsExactly(
+                    new RegisteredEntity(TRUNG, MentionType.PERSON, "Lê Hoài Trung", "VNM"));
+            assertThat(reg.candidates("nobody")).isEmpty();
+            assertThat(reg.candidatesByOrderKey("pap")).extracting(RegisteredEntity::id).containsExactly(PAP);
+            assertThat(reg.hasAlias(TRUNG, "Le Hoai Trung")).isTrue();
+            assertThat(reg.hasAlias(TRUNG, "Trung")).isFalse();
+
+            EntityQueries q = store.entities();
+            Entity trung = q.entity(TRUNG).orElseThrow();
+            assertThat(trung.name()).isEqualTo("Lê Hoài Trung");
+            assertThat(trung.aliases()).containsExactly("Le Hoai Trung");
+            assertThat(trung.country()).isEqualTo("VNM");
+            assertThat(trung.mentionCount()).isEqualTo(3);
+            assertThat(trung.offices()).singleElement().satisfies(o -> {
+                assertThat(o.title()).isEqualTo("Chairman of the Commission");
+                assertThat(o.firstSeen()).isEqualTo("2025-01-07");
+                assertThat(o.lastSeen()).isEqualTo("2025-03-02");
+                assertThat(o.former()).isFalse();
+                assertThat(o.evidence().articleId()).isEqualTo("a1");
+                assertThat(o.evidence().start()).isEqualTo("Le Hoai Trung, ".length());
+            });
+            assertThat(q.entity(VIVIAN).orElseThrow().offices()).extracting(Office::firstSeen, Office::lastSeen)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(null, null));
+            assertThat(q.entity("missing")).isEmpty();
+
+            assertThat(q.coMentioned(TRUNG, 10)).extracting(CoMention::entityId, CoMention::sharedArticles)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(VIVIAN, 3L),
+                            org.assertj.core.groups.Tuple.tuple(PAP, 1L));
+            assertThat(q.coMentioned(TRUNG, 1)).hasSize(1);
+            assertThat(q.articles(TRUNG, 10)).extracting(EntityArticle::articleId).containsExactly("a2", "a1", "a3");
+            assertThat(q.merges(TRUNG)).extracting(MergeExplanation::alias, MergeExplanation::rule).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Le Hoai Trung", MergeRule.CREATED),
+                    org.assertj.core.groups.Tuple.tuple("Lê Hoài Trung", MergeRule.SAME_NAME));
+
+            assertThat(q.list(EntityFilter.all(), 10)).extracting(EntitySummary::id).containsExactly(TRUNG, VIVIAN, PAP);
+            assertThat(q.list(new EntityFilter(MentionType.PERSON, "SGP", null), 10)).extracting(EntitySummary::id)
+                    .containsExactly(VIVIAN);
+            assertThat(q.list(new EntityFilter(null, null, "hoaitrung"), 10)).singleElement()
+                    .satisfies(s -> {
+                        assertThat(s.id()).isEqualTo(TRUNG);
+                        assertThat(s.articleCount()).isEqualTo(3);
+                    });
+            assertThatThrownBy(() -> q.list(new EntityFilter(null, null, "100%_"), 10))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(q.idsWithPrefix("e000000000000000", 5)).containsExactly(TRUNG, VIVIAN, PAP);
+            assertThat(q.count()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aFailingResolutionLeavesNeitherTheArticleNorItsEntities() {
+        try (ArticleStore store = open()) {
+            String body = "Someone spoke.";
+            assertThatThrownBy(() -> store.store(article("bad", "2025-01-01", body), reg -> {
+                reg.create(new RegisteredEntity(TRUNG, MentionType.PERSON, "Someone", null));
+                throw new IllegalStateException("resolver broke");
+            })).hasMessage("resolver broke");
+            assertThat(store.get("bad")).isEmpty();
+            assertThat(store.registry().get(TRUNG)).isEmpty();
+            assertThat(store.stats().indexDocs()).isZero();
+            assertThat(store.verify().agree()).isTrue();
+        }
+    }
+
+    @Test
+    void withRegistryIsAtomicAndClearEntitiesEmptiesTheRegistry() {
+        try (ArticleStore store = open()) {
+            fill(store);
+            assertThatThrownBy(() -> store.withRegistry(reg -> {
+                reg.rename(TRUNG, "Wrong");
+                throw new IllegalStateException("no");
+            })).hasMessage("no");
+            assertThat(store.registry().get(TRUNG)).get().extracting(RegisteredEntity::name).isEqualTo("Lê Hoài Trung");
+            assertThatThrownBy(() -> store.registry().rename("missing", "x")).hasMessageContaining("missing");
+
+            store.clearEntities();
+            store.commit();
+            assertThat(store.entities().count()).isZero();
+            assertThat(store.stats().articles()).isEqualTo(3);
+            String id = store.withRegistry(reg -> {
+                reg.create(new RegisteredEntity(TRUNG, MentionType.PERSON, "Lê Hoài Trung", "VNM"));
+                return TRUNG;
+            });
+            assertThat(store.entities().entity(id)).isPresent();
+        }
+    }
+}
