@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "attache", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Attaché: a news-intelligence engine for international relations.",
         subcommands = {DemoCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
-                ExtractCommand.class, StatsCommand.class, ReindexCommand.class, EvalCommand.class,
+                ExtractCommand.class, StatsCommand.class, ReindexCommand.class, EntitiesCommand.class,
+                EntityCommand.class, ReprocessCommand.class, EvalCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class AttacheCommand {
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.attache.api.ArticleAnnotator;
 import org.attache.api.config.AttacheConfig;
 import org.attache.api.config.SourceConfig;
 import org.attache.api.config.StoreConfig;
@@ -15,6 +16,7 @@ import org.attache.app.ingest.IngestPipeline;
 import org.attache.app.ingest.IngestReport;
 import org.attache.app.json.Json;
 import org.attache.extract.DefaultArticleExtractor;
+import org.attache.nlp.resolve.EntityResolver;
 import org.attache.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,6 +52,11 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail (exit code 3) on the first input that has to be skipped.")
     boolean strict;
 
+    @Option(names = "--entities", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Annotate and resolve entities (people, organisations, places, offices). "
+                    + "--no-entities stores articles only. Default: ${DEFAULT-VALUE}")
+    boolean entities;
+
     @Override
     public Integer call() {
         AttacheConfig config = config();
@@ -57,8 +64,10 @@ public final class IngestCommand implements Callable<Integer> {
         IngestReport report;
         try (ArticleStore store = DataFolder.openForWriting(config.store());
              Progress progress = Progress.start(!common.json(), "Ingesting")) {
-            IngestPipeline pipeline = new IngestPipeline(config, new DefaultArticleExtractor(), store,
-                    progressLine(progress));
+            ArticleAnnotator annotator = entities ? Stages.annotator() : null;
+            EntityResolver resolver = entities ? Stages.resolver(config.store().dataDir()) : null;
+            IngestPipeline pipeline = new IngestPipeline(config, new DefaultArticleExtractor(), annotator, resolver,
+                    store, progressLine(progress));
             report = pipeline.run(inputs);
         }
         if (common.json()) {

@@ -18,20 +18,24 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.attache.api.Annotated;
 import org.attache.api.Article;
+import org.attache.api.ArticleAnnotator;
 import org.attache.api.ArticleExtractor;
 import org.attache.api.ExtractionException;
 import org.attache.api.SourceItem;
 import org.attache.api.config.AttacheConfig;
 import org.attache.extract.source.Sources;
+import org.attache.nlp.resolve.EntityResolver;
 import org.attache.store.ArticleStore;
 import org.attache.store.StoreOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Source → Extract → Store for a list of inputs. A reader thread streams the sources; extraction runs on
- * {@code config.workers()} threads; the calling thread stores the articles in input order, so a run is
+ * Source → Extract → Annotate → Resolve → Store for a list of inputs. A reader thread streams the
+ * sources; extraction and annotation run on {@code config.workers()} threads; the calling thread resolves
+ * and stores the articles in input order, each article with its entities in one transaction, so a run is
  * deterministic whatever the thread timing. Memory is bounded by a queue of in-flight pages.
  *
  * <p>Not reusable: one instance per run.
@@ -43,6 +47,8 @@ public final class IngestPipeline {
 
     private final AttacheConfig config;
     private final ArticleExtractor extractor;
+    private final ArticleAnnotator annotator;
+    private final EntityResolver resolver;
     private final ArticleStore store;
     private final Consumer<IngestReport> progress;
 
@@ -56,19 +62,27 @@ public final class IngestPipeline {
     private long started;
 
     /**
-     * @param progress called on the storing thread with a snapshot, a few times a second and at the end
+     * @param annotator the Annotate stage, or null to store articles without entities
+     * @param resolver  the Resolve stage; required when {@code annotator} is given
+     * @param progress  called on the storing thread with a snapshot, a few times a second and at the end
      */
-    public IngestPipeline(AttacheConfig config, ArticleExtractor extractor, ArticleStore store,
-                          Consumer<IngestReport> progress) {
+    public IngestPipeline(AttacheConfig config, ArticleExtractor extractor, ArticleAnnotator annotator,
+                          EntityResolver resolver, ArticleStore store, Consumer<IngestReport> progress) {
         this.config = Objects.requireNonNull(config, "config");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
+        if (annotator != null && resolver == null) {
+            throw new IllegalArgumentException("an annotator needs a resolver");
+        }
+        this.annotator = annotator;
+        this.resolver = resolver;
         this.store = Objects.requireNonNull(store, "store");
         this.progress = progress == null ? report -> { } : progress;
     }
 
     /** The outcome of one input item after extraction. */
     private sealed interface Work {
-        record Extracted(Article article) implements Work {
+        /** An extracted article and, when entities are on, its annotation. */
+        record Extracted(Article article, Annotated annotated) implements Work {
         }
 
         record Skip(SourceItem.Skipped skipped) implements Work {
@@ -169,11 +183,21 @@ public final class IngestPipeline {
         return switch (item) {
             case SourceItem.Skipped skip -> CompletableFuture.completedFuture(new Work.Skip(skip));
             case SourceItem.Loaded loaded -> pool.submit(() -> {
+                Article article;
                 try {
-                    return new Work.Extracted(extractor.extract(loaded.page()));
+                    article = extractor.extract(loaded.page());
                 } catch (ExtractionException e) {
                     LOG.warn("Skipped {}: {}", e.source(), e.reason());
                     return new Work.Skip(new SourceItem.Skipped(e.source(), 0, e.reason()));
+                }
+                if (annotator == null) {
+                    return new Work.Extracted(article, null);
+                }
+                try {
+                    return new Work.Extracted(article, annotator.annotate(article));
+                } catch (RuntimeException e) {
+                    LOG.warn("Skipped {}: annotation failed", article.source(), e);
+                    return new Work.Skip(new SourceItem.Skipped(article.source(), 0, "annotation failed: " + e));
                 }
             });
         };
@@ -184,7 +208,9 @@ public final class IngestPipeline {
         switch (work) {
             case Work.Skip skip -> skip(skip.skipped());
             case Work.Extracted extracted -> {
-                StoreOutcome outcome = store.store(extracted.article());
+                Annotated annotated = extracted.annotated();
+                StoreOutcome outcome = annotated == null ? store.store(extracted.article())
+                        : store.store(extracted.article(), registry -> resolver.resolve(annotated, registry));
                 switch (outcome.kind()) {
                     case STORED -> stored++;
                     case EXACT_DUPLICATE -> exact++;
