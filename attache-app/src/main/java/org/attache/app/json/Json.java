@@ -11,16 +11,18 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.attache.api.DateProvenance;
 
 /**
  * The one place that decides how records look as JSON: snake_case names, nulls kept (a null says "the
- * source does not give this"), enums in lower case. Thread-safe.
+ * source does not give this"), a date's provenance in lower case ({@code json_ld}); other enums keep
+ * their names (PERSON, CONSULT) as the design's records write them. Thread-safe.
  */
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .registerModule(new SimpleModule("attache-enums").addSerializer(Enum.class, new LowerCaseEnum()));
+            .registerModule(new SimpleModule("attache-enums").addSerializer(DateProvenance.class, new LowerCaseEnum()));
 
     private Json() {
     }
@@ -48,10 +50,9 @@ public final class Json {
         }
     }
 
-    @SuppressWarnings("rawtypes")
-    private static final class LowerCaseEnum extends JsonSerializer<Enum> {
+    private static final class LowerCaseEnum extends JsonSerializer<DateProvenance> {
         @Override
-        public void serialize(Enum value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+        public void serialize(DateProvenance value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
             gen.writeString(value.name().toLowerCase(Locale.ROOT));
         }
     }

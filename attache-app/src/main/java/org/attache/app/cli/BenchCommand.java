@@ -1,0 +1,151 @@
+package org.attache.app.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.attache.api.Article;
+import org.attache.api.ExtractionException;
+import org.attache.api.SourceItem;
+import org.attache.api.config.SourceConfig;
+import org.attache.api.registry.InMemoryEntityRegistry;
+import org.attache.app.json.Json;
+import org.attache.extract.DefaultArticleExtractor;
+import org.attache.extract.source.Sources;
+import org.attache.nlp.Annotators;
+import org.attache.nlp.annotate.CoreNlpAnnotator;
+import org.attache.nlp.eval.AnnotateBenchmark;
+import org.attache.nlp.resolve.EntityResolver;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code attache bench annotate}: tokens per second on one core for Annotate + Resolve over a corpus,
+ * with the peak heap, beside CoreNLP's default NER pipeline on a subset in the same run.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure Annotate + Resolve speed (tokens/s on one thread) and peak heap on a corpus.")
+public final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--corpus", paramLabel = "FILE", required = true,
+            description = "Pages to read, e.g. ../shared/bench/corpus/reuters21578.jsonl")
+    Path corpus;
+
+    @Option(names = "--limit", defaultValue = "2000", description = "Articles to time. Default: ${DEFAULT-VALUE}")
+    int limit;
+
+    @Option(names = "--warmup", defaultValue = "200", description = "Articles annotated first, untimed. Default: ${DEFAULT-VALUE}")
+    int warmup;
+
+    @Option(names = "--baseline", defaultValue = "0", paramLabel = "N",
+            description = "Also time CoreNLP's default NER pipeline on the first N articles (needs ~2 GB heap). Default: ${DEFAULT-VALUE}")
+    int baseline;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if (!Files.exists(corpus)) {
+            throw new CliException("corpus not found: " + corpus, CommandLine.ExitCode.USAGE);
+        }
+        List<String> texts = bodies(limit + warmup);
+        if (texts.size() <= warmup) {
+            throw new CliException("corpus has only " + texts.size() + " articles; need more than --warmup " + warmup,
+                    CommandLine.ExitCode.USAGE);
+        }
+        CoreNlpAnnotator annotator = Annotators.standard();
+        EntityResolver resolver = new EntityResolver();
+        List<String> timed = texts.subList(warmup, texts.size());
+        InMemoryEntityRegistry registry = new InMemoryEntityRegistry();
+        for (String text : texts.subList(0, warmup)) {
+            resolver.resolve(annotator.annotate(article(text)), registry);
+        }
+        long tokens = timed.stream().mapToLong(t -> annotator.tokenize(t).size()).sum();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(m -> m.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long started = System.nanoTime();
+        for (String text : timed) {
+            resolver.resolve(annotator.annotate(article(text)), registry);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long peak = heap.stream().mapToLong(m -> m.getPeakUsage().getUsed()).sum();
+
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("corpus", corpus.toString());
+        result.put("articles", timed.size());
+        result.put("tokens", tokens);
+        result.put("seconds", Math.round(seconds * 100) / 100.0);
+        result.put("tokens_per_second_one_thread", Math.round(tokens / seconds));
+        result.put("peak_heap_mb", peak >> 20);
+        result.put("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
+        if (baseline > 0) {
+            AnnotateBenchmark.Result core = AnnotateBenchmark.runCoreNlpDefault(
+                    timed.subList(0, Math.min(baseline, timed.size())), t -> annotator.tokenize(t).size());
+            result.put("corenlp_default_tokens_per_second", Math.round(core.tokensPerSecond()));
+            result.put("corenlp_default_articles", core.texts());
+            result.put("corenlp_default_peak_heap_mb", core.peakHeapBytes() >> 20);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.pretty(result));
+        } else {
+            out.printf(Locale.ROOT, "Annotate + Resolve, one thread: %d articles, %d tokens in %.1f s = %,d tokens/s; "
+                            + "peak heap %d MB (max %d MB)%n", timed.size(), tokens, seconds, Math.round(tokens / seconds),
+                    peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+            if (baseline > 0) {
+                out.printf(Locale.ROOT, "CoreNLP default tokenize,ssplit,pos,lemma,ner: %d articles, %,d tokens/s, peak heap %d MB%n",
+                        result.get("corenlp_default_articles"), result.get("corenlp_default_tokens_per_second"),
+                        result.get("corenlp_default_peak_heap_mb"));
+            }
+        }
+        return 0;
+    }
+
+    private List<String> bodies(int count) {
+        DefaultArticleExtractor extractor = new DefaultArticleExtractor();
+        List<String> texts = new ArrayList<>();
+        try {
+            Sources.open(corpus, SourceConfig.DEFAULTS).read(item -> {
+                if (texts.size() >= count) {
+                    throw new Enough();
+                }
+                if (item instanceof SourceItem.Loaded loaded) {
+                    try {
+                        texts.add(extractor.extract(loaded.page()).bodyText());
+                    } catch (ExtractionException e) {
+                        // not an article: not part of the benchmark
+                    }
+                }
+            });
+        } catch (Enough enough) {
+            // read as many as needed
+        }
+        return texts;
+    }
+
+    private static Article article(String text) {
+        return new Article("bench-" + Integer.toHexString(text.hashCode()), "bench", null, null, null, false,
+                List.of(text), List.of(), null, null, null, null, List.of(), null, null);
+    }
+
+    private static final class Enough extends RuntimeException {
+        Enough() {
+            super(null, null, false, false);
+        }
+    }
+}
