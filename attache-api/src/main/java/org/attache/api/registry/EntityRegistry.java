@@ -51,4 +51,10 @@ public interface EntityRegistry {
 
     /** Records why a spelling was attached to (or kept apart from) an entity. */
     void recordMerge(MergeDecision decision);
+
+    /**
+     * Records that the entity published the article (its outlet or wire agency), which the body need not
+     * name. Recording the same link again does nothing.
+     */
+    void recordPublisher(String entityId, String articleId);
 }

@@ -33,6 +33,7 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
     private final Map<String, MentionRow> mentions = new LinkedHashMap<>();
     private final List<OfficeRow> offices = new ArrayList<>();
     private final List<MergeDecision> merges = new ArrayList<>();
+    private final Set<String> publishers = new java.util.TreeSet<>();
 
     @Override
     public List<RegisteredEntity> candidates(String nameKey) {
@@ -123,6 +124,17 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
     public void recordMerge(MergeDecision decision) {
         require(decision.entityId());
         merges.add(decision);
+    }
+
+    @Override
+    public void recordPublisher(String entityId, String articleId) {
+        require(entityId);
+        publishers.add(entityId + ' ' + articleId);
+    }
+
+    /** True when the entity was recorded as the article's publisher. */
+    public boolean published(String entityId, String articleId) {
+        return publishers.contains(entityId + ' ' + articleId);
     }
 
     /** Every entity, by id. */

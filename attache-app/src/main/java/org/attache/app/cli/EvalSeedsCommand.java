@@ -19,6 +19,7 @@ import org.attache.api.config.StoreConfig;
 import org.attache.app.eval.SeedEntityCheck;
 import org.attache.app.ingest.IngestPipeline;
 import org.attache.app.json.Json;
+import org.attache.nlp.resolve.NameKeys;
 import org.attache.extract.DefaultArticleExtractor;
 import org.attache.store.ArticleStore;
 import org.attache.store.registry.EntityArticle;
@@ -52,6 +53,9 @@ public final class EvalSeedsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the result as JSON to FILE.")
     Path out;
 
+    /** Entities of an article that only its rail headlines name: each one is a must-not violation. */
+    private final List<String> railOnly = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(gold)) {
@@ -75,6 +79,7 @@ public final class EvalSeedsCommand implements Callable<Integer> {
         report.put("may_entities_found", result.mayFound());
         report.put("entities", result.rows());
         report.put("same_entity_pairs", result.pairs());
+        report.put("entities_only_in_rails", railOnly);
         if (out != null) {
             Files.writeString(out, Json.pretty(report), StandardCharsets.UTF_8);
         }
@@ -83,11 +88,17 @@ public final class EvalSeedsCommand implements Callable<Integer> {
             printer.println(Json.pretty(report));
         } else {
             print(printer, result);
+            printer.println(railOnly.isEmpty() ? "ok    no entity comes only from a rail headline"
+                    : "VIOLATION entities only in rail headlines: " + String.join("; ", railOnly));
         }
         return 0;
     }
 
-    private static SeedEntityCheck.Result run(JsonNode goldJson, Path pages, Path scratch) {
+    private static boolean contains(String folded, String spelling) {
+        return !spelling.isBlank() && (" " + folded + " ").contains(" " + spelling + " ");
+    }
+
+    private SeedEntityCheck.Result run(JsonNode goldJson, Path pages, Path scratch) {
         StoreConfig storeConfig = StoreConfig.at(scratch);
         AttacheConfig config = new AttacheConfig(SourceConfig.DEFAULTS, storeConfig, 1, false);
         try (ArticleStore store = DataFolder.openForWriting(storeConfig)) {
@@ -102,6 +113,20 @@ public final class EvalSeedsCommand implements Callable<Integer> {
                     byArticle.computeIfAbsent(article.articleId(), k -> new ArrayList<>()).add(entity);
                 }
             }
+            railOnly.clear();
+            store.forEachArticle(article -> {
+                String body = NameKeys.fold(article.bodyText());
+                String rails = NameKeys.fold(String.join(" \n ", article.links().stream().map(l -> l.headline()).toList()));
+                for (Entity e : byArticle.getOrDefault(article.id(), List.of())) {
+                    List<String> spellings = new ArrayList<>(e.aliases());
+                    spellings.add(e.name());
+                    boolean inBody = spellings.stream().anyMatch(sp -> contains(body, NameKeys.fold(sp)));
+                    boolean inRails = spellings.stream().anyMatch(sp -> contains(rails, NameKeys.fold(sp)));
+                    if (!inBody && inRails) {
+                        railOnly.add(Path.of(article.source()).getFileName() + ": " + e.name());
+                    }
+                }
+            });
             return SeedEntityCheck.check(goldJson,
                     file -> byArticle.getOrDefault(articleByFile.get(file), List.of()));
         }

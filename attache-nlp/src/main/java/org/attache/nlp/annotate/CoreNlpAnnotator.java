@@ -9,6 +9,7 @@ import org.attache.nlp.gazetteer.CountryGazetteer;
 import org.attache.nlp.gazetteer.CountryLayer;
 import org.attache.nlp.names.AsciiFolder;
 import org.attache.nlp.names.CaseProfile;
+import org.attache.nlp.names.EponymousOrganization;
 import org.attache.nlp.names.NameSpan;
 import org.attache.nlp.names.OrganizationPersonSplitter;
 import org.attache.nlp.names.PersonSpanRepair;
@@ -28,13 +29,14 @@ import java.util.Objects;
  */
 public final class CoreNlpAnnotator implements ArticleAnnotator {
     /** Recorded on every annotation; change it whenever models or rules change what comes out. */
-    public static final String PIPELINE_VERSION = "attache-annotate-0.1+corenlp-4.5.10-conll4";
+    public static final String PIPELINE_VERSION = "attache-annotate-0.2+corenlp-4.5.10-conll4";
 
     private final CoreNlpBackend backend;
     private final NerConfig config;
     private final List<MentionLayer> layers;
     private final OrganizationPersonSplitter organizations = new OrganizationPersonSplitter();
     private final PersonSpanRepair persons = new PersonSpanRepair(true);
+    private final EponymousOrganization eponyms = new EponymousOrganization();
     private final CountryLayer countries = new CountryLayer(CountryGazetteer.standard());
 
     /** An annotator that loads its own models (seconds; do it once per process or worker pool). */
@@ -113,7 +115,8 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
     /**
      * The recogniser chain over given tokens (the CoNLL evaluator passes the corpus's own tokens):
      * CRF (caseless model for caseless text, on the folded copy) → countries and demonyms → persons split
-     * out of organisations → person-name repair. Returns spans sorted by first token, non-overlapping.
+     * out of organisations → person-name repair → organisations named after a person ("Nelson Mandela
+     * Foundation"). Returns spans sorted by first token, non-overlapping.
      */
     public List<NameSpan> recognise(TokenizedText tokens) {
         CaseProfile casing = CaseProfile.of(tokens.text());
@@ -130,6 +133,9 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
         spans = countries.apply(tokens, spans, casing);
         spans = organizations.apply(tokens, spans, caseless);
         spans = persons.apply(tokens, spans, caseless);
+        if (!caseless) {
+            spans = eponyms.apply(tokens, spans);
+        }
         return spans;
     }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.attache.api.Mention;
 import org.attache.api.MentionType;
 import org.attache.nlp.offices.AnnotatedEdit;
-import org.attache.nlp.offices.Countries;
+import org.attache.nlp.gazetteer.CountryGazetteer;
 
 /**
  * Links acronyms to their expansions within one article: pairs the article defines take precedence over
@@ -84,12 +84,12 @@ final class AcronymLinker {
             }
         }
         String[] w = expansion.split("\\s+");
-        Countries c = Countries.standard();
+        CountryGazetteer c = CountryGazetteer.standard();
         for (int n = 3; n >= 1; n--) {
             for (int i = 0; i + n <= w.length; i++) {
                 String gram = String.join(" ", java.util.Arrays.copyOfRange(w, i, i + n)).replaceAll("['’]s$", "");
-                if (Character.isUpperCase(gram.codePointAt(0)) && c.of(gram) != null) {
-                    return c.of(gram);
+                if (Character.isUpperCase(gram.codePointAt(0)) && c.countryOf(gram) != null) {
+                    return c.countryOf(gram);
                 }
             }
         }

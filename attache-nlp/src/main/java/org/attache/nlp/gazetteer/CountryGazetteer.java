@@ -75,6 +75,30 @@ public final class CountryGazetteer {
         return Optional.ofNullable(byKey.get(key));
     }
 
+    /** ISO3 of a country or former-state name as written ("Singapore", "Viet Nam", "Việt Nam"), or null. */
+    public String countryOfName(String name) {
+        Place p = name == null ? null : byKey.get(key(name));
+        return p == null || p.kind() == Place.Kind.DEMONYM || p.kind() == Place.Kind.CAPITAL ? null : p.country();
+    }
+
+    /** ISO3 of a demonym as written ("Singaporean", "Vietnamese"), or null. */
+    public String countryOfDemonym(String word) {
+        Place p = word == null ? null : byKey.get(key(word));
+        return p == null || p.kind() != Place.Kind.DEMONYM ? null : p.country();
+    }
+
+    /** ISO3 of a country name or a demonym, or null (capitals are not countries here). */
+    public String countryOf(String nameOrDemonym) {
+        String iso = countryOfName(nameOrDemonym);
+        return iso != null ? iso : countryOfDemonym(nameOrDemonym);
+    }
+
+    /** ISO3 of any entry: country, former state, capital or demonym ("Hanoi", "KUALA LUMPUR"), or null. */
+    public String countryOfPlace(String form) {
+        Place p = form == null ? null : byKey.get(key(form));
+        return p == null ? null : p.country();
+    }
+
     /** True when some entry's key starts with {@code keyPrefix}. */
     public boolean isPrefix(String keyPrefix) {
         return prefixes.contains(keyPrefix);

@@ -79,6 +79,12 @@ public final class AnnotatedEdit {
         }
     }
 
+    /** Removes {@code old} (by identity) and the claims it holds. */
+    public void remove(Mention old) {
+        mentions.removeIf(m -> m == old);
+        claims.removeIf(p -> p.holder() == old);
+    }
+
     /** Adds a claim held by {@code holder}, unless a claim over the same title span already exists. */
     public void claim(Mention holder, OfficeClaim claim) {
         for (Pending p : claims) {

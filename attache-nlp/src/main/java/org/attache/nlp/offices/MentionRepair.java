@@ -9,8 +9,9 @@ import org.attache.api.MentionType;
 import org.attache.nlp.offices.Tokens.Tok;
 
 /**
- * Repairs two recurring NER boundary errors around titles, idempotently: a PERSON mention that starts with
- * office words ("Minister Vivian Balakrishnan" → "Vivian Balakrishnan") and an ORGANIZATION mention after
+ * Repairs recurring NER errors around titles, idempotently: a PERSON mention made only of office words and
+ * followed by "of"/"for" ("…, Dean of the …") is dropped, a PERSON mention that starts with
+ * office words ("Minister Vivian Balakrishnan" → "Vivian Balakrishnan") is trimmed, and an ORGANIZATION mention after
  * "Rank of" that swallowed the holder ("Temasek Holdings Lim Boon Heng" → ORG + PERSON).
  */
 final class MentionRepair {
@@ -28,12 +29,28 @@ final class MentionRepair {
 
     void repair(AnnotatedEdit edit) {
         for (Mention m : edit.mentions()) {
-            if (m.type() == MentionType.PERSON) {
+            if (m.type() == MentionType.PERSON && loneRank(m)) {
+                edit.remove(m);
+            } else if (m.type() == MentionType.PERSON) {
                 trimPerson(edit, m);
             } else if (m.type() == MentionType.ORGANIZATION) {
                 splitOrg(edit, m);
             }
         }
+    }
+
+    /** True for a PERSON span of office words only, ending in a rank, right before "of"/"for" ("Dean of"). */
+    private boolean loneRank(Mention m) {
+        int a = toks.at(m.start());
+        int b = toks.at(m.end());
+        for (int k = a; k < b; k++) {
+            if (!toks.get(k).capitalized() || !TitleWords.titleWord(toks.get(k).s())) {
+                return false;
+            }
+        }
+        Tok next = toks.get(b);
+        return b > a && TitleWords.rank(toks.get(b - 1).s()) && next != null && next.is("of", "for")
+                && toks.gapIsSpace(m.end(), next.start());
     }
 
     private void trimPerson(AnnotatedEdit edit, Mention m) {

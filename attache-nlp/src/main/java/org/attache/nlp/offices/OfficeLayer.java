@@ -10,6 +10,7 @@ import org.attache.api.Mention;
 import org.attache.api.MentionType;
 import org.attache.nlp.annotate.MentionLayer;
 import org.attache.api.OfficeClaim;
+import org.attache.nlp.gazetteer.CountryGazetteer;
 import org.attache.nlp.offices.Tokens.Tok;
 
 /**
@@ -32,15 +33,15 @@ public final class OfficeLayer implements MentionLayer {
                     + "(?:(?:the|a|an)\\s+)?$");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}&.-]{1,11}s?");
 
-    private final Countries countries;
+    private final CountryGazetteer countries;
 
-    /** A layer using the bundled country list. */
+    /** A layer using the standard country gazetteer. */
     public OfficeLayer() {
-        this(Countries.standard());
+        this(CountryGazetteer.standard());
     }
 
     /** A layer using {@code countries} for demonyms and country names before or inside titles. */
-    public OfficeLayer(Countries countries) {
+    public OfficeLayer(CountryGazetteer countries) {
         this.countries = countries;
     }
 
@@ -117,15 +118,15 @@ public final class OfficeLayer implements MentionLayer {
             if (m != null && (m.type() == MentionType.LOCATION || m.type() == MentionType.ORGANIZATION)
                     && !TitleWords.titleWord(w.s())) {
                 q = toks.at(m.end());
-                String c = m.country() != null ? m.country() : countries.of(m.text());
-                if (m.type() == MentionType.LOCATION || c != null && countries.byName(m.text()) != null) {
+                String c = m.country() != null ? m.country() : countries.countryOf(m.text());
+                if (m.type() == MentionType.LOCATION || c != null && countries.countryOfName(m.text()) != null) {
                     iso = c;
                 } else {
                     name = m.text();
                 }
-            } else if (w.capitalized() && countries.byDemonym(w.s()) != null) {
+            } else if (w.capitalized() && countries.countryOfDemonym(w.s()) != null) {
                 q = p + 1;
-                iso = countries.byDemonym(w.s());
+                iso = countries.countryOfDemonym(w.s());
             } else {
                 break;
             }
@@ -184,15 +185,15 @@ public final class OfficeLayer implements MentionLayer {
     private String countryIn(Tokens toks, List<Mention> ms, int from, int to) {
         for (Mention m : ms) {
             if (m.type() == MentionType.LOCATION && m.start() >= from && m.end() <= to) {
-                String c = m.country() != null ? m.country() : countries.byName(m.text());
+                String c = m.country() != null ? m.country() : countries.countryOfName(m.text());
                 if (c != null) {
                     return c;
                 }
             }
         }
         for (int k = toks.at(from); k < toks.size() && toks.get(k).end() <= to; k++) {
-            if (toks.get(k).capitalized() && countries.byName(toks.get(k).s()) != null) {
-                return countries.byName(toks.get(k).s());
+            if (toks.get(k).capitalized() && countries.countryOfName(toks.get(k).s()) != null) {
+                return countries.countryOfName(toks.get(k).s());
             }
         }
         return null;
@@ -218,7 +219,7 @@ public final class OfficeLayer implements MentionLayer {
             return null;
         }
         String name = toks.text().substring(first.start(), to);
-        return countries.byName(name) != null ? null : name;
+        return countries.countryOfName(name) != null ? null : name;
     }
 
     private void emit(AnnotatedEdit edit, Tokens toks, List<Mention> ms, List<Title> chain) {

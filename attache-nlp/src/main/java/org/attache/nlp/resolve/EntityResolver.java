@@ -19,6 +19,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,8 +57,10 @@ import java.util.regex.Pattern;
  *       a new entity takes the group's country, an entity without one takes the first country seen.</li>
  * </ol>
  *
- * <p><b>Country</b> of a group: the most frequent country of its mentions; for a person without one, the
- * country of an office claim, else the country of the claim's organisation when the registry knows it.
+ * <p><b>Country</b> of a group: see {@link CountryEvidence}: mention countries, then (people) the country
+ * of the organisation inside an office claim, the claim's country, the claim organisation's registry
+ * country; only then, after matching and never over an entity's existing country, the weak defaults
+ * (Vietnamese name shape, dateline place). Organisation groups are resolved before person groups.
  *
  * <p><b>Ids</b> are {@code e} + 16 hex digits of SHA-256 over type and name key of the spelling that
  * created the entity (with a counter when that id is taken), so resolving the same articles in the same
@@ -70,6 +74,7 @@ public final class EntityResolver {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
     private final AliasList aliases;
+    private final OutletResolver outlets = new OutletResolver();
 
     /** A resolver without user aliases. */
     public EntityResolver() {
@@ -110,6 +115,7 @@ public final class EntityResolver {
     /** Resolves one article's mentions into {@code registry}, writing to it. */
     public Resolved resolve(Annotated annotated, EntityRegistry registry) {
         Article article = annotated.article();
+        outlets.link(article, registry); // first, so the body's own mentions of the publisher join it
         List<Mention> mentions = annotated.mentions();
         String[] ids = new String[mentions.size()];
         Map<String, Group> groups = new LinkedHashMap<>();
@@ -130,11 +136,24 @@ public final class EntityResolver {
             group.members.add(i);
         }
         List<Group> queue = new ArrayList<>(groups.values());
+        // organisations first, so a person's office organisation is resolved (with its country) before them
+        queue.sort(Comparator.comparingInt(g -> g.type == MentionType.PERSON ? 1 : 0));
+        String[] entityCountries = new String[mentions.size()];
+        Set<String> weakIds = new HashSet<>();
         for (int g = 0; g < queue.size(); g++) {
             Group group = queue.get(g);
-            group.country = country(group, annotated, registry);
+            group.country = CountryEvidence.strong(group.type, group.members, annotated, entityCountries, weakIds,
+                    registry);
             Match match = match(group, mentions, registry);
+            // a country only this article's weak default gave is not passed on to the people of its offices
+            boolean weakOnly = group.country == null && (match == null || match.entity().country() == null);
+            if (group.country == null) {
+                group.country = CountryEvidence.weak(group.type, group.name, article);
+            }
             RegisteredEntity entity = match == null ? create(group, registry) : update(match.entity(), group, registry);
+            if (weakOnly && entity.country() != null) {
+                weakIds.add(entity.id());
+            }
             // user splits: members kept off this entity are resolved on their own
             for (var it = group.members.iterator(); it.hasNext(); ) {
                 int i = it.next();
@@ -155,6 +174,7 @@ public final class EntityResolver {
             for (int i : group.members) {
                 registry.recordMention(entity.id(), article.id(), mentions.get(i));
                 ids[i] = entity.id();
+                entityCountries[i] = weakOnly ? null : entity.country();
             }
         }
         String published = publishedDate(article);
@@ -317,43 +337,6 @@ public final class EntityResolver {
             }
             registry.recordMerge(new MergeDecision(entity.id(), text, rule, evidence(article, s.getValue())));
         }
-    }
-
-    private String country(Group group, Annotated annotated, EntityRegistry registry) {
-        Map<String, Integer> votes = new LinkedHashMap<>();
-        for (int i : group.members) {
-            String c = annotated.mentions().get(i).country();
-            if (c != null && !c.isBlank()) {
-                votes.merge(c, 1, Integer::sum);
-            }
-        }
-        if (!votes.isEmpty()) {
-            return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        }
-        if (group.type != MentionType.PERSON) {
-            return null;
-        }
-        List<OfficeClaim> claims = annotated.offices().stream().filter(c -> group.members.contains(c.holder())).toList();
-        for (OfficeClaim claim : claims) {
-            if (claim.country() != null && !claim.country().isBlank()) {
-                return claim.country();
-            }
-        }
-        for (OfficeClaim claim : claims) {
-            if (claim.organization() != null && !NameKeys.key(claim.organization()).isEmpty()) {
-                String orgKey = NameKeys.key(claim.organization());
-                Set<String> countries = new LinkedHashSet<>();
-                for (RegisteredEntity org : registry.candidates(orgKey)) {
-                    if (org.type() == MentionType.ORGANIZATION && org.country() != null) {
-                        countries.add(org.country());
-                    }
-                }
-                if (countries.size() == 1) {
-                    return countries.iterator().next();
-                }
-            }
-        }
-        return null;
     }
 
     private static NameForm form(String text) {

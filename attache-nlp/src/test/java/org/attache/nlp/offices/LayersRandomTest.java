@@ -12,6 +12,7 @@ import org.attache.api.Sentence;
 import org.attache.api.testing.RandomTexts;
 import org.attache.nlp.coref.CorefLayer;
 import org.attache.nlp.dates.DateLayer;
+import org.attache.nlp.gazetteer.OrganizationCountryLayer;
 import org.junit.jupiter.api.Test;
 
 /** Seeded random inputs: the layers never throw and every span stays exact. */
@@ -19,9 +20,11 @@ class LayersRandomTest {
     private static final List<String> PIECES = List.of("Minister of Foreign Affairs ", "former ", "Prime Minister ",
             "Director and CEO of the ", "head of the ", "Singaporean ", ", who is also ", "Anna Berg", "Berg",
             "Lê Hoài Trung", "Trung", " (UN) ", "United Nations", "April 29, 2025", " 2025 ", " on Friday ",
-            "last week", ", ", ". ", "\n\n", "’s ", "(", ")", "ex-", " and ", " of ", "WHO ", "CPV (Communist ");
+            "last week", ", ", ". ", "\n\n", "’s ", "(", ")", "ex-", " and ", " of ", "WHO ", "CPV (Communist ",
+            "Norway’s ruling ", "the Chilean state ", "Bank of Fiji ", "Singapore-based ");
 
     private final OfficeLayer offices = new OfficeLayer();
+    private final OrganizationCountryLayer orgCountries = new OrganizationCountryLayer();
     private final CorefLayer coref = new CorefLayer();
     private final DateLayer dates = new DateLayer();
 
@@ -38,9 +41,9 @@ class LayersRandomTest {
                 });
             }
             Annotated in = randomAnnotated(random, sb.toString());
-            Annotated out = dates.apply(coref.apply(offices.apply(in)));
+            Annotated out = dates.apply(coref.apply(orgCountries.apply(offices.apply(in))));
             Docs.assertExact(out);
-            Docs.assertExact(dates.apply(coref.apply(offices.apply(out))));
+            Docs.assertExact(dates.apply(coref.apply(orgCountries.apply(offices.apply(out)))));
         });
     }
 

@@ -111,4 +111,13 @@ class OfficeLayerTest {
         assertThat(Docs.claims(a)).containsExactlyInAnyOrder("Rosa Diaz|Foreign Minister|null|CHL|false",
                 "Rosa Diaz|head of the Green Union|Green Union|CHL|false");
     }
+
+    @Test
+    void lonePersonTaggedRankBeforeOfIsDroppedAndTheTitleFound() {
+        Annotated a = run(Docs.of("He met Karl Meyer, Dean of the Walter Brennan School of Law Mary Stone, and others.")
+                .person("Karl Meyer", "Dean", "Mary Stone").org("Walter Brennan School of Law"));
+        assertThat(Docs.claims(a)).contains(
+                "Mary Stone|Dean of the Walter Brennan School of Law|Walter Brennan School of Law|null|false");
+        assertThat(a.mentions()).noneMatch(m -> m.type() == MentionType.PERSON && m.text().equals("Dean"));
+    }
 }

@@ -69,6 +69,13 @@ final class Docs {
     }
 
     private final List<String> holderNames = new ArrayList<>();
+    private String dateline;
+
+    /** Sets the article's dateline place. */
+    Docs dateline(String place) {
+        this.dateline = place;
+        return this;
+    }
 
     Annotated build() {
         List<Mention> sorted = new ArrayList<>(mentions);
@@ -87,8 +94,8 @@ final class Docs {
             offices.add(new OfficeClaim(index, claim.title(), claim.organization(), claim.country(), claim.former(),
                     claim.start(), claim.end()));
         }
-        Article article = new Article(id, "test#" + id, null, "Test", null, false, List.of(body), List.of(), null,
-                null, published == null ? null : new PublishedDate(published, DateProvenance.META), "en", List.of(),
+        Article article = new Article(id, "test#" + id, null, null, null, false, List.of(body), List.of(), null,
+                dateline, published == null ? null : new PublishedDate(published, DateProvenance.META), "en", List.of(),
                 null, null);
         return new Annotated(article, List.of(new Sentence(0, 0, body.length())), sorted, offices, "test");
     }

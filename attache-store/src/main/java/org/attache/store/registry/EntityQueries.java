@@ -174,13 +174,18 @@ public final class EntityQueries {
                 MentionType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getLong(5)), id, limit));
     }
 
-    /** The articles mentioning the entity, newest first (undated last). */
+    /**
+     * The articles mentioning the entity or published by it, newest first (undated last); {@code mentions}
+     * is 0 for an article the entity only published.
+     */
     public List<EntityArticle> articles(String id, int limit) {
-        return sql("read articles of entity " + id, () -> rows("SELECT a.id, a.title, a.published_value, COUNT(*)"
-                + " FROM entity_mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?"
-                + " GROUP BY a.id, a.title, a.published_value, a.seq"
+        return sql("read articles of entity " + id, () -> rows("SELECT a.id, a.title, a.published_value,"
+                + " (SELECT COUNT(*) FROM entity_mentions m WHERE m.entity_id = ? AND m.article_id = a.id)"
+                + " FROM articles a WHERE a.id IN (SELECT m.article_id FROM entity_mentions m WHERE m.entity_id = ?"
+                + " UNION SELECT p.article_id FROM entity_publishers p WHERE p.entity_id = ?)"
                 + " ORDER BY (a.published_value IS NULL), a.published_value DESC, a.seq DESC LIMIT ?",
-                rs -> new EntityArticle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)), id, limit));
+                rs -> new EntityArticle(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)),
+                id, id, id, limit));
     }
 
     /** Why each spelling belongs to the entity, in decision order. */

@@ -164,7 +164,7 @@ public final class SqlEntityRegistry implements EntityRegistry {
     /** Deletes every entity and everything recorded about them (for {@code reprocess}); does not commit. */
     public void clear() {
         sql("clear the entity registry", () -> {
-            for (String table : List.of("entity_merges", "entity_offices", "entity_mentions", "entity_aliases",
+            for (String table : List.of("entity_publishers", "entity_merges", "entity_offices", "entity_mentions", "entity_aliases",
                     "entities")) {
                 try (PreparedStatement st = connection.prepareStatement("DELETE FROM " + table)) {
                     st.executeUpdate();
@@ -172,6 +172,12 @@ public final class SqlEntityRegistry implements EntityRegistry {
             }
             return null;
         });
+    }
+
+    @Override
+    public void recordPublisher(String entityId, String articleId) {
+        sql("record the publisher of article " + articleId, () -> update("INSERT INTO entity_publishers (article_id,"
+                + " entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING", articleId, entityId));
     }
 
     private int update(String statement, Object... parameters) throws SQLException {

@@ -187,4 +187,24 @@ class SqlEntityRegistryTest {
             assertThat(store.entities().entity(id)).isPresent();
         }
     }
+
+    @Test
+    void publisherLinksAnArticleItsBodyDoesNotNameAndClearsWithTheRest() {
+        try (ArticleStore store = open()) {
+            String body = "Officials met in the capital on Tuesday to discuss trade.";
+            String agency = "e00000000000000a1";
+            store.store(article("p1", "2025-02-01", body), reg -> {
+                reg.create(new RegisteredEntity(agency, MentionType.ORGANIZATION, "Vietnam News Agency", "VNM"));
+                reg.addAlias(agency, form("VNA", "vna"));
+                reg.recordPublisher(agency, "p1");
+                reg.recordPublisher(agency, "p1");
+            });
+            assertThat(store.entities().articles(agency, 10)).singleElement().satisfies(a -> {
+                assertThat(a.articleId()).isEqualTo("p1");
+                assertThat(a.mentions()).isZero();
+            });
+            store.clearEntities();
+            assertThat(store.entities().count()).isZero();
+        }
+    }
 }

@@ -1,0 +1,79 @@
+package org.attache.nlp.resolve;
+
+import java.util.List;
+import org.attache.api.Article;
+import org.attache.api.Evidence;
+import org.attache.api.MentionType;
+import org.attache.api.registry.EntityRegistry;
+import org.attache.api.registry.MergeDecision;
+import org.attache.api.registry.MergeRule;
+import org.attache.api.registry.NameForm;
+import org.attache.api.registry.RegisteredEntity;
+import org.attache.nlp.coref.Acronyms;
+
+/**
+ * Links an article to the organisation that published it: its outlet, or the wire agency of its dateline
+ * or closing tag ("Hanoi (VNA) –", "— VNS"). The body rarely names its own publisher, so this is a
+ * publisher link, not a mention. An acronym the bundled list knows is expanded ("VNA" → "Vietnam News
+ * Agency", VNM) and both spellings join one ORGANIZATION entity, shared with the body's mentions of it.
+ * Stateless and thread-safe.
+ */
+public final class OutletResolver {
+    private final Acronyms acronyms;
+
+    public OutletResolver(Acronyms acronyms) {
+        this.acronyms = acronyms;
+    }
+
+    /** With the bundled list of acronyms. */
+    public OutletResolver() {
+        this(Acronyms.standard());
+    }
+
+    /** Records the publisher of {@code article}; returns its entity id, or null when the outlet is unknown. */
+    public String link(Article article, EntityRegistry registry) {
+        String outlet = article.outlet() == null ? "" : NameKeys.display(article.outlet());
+        if (NameKeys.key(outlet).isEmpty()) {
+            return null;
+        }
+        Acronyms.Expansion expansion = NameKeys.isAcronym(outlet) ? acronyms.bundled(outlet) : null;
+        String name = expansion == null ? outlet : NameKeys.display(expansion.text());
+        String country = expansion == null ? null : expansion.country();
+        Evidence evidence = new Evidence(article.id(), 0, 0, outlet);
+        RegisteredEntity entity = find(registry, name, outlet);
+        boolean created = entity == null;
+        if (created) {
+            entity = new RegisteredEntity(EntityResolver.newId(MentionType.ORGANIZATION, NameKeys.key(name), registry),
+                    MentionType.ORGANIZATION, name, country);
+            registry.create(entity);
+            registry.recordMerge(new MergeDecision(entity.id(), name, MergeRule.CREATED, evidence));
+        } else if (entity.country() == null && country != null) {
+            registry.setCountry(entity.id(), country);
+        }
+        for (String spelling : List.of(name, outlet)) {
+            if (!registry.hasAlias(entity.id(), spelling)) {
+                registry.addAlias(entity.id(), new NameForm(spelling, NameKeys.key(spelling), NameKeys.orderKey(spelling)));
+                if (created && spelling.equals(name)) {
+                    continue;
+                }
+                MergeRule rule = NameKeys.key(spelling).equals(NameKeys.key(entity.name())) ? MergeRule.SAME_NAME
+                        : MergeRule.KNOWN_ACRONYM;
+                registry.recordMerge(new MergeDecision(entity.id(), spelling, rule, evidence));
+            }
+        }
+        registry.recordPublisher(entity.id(), article.id());
+        return entity.id();
+    }
+
+    /** An organisation already known by the full name, else by the outlet's own spelling. */
+    private static RegisteredEntity find(EntityRegistry registry, String name, String outlet) {
+        for (String spelling : List.of(name, outlet)) {
+            for (RegisteredEntity candidate : registry.candidates(NameKeys.key(spelling))) {
+                if (candidate.type() == MentionType.ORGANIZATION) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+}
