@@ -13,11 +13,16 @@ import java.util.Set;
  * Foundation", "John Glenn School of Public Affairs". A PERSON span already ending in such a head is
  * retyped the same way. A recogniser span starting at the head is absorbed whole; a PERSON span inside the
  * phrase stops it. A MISC span holding an institutional head after its first word ("… School of Public
- * Policy", not "… Prize") is an ORGANIZATION too. Lower-case heads (caseless text) are never used.
+ * Policy", not "… Prize") is an ORGANIZATION too. A person's name followed by a place head ("Ho Chi Minh
+ * City") is a LOCATION. Lower-case heads (caseless text) are never used.
  * Stateless and thread-safe.
  */
 public final class EponymousOrganization {
     /** Heads that turn a preceding person's name into an organisation's name. */
+    /** Capitalised words that make a person's name a place: "… City", "… Square". */
+    static final Set<String> PLACE_HEADS = Set.of("City", "Province", "District", "County", "Square", "Street",
+            "Avenue", "Island", "Bay", "Port");
+
     static final Set<String> HEADS = Set.of("School", "Institute", "Foundation", "University", "Centre", "Center",
             "Hospital", "Museum", "Prize", "Award", "Library", "Stadium", "Airport", "College", "Academy");
     /** Heads that make a MISC span an institution. */
@@ -34,6 +39,11 @@ public final class EponymousOrganization {
                 continue;
             }
             if (s.type() != MentionType.PERSON) {
+                continue;
+            }
+            int place = placeEnd(text, s, i + 1 < out.size() ? out.get(i + 1) : null);
+            if (place > 0) {
+                out.set(i, new NameSpan(MentionType.LOCATION, s.first(), place, null));
                 continue;
             }
             int head;
@@ -64,6 +74,21 @@ public final class EponymousOrganization {
             out.add(i, org);
         }
         return out;
+    }
+
+    /**
+     * End of a place named after a person ("Ho Chi Minh City", "Jose Marti Square"): the person's span
+     * ending in, or directly followed by, a capitalised place head word; else 0.
+     */
+    private static int placeEnd(TokenizedText text, NameSpan s, NameSpan next) {
+        if (s.length() >= 2 && PLACE_HEADS.contains(text.token(s.end() - 1))) {
+            return s.end();
+        }
+        if (s.end() < text.size() && text.spaceJoined(s.end() - 1) && PLACE_HEADS.contains(text.token(s.end()))
+                && (next == null || next.first() > s.end())) {
+            return s.end() + 1;
+        }
+        return 0;
     }
 
     /** Token index after an "of/for Capitalised …" phrase starting at {@code from}, else {@code from}. */

@@ -44,7 +44,8 @@ public final class NameLexicon {
             "industry", "agriculture", "transport", "culture", "information", "interior", "planning",
             "investment", "science", "technology", "environment", "energy", "tourism", "sport", "sports",
             "security", "economy", "commerce", "communications", "home", "foreign", "affairs", "state",
-            "treasury", "development", "fisheries", "resources", "welfare", "housing", "immigration");
+            "treasury", "development", "fisheries", "resources", "welfare", "housing", "immigration",
+            "sustainability", "water", "youth", "construction", "infrastructure", "forestry");
 
     private NameLexicon() {
     }

@@ -35,9 +35,12 @@ public final class OrganizationPersonSplitter {
             if (org == null) {
                 continue;
             }
+            if (s.type() == MentionType.ORGANIZATION && onlyPortfolio(text, org.first(), org.end())) {
+                continue; // "State for Sustainability": a portfolio, part of an office title, not a body
+            }
             int head = -1;
             for (int t = org.end() - 2; t >= org.first(); t--) {
-                if (NameLexicon.isOrgHead(text.token(t))) {
+                if (NameLexicon.isOrgHead(text.token(t)) || NameLexicon.isPortfolioWord(text.token(t))) {
                     head = t;
                     break;
                 }
@@ -49,7 +52,9 @@ public final class OrganizationPersonSplitter {
             int tail = org.end() - head - 1;
             if (head > (s.type() == MentionType.PERSON ? org.first() : -1) && tail >= 2 && tail <= 4
                     && allNameWords(text, head + 1, org.end(), caseless)) {
-                out.add(new NameSpan(MentionType.ORGANIZATION, org.first(), head + 1));
+                if (!onlyPortfolio(text, org.first(), head + 1)) {
+                    out.add(new NameSpan(MentionType.ORGANIZATION, org.first(), head + 1));
+                }
                 out.add(new NameSpan(MentionType.PERSON, head + 1, org.end()));
             } else {
                 out.add(org);
@@ -96,10 +101,28 @@ public final class OrganizationPersonSplitter {
         return marked >= 2;
     }
 
+    /**
+     * True when the tokens name only a minister's portfolio ("Industry and Trade", "State for
+     * Sustainability"): portfolio, office and function words, without an organisation head word.
+     */
+    private static boolean onlyPortfolio(TokenizedText text, int from, int to) {
+        boolean portfolio = false;
+        for (int t = from; t < to; t++) {
+            String w = text.token(t);
+            if (NameLexicon.isPortfolioWord(w)) {
+                portfolio = true;
+            } else if (!NameLexicon.isOfficeWord(w) && !NameLexicon.isFunctionWord(w) && NameLexicon.isWordLike(w)) {
+                return false;
+            }
+        }
+        return portfolio;
+    }
+
     private static boolean allNameWords(TokenizedText text, int from, int to, boolean caseless) {
         for (int t = from; t < to; t++) {
             String w = text.token(t);
             if (!NameLexicon.isWordLike(w) || NameLexicon.isOrgHead(w) || NameLexicon.isOfficeWord(w)
+                    || NameLexicon.isPortfolioWord(w)
                     || NameLexicon.isFunctionWord(w) || (!caseless && !NameLexicon.isTitleCase(w))) {
                 return false;
             }

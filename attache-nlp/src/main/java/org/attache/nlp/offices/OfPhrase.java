@@ -49,13 +49,21 @@ final class OfPhrase {
                         break;
                     }
                 } else if (l.equals("and")) {
-                    Tok n = toks.get(q + 1);
-                    if (n == null || !n.capitalized() || OfficeLayer.personAt(ms, n) || TitleWords.titleWord(n.s())
-                            || n.is("former")) {
+                    // "of Agriculture and (the) Environment" goes on; "Director and CEO", "and Senior Minister" stop:
+                    // a coordinated title is another office
+                    int k = q + 1;
+                    if (toks.get(k) != null && TitleWords.DETERMINERS.contains(TitleWords.lower(toks.get(k).s()))) {
+                        k++;
+                    }
+                    Tok n = toks.get(k);
+                    Tok after = toks.get(k + 1);
+                    if (n == null || !n.capitalized() || OfficeLayer.personAt(ms, n) || n.is("former")
+                            || TitleWords.RANKS.contains(TitleWords.lower(n.s()))
+                            || TitleWords.titleWord(n.s()) && after != null && TitleWords.titleWord(after.s())) {
                         break;
                     }
                 } else if (TitleWords.PHRASE_STOPS.contains(l) || l.endsWith("ed") || Character.isDigit(l.charAt(0))
-                        || TitleWords.DETERMINERS.contains(l) && !isPrep(prev)) {
+                        || TitleWords.DETERMINERS.contains(l) && !isPrep(prev) && !prev.is("and")) {
                     break;
                 } else if (firstLower < 0) {
                     firstLower = q;

@@ -57,4 +57,12 @@ class EponymousOrganizationTest {
         List<NameSpan> in = List.of(new NameSpan(MentionType.PERSON, 0, 2));
         assertThat(new EponymousOrganization().apply(t, in)).isEqualTo(in);
     }
+
+    @Test
+    void personNamedCityIsAPlace() {
+        TokenizedText t = new TokenizedText("Trains reach Henrik Olsen City daily", new int[] {0, 7, 13, 20, 26, 31},
+                new int[] {6, 12, 19, 25, 30, 36}, new int[] {0});
+        assertThat(new EponymousOrganization().apply(t, List.of(new NameSpan(MentionType.PERSON, 2, 4))))
+                .containsExactly(new NameSpan(MentionType.LOCATION, 2, 5));
+    }
 }

@@ -25,6 +25,15 @@ class OfficeLayerTest {
     }
 
     @Test
+    void portfoliosJoinedByAndStayOneOffice() {
+        Annotated a = run(Docs.of("The pact was signed by Minister of Fisheries and the Environment Ana Ribeiro and "
+                + "Minister of Labour and Welfare Tomas Berg.").person("Ana Ribeiro").person("Tomas Berg"));
+        assertThat(Docs.claims(a)).containsExactlyInAnyOrder(
+                "Ana Ribeiro|Minister of Fisheries and the Environment|null|null|false",
+                "Tomas Berg|Minister of Labour and Welfare|null|null|false");
+    }
+
+    @Test
     void possessiveCountryAndCompoundRank() {
         Annotated a = run(Docs.of("She spoke with Kenya's Foreign Minister Paul Otieno on Monday.")
                 .person("Paul Otieno").loc("Kenya"));
