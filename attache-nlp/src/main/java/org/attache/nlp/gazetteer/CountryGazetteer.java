@@ -81,6 +81,30 @@ public final class CountryGazetteer {
         return p == null || p.kind() == Place.Kind.DEMONYM || p.kind() == Place.Kind.CAPITAL ? null : p.country();
     }
 
+    /**
+     * The country's short English name from the JDK's locale data ("United States" for USA, "Vietnam" for
+     * VNM), the one spelling all of a country's names resolve to; null for codes the JDK does not know
+     * (former states).
+     */
+    public static String englishName(String iso3) {
+        return ENGLISH_NAMES.get(iso3);
+    }
+
+    private static final java.util.Map<String, String> ENGLISH_NAMES = englishNames();
+
+    private static java.util.Map<String, String> englishNames() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (String iso2 : java.util.Locale.getISOCountries()) {
+            java.util.Locale locale = java.util.Locale.of("", iso2);
+            try {
+                names.put(locale.getISO3Country(), locale.getDisplayCountry(java.util.Locale.ENGLISH));
+            } catch (java.util.MissingResourceException noIso3) {
+                // a code without an alpha-3 form: not a country we can name
+            }
+        }
+        return java.util.Map.copyOf(names);
+    }
+
     /** ISO3 of a demonym as written ("Singaporean", "Vietnamese"), or null. */
     public String countryOfDemonym(String word) {
         Place p = word == null ? null : byKey.get(key(word));

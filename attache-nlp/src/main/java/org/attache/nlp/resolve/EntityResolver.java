@@ -8,6 +8,7 @@ import org.attache.api.MentionType;
 import org.attache.api.OfficeClaim;
 import org.attache.api.Resolved;
 import org.attache.api.registry.EntityRegistry;
+import org.attache.nlp.gazetteer.CountryGazetteer;
 import org.attache.api.registry.MergeDecision;
 import org.attache.api.registry.MergeRule;
 import org.attache.api.registry.NameForm;
@@ -128,6 +129,7 @@ public final class EntityResolver {
             if (NameKeys.key(canonical).isEmpty()) {
                 canonical = NameKeys.display(m.text());
             }
+            canonical = countryName(m.type(), canonical);
             String name = canonical;
             Group group = groups.computeIfAbsent(m.type() + ":" + NameKeys.key(name), k -> new Group(m.type(), name, false));
             if (NameKeys.moreComplete(canonical, group.name)) {
@@ -337,6 +339,19 @@ public final class EntityResolver {
             }
             registry.recordMerge(new MergeDecision(entity.id(), text, rule, evidence(article, s.getValue())));
         }
+    }
+
+    /**
+     * A country's names ("U.S.", "United States", "Việt Nam", "Vietnam") resolve to one place under the
+     * country's standard English name; the spellings seen become its aliases. Other names are unchanged.
+     */
+    private static String countryName(MentionType type, String name) {
+        if (type != MentionType.LOCATION) {
+            return name;
+        }
+        String iso = CountryGazetteer.standard().countryOfName(name);
+        String standard = iso == null ? null : CountryGazetteer.englishName(iso);
+        return standard == null ? name : standard;
     }
 
     private static NameForm form(String text) {

@@ -67,6 +67,20 @@ class EntityResolverTest {
     }
 
     @Test
+    void aCountrysNamesAreOnePlaceUnderItsStandardName() {
+        Resolved a = resolver.resolve(Docs.article("a1", "Talks in the U.S. and in Việt Nam ended.")
+                .mention(MentionType.LOCATION, "U.S.", "U.S.", "USA").mention(MentionType.LOCATION, "Việt Nam", "Việt Nam", "VNM").build(), registry);
+        Resolved b = resolver.resolve(Docs.article("a2", "The United States and Vietnam signed.")
+                .mention(MentionType.LOCATION, "United States", "United States", "USA").mention(MentionType.LOCATION, "Vietnam", "Vietnam", "VNM").build(), registry);
+        assertThat(id(b, "United States")).isEqualTo(id(a, "U.S."));
+        assertThat(id(b, "Vietnam")).isEqualTo(id(a, "Việt Nam"));
+        assertThat(entity(id(a, "U.S.")).name()).isEqualTo("United States");
+        assertThat(registry.hasAlias(id(a, "U.S."), "U.S.")).isTrue();
+        assertThat(registry.hasAlias(id(a, "Việt Nam"), "Việt Nam")).isTrue();
+        assertThat(registry.entities()).hasSize(2);
+    }
+
+    @Test
     void plainSpellingSeenLaterDoesNotRenameTheDiacriticName() {
         resolver.resolve(Docs.article("a1", "Nguyễn Thị Bình spoke.").person("Nguyễn Thị Bình").build(), registry);
         Resolved later = resolver.resolve(Docs.article("a2", "Nguyen Thi Binh spoke.").person("Nguyen Thi Binh").build(),
