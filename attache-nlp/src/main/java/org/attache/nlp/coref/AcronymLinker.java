@@ -88,7 +88,7 @@ final class AcronymLinker {
         for (int n = 3; n >= 1; n--) {
             for (int i = 0; i + n <= w.length; i++) {
                 String gram = String.join(" ", java.util.Arrays.copyOfRange(w, i, i + n)).replaceAll("['’]s$", "");
-                if (Character.isUpperCase(gram.codePointAt(0)) && c.countryOf(gram) != null) {
+                if (!gram.isEmpty() && Character.isUpperCase(gram.codePointAt(0)) && c.countryOf(gram) != null) {
                     return c.countryOf(gram);
                 }
             }

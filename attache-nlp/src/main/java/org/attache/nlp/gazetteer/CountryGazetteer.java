@@ -192,9 +192,22 @@ public final class CountryGazetteer {
     }
 
     private void load(String file, Place.Kind kind) {
-        try (InputStream in = CountryGazetteer.class.getResourceAsStream(RESOURCES + file)) {
+        readTable(CountryGazetteer.class, RESOURCES + file, (code, form) -> {
+            add(place(code, form, kind));
+            if (kind == Place.Kind.DEMONYM && pluralises(form)) {
+                add(place(code, form + "s", kind));
+            }
+        });
+    }
+
+    /**
+     * Reads a bundled table of lines {@code CODE|form|form…} ({@code #} comments and blank lines
+     * skipped), handing each (code, form) pair to {@code row}; the format of every gazetteer table.
+     */
+    public static void readTable(Class<?> owner, String resource, java.util.function.BiConsumer<String, String> row) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing gazetteer table " + RESOURCES + file);
+                throw new IllegalStateException("missing table " + resource);
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -203,15 +216,11 @@ public final class CountryGazetteer {
                 }
                 String[] f = line.split("\\|");
                 for (int i = 1; i < f.length; i++) {
-                    String form = f[i].trim();
-                    add(place(f[0].trim(), form, kind));
-                    if (kind == Place.Kind.DEMONYM && pluralises(form)) {
-                        add(place(f[0].trim(), form + "s", kind));
-                    }
+                    row.accept(f[0].trim(), f[i].trim());
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("reading gazetteer table " + file, e);
+            throw new UncheckedIOException("reading table " + resource, e);
         }
     }
 

@@ -2,12 +2,6 @@ package org.attache.nlp.resolve;
 
 import org.attache.nlp.gazetteer.CountryGazetteer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -52,23 +46,8 @@ final class DatelineCountry {
 
     private static Map<String, String> load() {
         Map<String, String> out = new HashMap<>();
-        try (InputStream in = DatelineCountry.class.getResourceAsStream("/org/attache/nlp/resolve/dateline-cities.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("dateline-cities.txt missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\\|");
-                for (int i = 1; i < f.length; i++) {
-                    out.putIfAbsent(CountryGazetteer.key(f[i]), f[0].strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading dateline-cities.txt", e);
-        }
+        CountryGazetteer.readTable(DatelineCountry.class, "/org/attache/nlp/resolve/dateline-cities.txt",
+                (code, form) -> out.putIfAbsent(CountryGazetteer.key(form), code));
         return out;
     }
 }

@@ -62,6 +62,14 @@ public final class NameKeys {
 
     /** The folded tokens of a name. */
     public static List<String> tokens(String name) {
+        return tokens(name, true);
+    }
+
+    /**
+     * {@code again}: folding can itself bring out a non-Latin letter (a capital whose case fold lies in
+     * another script); one more pass transliterates it, so that a key of a key is the same key.
+     */
+    private static List<String> tokens(String name, boolean again) {
         String s = UCharacter.foldCase(NFC.normalize(name), true); // before transliteration: some capitals fold to other scripts' letters
         if (hasNonLatinLetters(s)) {
             synchronized (TO_LATIN) {
@@ -91,6 +99,9 @@ public final class NameKeys {
             }
         }
         String folded = UCharacter.foldCase(sb.toString(), true);
+        if (again && hasNonLatinLetters(folded)) {
+            return tokens(folded, false);
+        }
         List<String> tokens = new ArrayList<>();
         for (String t : folded.split(" +")) {
             if (!t.isEmpty()) {

@@ -9,8 +9,6 @@ import org.attache.store.StoreException;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,48 +23,10 @@ import java.util.Optional;
  * transaction. Every method synchronises on the lock given (the store). Failures are thrown as
  * {@link StoreException}.
  */
-public final class EntityQueries {
-    private final Connection connection;
-    private final Object lock;
-    private final Path dataDir;
+public final class EntityQueries extends RegistryJdbc {
 
     public EntityQueries(Connection connection, Object lock, Path dataDir) {
-        this.connection = connection;
-        this.lock = lock;
-        this.dataDir = dataDir;
-    }
-
-    @FunctionalInterface
-    private interface Sql<T> {
-        T run() throws SQLException;
-    }
-
-    private <T> T sql(String operation, Sql<T> work) {
-        synchronized (lock) {
-            try {
-                return work.run();
-            } catch (SQLException e) {
-                throw new StoreException(dataDir, operation, e);
-            }
-        }
-    }
-
-    @FunctionalInterface
-    private interface Row<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> rows(String query, Row<T> row, Object... parameters) throws SQLException {
-        List<T> result = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement(query)) {
-            Params.bind(st, parameters);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    result.add(row.read(rs));
-                }
-            }
-        }
-        return result;
+        super(connection, lock, dataDir);
     }
 
     /** Entities matching the filter, most mentioned first, then by name and id. */

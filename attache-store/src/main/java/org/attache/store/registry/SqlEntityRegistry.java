@@ -27,32 +27,11 @@ import java.util.Optional;
  * <p>Every method synchronises on the lock given (the store), so calls from several threads are
  * serialised with the store's own writes. Failures are thrown as {@link StoreException}.
  */
-public final class SqlEntityRegistry implements EntityRegistry {
+public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegistry {
     private static final String ENTITY_COLUMNS = "e.id, e.type, e.name, e.country";
 
-    private final Connection connection;
-    private final Object lock;
-    private final Path dataDir;
-
     public SqlEntityRegistry(Connection connection, Object lock, Path dataDir) {
-        this.connection = connection;
-        this.lock = lock;
-        this.dataDir = dataDir;
-    }
-
-    @FunctionalInterface
-    private interface Sql<T> {
-        T run() throws SQLException;
-    }
-
-    private <T> T sql(String operation, Sql<T> work) {
-        synchronized (lock) {
-            try {
-                return work.run();
-            } catch (SQLException e) {
-                throw new StoreException(dataDir, operation, e);
-            }
-        }
+        super(connection, lock, dataDir);
     }
 
     @Override
