@@ -10,6 +10,7 @@ import org.attache.nlp.gazetteer.CountryLayer;
 import org.attache.nlp.names.AsciiFolder;
 import org.attache.nlp.names.CaseProfile;
 import org.attache.nlp.names.EponymousOrganization;
+import org.attache.nlp.names.EventNames;
 import org.attache.nlp.names.NameSpan;
 import org.attache.nlp.names.OrganizationPersonSplitter;
 import org.attache.nlp.names.PersonSpanRepair;
@@ -37,6 +38,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
     private final OrganizationPersonSplitter organizations = new OrganizationPersonSplitter();
     private final PersonSpanRepair persons = new PersonSpanRepair(true);
     private final EponymousOrganization eponyms = new EponymousOrganization();
+    private final EventNames events = new EventNames();
     private final CountryLayer countries = new CountryLayer(CountryGazetteer.standard());
 
     /** An annotator that loads its own models (seconds; do it once per process or worker pool). */
@@ -135,6 +137,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
         spans = persons.apply(tokens, spans, caseless);
         if (!caseless) {
             spans = eponyms.apply(tokens, spans);
+            spans = events.apply(tokens, spans);
         }
         return spans;
     }

@@ -101,7 +101,7 @@ public final class ConllEvaluator {
             case PERSON -> "PER";
             case ORGANIZATION -> "ORG";
             case LOCATION -> "LOC";
-            case MISC -> "MISC";
+            case MISC, EVENT -> "MISC"; // CoNLL has no event class: named events are MISC there
             default -> null;
         };
     }
