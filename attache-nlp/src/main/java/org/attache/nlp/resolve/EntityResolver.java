@@ -116,7 +116,7 @@ public final class EntityResolver {
     /** Resolves one article's mentions into {@code registry}, writing to it. */
     public Resolved resolve(Annotated annotated, EntityRegistry registry) {
         Article article = annotated.article();
-        outlets.link(article, registry); // first, so the body's own mentions of the publisher join it
+        String publisher = outlets.link(article, registry); // first, so the body's mentions of it join it
         List<Mention> mentions = annotated.mentions();
         String[] ids = new String[mentions.size()];
         Map<String, Group> groups = new LinkedHashMap<>();
@@ -149,7 +149,9 @@ public final class EntityResolver {
             Match match = match(group, mentions, registry);
             // a country only this article's weak default gave is not passed on to the people of its offices
             boolean weakOnly = group.country == null && (match == null || match.entity().country() == null);
-            if (group.country == null) {
+            // an outlet reports from everywhere: its datelines say nothing about its own country
+            boolean isPublisher = match != null && match.entity().id().equals(publisher);
+            if (group.country == null && !isPublisher) {
                 group.country = CountryEvidence.weak(group.type, group.name, article);
             }
             RegisteredEntity entity = match == null ? create(group, registry) : update(match.entity(), group, registry);

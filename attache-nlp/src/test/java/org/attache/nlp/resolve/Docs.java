@@ -71,6 +71,14 @@ final class Docs {
     private final List<String> holderNames = new ArrayList<>();
     private String dateline;
 
+    private String outlet;
+
+    /** Sets the article's outlet (its publisher). */
+    Docs outlet(String name) {
+        this.outlet = name;
+        return this;
+    }
+
     /** Sets the article's dateline place. */
     Docs dateline(String place) {
         this.dateline = place;
@@ -94,7 +102,7 @@ final class Docs {
             offices.add(new OfficeClaim(index, claim.title(), claim.organization(), claim.country(), claim.former(),
                     claim.start(), claim.end()));
         }
-        Article article = new Article(id, "test#" + id, null, null, null, false, List.of(body), List.of(), null,
+        Article article = new Article(id, "test#" + id, null, outlet, null, false, List.of(body), List.of(), null,
                 dateline, published == null ? null : new PublishedDate(published, DateProvenance.META), "en", List.of(),
                 null, null);
         return new Annotated(article, List.of(new Sentence(0, 0, body.length())), sorted, offices, "test");

@@ -67,6 +67,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void anOutletTakesNoCountryFromItsDatelines() {
+        Resolved r = resolver.resolve(Docs.article("a1", "Harbour Wire said ministers met.").outlet("Harbour Wire")
+                .dateline("JAKARTA").mention(MentionType.ORGANIZATION, "Harbour Wire", "Harbour Wire", null).build(),
+                registry);
+        RegisteredEntity wire = entity(id(r, "Harbour Wire"));
+        assertThat(wire.country()).isNull();
+        assertThat(registry.published(wire.id(), "a1")).isTrue();
+    }
+
+    @Test
     void aCountrysNamesAreOnePlaceUnderItsStandardName() {
         Resolved a = resolver.resolve(Docs.article("a1", "Talks in the U.S. and in Việt Nam ended.")
                 .mention(MentionType.LOCATION, "U.S.", "U.S.", "USA").mention(MentionType.LOCATION, "Việt Nam", "Việt Nam", "VNM").build(), registry);
