@@ -1,0 +1,18 @@
+package org.attache.api.events;
+
+import org.attache.api.Resolved;
+import org.attache.api.registry.EntityRegistry;
+
+import java.util.List;
+
+/**
+ * Code stage: {@code Resolved → events}. Implementations are thread-safe and keep no per-document
+ * state. Events come in evidence order; their {@link Event#storyId()} is null (the Cluster stage sets it).
+ */
+public interface EventCoder {
+    /**
+     * @param resolved the article with its mentions linked to entities
+     * @param registry read only: names and countries of the linked entities
+     */
+    List<Event> code(Resolved resolved, EntityRegistry registry);
+}
