@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * @param day   1-31, or null (requires a month)
  */
 public record PartialDate(Integer year, Integer month, Integer day) {
-    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?|--(\\d{2})-(\\d{2})");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?|--(\\d{2})(?:-(\\d{2}))?");
 
     public PartialDate {
         if (year == null && month == null) {
@@ -48,7 +48,7 @@ public record PartialDate(Integer year, Integer month, Integer day) {
             throw new IllegalArgumentException("not a date: " + text);
         }
         if (m.group(4) != null) {
-            return new PartialDate(null, Integer.valueOf(m.group(4)), Integer.valueOf(m.group(5)));
+            return new PartialDate(null, Integer.valueOf(m.group(4)), m.group(5) == null ? null : Integer.valueOf(m.group(5)));
         }
         return new PartialDate(Integer.valueOf(m.group(1)), m.group(2) == null ? null : Integer.valueOf(m.group(2)),
                 m.group(3) == null ? null : Integer.valueOf(m.group(3)));
