@@ -3,8 +3,12 @@ package org.attache.store;
 import org.attache.api.Article;
 import org.attache.api.registry.EntityRegistry;
 import org.attache.api.config.StoreConfig;
+import org.attache.api.events.Event;
+import org.attache.api.events.StoryMatcher;
 import org.attache.store.dedup.BodyKeys;
 import org.attache.store.dedup.SimHash;
+import org.attache.store.events.EventQueries;
+import org.attache.store.events.EventWriter;
 import org.attache.store.index.ArticleIndex;
 import org.attache.store.index.SearchResults;
 import org.attache.store.registry.EntityQueries;
@@ -23,6 +27,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -42,6 +47,9 @@ import java.util.function.LongConsumer;
  * transaction: {@link #store(Article, Consumer)} writes an article's entities (through the Resolve
  * stage) in the article's savepoint, so they commit with it or not at all. {@link #entities()} reads them.
  *
+ * <p><b>Events.</b> {@link #store(Article, Function, StoryMatcher)} also codes the article's events in
+ * that savepoint and assigns each a story (the Cluster stage); {@link #events()} reads events and stories.
+ *
  * <p><b>Threads.</b> One writer: every method that touches the database is {@code synchronized} on
  * this store, so concurrent callers are serialised. {@link #search} does not take the lock and may run
  * concurrently with writes; it sees articles as soon as they are stored, before their commit.
@@ -59,6 +67,8 @@ public final class ArticleStore implements AutoCloseable {
     private final ArticleIndex index;
     private final SqlEntityRegistry registry;
     private final EntityQueries entities;
+    private final EventWriter eventWriter;
+    private final EventQueries events;
     private long lastSeq;
     private int uncommitted;
     private boolean closed;
@@ -72,6 +82,8 @@ public final class ArticleStore implements AutoCloseable {
         this.lastSeq = lastSeq;
         this.registry = new SqlEntityRegistry(connection, this, config.dataDir());
         this.entities = new EntityQueries(connection, this, config.dataDir());
+        this.eventWriter = new EventWriter(connection, this, config.dataDir());
+        this.events = new EventQueries(connection, this, config.dataDir());
     }
 
     /**
@@ -119,6 +131,81 @@ public final class ArticleStore implements AutoCloseable {
      * @param resolve called with {@link #registry()}, or null
      */
     public synchronized StoreOutcome store(Article article, Consumer<? super EntityRegistry> resolve) {
+        return storeWith(article, stored -> resolve);
+    }
+
+    /**
+     * Stores one article as {@link #store(Article, Consumer)} does and, in the same savepoint, its events:
+     * {@code resolveAndCode} (typically Resolve then Code) is called with {@link #registry()} and returns
+     * the article's events; each is then given a story through {@code matcher} and written. The article,
+     * its entities, its events and its index document are all written, or none (a failure is rethrown
+     * after the article's writes are undone). The events of an article marked as a copy of another are
+     * stored too; its story counts it with its original. An article already present is not coded again
+     * (see {@link #storeEvents}).
+     *
+     * @param resolveAndCode returns events of this article whose story id is ignored
+     * @param matcher        picks each event's story among the candidates; null to store events without stories
+     * @throws IllegalArgumentException when an event names another article (nothing is stored)
+     */
+    public synchronized StoreOutcome store(Article article,
+                                           Function<? super EntityRegistry, ? extends List<Event>> resolveAndCode,
+                                           StoryMatcher matcher) {
+        Objects.requireNonNull(resolveAndCode, "resolveAndCode");
+        return storeWith(article, stored -> registry -> writeEvents(stored, resolveAndCode.apply(registry), matcher));
+    }
+
+    /**
+     * Codes a stored article again (for {@code reprocess}, typically after {@link #clearEvents()}): in one
+     * savepoint, deletes its events, calls {@code resolveAndCode} with {@link #registry()}, and writes the
+     * events it returns with their stories. All or nothing. Counts as one article towards
+     * {@link StoreConfig#commitEvery()}.
+     *
+     * @param article the article as stored ({@link #get}), so that its copy link counts in stories
+     * @return the events as written, with their story ids
+     * @throws IllegalArgumentException when the article is not stored
+     */
+    public synchronized List<Event> storeEvents(Article article,
+                                                Function<? super EntityRegistry, ? extends List<Event>> resolveAndCode,
+                                                StoryMatcher matcher) {
+        Objects.requireNonNull(resolveAndCode, "resolveAndCode");
+        ensureOpen();
+        try {
+            if (!repository.exists(article.id())) {
+                throw new IllegalArgumentException("article " + article.id() + " is not stored");
+            }
+            Savepoint savepoint = connection.setSavepoint();
+            List<Event> written;
+            try {
+                eventWriter.deleteArticleEvents(article.id());
+                written = eventWriter.write(article, resolveAndCode.apply(registry), matcher);
+                connection.releaseSavepoint(savepoint);
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback(savepoint);
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            }
+            if (++uncommitted >= config.commitEvery()) {
+                commitNow();
+            }
+            return written;
+        } catch (SQLException | IOException e) {
+            throw new StoreException(config.dataDir(), "store events of article " + article.id(), e);
+        }
+    }
+
+    private void writeEvents(Article stored, List<Event> coded, StoryMatcher matcher) {
+        try {
+            eventWriter.write(stored, coded == null ? List.of() : coded, matcher);
+        } catch (SQLException e) {
+            throw new StoreException(config.dataDir(), "store events of article " + stored.id(), e);
+        }
+    }
+
+    /** Stores one article; {@code work} gives, for the article as stored, what to run in its savepoint. */
+    private StoreOutcome storeWith(Article article, Function<Article, Consumer<? super EntityRegistry>> work) {
         ensureOpen();
         try {
             if (repository.exists(article.id())) {
@@ -135,7 +222,7 @@ public final class ArticleStore implements AutoCloseable {
                 toStore = article.withDuplicateOf(d.originalId());
                 kind = DuplicateKind.NEAR;
             }
-            write(new StoredArticle(lastSeq + 1, toStore, kind), keys, resolve);
+            write(new StoredArticle(lastSeq + 1, toStore, kind), keys, work.apply(toStore));
             lastSeq++;
             if (++uncommitted >= config.commitEvery()) {
                 commitNow();
@@ -238,6 +325,22 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
+    /** Reads of events and stories: lists, relations between two countries, exports, stories. */
+    public EventQueries events() {
+        ensureOpen();
+        return events;
+    }
+
+    /** Deletes every event, event actor and story (not the articles or entities); does not commit. */
+    public synchronized void clearEvents() {
+        ensureOpen();
+        try {
+            eventWriter.clear();
+        } catch (SQLException e) {
+            throw new StoreException(config.dataDir(), "delete events", e);
+        }
+    }
+
     /** Deletes every entity, alias, entity mention, office and merge decision (not the articles); does not commit. */
     public synchronized void clearEntities() {
         ensureOpen();
@@ -315,9 +418,11 @@ public final class ArticleStore implements AutoCloseable {
         try {
             long articles = repository.count();
             long withPublished = repository.countWithPublished();
+            long[] eventCounts = eventWriter.counts();
             return new StoreStats(articles, repository.countDuplicates(DuplicateKind.EXACT),
                     repository.countDuplicates(DuplicateKind.NEAR), repository.countByOutlet(),
-                    repository.countByLanguage(), withPublished, articles - withPublished, index.docCount());
+                    repository.countByLanguage(), withPublished, articles - withPublished, index.docCount(),
+                    eventCounts[0], eventCounts[1]);
         } catch (SQLException | IOException e) {
             throw new StoreException(config.dataDir(), "count articles", e);
         }

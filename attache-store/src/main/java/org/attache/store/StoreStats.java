@@ -15,9 +15,12 @@ import java.util.Map;
  * @param withPublished    articles with a publication date
  * @param withoutPublished articles without one
  * @param indexDocs        documents in the search index (equals {@code articles} when in sync)
+ * @param events           coded events stored
+ * @param stories          stories (events of one happening grouped across outlets)
  */
 public record StoreStats(long articles, long exactDuplicates, long nearDuplicates, Map<String, Long> byOutlet,
-                         Map<String, Long> byLanguage, long withPublished, long withoutPublished, long indexDocs) {
+                         Map<String, Long> byLanguage, long withPublished, long withoutPublished, long indexDocs,
+                         long events, long stories) {
     public StoreStats {
         byOutlet = Collections.unmodifiableMap(new LinkedHashMap<>(byOutlet));
         byLanguage = Collections.unmodifiableMap(new LinkedHashMap<>(byLanguage));

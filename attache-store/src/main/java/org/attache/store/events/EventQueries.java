@@ -1,0 +1,303 @@
+package org.attache.store.events;
+
+import org.attache.api.Evidence;
+import org.attache.api.events.DatePrecision;
+import org.attache.api.events.Event;
+import org.attache.api.events.EventActor;
+import org.attache.api.events.EventDate;
+import org.attache.api.events.EventStatus;
+import org.attache.api.events.PartialDate;
+import org.attache.api.events.PloverType;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * Reads stored events and stories for the CLI, the server and exports. Sees writes of the store's current
+ * transaction. Every method synchronises on the store. Events come back exactly as written (actors in
+ * order, date, evidence), with the story the Cluster stage gave them.
+ *
+ * <p><b>Timeline order.</b> Events whose year is known, by start date (a month or a year sorts before
+ * its days); then events whose year is unknown, by month and day; then undated events. Ties go by the
+ * article's publication day (undated articles last), article id, evidence start and the coder's order.
+ */
+public final class EventQueries extends EventJdbc {
+    /** The most rows one call returns; larger limits are capped to it. */
+    public static final int MAX_LIMIT = 10_000;
+
+    static final String TIMELINE = "e.date_group, e.date_sort, (e.article_day IS NULL), e.article_day, e.article_id,"
+            + " e.evidence_start, e.position";
+    private static final String EVENT_COLUMNS = "e.id, e.article_id, e.type, e.cameo, e.mode, e.context, e.status,"
+            + " e.trigger_text, e.location, e.date_start, e.date_end, e.date_precision, e.date_text,"
+            + " e.evidence_article_id, e.evidence_start, e.evidence_end, e.evidence_text, e.confidence, e.story_id";
+    private static final String ACTOR_COLUMNS = "x.role, x.entity_id, x.name, x.country, x.sector";
+
+    /** Used by the store; obtain instances from {@code ArticleStore.events()}. */
+    public EventQueries(Connection connection, Object lock, Path dataDir) {
+        super(connection, lock, dataDir);
+    }
+
+    /** Up to {@code limit} (at most {@link #MAX_LIMIT}) events matching the filter, in timeline order. */
+    public List<Event> list(EventFilter filter, int limit) {
+        Objects.requireNonNull(filter, "filter");
+        int capped = cap(limit);
+        List<Event> events = new ArrayList<>();
+        if (capped == 0) {
+            return events;
+        }
+        sql("list events", () -> {
+            read(filter, capped, events::add);
+            return null;
+        });
+        return events;
+    }
+
+    /**
+     * Calls {@code action} for every event matching the filter, in timeline order, streaming from the
+     * database (for exports). The store is locked meanwhile: {@code action} must not wait on another
+     * thread that uses the store.
+     */
+    public void forEach(EventFilter filter, Consumer<? super Event> action) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(action, "action");
+        sql("read events", () -> {
+            read(filter, -1, action);
+            return null;
+        });
+    }
+
+    /** How many events match the filter. */
+    public long count(EventFilter filter) {
+        Where where = Where.of(filter);
+        return sql("count events", () -> rows("SELECT COUNT(*) FROM events e WHERE " + where.sql(),
+                rs -> rs.getLong(1), where.parameters()).getFirst());
+    }
+
+    /** The event with this id. */
+    public Optional<Event> get(String id) {
+        Objects.requireNonNull(id, "id");
+        List<Event> found = new ArrayList<>(1);
+        sql("read event " + id, () -> {
+            read("e.id = ?", new Object[] {id}, -1, found::add);
+            return null;
+        });
+        return found.stream().findFirst();
+    }
+
+    /**
+     * The events whose actors include both countries (one country when both codes are equal), in timeline
+     * order, with counts per month and type and the number of undated ones.
+     */
+    public Relations relations(String countryA, String countryB) {
+        Objects.requireNonNull(countryA, "countryA");
+        Objects.requireNonNull(countryB, "countryB");
+        EventFilter filter = EventFilter.all().withCountries(countryA, countryB);
+        List<Event> events = list(filter, MAX_LIMIT);
+        Where where = Where.of(filter);
+        return sql("read relations of " + countryA + " and " + countryB, () -> {
+            List<MonthCount> months = new ArrayList<>(rows("SELECT e.month_key, e.type, COUNT(*) FROM events e WHERE "
+                    + where.sql() + " AND e.month_key IS NOT NULL GROUP BY e.month_key, e.type",
+                    rs -> new MonthCount(rs.getString(1), PloverType.valueOf(rs.getString(2)), rs.getInt(3)),
+                    where.parameters()));
+            months.sort(Comparator.comparing((MonthCount m) -> m.month().startsWith("--"))
+                    .thenComparing(MonthCount::month).thenComparing(MonthCount::type));
+            int undated = rows("SELECT COUNT(*) FROM events e WHERE " + where.sql() + " AND e.date_group = 2",
+                    rs -> rs.getInt(1), where.parameters()).getFirst();
+            return new Relations(countryA, countryB, events, months, undated);
+        });
+    }
+
+    /** Up to {@code limit} stories, largest first: most independent sources, then articles, then events. */
+    public List<Story> stories(int limit) {
+        int capped = cap(limit);
+        return sql("list stories", () -> rows("SELECT " + STORY_COLUMNS + " FROM stories s"
+                        + " ORDER BY s.sources DESC, s.articles DESC, s.events DESC, (s.first_day IS NULL), s.first_day, s.id"
+                        + " LIMIT ?", EventQueries::story, capped));
+    }
+
+    /** The story with this id. */
+    public Optional<Story> story(String id) {
+        Objects.requireNonNull(id, "id");
+        return sql("read story " + id, () -> rows("SELECT " + STORY_COLUMNS + " FROM stories s WHERE s.id = ?",
+                EventQueries::story, id)).stream().findFirst();
+    }
+
+    /** Up to {@code limit} events of a story, in timeline order. */
+    public List<Event> storyEvents(String storyId, int limit) {
+        Objects.requireNonNull(storyId, "storyId");
+        int capped = cap(limit);
+        List<Event> events = new ArrayList<>();
+        sql("read events of story " + storyId, () -> {
+            read("e.story_id = ?", new Object[] {storyId}, capped, events::add);
+            return null;
+        });
+        return events;
+    }
+
+    private static final String STORY_COLUMNS = "s.id, s.type, s.dyad, s.first_day, s.last_day, s.events, s.articles,"
+            + " s.sources, s.headline";
+
+    private static Story story(ResultSet rs) throws SQLException {
+        return new Story(rs.getString(1), PloverType.valueOf(rs.getString(2)), dyadSet(rs.getString(3)),
+                day(rs.getString(4)), day(rs.getString(5)), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getString(9));
+    }
+
+    static TreeSet<String> dyadSet(String key) {
+        TreeSet<String> dyad = new TreeSet<>();
+        if (key != null && !key.isEmpty()) {
+            dyad.addAll(List.of(key.split("\\|", -1)));
+        }
+        return dyad;
+    }
+
+    private static LocalDate day(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    private static int cap(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative, was " + limit);
+        }
+        return Math.min(limit, MAX_LIMIT);
+    }
+
+    private void read(EventFilter filter, int limit, Consumer<? super Event> action) throws SQLException {
+        Where where = Where.of(filter);
+        read(where.sql(), where.parameters(), limit, action);
+    }
+
+    /**
+     * Streams the events satisfying {@code condition} (over alias {@code e}) in timeline order, each with its
+     * actors, which one join brings in role and position order.
+     */
+    private void read(String condition, Object[] parameters, int limit, Consumer<? super Event> action)
+            throws SQLException {
+        String inner = "SELECT e.* FROM events e WHERE " + condition + " ORDER BY " + TIMELINE
+                + (limit >= 0 ? " LIMIT ?" : "");
+        String query = "SELECT " + EVENT_COLUMNS + ", " + ACTOR_COLUMNS + " FROM (" + inner + ") e"
+                + " LEFT JOIN event_actors x ON x.event_id = e.id ORDER BY " + TIMELINE + ", e.id, x.role, x.position";
+        Object[] all = parameters;
+        if (limit >= 0) {
+            all = java.util.Arrays.copyOf(parameters, parameters.length + 1);
+            all[parameters.length] = limit;
+        }
+        try (PreparedStatement st = connection.prepareStatement(query)) {
+            bind(st, all);
+            try (ResultSet rs = st.executeQuery()) {
+                Assembly current = null;
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    if (current == null || !current.id.equals(id)) {
+                        if (current != null) {
+                            action.accept(current.event());
+                        }
+                        current = new Assembly(rs);
+                    }
+                    current.addActor(rs);
+                }
+                if (current != null) {
+                    action.accept(current.event());
+                }
+            }
+        }
+    }
+
+    /** One event's columns and the actors read so far. */
+    private static final class Assembly {
+        private final String id;
+        private final String articleId;
+        private final PloverType type;
+        private final String cameo;
+        private final String mode;
+        private final String context;
+        private final EventStatus status;
+        private final String trigger;
+        private final String location;
+        private final EventDate date;
+        private final Evidence evidence;
+        private final double confidence;
+        private final String storyId;
+        private final List<EventActor> source = new ArrayList<>();
+        private final List<EventActor> target = new ArrayList<>();
+
+        Assembly(ResultSet rs) throws SQLException {
+            id = rs.getString(1);
+            articleId = rs.getString(2);
+            type = PloverType.valueOf(rs.getString(3));
+            cameo = rs.getString(4);
+            mode = rs.getString(5);
+            context = rs.getString(6);
+            status = EventStatus.valueOf(rs.getString(7));
+            trigger = rs.getString(8);
+            location = rs.getString(9);
+            String start = rs.getString(10);
+            date = start == null ? null : new EventDate(PartialDate.parse(start), PartialDate.parse(rs.getString(11)),
+                    DatePrecision.valueOf(rs.getString(12)), rs.getString(13));
+            evidence = new Evidence(rs.getString(14), rs.getInt(15), rs.getInt(16), rs.getString(17));
+            confidence = rs.getDouble(18);
+            storyId = rs.getString(19);
+        }
+
+        void addActor(ResultSet rs) throws SQLException {
+            String role = rs.getString(20);
+            if (role == null) {
+                return; // an event without actors (left join)
+            }
+            EventActor actor = new EventActor(rs.getString(21), rs.getString(22), rs.getString(23), rs.getString(24));
+            (role.equals("source") ? source : target).add(actor);
+        }
+
+        Event event() {
+            return new Event(id, articleId, type, cameo, mode, context, status, trigger, source, target, location, date,
+                    evidence, confidence, storyId);
+        }
+    }
+
+    /** A filter as an SQL condition over alias {@code e}, with its parameters. */
+    record Where(String sql, Object[] parameters) {
+        static Where of(EventFilter f) {
+            StringBuilder sql = new StringBuilder("1 = 1");
+            List<Object> parameters = new ArrayList<>();
+            for (String country : new TreeSet<>(f.countries())) {
+                sql.append(" AND EXISTS (SELECT 1 FROM event_actors c WHERE c.event_id = e.id AND c.country = ?)");
+                parameters.add(country);
+            }
+            if (f.entityId() != null) {
+                sql.append(" AND EXISTS (SELECT 1 FROM event_actors n WHERE n.event_id = e.id AND n.entity_id = ?)");
+                parameters.add(f.entityId());
+            }
+            if (f.type() != null) {
+                sql.append(" AND e.type = ?");
+                parameters.add(f.type().name());
+            }
+            if (f.status() != null) {
+                sql.append(" AND e.status = ?");
+                parameters.add(f.status().name());
+            }
+            if (f.from() != null) {
+                sql.append(" AND e.day_last >= ?");
+                parameters.add(f.from().toString());
+            }
+            if (f.to() != null) {
+                sql.append(" AND e.day_first <= ?");
+                parameters.add(f.to().toString());
+            }
+            if (f.articleId() != null) {
+                sql.append(" AND e.article_id = ?");
+                parameters.add(f.articleId());
+            }
+            return new Where(sql.toString(), parameters.toArray());
+        }
+    }
+}

@@ -1,0 +1,330 @@
+package org.attache.store.events;
+
+import org.attache.api.Article;
+import org.attache.api.events.Event;
+import org.attache.api.events.EventActor;
+import org.attache.api.events.EventDate;
+import org.attache.api.events.PartialDate;
+import org.attache.api.events.StoryCandidate;
+import org.attache.api.events.StoryMatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Writes an article's events and assigns each a story (the Cluster stage's persistence). Used by
+ * {@code ArticleStore} inside the article's savepoint; it never commits. Not thread-safe: the store
+ * serialises calls.
+ *
+ * <p>Story candidates of an event are the stored stories of the same PLOVER type and country dyad whose
+ * day window overlaps the event's day ± {@value #WINDOW_DAYS} days (an undated event's candidates are the
+ * undated stories); the {@link StoryMatcher} picks one or none. Stories keep counts of events, articles
+ * and independent sources: an article marked as a copy ({@code duplicate_of}) counts as its original's
+ * outlet, and an outlet counts once however many articles it published.
+ */
+public final class EventWriter extends EventJdbc {
+    /** Days either side of an event's day within which a story may take it. */
+    public static final int WINDOW_DAYS = 7;
+    /** Most stories offered to the matcher for one event. */
+    public static final int MAX_CANDIDATES = 20;
+    /** Most evidence sentences of a story given to the matcher. */
+    public static final int CANDIDATE_EVIDENCE = 10;
+    private static final int MAX_DUPLICATE_CHAIN = 16;
+    private static final Logger LOG = LoggerFactory.getLogger(EventWriter.class);
+
+    /** Used by the store. */
+    public EventWriter(Connection connection, Object lock, Path dataDir) {
+        super(connection, lock, dataDir);
+    }
+
+    /**
+     * Writes the events of a stored article, assigning stories through {@code matcher} (no stories when it
+     * is null). Events repeating an earlier event's id are dropped.
+     *
+     * @param article the article as stored (with its {@code duplicateOf})
+     * @return the events as written, with their story ids
+     * @throws IllegalArgumentException when an event belongs to another article
+     * @throws IllegalStateException    when the matcher picks a story that was not a candidate
+     */
+    public List<Event> write(Article article, List<Event> events, StoryMatcher matcher) throws SQLException {
+        Map<String, Event> unique = new LinkedHashMap<>();
+        for (Event event : events) {
+            if (!event.articleId().equals(article.id())) {
+                throw new IllegalArgumentException("event " + event.id() + " belongs to article " + event.articleId()
+                        + ", not to " + article.id());
+            }
+            if (unique.putIfAbsent(event.id(), event) != null) {
+                LOG.warn("Article {}: dropped a second event with id {}", article.id(), event.id());
+            }
+        }
+        LocalDate articleDay = publishedDay(article);
+        String outlet = matcher == null ? null
+                : independentOutlet(article.id(), article.outlet(), article.duplicateOf());
+        Set<String> touched = new LinkedHashSet<>();
+        List<Event> written = new ArrayList<>(unique.size());
+        int position = 0;
+        try (PreparedStatement insertEvent = connection.prepareStatement("INSERT INTO events (id, article_id, position,"
+                + " type, cameo, mode, context, status, trigger_text, location, date_start, date_end, date_precision,"
+                + " date_text, date_group, date_sort, day_first, day_last, month_key, article_day, story_day,"
+                + " evidence_article_id, evidence_start, evidence_end, evidence_text, confidence, story_id,"
+                + " pipeline_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?)");
+             PreparedStatement insertActor = connection.prepareStatement("INSERT INTO event_actors (event_id, role,"
+                     + " position, entity_id, name, country, sector) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Event event : unique.values()) {
+                LocalDate day = event.date() != null && event.date().start().isComplete()
+                        ? event.date().start().toLocalDate() : articleDay;
+                String storyId = matcher == null ? null : assignStory(article, event, day, matcher);
+                Event stored = event.withStoryId(storyId);
+                insert(insertEvent, insertActor, stored, position++, articleDay, day);
+                if (storyId != null) {
+                    count(storyId, touched.add(storyId), outlet);
+                }
+                written.add(stored);
+            }
+            insertActor.executeBatch();
+        }
+        return written;
+    }
+
+    /** Deletes an article's events (to code it again); stories left empty are deleted, others recounted. */
+    public void deleteArticleEvents(String articleId) throws SQLException {
+        List<String> stories = rows("SELECT DISTINCT story_id FROM events WHERE article_id = ? AND story_id IS NOT NULL",
+                rs -> rs.getString(1), articleId);
+        update("DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)", articleId);
+        update("DELETE FROM events WHERE article_id = ?", articleId);
+        for (String story : stories) {
+            recount(story);
+        }
+    }
+
+    /** Deletes every event, actor and story. */
+    public void clear() throws SQLException {
+        update("DELETE FROM event_actors");
+        update("DELETE FROM events");
+        update("DELETE FROM story_outlets");
+        update("DELETE FROM stories");
+    }
+
+    /** Stored events and stories. */
+    public long[] counts() throws SQLException {
+        return new long[] {
+                rows("SELECT COUNT(*) FROM events", rs -> rs.getLong(1)).getFirst(),
+                rows("SELECT COUNT(*) FROM stories", rs -> rs.getLong(1)).getFirst()};
+    }
+
+    /**
+     * Adds one event to a story's counts; the first of the article's events in it adds the article and
+     * its independent outlet. (An article's events are written together, after any earlier ones were deleted.)
+     */
+    private void count(String storyId, boolean newArticle, String outlet) throws SQLException {
+        if (newArticle && rows("SELECT 1 FROM story_outlets WHERE story_id = ? AND outlet = ?", rs -> 1, storyId,
+                outlet).isEmpty()) {
+            update("INSERT INTO story_outlets (story_id, outlet) VALUES (?, ?)", storyId, outlet);
+        }
+        update("UPDATE stories SET events = events + 1, articles = articles + ?,"
+                + " sources = (SELECT COUNT(*) FROM story_outlets o WHERE o.story_id = ?) WHERE id = ?",
+                newArticle ? 1 : 0, storyId, storyId);
+    }
+
+    private String assignStory(Article article, Event event, LocalDate day, StoryMatcher matcher) throws SQLException {
+        TreeSet<String> dyad = new TreeSet<>(StoryMatcher.dyad(event));
+        String dyadKey = String.join("|", dyad);
+        List<StoryCandidate> candidates = candidates(event, dyadKey, day);
+        Optional<String> choice = matcher.match(event, day, candidates);
+        if (choice.isPresent()) {
+            String chosen = choice.get();
+            if (candidates.stream().noneMatch(c -> c.storyId().equals(chosen))) {
+                throw new IllegalStateException("the story matcher chose " + chosen + " for event " + event.id()
+                        + " of article " + article.id() + ", which was not one of its candidates");
+            }
+            if (day != null) {
+                update("UPDATE stories SET first_day = CASE WHEN first_day IS NULL OR first_day > ? THEN ? ELSE first_day END,"
+                        + " last_day = CASE WHEN last_day IS NULL OR last_day < ? THEN ? ELSE last_day END WHERE id = ?",
+                        day.toString(), day.toString(), day.toString(), day.toString(), chosen);
+            }
+            return chosen;
+        }
+        String id = storyId(event.id());
+        String dayText = day == null ? null : day.toString();
+        update("INSERT INTO stories (id, type, dyad, first_day, last_day, headline, events, articles, sources)"
+                + " VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0)", id, event.type().name(), dyadKey, dayText, dayText, article.title());
+        return id;
+    }
+
+    private List<StoryCandidate> candidates(Event event, String dyadKey, LocalDate day) throws SQLException {
+        record Head(String id, String firstDay, String lastDay) {
+        }
+        List<Head> heads = day == null
+                ? rows("SELECT id, first_day, last_day FROM stories WHERE type = ? AND dyad = ? AND first_day IS NULL"
+                        + " ORDER BY id LIMIT ?", rs -> new Head(rs.getString(1), rs.getString(2), rs.getString(3)),
+                        event.type().name(), dyadKey, MAX_CANDIDATES)
+                : rows("SELECT id, first_day, last_day FROM stories WHERE type = ? AND dyad = ? AND first_day <= ?"
+                        + " AND last_day >= ? ORDER BY first_day, id LIMIT ?",
+                        rs -> new Head(rs.getString(1), rs.getString(2), rs.getString(3)), event.type().name(), dyadKey,
+                        day.plusDays(WINDOW_DAYS).toString(), day.minusDays(WINDOW_DAYS).toString(), MAX_CANDIDATES);
+        List<StoryCandidate> candidates = new ArrayList<>(heads.size());
+        for (Head head : heads) {
+            List<String> evidence = rows("SELECT evidence_text FROM events WHERE story_id = ?"
+                    + " AND evidence_text IS NOT NULL ORDER BY story_id, article_id, position LIMIT ?",
+                    rs -> rs.getString(1), head.id(), 3 * CANDIDATE_EVIDENCE).stream().distinct()
+                    .limit(CANDIDATE_EVIDENCE).toList();
+            candidates.add(new StoryCandidate(head.id(), event.type(), EventQueries.dyadSet(dyadKey),
+                    head.firstDay() == null ? null : LocalDate.parse(head.firstDay()),
+                    head.lastDay() == null ? null : LocalDate.parse(head.lastDay()), evidence,
+                    new LinkedHashSet<>(rows("SELECT outlet FROM story_outlets WHERE story_id = ? ORDER BY outlet",
+                            rs -> rs.getString(1), head.id()))));
+        }
+        return candidates;
+    }
+
+    /**
+     * The outlet an article counts as in a story: that of the article it copies (following
+     * {@code duplicate_of} to the original), else its own; {@code "article:" + id} when that names none.
+     */
+    String independentOutlet(String articleId, String articleOutlet, String articleDuplicateOf) throws SQLException {
+        String id = articleId;
+        String outlet = articleOutlet;
+        String duplicateOf = articleDuplicateOf;
+        Set<String> seen = new LinkedHashSet<>();
+        while (duplicateOf != null && seen.add(id) && seen.size() <= MAX_DUPLICATE_CHAIN) {
+            String originalId = duplicateOf;
+            List<String[]> original = rows("SELECT outlet, duplicate_of FROM articles WHERE id = ?",
+                    rs -> new String[] {rs.getString(1), rs.getString(2)}, originalId);
+            id = originalId;
+            outlet = original.isEmpty() ? null : original.getFirst()[0];
+            duplicateOf = original.isEmpty() ? null : original.getFirst()[1];
+        }
+        return outlet != null ? outlet : "article:" + id;
+    }
+
+    /** Recomputes a story's counts and outlets from its events (after deletions); deletes it when empty. */
+    private void recount(String storyId) throws SQLException {
+        record Counts(int events, int articles, String firstDay, String lastDay) {
+        }
+        Counts counts = rows("SELECT COUNT(*), COUNT(DISTINCT article_id), MIN(story_day), MAX(story_day) FROM events"
+                + " WHERE story_id = ?", rs -> new Counts(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4)),
+                storyId).getFirst();
+        update("DELETE FROM story_outlets WHERE story_id = ?", storyId);
+        if (counts.events() == 0) {
+            update("DELETE FROM stories WHERE id = ?", storyId);
+            return;
+        }
+        List<String> articleIds = rows("SELECT DISTINCT article_id FROM events WHERE story_id = ?",
+                rs -> rs.getString(1), storyId);
+        Set<String> outlets = new TreeSet<>();
+        for (String articleId : articleIds) {
+            List<String[]> row = rows("SELECT outlet, duplicate_of FROM articles WHERE id = ?",
+                    rs -> new String[] {rs.getString(1), rs.getString(2)}, articleId);
+            outlets.add(independentOutlet(articleId, row.getFirst()[0], row.getFirst()[1]));
+        }
+        for (String outlet : outlets) {
+            update("INSERT INTO story_outlets (story_id, outlet) VALUES (?, ?)", storyId, outlet);
+        }
+        update("UPDATE stories SET events = ?, articles = ?, sources = ?, first_day = ?, last_day = ? WHERE id = ?",
+                counts.events(), counts.articles(), outlets.size(), counts.firstDay(), counts.lastDay(), storyId);
+    }
+
+    private static void insert(PreparedStatement insertEvent, PreparedStatement insertActor, Event e, int position,
+                               LocalDate articleDay, LocalDate storyDay) throws SQLException {
+        EventDate date = e.date();
+        PartialDate start = date == null ? null : date.start();
+        int group = date == null ? 2 : start.year() == null ? 1 : 0;
+        LocalDate first = group == 0 ? firstDay(start) : null;
+        LocalDate last = group == 0 ? lastDay(date.end(), start.year()) : null;
+        bind(insertEvent, e.id(), e.articleId(), position, e.type().name(), e.cameo(), e.mode(), e.context(),
+                e.status().name(), e.trigger(), e.location(),
+                start == null ? null : start.toString(), date == null ? null : date.end().toString(),
+                date == null ? null : date.precision().name(), date == null ? null : date.text(),
+                group, start == null ? "" : start.toString(),
+                first == null ? null : first.toString(), last == null ? null : last.toString(), monthKey(start),
+                articleDay == null ? null : articleDay.toString(), storyDay == null ? null : storyDay.toString(),
+                e.evidence().articleId(), e.evidence().start(), e.evidence().end(), e.evidence().text(),
+                e.confidence(), e.storyId(), null);
+        insertEvent.executeUpdate();
+        addActors(insertActor, e.id(), "source", e.source());
+        addActors(insertActor, e.id(), "target", e.target());
+    }
+
+    private static void addActors(PreparedStatement st, String eventId, String role, List<EventActor> actors)
+            throws SQLException {
+        for (int i = 0; i < actors.size(); i++) {
+            EventActor a = actors.get(i);
+            bind(st, eventId, role, i, a.entityId(), a.name(), a.country(), a.sector());
+            st.addBatch();
+        }
+    }
+
+    static LocalDate firstDay(PartialDate d) {
+        return LocalDate.of(d.year(), d.month() == null ? 1 : d.month(), d.day() == null ? 1 : d.day());
+    }
+
+    static LocalDate lastDay(PartialDate end, int startYear) {
+        int year = end.year() == null ? startYear : end.year();
+        if (end.month() == null) {
+            return LocalDate.of(year, 12, 31);
+        }
+        if (end.day() == null) {
+            return YearMonth.of(year, end.month()).atEndOfMonth();
+        }
+        return LocalDate.of(year, end.month(), end.day());
+    }
+
+    /** "2025-01", "2025" for a year-only date, "--04" when the year is unknown; null when undated. */
+    static String monthKey(PartialDate start) {
+        if (start == null) {
+            return null;
+        }
+        if (start.year() == null) {
+            return String.format("--%02d", start.month());
+        }
+        return start.month() == null ? String.format("%04d", start.year())
+                : String.format("%04d-%02d", start.year(), start.month());
+    }
+
+    /** The article's publication day, when its date gives one. */
+    static LocalDate publishedDay(Article article) {
+        if (article.published() == null) {
+            return null;
+        }
+        String value = article.published().value();
+        if (value.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** 's' + 16 hex digits of SHA-256 over the founding event's id. */
+    static String storyId(String eventId) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(("story\u0000" + eventId)
+                    .getBytes(StandardCharsets.UTF_8));
+            return "s" + HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
+        }
+    }
+}

@@ -1,0 +1,382 @@
+package org.attache.store;
+
+import org.attache.api.Article;
+import org.attache.api.DateProvenance;
+import org.attache.api.Evidence;
+import org.attache.api.MentionType;
+import org.attache.api.PublishedDate;
+import org.attache.api.config.StoreConfig;
+import org.attache.api.events.DatePrecision;
+import org.attache.api.events.Event;
+import org.attache.api.events.EventActor;
+import org.attache.api.events.EventDate;
+import org.attache.api.events.EventStatus;
+import org.attache.api.events.PartialDate;
+import org.attache.api.events.PloverType;
+import org.attache.api.events.StoryCandidate;
+import org.attache.api.events.StoryMatcher;
+import org.attache.api.registry.RegisteredEntity;
+import org.attache.store.events.EventFilter;
+import org.attache.store.events.EventQueries;
+import org.attache.store.events.MonthCount;
+import org.attache.store.events.Relations;
+import org.attache.store.events.Story;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Events and stories written with an article and read back. */
+class EventStoreTest {
+    private static final EventActor LAM = new EventActor("e0000000000000001", "Tô Lâm", "VNM", "PTY");
+    private static final EventActor TRUNG = new EventActor("e0000000000000002", "Lê Hoài Trung", "VNM", "PTY");
+    private static final EventActor WONG = new EventActor("e0000000000000003", "Lawrence Wong", "SGP", "GOV");
+    private static final EventActor BALA = new EventActor("e0000000000000004", "Vivian Balakrishnan", "SGP", "GOV");
+    private static final EventActor PAP = new EventActor("e0000000000000005", "People's Action Party", "SGP", "PTY");
+    private static final EventActor THAI = new EventActor(null, "Thai officials", "THA", "GOV");
+    private static final EventActor ASEAN = new EventActor(null, "ASEAN Secretariat", "ASEAN", "IGO");
+
+    /** Joins the first candidate offered, as a trivial Cluster rule; remembers what it was offered. */
+    private static final class FirstCandidate implements StoryMatcher {
+        final List<List<StoryCandidate>> offered = new ArrayList<>();
+
+        @Override
+        public Optional<String> match(Event event, LocalDate eventDay, List<StoryCandidate> candidates) {
+            offered.add(candidates);
+            return candidates.stream().map(StoryCandidate::storyId).findFirst();
+        }
+    }
+
+    @TempDir
+    Path dir;
+
+    private ArticleStore open() {
+        return ArticleStore.open(new StoreConfig(dir, 50, StoreConfig.DEFAULT_NEAR_DUPLICATE_DISTANCE));
+    }
+
+    private static Article article(String id, String outlet, String title, String published, String... body) {
+        return new Article(id, "test.jsonl#" + id, "https://example.org/" + id, outlet, title, false, List.of(body),
+                List.of(), null, "Singapore",
+                published == null ? null : new PublishedDate(published, DateProvenance.META), "en", List.of(), null, null);
+    }
+
+    /** An event whose evidence is the given sentence of the article's body. */
+    private static Event event(Article article, String key, PloverType type, String cameo, String mode,
+                               EventStatus status, List<EventActor> source, List<EventActor> target, EventDate date,
+                               String sentence) {
+        int start = article.bodyText().indexOf(sentence);
+        assertThat(start).as("sentence in %s", article.id()).isNotNegative();
+        return new Event(article.id() + ":" + key, article.id(), type, cameo, mode, "diplomatic", status, null, source,
+                target, null, date, new Evidence(article.id(), start, start + sentence.length(), sentence), 0.8, null);
+    }
+
+    private static EventDate day(String iso, String text) {
+        return EventDate.single(PartialDate.parse(iso), DatePrecision.DAY, text);
+    }
+
+    private static List<Event> withoutStories(List<Event> events) {
+        return events.stream().map(e -> e.withStoryId(null)).toList();
+    }
+
+    @Test
+    void eventsReadBackEqualToWhatWasWritten() {
+        String s1 = "From January 7-11, Lê Hoài Trung paid a working visit to Singapore at the invitation of "
+                + "Minister for Foreign Affairs Vivian Balakrishnan.";
+        String s2 = "During the visit, he met with Prime Minister Lawrence Wong and leaders of the People's Action Party.";
+        String s3 = "The two sides agreed to implement the agreements reached by their leaders.";
+        Article a = article("a-visit", "VNA", "Party official visits Singapore", "2025-01-12T09:30", s1 + " " + s2, s3);
+        Event visit = new Event("a-visit:1", "a-visit", PloverType.CONSULT, "042", "visit", "diplomatic",
+                EventStatus.OCCURRED, "paid a working visit", List.of(TRUNG), List.of(BALA, WONG), "Singapore",
+                new EventDate(PartialDate.parse("2025-01-07"), PartialDate.parse("2025-01-11"), DatePrecision.DAY,
+                        "From January 7-11"),
+                new Evidence("a-visit", 0, s1.length(), s1), 0.1 + 0.2, null);
+        int s2Start = a.bodyText().indexOf(s2);
+        Event meeting = new Event("a-visit:2", "a-visit", PloverType.CONSULT, "040", "in_person", null,
+                EventStatus.OCCURRED, "met with", List.of(TRUNG), List.of(WONG, PAP), null, null,
+                new Evidence("a-visit", s2Start, s2Start + s2.length(), s2), 0.75, null);
+        int s3Start = a.bodyText().indexOf(s3);
+        Event agree = new Event("a-visit:3", "a-visit", PloverType.AGREE, "057", null, "diplomatic",
+                EventStatus.PROMISED, "agreed to implement", List.of(TRUNG, BALA), List.of(), null,
+                new EventDate(PartialDate.parse("--01-09"), PartialDate.parse("--01-09"), DatePrecision.DAY, "on Thursday"),
+                new Evidence("a-visit", s3Start, s3Start + s3.length(), s3), 1.0, null);
+        List<Event> coded = List.of(visit, meeting, agree);
+        try (ArticleStore store = open()) {
+            assertThat(store.store(a, registry -> coded, new FirstCandidate())).isInstanceOf(StoreOutcome.Stored.class);
+            List<Event> read = store.events().list(EventFilter.all().withArticle("a-visit"), 10);
+            // timeline order: the dated visit, the agreement whose year is unknown, then the undated meeting
+            assertThat(withoutStories(read)).containsExactly(visit, agree, meeting);
+            assertThat(read).allSatisfy(e -> assertThat(e.storyId()).startsWith("s").hasSize(17));
+            assertThat(store.events().get("a-visit:2")).contains(read.get(2));
+            assertThat(store.events().get("a-visit:9")).isEmpty();
+        }
+        try (ArticleStore store = open()) {
+            Event reread = store.events().get("a-visit:1").orElseThrow();
+            assertThat(reread.withStoryId(null)).isEqualTo(visit);
+            assertThat(reread.confidence()).isEqualTo(0.1 + 0.2);
+            assertThat(reread.source()).containsExactly(TRUNG);
+            assertThat(reread.target()).containsExactly(BALA, WONG);
+            StoreStats stats = store.stats();
+            assertThat(stats.events()).isEqualTo(3);
+            assertThat(stats.stories()).isEqualTo(2); // the visit and the meeting are one CONSULT story
+        }
+    }
+
+    /** Stores one single-sentence article per event; returns nothing. */
+    private static void report(ArticleStore store, String id, String published, PloverType type, String cameo,
+                               List<EventActor> source, List<EventActor> target, EventDate date, String sentence) {
+        Article a = article(id, "VNA", sentence.substring(0, 30), published, sentence);
+        store.store(a, r -> List.of(event(a, "1", type, cameo, null, EventStatus.OCCURRED, source, target, date,
+                sentence)), new FirstCandidate());
+    }
+
+    private void storeTimeline(ArticleStore store) {
+        report(store, "p-undated-late", "2025-03-01", PloverType.CONSULT, "043", List.of(LAM), List.of(WONG), null,
+                "General Secretary Tô Lâm held phone talks with Prime Minister Lawrence Wong recently.");
+        report(store, "p-april", "2025-05-02", PloverType.CONSULT, "040", List.of(LAM), List.of(WONG),
+                day("--04-29", "on April 29"),
+                "On April 29, Tô Lâm and Lawrence Wong held talks via videoconference.");
+        report(store, "p-visit", "2025-01-12", PloverType.CONSULT, "042", List.of(TRUNG), List.of(BALA),
+                new EventDate(PartialDate.parse("2025-01-07"), PartialDate.parse("2025-01-11"), DatePrecision.DAY,
+                        "January 7-11"),
+                "Lê Hoài Trung visited Singapore on January 7-11 at the invitation of Vivian Balakrishnan.");
+        report(store, "p-month", "2024-12-20", PloverType.AGREE, "057", List.of(BALA), List.of(TRUNG),
+                new EventDate(PartialDate.parse("2025-01"), PartialDate.parse("2025-01"), DatePrecision.MONTH,
+                        "next month"),
+                "Vivian Balakrishnan said Singapore and Vietnam would sign a digital economy pact next month.");
+        report(store, "p-november", "2024-11-16", PloverType.SUPPORT, "051", List.of(WONG), List.of(LAM),
+                day("2024-11-15", "on Friday"),
+                "Lawrence Wong on Friday praised Vietnam's reform drive in a meeting with Tô Lâm.");
+        report(store, "p-undated-early", "2025-02-01", PloverType.REQUEST, "020", List.of(LAM), List.of(WONG), null,
+                "Tô Lâm called for more exchanges of delegations between Vietnam and Singapore.");
+        report(store, "p-february", "2025-02-12", PloverType.AGREE, "057", List.of(TRUNG), List.of(BALA),
+                day("--02-10", "on February 10"),
+                "On February 10, Lê Hoài Trung and Vivian Balakrishnan agreed to boost defence ties.");
+        report(store, "p-thai", "2025-01-20", PloverType.CONSULT, "040", List.of(THAI), List.of(LAM),
+                day("2025-01-19", "on Sunday"), "Thai officials met Tô Lâm in Hanoi on Sunday to discuss rice exports.");
+    }
+
+    @Test
+    void relationsListThePairsEventsInTimelineOrderWithMonthCounts() {
+        try (ArticleStore store = open()) {
+            storeTimeline(store);
+            Relations relations = store.events().relations("VNM", "SGP");
+            assertThat(relations.events()).extracting(Event::articleId).containsExactly("p-november", "p-month",
+                    "p-visit", "p-february", "p-april", "p-undated-early", "p-undated-late");
+            assertThat(relations.undated()).isEqualTo(2);
+            assertThat(relations.months()).containsExactly(
+                    new MonthCount("2024-11", PloverType.SUPPORT, 1),
+                    new MonthCount("2025-01", PloverType.AGREE, 1),
+                    new MonthCount("2025-01", PloverType.CONSULT, 1),
+                    new MonthCount("--02", PloverType.AGREE, 1),
+                    new MonthCount("--04", PloverType.CONSULT, 1));
+            assertThat(store.events().relations("SGP", "VNM").events()).isEqualTo(relations.events());
+            assertThat(store.events().relations("VNM", "THA").events()).extracting(Event::articleId)
+                    .containsExactly("p-thai");
+            assertThat(store.events().relations("SGP", "THA").events()).isEmpty();
+        }
+    }
+
+    @Test
+    void filtersSelectByCountryEntityTypeStatusDatesAndArticle() {
+        try (ArticleStore store = open()) {
+            storeTimeline(store);
+            EventQueries events = store.events();
+            assertThat(events.list(EventFilter.all(), 100)).hasSize(8);
+            assertThat(events.list(EventFilter.all().withCountries("THA"), 100)).extracting(Event::articleId)
+                    .containsExactly("p-thai");
+            assertThat(events.list(EventFilter.all().withCountries("VNM"), 100)).hasSize(8);
+            assertThat(events.count(EventFilter.all().withCountries("VNM", "SGP"))).isEqualTo(7);
+            assertThat(events.list(EventFilter.all().withEntity(BALA.entityId()), 100)).extracting(Event::articleId)
+                    .containsExactly("p-month", "p-visit", "p-february");
+            assertThat(events.list(EventFilter.all().withType(PloverType.AGREE), 100)).extracting(Event::articleId)
+                    .containsExactly("p-month", "p-february");
+            assertThat(events.list(EventFilter.all().withType(PloverType.AGREE).withEntity(TRUNG.entityId())
+                    .withCountries("SGP"), 100)).extracting(Event::articleId).containsExactly("p-month", "p-february");
+            assertThat(events.list(EventFilter.all().withStatus(EventStatus.OCCURRED), 100)).hasSize(8);
+            assertThat(events.list(EventFilter.all().withStatus(EventStatus.PLANNED), 100)).isEmpty();
+            // the visit (January 7-11) overlaps January 10-20; the month "2025-01" does too; year-unknown and
+            // undated events are left out once a date bound is set
+            assertThat(events.list(EventFilter.all().withFrom(LocalDate.of(2025, 1, 10))
+                    .withTo(LocalDate.of(2025, 1, 20)), 100)).extracting(Event::articleId)
+                    .containsExactly("p-month", "p-visit", "p-thai");
+            assertThat(events.list(EventFilter.all().withFrom(LocalDate.of(2025, 1, 12)), 100))
+                    .extracting(Event::articleId).containsExactly("p-month", "p-thai");
+            assertThat(events.list(EventFilter.all().withTo(LocalDate.of(2024, 12, 31)), 100))
+                    .extracting(Event::articleId).containsExactly("p-november");
+            assertThat(events.list(EventFilter.all().withArticle("p-april"), 100)).extracting(Event::mode)
+                    .containsOnlyNulls().hasSize(1);
+            assertThat(events.list(EventFilter.all(), 2)).extracting(Event::articleId)
+                    .containsExactly("p-november", "p-month");
+            assertThat(events.list(EventFilter.all(), 0)).isEmpty();
+            List<Event> streamed = new ArrayList<>();
+            events.forEach(EventFilter.all().withCountries("SGP", "VNM"), streamed::add);
+            assertThat(streamed).isEqualTo(events.relations("VNM", "SGP").events());
+            assertThatThrownBy(() -> events.list(EventFilter.all(), -1)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("-1");
+            assertThatThrownBy(() -> EventFilter.all().withFrom(LocalDate.of(2025, 2, 1)).withTo(LocalDate.of(2025, 1, 1)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2025-02-01");
+        }
+    }
+
+    @Test
+    void reportsOfOneHappeningFromTwoOutletsFormOneStoryAndCopiesCountOnce() {
+        String vnaBody = "Prime Minister Lawrence Wong held talks with General Secretary Tô Lâm in Singapore on "
+                + "January 7, the two sides agreeing to deepen their comprehensive strategic partnership.";
+        String stBody = "Singapore's Prime Minister Lawrence Wong met Vietnam's top leader Tô Lâm at the Istana on "
+                + "Tuesday, where they discussed trade, energy links and the digital economy.";
+        String thaiBody = "Prime Minister Lawrence Wong held talks with Thai Prime Minister Paetongtarn Shinawatra "
+                + "in Singapore on January 7 on regional security and rice trade.";
+        String laterBody = "Lawrence Wong and Tô Lâm met again on the sidelines of the ASEAN summit on January 28 "
+                + "to review progress on their green energy corridor.";
+        Article vna = article("vna-1", "VNA", "Vietnam, Singapore leaders hold talks", "2025-01-08", vnaBody);
+        Article st = article("st-1", "The Straits Times", "PM Wong meets To Lam", "2025-01-08", stBody);
+        Article copy = article("vnplus-1", "Vietnam Plus", "Leaders hold talks in Singapore", "2025-01-08", vnaBody);
+        Article thai = article("th-1", "Bangkok Post", "Wong, Paetongtarn hold talks", "2025-01-08", thaiBody);
+        Article later = article("vna-2", "VNA", "Leaders meet at ASEAN summit", "2025-01-29", laterBody);
+        EventActor paetongtarn = new EventActor("e0000000000000009", "Paetongtarn Shinawatra", "THA", "GOV");
+        EventDate jan7 = day("2025-01-07", "on January 7");
+        FirstCandidate matcher = new FirstCandidate();
+        try (ArticleStore store = open()) {
+            store.store(vna, r -> List.of(event(vna, "1", PloverType.CONSULT, "043", "host", EventStatus.OCCURRED,
+                    List.of(WONG), List.of(LAM), jan7, vnaBody)), matcher);
+            store.store(st, r -> List.of(event(st, "1", PloverType.CONSULT, "040", "in_person", EventStatus.OCCURRED,
+                    List.of(WONG), List.of(LAM), day("2025-01-07", "on Tuesday"), stBody)), matcher);
+            assertThat(matcher.offered.get(1)).singleElement().satisfies(c -> {
+                assertThat(c.evidence()).containsExactly(vnaBody);
+                assertThat(c.outlets()).containsExactly("VNA");
+                assertThat(c.dyad()).containsExactlyInAnyOrder("SGP", "VNM");
+                assertThat(c.firstDay()).isEqualTo(LocalDate.of(2025, 1, 7));
+            });
+            StoreOutcome copied = store.store(copy, r -> List.of(event(copy, "1", PloverType.CONSULT, "043", "host",
+                    EventStatus.OCCURRED, List.of(WONG), List.of(LAM), jan7, vnaBody)), matcher);
+            assertThat(copied).isEqualTo(new StoreOutcome.ExactDuplicate("vnplus-1", "vna-1"));
+            store.store(thai, r -> List.of(event(thai, "1", PloverType.CONSULT, "040", "in_person", EventStatus.OCCURRED,
+                    List.of(WONG), List.of(paetongtarn), jan7, thaiBody)), matcher);
+            store.store(later, r -> List.of(event(later, "1", PloverType.CONSULT, "040", "multilateral",
+                    EventStatus.OCCURRED, List.of(WONG), List.of(LAM), day("2025-01-28", "on January 28"), laterBody)),
+                    matcher);
+
+            List<Story> stories = store.events().stories(10);
+            assertThat(stories).hasSize(3);
+            Story talks = stories.getFirst();
+            assertThat(talks).isEqualTo(new Story(talks.id(), PloverType.CONSULT, Set.of("SGP", "VNM"),
+                    LocalDate.of(2025, 1, 7), LocalDate.of(2025, 1, 7), 3, 3, 2, "Vietnam, Singapore leaders hold talks"));
+            assertThat(store.events().storyEvents(talks.id(), 10)).extracting(Event::articleId)
+                    .containsExactlyInAnyOrder("vna-1", "st-1", "vnplus-1");
+            assertThat(stories.subList(1, 3)).extracting(Story::dyad)
+                    .containsExactlyInAnyOrder(Set.of("SGP", "THA"), Set.of("SGP", "VNM"));
+            assertThat(stories.subList(1, 3)).allSatisfy(s -> assertThat(s.sources()).isEqualTo(1));
+            assertThat(store.events().get("vna-2:1").orElseThrow().storyId()).isNotEqualTo(talks.id());
+            assertThat(store.events().story(talks.id())).contains(talks);
+
+            // coding the copy again recounts from the stored rows: still two independent sources
+            Article storedCopy = store.get("vnplus-1").orElseThrow();
+            store.storeEvents(storedCopy, r -> List.of(event(copy, "1", PloverType.CONSULT, "043", "host",
+                    EventStatus.OCCURRED, List.of(WONG), List.of(LAM), jan7, vnaBody)), matcher);
+            assertThat(store.events().story(talks.id())).contains(talks);
+            // The Straits Times' report now codes nothing: VNA and its copy remain, one source
+            store.storeEvents(store.get("st-1").orElseThrow(), r -> List.of(), matcher);
+            assertThat(store.events().story(talks.id())).get()
+                    .extracting(Story::events, Story::articles, Story::sources).containsExactly(2, 2, 1);
+        }
+    }
+
+    @Test
+    void storyIdsAreStableWhenEventsAreCodedAgain() {
+        try (ArticleStore store = open()) {
+            storeTimeline(store);
+            List<Event> before = store.events().list(EventFilter.all(), 100);
+            List<Story> storiesBefore = store.events().stories(100);
+            store.clearEvents();
+            assertThat(store.stats().events()).isZero();
+            assertThat(store.stats().stories()).isZero();
+            List<String> ids = new ArrayList<>();
+            store.forEachArticle(a -> ids.add(a.id()));
+            for (String id : ids) {
+                Article stored = store.get(id).orElseThrow();
+                List<Event> again = before.stream().filter(e -> e.articleId().equals(id))
+                        .map(e -> e.withStoryId(null)).toList();
+                store.storeEvents(stored, r -> again, new FirstCandidate());
+                store.storeEvents(stored, r -> again, new FirstCandidate()); // twice: replaces, never doubles
+            }
+            assertThat(store.events().list(EventFilter.all(), 100)).isEqualTo(before);
+            assertThat(store.events().stories(100)).isEqualTo(storiesBefore);
+            assertThatThrownBy(() -> store.storeEvents(article("nowhere", "VNA", "t", null, "x"), r -> List.of(),
+                    new FirstCandidate())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nowhere");
+        }
+    }
+
+    @Test
+    void undatedEventsJoinOnlyUndatedStories() {
+        String s = "Tô Lâm and Lawrence Wong held phone talks, the leaders' first since the election.";
+        Article undated = article("undated-1", "VNA", "Leaders hold phone talks", null, s);
+        Article dated = article("dated-1", "Nhan Dan", "Phone talks", "2025-05-10", "Earlier, " + s);
+        Article undated2 = article("undated-2", "VOV", "Leaders talk", null, "Recently, " + s);
+        FirstCandidate matcher = new FirstCandidate();
+        try (ArticleStore store = open()) {
+            store.store(undated, r -> List.of(event(undated, "1", PloverType.CONSULT, "040", "phone",
+                    EventStatus.OCCURRED, List.of(LAM), List.of(WONG), null, s)), matcher);
+            store.store(dated, r -> List.of(event(dated, "1", PloverType.CONSULT, "040", "phone",
+                    EventStatus.OCCURRED, List.of(LAM), List.of(WONG), null, s)), matcher);
+            store.store(undated2, r -> List.of(event(undated2, "1", PloverType.CONSULT, "040", "phone",
+                    EventStatus.OCCURRED, List.of(LAM), List.of(WONG), null, s)), matcher);
+            assertThat(matcher.offered.get(1)).isEmpty(); // published 2025-05-10: no undated story is near it
+            assertThat(matcher.offered.get(2)).singleElement()
+                    .satisfies(c -> assertThat(c.firstDay()).isNull());
+            assertThat(store.events().stories(10)).extracting(Story::articles, Story::sources, Story::firstDay)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(2, 2, null),
+                            org.assertj.core.groups.Tuple.tuple(1, 1, LocalDate.of(2025, 5, 10)));
+        }
+    }
+
+    @Test
+    void aFailureWhileCodingLeavesNothingOfTheArticle() {
+        String s = "ASEAN Secretariat officials urged Singapore to speed up the power grid project.";
+        Article a = article("fail-1", "VNA", "ASEAN urges grid", "2025-03-03", s);
+        Event good = event(a, "1", PloverType.REQUEST, "020", null, EventStatus.OCCURRED, List.of(ASEAN), List.of(BALA),
+                null, s);
+        try (ArticleStore store = open()) {
+            store.store(Articles.simple("kept", "Earlier article", "An earlier article that stays stored."));
+            assertThatThrownBy(() -> store.store(a, registry -> {
+                registry.create(new RegisteredEntity("e00000000000000aa", MentionType.ORGANIZATION, "ASEAN", null));
+                throw new IllegalStateException("coder failed on fail-1");
+            }, new FirstCandidate())).hasMessageContaining("fail-1");
+            assertThat(store.get("fail-1")).isEmpty();
+            assertThat(store.registry().get("e00000000000000aa")).isEmpty();
+
+            StoryMatcher broken = (event, day, candidates) -> {
+                throw new IllegalStateException("matcher failed on " + event.id());
+            };
+            assertThatThrownBy(() -> store.store(a, registry -> List.of(good), broken)).hasMessageContaining("fail-1:1");
+            assertThat(store.get("fail-1")).isEmpty();
+
+            Event foreign = new Event("other:1", "other", PloverType.REQUEST, "020", null, null, EventStatus.OCCURRED,
+                    null, List.of(ASEAN), List.of(), null, null, new Evidence("other", 0, 5, "x"), 0.5, null);
+            assertThatThrownBy(() -> store.store(a, registry -> List.of(good, foreign), new FirstCandidate()))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("other:1");
+            assertThat(store.get("fail-1")).isEmpty();
+            StoryMatcher stray = (event, day, candidates) -> Optional.of("s0000000000000000");
+            assertThatThrownBy(() -> store.store(a, registry -> List.of(good), stray))
+                    .hasMessageContaining("s0000000000000000");
+
+            StoreStats stats = store.stats();
+            assertThat(stats.articles()).isEqualTo(1);
+            assertThat(stats.events()).isZero();
+            assertThat(stats.stories()).isZero();
+            assertThat(store.verify()).isEqualTo(new IndexCheck(1, 1, 0, 0));
+
+            assertThat(store.store(a, registry -> List.of(good, good), new FirstCandidate()))
+                    .isInstanceOf(StoreOutcome.Stored.class);
+            assertThat(store.events().list(EventFilter.all().withArticle("fail-1"), 10)).hasSize(1);
+            assertThat(store.events().list(EventFilter.all().withCountries("ASEAN"), 10)).hasSize(1);
+        }
+    }
+}
