@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         description = "Attaché: a news-intelligence engine for international relations.",
         subcommands = {DemoCommand.class, IngestCommand.class, SearchCommand.class, ShowCommand.class,
                 ExtractCommand.class, StatsCommand.class, ReindexCommand.class, EntitiesCommand.class,
-                EntityCommand.class, ReprocessCommand.class, EvalCommand.class, BenchCommand.class,
+                EntityCommand.class, EventsCommand.class, RelationsCommand.class, ExportCommand.class,
+                ReprocessCommand.class, EvalCommand.class, BenchCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class AttacheCommand {
 }
