@@ -14,10 +14,11 @@ import org.attache.nlp.offices.AnnotatedEdit;
 
 /**
  * Marks DATE mentions by pattern: calendar dates ("April 29", "29 April 2025", "Friday, April 29, 2025",
- * "January 7-11", "Jan. 7", "April 2025", "03/02/2025", "2025-02-03"), years ("2025", "2021-2025", "the 1990s"),
+ * "January 7-11", "Jan. 7 to Jan. 11", "29 April to 2 May", "between 3 and 5 March", "April 2025",
+ * "03/02/2025", "2025-02-03"), years ("2025", "2021-2025", "the 1990s"),
  * weekdays ("on Friday" marks "Friday"), deictic words ("yesterday", "today", "tomorrow", "tonight") and
  * relative phrases ("last week", "next month", "earlier this year", "the past years", "the next five years",
- * "three days ago", "in recent years"). Spans are exact; resolving them to calendar dates is later work.
+ * "three days ago", "in recent years"). Spans are exact; {@link EventDateResolver} turns them into intervals.
  *
  * <p>Not marked, on purpose: times of day, "May" without a day or year (the modal verb), bare numbers outside
  * 1800–2099, vague phrases such as "in the coming time" or "recently". A span overlapping any existing mention
@@ -45,9 +46,12 @@ public final class DateLayer implements MentionLayer {
             // Friday, April 29, 2025 / April 29 / January 7-11 / Jan. 7 / April 29 to May 2
             Pattern.compile(B + "(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\s+" + DAY + "(?:" + TO + "(?:" + MONTH
                     + "\\s+)?" + DAY + ")?(?:,?\\s+" + YEAR + ")?" + E),
-            // 29 April 2025 / 7-11 January / Friday 29 April
+            // 29 April 2025 / 7-11 January / Friday 29 April / 29 April to 2 May
             Pattern.compile(B + "(?:" + WEEKDAY + ",?\\s+)?" + DAY + "(?:" + TO + DAY + ")?\\s+(?:of\\s+)?" + MONTH
-                    + "(?:,?\\s+" + YEAR + ")?" + E),
+                    + "(?:" + TO + DAY + "\\s+" + MONTH + ")?(?:,?\\s+" + YEAR + ")?" + E),
+            // between 3 and 5 March / between March 3 and 5 (the word "between" is part of the span)
+            Pattern.compile(B + "(?:between\\s+" + DAY + "\\s+and\\s+" + DAY + "\\s+(?:of\\s+)?" + MONTH + "|between\\s+"
+                    + MONTH + "\\s+" + DAY + "\\s+and\\s+(?:" + MONTH + "\\s+)?" + DAY + ")(?:,?\\s+" + YEAR + ")?" + E),
             // April 2025 / early January / mid-March
             Pattern.compile(B + "(?:(?:early|mid|late|end of|beginning of)[\\s-])?(?:" + MONTH + ",?\\s+" + YEAR
                     + "|" + LONE_MONTH + ")" + E),

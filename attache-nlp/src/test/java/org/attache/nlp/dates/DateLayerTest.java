@@ -53,4 +53,24 @@ class DateLayerTest {
         assertThat(a.mentions()).extracting(m -> m.text()).containsExactly("SRED 2025", "4 May");
         assertThat(layer.apply(a)).isEqualTo(a);
     }
+
+    @Test
+    void phrasesTheEventDateResolverReads() {
+        assertThat(dates("He paid a working visit from January 7-11 and returned on Friday; talks ran Jan. 7 to Jan. 11."))
+                .containsExactly("January 7-11", "Friday", "Jan. 7 to Jan. 11");
+        assertThat(dates("The fair runs between 3 and 5 March, the forum between April 1 and 2, 2026, "
+                + "and the tour from 29 April to 2 May; yesterday the minister spoke."))
+                .containsExactly("between 3 and 5 March", "between April 1 and 2, 2026", "29 April to 2 May",
+                        "yesterday");
+    }
+
+    @Test
+    void everySpanTheLayerMarksAsACalendarDateResolves() {
+        EventDateResolver resolver = new EventDateResolver();
+        java.time.LocalDate anchor = java.time.LocalDate.of(2025, 4, 30);
+        for (String d : dates("Talks between 3 and 5 March, on April 1-2, on 29 April to 2 May, in March 2025, "
+                + "on Friday, last week, yesterday, next month, three days ago, in 2021-2025 and Sept. 5.")) {
+            assertThat(resolver.resolve(d, anchor)).as(d).isPresent();
+        }
+    }
 }
