@@ -1,0 +1,12 @@
+package org.attache.nlp.dictionaries;
+
+import java.nio.file.Path;
+
+/** A dictionary file that cannot be read as PETRARCH format; the message names the file and line. */
+public final class DictionaryFormatException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public DictionaryFormatException(Path file, int line, String problem) {
+        super(file + ":" + line + ": " + problem);
+    }
+}

@@ -1,0 +1,292 @@
+package org.attache.nlp.dictionaries;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.attache.nlp.events.ActorDictionary.ActorCode;
+import org.attache.nlp.events.ActorDictionary;
+import org.attache.nlp.names.AsciiFolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A PETRARCH/TABARI actor dictionary ({@code Phoenix.Countries.actors.txt} and its siblings) that a user
+ * points at, to extend the coder's actor coverage. Attaché ships no dictionary; this only reads one.
+ *
+ * <p>Format read: a primary name line ({@code HAMID_KARZAI_}, words joined by underscores, optionally with
+ * codes on the same line), {@code +} synonym lines, and indented code lines ({@code [AFGGOV >011222]}). Names
+ * gather into a block until its codes come; all names of a block share its codes. A code may be restricted by
+ * date: {@code >D} (on or after), {@code <D} (on or before), {@code D1-D2} (inclusive), with D as YYYYMMDD or
+ * YYMMDD (YY 00–30 → 20YY, else 19YY, as TABARI and PETRARCH read them). {@code #} starts a comment;
+ * {@code [---]} is no code.
+ *
+ * <p>Lookup folds case, diacritics, underscores and spacing ("Hamid Karzai" finds {@code HAMID_KARZAI_}), and
+ * tries again without a leading "the". A date-restricted code applies only when the article's day falls in its
+ * range, the first such wins; with no day, or none in range, the first unrestricted code applies. A code is split
+ * into country (its first three letters when they are an ISO 3166 alpha-3 code, else none) and sector (the next
+ * three letters, GOV, MIL, …). An IGO code keeps its whole code as its country ({@code IGOUNO}) with sector IGO;
+ * other non-state codes ({@code NGO…}, {@code MNC…}, {@code ELI}) have no country and their first three letters
+ * as sector.
+ *
+ * <p>Errors: a file that cannot be read, or a code line before any name, raises an exception naming the file
+ * and line; a single malformed code (an impossible date) is skipped with a warning naming the file and line.
+ * Immutable after loading and thread-safe.
+ */
+public final class PetrarchActors implements ActorDictionary {
+    private static final Logger LOG = LoggerFactory.getLogger(PetrarchActors.class);
+    private static final Pattern BRACKET = Pattern.compile("\\[([^\\]]*)\\]");
+    private static final Pattern CODE = Pattern.compile(
+            "([A-Z-][A-Z0-9-]{2,})\\s*(?:(>|<)\\s*(\\d{6,8})|(\\d{6,8})\\s*-\\s*(\\d{6,8}))?");
+    private static final Set<String> COUNTRIES = countries();
+
+    /** One code of a block, with its validity (inclusive; null = open). */
+    record Code(String cameo, LocalDate from, LocalDate to) {
+        boolean restricted() {
+            return from != null || to != null;
+        }
+
+        boolean covers(LocalDate day) {
+            return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
+        }
+    }
+
+    private final Map<String, List<Code>> byName;
+    private final int skippedCodes;
+
+    private PetrarchActors(Map<String, List<Code>> byName, int skippedCodes) {
+        this.byName = byName;
+        this.skippedCodes = skippedCodes;
+    }
+
+    /** Reads one or more actor files; on a name in several files, the first file's codes win. */
+    public static PetrarchActors load(Path... files) {
+        return load(List.of(files));
+    }
+
+    /** Reads actor files in order; on a name in several files or blocks, the first codes win. */
+    public static PetrarchActors load(List<Path> files) {
+        long t0 = System.nanoTime();
+        Map<String, List<Code>> byName = new HashMap<>();
+        int[] skipped = {0};
+        for (Path file : files) {
+            read(file, byName, skipped);
+        }
+        LOG.info("read {} actor names from {} in {} ms ({} malformed codes skipped)", byName.size(), files,
+                (System.nanoTime() - t0) / 1_000_000, skipped[0]);
+        return new PetrarchActors(Map.copyOf(byName), skipped[0]);
+    }
+
+    @Override
+    public Optional<ActorCode> lookup(String name, LocalDate onDay) {
+        return cameoCode(name, onDay).map(PetrarchActors::split);
+    }
+
+    /** The CAMEO actor code ("USAGOV") of a name on a day (null when unknown), by the rules above. */
+    public Optional<String> cameoCode(String name, LocalDate onDay) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String key = key(name);
+        List<Code> codes = byName.get(key);
+        if (codes == null && key.startsWith("the ")) {
+            codes = byName.get(key.substring(4));
+        }
+        if (codes == null) {
+            return Optional.empty();
+        }
+        if (onDay != null) {
+            for (Code c : codes) {
+                if (c.restricted() && c.covers(onDay)) {
+                    return Optional.of(c.cameo());
+                }
+            }
+        }
+        for (Code c : codes) {
+            if (!c.restricted()) {
+                return Optional.of(c.cameo());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Number of distinct names read. */
+    public int size() {
+        return byName.size();
+    }
+
+    /** Codes skipped as malformed while reading. */
+    public int skippedCodes() {
+        return skippedCodes;
+    }
+
+    /** "USAGOV" → USA, GOV; "IGOUNO" → IGOUNO, IGO; "NGOHRI" → none, NGO; "ELI" → none, ELI; "---LEG" → none, LEG. */
+    public static ActorCode split(String cameo) {
+        String c = cameo.toUpperCase(Locale.ROOT);
+        String first = c.length() >= 3 ? c.substring(0, 3) : c;
+        if (COUNTRIES.contains(first)) {
+            return new ActorCode(first, c.length() >= 6 ? c.substring(3, 6) : null);
+        }
+        if (first.equals("---")) {
+            return new ActorCode(null, c.length() >= 6 ? c.substring(3, 6) : null);
+        }
+        if (first.equals("IGO")) {
+            return new ActorCode(c, "IGO"); // the IGO's own code ("IGOUNO", "IGOSEAASN") stands for its country
+        }
+        return new ActorCode(null, first);
+    }
+
+    /** The folded form names are indexed and looked up by: lower case, ASCII, single spaces for '_' and blanks. */
+    static String key(String name) {
+        String folded = AsciiFolder.fold(name);
+        StringBuilder s = new StringBuilder(folded.length());
+        boolean space = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c == '_' || Character.isWhitespace(c)) {
+                space = s.length() > 0;
+            } else {
+                if (space) {
+                    s.append(' ');
+                    space = false;
+                }
+                s.append(Character.toLowerCase(c));
+            }
+        }
+        return s.toString();
+    }
+
+    private static void read(Path file, Map<String, List<Code>> byName, int[] skipped) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        List<String> blockNames = new ArrayList<>();
+        List<Code> blockCodes = new ArrayList<>();
+        boolean blockHasCodeLine = false;
+        int lineNo = 0;
+        try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder))) {
+            String raw;
+            while ((raw = in.readLine()) != null) {
+                lineNo++;
+                int hash = raw.indexOf('#');
+                String line = hash >= 0 ? raw.substring(0, hash) : raw;
+                if (line.isBlank() || line.startsWith("<")) {
+                    continue;
+                }
+                boolean indented = Character.isWhitespace(line.charAt(0));
+                String text = line.strip();
+                if (indented && text.startsWith("[")) {
+                    if (blockNames.isEmpty()) {
+                        throw new DictionaryFormatException(file, lineNo, "a code line before any actor name");
+                    }
+                    parseCodes(text, file, lineNo, blockCodes, skipped);
+                    blockHasCodeLine = true;
+                    continue;
+                }
+                boolean synonym = text.startsWith("+");
+                if (!synonym && (blockHasCodeLine || !blockCodes.isEmpty())) {
+                    flush(blockNames, blockCodes, byName);
+                    blockNames = new ArrayList<>();
+                    blockCodes = new ArrayList<>();
+                    blockHasCodeLine = false;
+                }
+                int bracket = text.indexOf('[');
+                String name = (bracket >= 0 ? text.substring(0, bracket) : text).substring(synonym ? 1 : 0).strip();
+                if (!name.isEmpty()) {
+                    blockNames.add(key(name));
+                }
+                if (bracket >= 0) {
+                    parseCodes(text.substring(bracket), file, lineNo, blockCodes, skipped);
+                }
+            }
+        } catch (CharacterCodingException e) {
+            throw new DictionaryFormatException(file, lineNo, "not text: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read actor dictionary " + file + " (line " + lineNo + ")", e);
+        }
+        flush(blockNames, blockCodes, byName);
+    }
+
+    private static void flush(List<String> names, List<Code> codes, Map<String, List<Code>> byName) {
+        if (codes.isEmpty()) {
+            return;
+        }
+        List<Code> shared = List.copyOf(codes);
+        for (String n : names) {
+            byName.putIfAbsent(n, shared);
+        }
+    }
+
+    private static void parseCodes(String text, Path file, int lineNo, List<Code> out, int[] skipped) {
+        Matcher b = BRACKET.matcher(text);
+        int found = 0;
+        while (b.find()) {
+            found++;
+            String inside = b.group(1).strip().toUpperCase(Locale.ROOT);
+            Matcher m = CODE.matcher(inside);
+            if (!m.matches()) {
+                skipped[0]++;
+                LOG.warn("{}:{}: skipped malformed actor code [{}]", file, lineNo, inside);
+                continue;
+            }
+            String cameo = m.group(1);
+            if (cameo.chars().allMatch(ch -> ch == '-')) {
+                continue; // [---]: explicitly no code
+            }
+            try {
+                LocalDate from = null;
+                LocalDate to = null;
+                if (">".equals(m.group(2))) {
+                    from = date(m.group(3));
+                } else if ("<".equals(m.group(2))) {
+                    to = date(m.group(3));
+                } else if (m.group(4) != null) {
+                    from = date(m.group(4));
+                    to = date(m.group(5));
+                }
+                out.add(new Code(cameo, from, to));
+            } catch (DateTimeException | IllegalArgumentException e) {
+                skipped[0]++;
+                LOG.warn("{}:{}: skipped actor code with a bad date [{}]: {}", file, lineNo, inside, e.getMessage());
+            }
+        }
+        if (found == 0 || text.chars().filter(ch -> ch == '[').count() != found) {
+            throw new DictionaryFormatException(file, lineNo, "unbalanced brackets in '" + text + "'");
+        }
+    }
+
+    /** YYYYMMDD, or YYMMDD with YY 00-30 → 20YY, else 19YY. */
+    static LocalDate date(String d) {
+        if (d.length() == 8) {
+            return LocalDate.of(Integer.parseInt(d.substring(0, 4)), Integer.parseInt(d.substring(4, 6)),
+                    Integer.parseInt(d.substring(6, 8)));
+        }
+        if (d.length() == 6) {
+            int yy = Integer.parseInt(d.substring(0, 2));
+            return LocalDate.of(yy <= 30 ? 2000 + yy : 1900 + yy, Integer.parseInt(d.substring(2, 4)),
+                    Integer.parseInt(d.substring(4, 6)));
+        }
+        throw new IllegalArgumentException("a date must have 6 or 8 digits: " + d);
+    }
+
+    private static Set<String> countries() {
+        java.util.HashSet<String> s = new java.util.HashSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
+        s.add("KOS"); // CAMEO's Kosovo
+        return Set.copyOf(s);
+    }
+}

@@ -1,0 +1,196 @@
+package org.attache.nlp.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.attache.api.Annotated;
+import org.attache.api.Mention;
+import org.attache.api.MentionType;
+import org.attache.api.OfficeClaim;
+
+/**
+ * The actor phrases of a sentence, built from its mentions without a parser: a person with the offices the
+ * article gives them ("Singaporean Minister of Foreign Affairs Vivian Balakrishnan" is one unit), an
+ * organisation, a place, or a demonym with the common nouns after it ("Israeli army"). A name that only
+ * names a monument, street, school or prize ("the Hồ Chí Minh statue") is no actor.
+ */
+final class ActorUnits {
+    /** Heads after a person's name that make the phrase a thing named after them, not the person. */
+    static final Set<String> NAMED_AFTER_HEADS = Set.of("statue", "statues", "mausoleum", "memorial", "monument",
+            "street", "road", "avenue", "boulevard", "square", "bridge", "prize", "award", "tomb", "shrine",
+            "museum", "stadium", "airport", "park", "temple", "cemetery", "school", "university", "institute",
+            "foundation", "hall", "trail", "city", "house", "center", "centre", "library", "bust", "portrait",
+            "relic", "relics", "cup", "trophy", "medal", "fund", "scholarship", "lecture", "dialogue");
+    private static final Set<String> NAMED_AFTER_LEADS = Set.of("statue of", "tomb of", "mausoleum of",
+            "memorial to", "named after", "named for", "portrait of", "bust of", "relic of", "monument to");
+    private static final Set<String> GLUE = Set.of("'s", "’s", "s", "'", "new", "top", "senior", "former",
+            "then", "acting", "interim", "deputy", "chief", "veteran", "outgoing", "incoming", "ousted", "exiled",
+            "the", "a");
+
+    /**
+     * One actor phrase.
+     *
+     * @param anchor   index of the mention naming the actor (person, else organisation, else place)
+     * @param start    first character of the phrase (titles included)
+     * @param end      after the last character (common nouns after a demonym included)
+     * @param mentions indices of all mentions inside
+     * @param words    lower-case phrase text, for sector cues
+     */
+    record Unit(int anchor, int start, int end, List<Integer> mentions, String words) {
+    }
+
+    private ActorUnits() {
+    }
+
+    static List<Unit> of(Annotated a, int sentence, String body) {
+        List<Mention> ms = a.mentions();
+        List<Unit> units = new ArrayList<>();
+        boolean[] used = new boolean[ms.size()];
+        // persons with their offices
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
+            if (m.sentence() != sentence || m.type() != MentionType.PERSON || namedAfter(body, m)) {
+                continue;
+            }
+            int s = m.start();
+            int e = m.end();
+            for (OfficeClaim c : a.offices()) {
+                if (c.holder() == i && Math.abs(c.start() - m.start()) < 200) {
+                    s = Math.min(s, c.start());
+                    e = Math.max(e, c.end());
+                }
+            }
+            units.add(new Unit(i, s, e, new ArrayList<>(List.of(i)), ""));
+            used[i] = true;
+        }
+        // mentions inside a person's phrase belong to it
+        for (Unit u : units) {
+            for (int i = 0; i < ms.size(); i++) {
+                Mention m = ms.get(i);
+                if (!used[i] && m.sentence() == sentence && m.start() >= u.start() && m.end() <= u.end()) {
+                    u.mentions().add(i);
+                    used[i] = true;
+                }
+            }
+        }
+        // other entity mentions (organisations, places, demonyms)
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
+            if (used[i] || m.sentence() != sentence || !m.type().isEntity() || m.type() == MentionType.EVENT
+                    || m.type() == MentionType.PERSON) {
+                continue;
+            }
+            if (m.type() == MentionType.MISC && m.country() == null
+                    && ActorCoding.organisationCode(m.canonical()) == null) {
+                continue;
+            }
+            if (namedAfter(body, m)) {
+                continue;
+            }
+            units.add(new Unit(i, m.start(), m.end(), new ArrayList<>(List.of(i)), ""));
+            used[i] = true;
+        }
+        units.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        // join: demonym/country + person ("Singaporean Minister … Balakrishnan", "Lebanon's new President …"),
+        // organisation + acronym "(PAP)", adjacent name parts
+        List<Unit> joined = new ArrayList<>();
+        for (Unit u : units) {
+            if (!joined.isEmpty()) {
+                Unit prev = joined.get(joined.size() - 1);
+                String gap = body.substring(Math.min(prev.end(), u.start()), Math.max(prev.end(), u.start()));
+                if (u.start() >= prev.end() && glue(gap)) {
+                    Mention pa = ms.get(prev.anchor());
+                    Mention ua = ms.get(u.anchor());
+                    boolean prevModifier = pa.type() != MentionType.PERSON;
+                    if (prevModifier || ua.canonical().equals(pa.canonical())) {
+                        List<Integer> all = new ArrayList<>(prev.mentions());
+                        all.addAll(u.mentions());
+                        int anchor = rank(ua) >= rank(pa) ? u.anchor() : prev.anchor();
+                        joined.set(joined.size() - 1, new Unit(anchor, prev.start(), u.end(), all, ""));
+                        continue;
+                    }
+                }
+            }
+            joined.add(u);
+        }
+        // words: the phrase plus up to three lower-case words after it ("Israeli army", "U.S. officials")
+        List<Unit> out = new ArrayList<>();
+        for (Unit u : joined) {
+            int e = u.end();
+            int p = e;
+            int words = 0;
+            while (words < 3) {
+                int q = p;
+                while (q < body.length() && body.charAt(q) == ' ') {
+                    q++;
+                }
+                int r = q;
+                while (r < body.length() && (Character.isLetter(body.charAt(r)) || body.charAt(r) == '-')) {
+                    r++;
+                }
+                if (r == q || !Character.isLowerCase(body.charAt(q))) {
+                    break;
+                }
+                p = r;
+                words++;
+            }
+            String text = body.substring(u.start(), p).toLowerCase(Locale.ROOT);
+            out.add(new Unit(u.anchor(), u.start(), u.end(), List.copyOf(u.mentions()), text));
+        }
+        return out;
+    }
+
+    private static int rank(Mention m) {
+        return switch (m.type()) {
+            case PERSON -> 3;
+            case ORGANIZATION -> 2;
+            case LOCATION -> 1;
+            default -> 0;
+        };
+    }
+
+    private static boolean glue(String gap) {
+        String g = gap.trim();
+        if (g.isEmpty() || g.equals("(")) {
+            return true;
+        }
+        if (g.length() > 24 || g.contains(",") || g.contains(";")) {
+            return false;
+        }
+        for (String w : g.toLowerCase(Locale.ROOT).replace("’", "'").replace("'s", " 's").split("\\s+")) {
+            if (!w.isEmpty() && !GLUE.contains(w) && !w.equals("(")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the mention only names a thing named after someone ("the Hồ Chí Minh statue"). */
+    static boolean namedAfter(String body, Mention m) {
+        String after = body.substring(m.end(), Math.min(body.length(), m.end() + 20)).toLowerCase(Locale.ROOT)
+                .replace("’", "'");
+        if (after.startsWith("'s ")) {
+            after = after.substring(3);
+        }
+        after = after.strip();
+        int sp = 0;
+        while (sp < after.length() && Character.isLetter(after.charAt(sp))) {
+            sp++;
+        }
+        String next = after.substring(0, sp);
+        if (m.type() == MentionType.PERSON && NAMED_AFTER_HEADS.contains(next)) {
+            return true;
+        }
+        String before = body.substring(Math.max(0, m.start() - 20), m.start()).toLowerCase(Locale.ROOT).strip();
+        if (before.endsWith(" the")) {
+            before = before.substring(0, before.length() - 4).strip();
+        }
+        for (String lead : NAMED_AFTER_LEADS) {
+            if (before.endsWith(lead)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

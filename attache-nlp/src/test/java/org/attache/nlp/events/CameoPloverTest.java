@@ -1,0 +1,65 @@
+package org.attache.nlp.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.attache.api.events.PloverType;
+import org.junit.jupiter.api.Test;
+
+class CameoPloverTest {
+    private final CameoPlover table = CameoPlover.standard();
+
+    @Test
+    void mapsCodesToTypesModesAndContexts() {
+        assertThat(table.typeOf("042")).isEqualTo(PloverType.CONSULT);
+        assertThat(table.modeOf("042")).isEqualTo("visit");
+        assertThat(table.modeOf("043")).isEqualTo("host");
+        assertThat(table.modeOf("041")).isEqualTo("phone");
+        assertThat(table.modeOf("044")).isEqualTo("third_party");
+        assertThat(table.typeOf("163")).isEqualTo(PloverType.COERCE);
+        assertThat(table.typeOf("1712")).isEqualTo(PloverType.ASSAULT);
+        assertThat(table.contextOf("0311")).isEqualTo("economic");
+        assertThat(table.describe("051")).isEqualTo("Praise or endorse");
+        assertThat(table.typeOf("026")).isEqualTo(PloverType.REQUEST);
+    }
+
+    @Test
+    void unknownCodesFallBackToTheirParentThenRoot() {
+        assertThat(table.contains("0423")).isFalse();
+        assertThat(table.typeOf("0423")).isEqualTo(PloverType.CONSULT);
+        assertThat(table.typeOf("19")).isEqualTo(PloverType.ASSAULT);
+        assertThat(table.typeOf("1999")).isEqualTo(PloverType.ASSAULT);
+        assertThat(table.typeOf("010")).isNull();
+        assertThat(table.typeOf(null)).isNull();
+    }
+
+    @Test
+    void coversAllSixteenTypes() {
+        EnumSet<PloverType> seen = EnumSet.noneOf(PloverType.class);
+        table.rows().values().forEach(r -> seen.add(r.type()));
+        assertThat(seen).containsExactlyInAnyOrder(PloverType.values());
+    }
+
+    @Test
+    void coversEveryCodeOfThePublishedTable() throws Exception {
+        Path file = Path.of(System.getProperty("attache.shared", "../../shared"),
+                "bench/events/codebooks/CAMEO2PLOVER-2021.txt");
+        assumeTrue(Files.isRegularFile(file), "no shared CAMEO2PLOVER table at " + file);
+        Pattern row = Pattern.compile("^(\\d{3,4}):\\s*([A-Z]+)\\s*,");
+        int n = 0;
+        for (String line : Files.readAllLines(file)) {
+            Matcher m = row.matcher(line);
+            if (m.find()) {
+                n++;
+                assertThat(table.contains(m.group(1))).as(line).isTrue();
+                assertThat(table.typeOf(m.group(1)).name()).as(line).isEqualTo(m.group(2));
+            }
+        }
+        assertThat(n).isGreaterThan(200);
+    }
+}
