@@ -1,0 +1,94 @@
+package org.attache.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.attache.api.ArticleAnnotator;
+import org.attache.app.eval.EventEvaluation;
+import org.attache.app.eval.PetrarchEvaluation;
+import org.attache.app.json.Json;
+import org.attache.nlp.dictionaries.PetrarchActors;
+import org.attache.nlp.events.PatternEventCoder;
+import org.attache.nlp.events.VerbLexicon;
+import org.attache.nlp.resolve.EntityResolver;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code attache eval events --plover FILE [--petrarch FILE] [--actors FILE…] [--json OUT]}: PLOVER
+ * event-type P/R/F1 per type and micro and (source country, target country, type) triple P/R/F1 on a PLOVER
+ * gold file; CAMEO root agreement on a PETRARCH validation file. {@code --actors} lets the coder consult
+ * PETRARCH-format actor dictionaries for actors the text does not place (bring your own).
+ */
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = "Score the event coder on a PLOVER gold JSON file and/or a PETRARCH validation XML file.")
+public final class EvalEventsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--plover", paramLabel = "FILE",
+            description = "PLOVER records JSON, e.g. ../shared/bench/events/plover-gsr.dev.json")
+    Path plover;
+
+    @Option(names = "--petrarch", paramLabel = "FILE",
+            description = "PETRARCH validation XML, e.g. ../shared/bench/events/petrarch/PETR2_GSR_validation.xml")
+    Path petrarch;
+
+    @Option(names = "--actors", paramLabel = "FILE", arity = "1..*",
+            description = "PETRARCH-format actor dictionaries the coder may consult (optional).")
+    List<Path> actors = new ArrayList<>();
+
+    @Option(names = "--json", paramLabel = "OUT", description = "Also write the tables (and per-record results) as JSON to OUT.")
+    Path jsonOut;
+
+    @Override
+    public Integer call() throws IOException {
+        if (plover == null && petrarch == null) {
+            throw new CliException("give --plover FILE and/or --petrarch FILE", CommandLine.ExitCode.USAGE);
+        }
+        for (Path p : actors) {
+            if (!Files.isRegularFile(p)) {
+                throw new CliException("actor dictionary not found: " + p, CommandLine.ExitCode.USAGE);
+            }
+        }
+        PatternEventCoder coder = actors.isEmpty() ? PatternEventCoder.standard()
+                : new PatternEventCoder(VerbLexicon.bundled(), PetrarchActors.load(actors));
+        ArticleAnnotator annotator = org.attache.nlp.Annotators.standard();
+        PrintWriter printer = spec.commandLine().getOut();
+        Map<String, Object> all = new LinkedHashMap<>();
+        if (plover != null) {
+            if (!Files.isRegularFile(plover)) {
+                throw new CliException("PLOVER file not found: " + plover, CommandLine.ExitCode.USAGE);
+            }
+            EventEvaluation.Report report = EventEvaluation.run(plover, annotator, coder);
+            printer.print(report.format());
+            all.put("plover", report.toMap());
+        }
+        if (petrarch != null) {
+            if (!Files.isRegularFile(petrarch)) {
+                throw new CliException("PETRARCH file not found: " + petrarch, CommandLine.ExitCode.USAGE);
+            }
+            PetrarchEvaluation.Report report = PetrarchEvaluation.run(petrarch, annotator, coder, new EntityResolver());
+            if (plover != null) {
+                printer.println();
+            }
+            printer.print(report.format());
+            all.put("petrarch", report);
+        }
+        printer.flush();
+        if (jsonOut != null) {
+            Files.writeString(jsonOut, Json.pretty(all), StandardCharsets.UTF_8);
+        }
+        return 0;
+    }
+}
