@@ -1,6 +1,9 @@
 package org.attache.app.cli;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -15,7 +18,12 @@ import java.util.concurrent.Callable;
 import org.attache.api.Article;
 import org.attache.api.ExtractionException;
 import org.attache.api.SourceItem;
+import org.attache.api.config.AttacheConfig;
 import org.attache.api.config.SourceConfig;
+import org.attache.api.config.StoreConfig;
+import org.attache.app.ingest.Analysis;
+import org.attache.app.ingest.IngestPipeline;
+import org.attache.app.ingest.IngestReport;
 import org.attache.api.registry.InMemoryEntityRegistry;
 import org.attache.app.json.Json;
 import org.attache.extract.DefaultArticleExtractor;
@@ -24,6 +32,7 @@ import org.attache.nlp.Annotators;
 import org.attache.nlp.annotate.CoreNlpAnnotator;
 import org.attache.nlp.eval.AnnotateBenchmark;
 import org.attache.nlp.resolve.EntityResolver;
+import org.attache.store.ArticleStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,7 +44,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * with the peak heap, beside CoreNLP's default NER pipeline on a subset in the same run.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure Annotate + Resolve speed (tokens/s on one thread) and peak heap on a corpus.")
+        description = {"Measure Annotate + Resolve speed (tokens/s on one thread) and peak heap on a corpus,",
+                "or with --pipeline the whole ingest (extract → annotate → resolve → code → cluster → store)."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -57,10 +67,20 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
+    @Option(names = "--pipeline", description = "Time the whole ingest of the corpus into a temporary data folder "
+            + "(all stages, --workers threads) and report tokens/s per core and per CPU-second.")
+    boolean pipeline;
+
+    @Option(names = "--workers", paramLabel = "N", description = "With --pipeline: worker threads. Default: number of cores.")
+    Integer workers;
+
     @Override
     public Integer call() {
         if (!Files.exists(corpus)) {
             throw new CliException("corpus not found: " + corpus, CommandLine.ExitCode.USAGE);
+        }
+        if (pipeline) {
+            return pipeline();
         }
         List<String> texts = bodies(limit + warmup);
         if (texts.size() <= warmup) {
@@ -114,6 +134,70 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The whole pipeline over the whole corpus, as {@code attache ingest} runs it. */
+    private int pipeline() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        int threads = workers == null ? cores : Math.max(1, workers);
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory("attache-bench");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            StoreConfig storeConfig = StoreConfig.at(scratch);
+            AttacheConfig config = new AttacheConfig(SourceConfig.DEFAULTS, storeConfig, threads, false);
+            Analysis analysis = Stages.analysis(scratch); // models loaded before the clock starts
+            OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long[] tokens = {0};
+            long[] articles = {0};
+            long[] events = {0};
+            IngestReport report;
+            long cpuStart = os.getProcessCpuTime();
+            long started = System.nanoTime();
+            try (ArticleStore store = DataFolder.openForWriting(storeConfig);
+                 Progress progress = Progress.start(!json, "Ingesting")) {
+                report = new IngestPipeline(config, new DefaultArticleExtractor(), analysis, store,
+                        r -> progress.update(r.items(), "pages")).run(List.of(corpus));
+                store.commit();
+                double seconds = (System.nanoTime() - started) / 1e9;
+                double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
+                CoreNlpAnnotator tokenizer = (CoreNlpAnnotator) analysis.annotator();
+                store.forEachArticle(a -> {
+                    tokens[0] += tokenizer.tokenize(a.bodyText()).size();
+                    articles[0]++;
+                });
+                events[0] = store.stats().events();
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("corpus", corpus.toString());
+                result.put("articles", articles[0]);
+                result.put("skipped", report.skippedTotal());
+                result.put("tokens", tokens[0]);
+                result.put("events", events[0]);
+                result.put("workers", threads);
+                result.put("cores", cores);
+                result.put("seconds", Math.round(seconds * 10) / 10.0);
+                result.put("cpu_seconds", Math.round(cpuSeconds * 10) / 10.0);
+                result.put("tokens_per_second", Math.round(tokens[0] / seconds));
+                result.put("tokens_per_second_per_core", Math.round(tokens[0] / seconds / cores));
+                result.put("tokens_per_cpu_second", Math.round(tokens[0] / cpuSeconds));
+                PrintWriter out = spec.commandLine().getOut();
+                if (json) {
+                    out.println(Json.pretty(result));
+                } else {
+                    out.printf(Locale.ROOT, "Whole pipeline, %d workers on %d cores: %,d articles, %,d tokens, %,d events "
+                                    + "in %.1f s (%.1f CPU-s) = %,d tokens/s, %,d per core, %,d per CPU-second%n",
+                            threads, cores, articles[0], tokens[0], events[0], seconds, cpuSeconds,
+                            result.get("tokens_per_second"), result.get("tokens_per_second_per_core"),
+                            result.get("tokens_per_cpu_second"));
+                }
+            }
+            return 0;
+        } finally {
+            DataFolder.deleteTree(scratch);
+        }
     }
 
     private List<String> bodies(int count) {

@@ -17,11 +17,14 @@ import org.attache.api.config.AttacheConfig;
 import org.attache.api.config.SourceConfig;
 import org.attache.api.config.StoreConfig;
 import org.attache.app.eval.SeedEntityCheck;
+import org.attache.app.eval.SeedEventCheck;
 import org.attache.app.ingest.IngestPipeline;
 import org.attache.app.json.Json;
 import org.attache.nlp.resolve.NameKeys;
 import org.attache.extract.DefaultArticleExtractor;
 import org.attache.store.ArticleStore;
+import org.attache.store.events.EventFilter;
+import org.attache.store.events.EventQueries;
 import org.attache.store.registry.EntityArticle;
 import org.attache.store.registry.EntityFilter;
 import org.attache.store.registry.EntitySummary;
@@ -38,7 +41,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * same-entity pairs across documents.
  */
 @Command(name = "seeds", mixinStandardHelpOptions = true,
-        description = "Check the pipeline's reading of the seed pages against their gold reading (entities).")
+        description = "Check the pipeline's reading of the seed pages against their gold reading (entities and events).")
 public final class EvalSeedsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -56,6 +59,9 @@ public final class EvalSeedsCommand implements Callable<Integer> {
     /** Entities of an article that only its rail headlines name: each one is a must-not violation. */
     private final List<String> railOnly = new ArrayList<>();
 
+    /** The event part of the check, filled by {@link #run}. */
+    private SeedEventCheck.Result events;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(gold)) {
@@ -71,7 +77,7 @@ public final class EvalSeedsCommand implements Callable<Integer> {
         try {
             result = run(goldJson, pages, scratch);
         } finally {
-            deleteTree(scratch);
+            DataFolder.deleteTree(scratch);
         }
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("must_entities", result.mustTotal());
@@ -80,6 +86,12 @@ public final class EvalSeedsCommand implements Callable<Integer> {
         report.put("entities", result.rows());
         report.put("same_entity_pairs", result.pairs());
         report.put("entities_only_in_rails", railOnly);
+        report.put("must_events", events.mustTotal());
+        report.put("must_events_found", events.mustFound());
+        report.put("may_events_found", events.mayFound());
+        report.put("events", events.rows());
+        report.put("must_not_violations", events.violations());
+        report.put("must_not_unchecked", events.uncheckedRules());
         if (out != null) {
             Files.writeString(out, Json.pretty(report), StandardCharsets.UTF_8);
         }
@@ -90,6 +102,8 @@ public final class EvalSeedsCommand implements Callable<Integer> {
             print(printer, result);
             printer.println(railOnly.isEmpty() ? "ok    no entity comes only from a rail headline"
                     : "VIOLATION entities only in rail headlines: " + String.join("; ", railOnly));
+            printer.println();
+            print(printer, events);
         }
         return 0;
     }
@@ -102,8 +116,7 @@ public final class EvalSeedsCommand implements Callable<Integer> {
         StoreConfig storeConfig = StoreConfig.at(scratch);
         AttacheConfig config = new AttacheConfig(SourceConfig.DEFAULTS, storeConfig, 1, false);
         try (ArticleStore store = DataFolder.openForWriting(storeConfig)) {
-            new IngestPipeline(config, new DefaultArticleExtractor(), Stages.annotator(), Stages.resolver(scratch),
-                    store, null).run(List.of(pages));
+            new IngestPipeline(config, new DefaultArticleExtractor(), Stages.analysis(scratch), store, null).run(List.of(pages));
             Map<String, String> articleByFile = new HashMap<>();
             store.forEachArticle(a -> articleByFile.put(Path.of(a.source()).getFileName().toString(), a.id()));
             Map<String, List<Entity>> byArticle = new HashMap<>();
@@ -127,6 +140,11 @@ public final class EvalSeedsCommand implements Callable<Integer> {
                     }
                 }
             });
+            Map<String, SeedEventCheck.Coded> coded = new HashMap<>();
+            store.forEachArticle(article -> coded.put(Path.of(article.source()).getFileName().toString(),
+                    new SeedEventCheck.Coded(Path.of(article.source()).getFileName().toString(), article,
+                            store.events().list(EventFilter.all().withArticle(article.id()), EventQueries.MAX_LIMIT))));
+            events = new SeedEventCheck().check(goldJson, coded);
             return SeedEntityCheck.check(goldJson,
                     file -> byArticle.getOrDefault(articleByFile.get(file), List.of()));
         }
@@ -152,15 +170,29 @@ public final class EvalSeedsCommand implements Callable<Integer> {
         }
     }
 
-    private static String shortFile(String file) {
-        return file.length() > 24 ? file.substring(0, 24) : file;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+    private static void print(PrintWriter out, SeedEventCheck.Result result) {
+        out.printf("Events: %d of %d must events found; %d may events found; %d must-not violations%n%n",
+                result.mustFound(), result.mustTotal(), result.mayFound(), result.violations().size());
+        for (SeedEventCheck.Row row : result.rows()) {
+            out.printf("%-7s %-4s %-24s %s%n", row.found() ? "ok" : "MISSED", row.level(), shortFile(row.file()),
+                    row.gold());
+            if (!row.got().isEmpty()) {
+                out.println("                " + (row.found() ? "→ " : "closest: ") + row.got()
+                        + (row.mismatch().isEmpty() ? "" : "  [wrong: " + String.join(", ", row.mismatch()) + "]"));
             }
         }
+        for (SeedEventCheck.Violation v : result.violations()) {
+            out.printf("VIOLATION %s: %s — %s%n", shortFile(v.file()), v.rule(), v.event());
+        }
+        for (String rule : result.uncheckedRules()) {
+            out.println("unchecked must-not rule (not machine-checkable): " + rule);
+        }
+        if (result.violations().isEmpty()) {
+            out.println("ok    no must-not violation");
+        }
+    }
+
+    private static String shortFile(String file) {
+        return file.length() > 24 ? file.substring(0, 24) : file;
     }
 }

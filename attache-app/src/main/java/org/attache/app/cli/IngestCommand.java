@@ -8,15 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.attache.api.ArticleAnnotator;
 import org.attache.api.config.AttacheConfig;
 import org.attache.api.config.SourceConfig;
 import org.attache.api.config.StoreConfig;
+import org.attache.app.ingest.Analysis;
 import org.attache.app.ingest.IngestPipeline;
 import org.attache.app.ingest.IngestReport;
 import org.attache.app.json.Json;
 import org.attache.extract.DefaultArticleExtractor;
-import org.attache.nlp.resolve.EntityResolver;
 import org.attache.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,8 +52,8 @@ public final class IngestCommand implements Callable<Integer> {
     boolean strict;
 
     @Option(names = "--entities", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Annotate and resolve entities (people, organisations, places, offices). "
-                    + "--no-entities stores articles only. Default: ${DEFAULT-VALUE}")
+            description = "Annotate and resolve entities (people, organisations, places, offices) and code "
+                    + "their events. --no-entities stores articles only. Default: ${DEFAULT-VALUE}")
     boolean entities;
 
     @Override
@@ -64,10 +63,9 @@ public final class IngestCommand implements Callable<Integer> {
         IngestReport report;
         try (ArticleStore store = DataFolder.openForWriting(config.store());
              Progress progress = Progress.start(!common.json(), "Ingesting")) {
-            ArticleAnnotator annotator = entities ? Stages.annotator() : null;
-            EntityResolver resolver = entities ? Stages.resolver(config.store().dataDir()) : null;
-            IngestPipeline pipeline = new IngestPipeline(config, new DefaultArticleExtractor(), annotator, resolver,
-                    store, progressLine(progress));
+            Analysis analysis = entities ? Stages.analysis(config.store().dataDir()) : null;
+            IngestPipeline pipeline = new IngestPipeline(config, new DefaultArticleExtractor(), analysis, store,
+                    progressLine(progress));
             report = pipeline.run(inputs);
         }
         if (common.json()) {

@@ -13,9 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.attache.api.Annotated;
 import org.attache.api.Article;
-import org.attache.api.ArticleAnnotator;
+import org.attache.app.ingest.Analysis;
 import org.attache.app.json.Json;
-import org.attache.nlp.resolve.EntityResolver;
 import org.attache.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,11 +23,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code attache reprocess}: drop every entity and annotate and resolve the stored articles again, in the
- * order they were stored, so the same articles give the same entity ids.
+ * {@code attache reprocess}: drop every entity and event and annotate, resolve, code and cluster the stored
+ * articles again, in the order they were stored, so the same articles give the same entity and story ids.
  */
 @Command(name = "reprocess", mixinStandardHelpOptions = true,
-        description = "Re-run Annotate and Resolve over all stored articles (after models, rules or aliases change).")
+        description = "Re-run Annotate, Resolve, Code and Cluster over all stored articles (after models, rules or aliases change).")
 public final class ReprocessCommand implements Callable<Integer> {
     private static final int BATCH = 64;
 
@@ -49,20 +48,21 @@ public final class ReprocessCommand implements Callable<Integer> {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try (ArticleStore store = DataFolder.openExisting(common);
              Progress progress = Progress.start(!common.json(), "Reprocessing")) {
-            ArticleAnnotator annotator = Stages.annotator();
-            EntityResolver resolver = Stages.resolver(common.dataDir());
+            Analysis analysis = Stages.analysis(common.dataDir());
             List<String> ids = new ArrayList<>();
             store.forEachArticle(article -> ids.add(article.id()));
+            store.clearEvents();
             store.clearEntities();
             for (int from = 0; from < ids.size(); from += BATCH) {
                 List<Future<Annotated>> batch = new ArrayList<>();
                 for (String id : ids.subList(from, Math.min(ids.size(), from + BATCH))) {
                     Article article = store.get(id).orElseThrow();
-                    batch.add(pool.submit(() -> annotator.annotate(article)));
+                    batch.add(pool.submit(() -> analysis.annotator().annotate(article)));
                 }
                 for (Future<Annotated> annotated : batch) {
                     Annotated a = annotated.get();
-                    store.withRegistry(registry -> resolver.resolve(a, registry));
+                    store.storeEvents(a.article(), registry -> analysis.resolveAndCode(a, registry),
+                            analysis.matcher());
                     progress.update(++done, "articles");
                 }
             }

@@ -2,6 +2,10 @@ package org.attache.app.cli;
 
 import java.nio.file.Path;
 import org.attache.api.ArticleAnnotator;
+import org.attache.api.events.EventCoder;
+import org.attache.app.ingest.Analysis;
+import org.attache.nlp.cluster.SimilarStoryMatcher;
+import org.attache.nlp.events.PatternEventCoder;
 import org.attache.nlp.Annotators;
 import org.attache.nlp.resolve.EntityResolver;
 
@@ -20,7 +24,13 @@ final class Stages {
         return EntityResolver.forDataDir(dataDir);
     }
 
+    /** Annotate, Resolve, Code and Cluster for a data folder. */
+    static Analysis analysis(Path dataDir) {
+        return new Analysis(annotator(), resolver(dataDir), Holder.CODER, new SimilarStoryMatcher());
+    }
+
     private static final class Holder {
         static final ArticleAnnotator ANNOTATOR = Annotators.standard();
+        static final EventCoder CODER = PatternEventCoder.standard();
     }
 }

@@ -20,22 +20,21 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.attache.api.Annotated;
 import org.attache.api.Article;
-import org.attache.api.ArticleAnnotator;
 import org.attache.api.ArticleExtractor;
 import org.attache.api.ExtractionException;
 import org.attache.api.SourceItem;
 import org.attache.api.config.AttacheConfig;
 import org.attache.extract.source.Sources;
-import org.attache.nlp.resolve.EntityResolver;
 import org.attache.store.ArticleStore;
 import org.attache.store.StoreOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Source → Extract → Annotate → Resolve → Store for a list of inputs. A reader thread streams the
- * sources; extraction and annotation run on {@code config.workers()} threads; the calling thread resolves
- * and stores the articles in input order, each article with its entities in one transaction, so a run is
+ * Source → Extract → Annotate → Resolve → Code → Cluster → Store for a list of inputs. A reader thread
+ * streams the sources; extraction and annotation run on {@code config.workers()} threads; the calling
+ * thread resolves, codes, clusters and stores the articles in input order, each article with its entities
+ * and events in one transaction, so a run is
  * deterministic whatever the thread timing. Memory is bounded by a queue of in-flight pages.
  *
  * <p>Not reusable: one instance per run.
@@ -47,8 +46,7 @@ public final class IngestPipeline {
 
     private final AttacheConfig config;
     private final ArticleExtractor extractor;
-    private final ArticleAnnotator annotator;
-    private final EntityResolver resolver;
+    private final Analysis analysis;
     private final ArticleStore store;
     private final Consumer<IngestReport> progress;
 
@@ -62,19 +60,15 @@ public final class IngestPipeline {
     private long started;
 
     /**
-     * @param annotator the Annotate stage, or null to store articles without entities
-     * @param resolver  the Resolve stage; required when {@code annotator} is given
-     * @param progress  called on the storing thread with a snapshot, a few times a second and at the end
+     * @param analysis the Annotate, Resolve, Code and Cluster stages, or null to store articles without
+     *                 entities and events
+     * @param progress called on the storing thread with a snapshot, a few times a second and at the end
      */
-    public IngestPipeline(AttacheConfig config, ArticleExtractor extractor, ArticleAnnotator annotator,
-                          EntityResolver resolver, ArticleStore store, Consumer<IngestReport> progress) {
+    public IngestPipeline(AttacheConfig config, ArticleExtractor extractor, Analysis analysis, ArticleStore store,
+                          Consumer<IngestReport> progress) {
         this.config = Objects.requireNonNull(config, "config");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
-        if (annotator != null && resolver == null) {
-            throw new IllegalArgumentException("an annotator needs a resolver");
-        }
-        this.annotator = annotator;
-        this.resolver = resolver;
+        this.analysis = analysis;
         this.store = Objects.requireNonNull(store, "store");
         this.progress = progress == null ? report -> { } : progress;
     }
@@ -190,11 +184,11 @@ public final class IngestPipeline {
                     LOG.warn("Skipped {}: {}", e.source(), e.reason());
                     return new Work.Skip(new SourceItem.Skipped(e.source(), 0, e.reason()));
                 }
-                if (annotator == null) {
+                if (analysis == null) {
                     return new Work.Extracted(article, null);
                 }
                 try {
-                    return new Work.Extracted(article, annotator.annotate(article));
+                    return new Work.Extracted(article, analysis.annotator().annotate(article));
                 } catch (RuntimeException e) {
                     LOG.warn("Skipped {}: annotation failed", article.source(), e);
                     return new Work.Skip(new SourceItem.Skipped(article.source(), 0, "annotation failed: " + e));
@@ -210,7 +204,8 @@ public final class IngestPipeline {
             case Work.Extracted extracted -> {
                 Annotated annotated = extracted.annotated();
                 StoreOutcome outcome = annotated == null ? store.store(extracted.article())
-                        : store.store(extracted.article(), registry -> resolver.resolve(annotated, registry));
+                        : store.store(extracted.article(), registry -> analysis.resolveAndCode(annotated, registry),
+                                analysis.matcher());
                 switch (outcome.kind()) {
                     case STORED -> stored++;
                     case EXACT_DUPLICATE -> exact++;
