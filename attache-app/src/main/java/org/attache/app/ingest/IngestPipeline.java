@@ -25,6 +25,8 @@ import org.attache.api.ExtractionException;
 import org.attache.api.SourceItem;
 import org.attache.api.config.AttacheConfig;
 import org.attache.extract.source.Sources;
+import org.attache.api.events.Event;
+import org.attache.api.registry.EntityRegistry;
 import org.attache.store.ArticleStore;
 import org.attache.store.StoreOutcome;
 import org.slf4j.Logger;
@@ -203,9 +205,18 @@ public final class IngestPipeline {
             case Work.Skip skip -> skip(skip.skipped());
             case Work.Extracted extracted -> {
                 Annotated annotated = extracted.annotated();
-                StoreOutcome outcome = annotated == null ? store.store(extracted.article())
-                        : store.store(extracted.article(), registry -> analysis.resolveAndCode(annotated, registry),
-                                analysis.matcher());
+                StoreOutcome outcome;
+                try {
+                    outcome = annotated == null ? store.store(extracted.article())
+                            : store.store(extracted.article(), registry -> analyse(annotated, registry),
+                                    analysis.matcher());
+                } catch (AnalysisFailure e) {
+                    // the store undid the article's writes; one article's bad case must not stop the run
+                    LOG.warn("Skipped {}: resolving or coding failed", extracted.article().source(), e.getCause());
+                    skip(new SourceItem.Skipped(extracted.article().source(), 0,
+                            "resolving or coding failed: " + e.getCause()));
+                    return;
+                }
                 switch (outcome.kind()) {
                     case STORED -> stored++;
                     case EXACT_DUPLICATE -> exact++;
@@ -213,6 +224,21 @@ public final class IngestPipeline {
                     case ALREADY_PRESENT -> present++;
                 }
             }
+        }
+    }
+
+    private List<Event> analyse(Annotated annotated, EntityRegistry registry) {
+        try {
+            return analysis.resolveAndCode(annotated, registry);
+        } catch (RuntimeException e) {
+            throw new AnalysisFailure(e);
+        }
+    }
+
+    /** A Resolve or Code failure on one article, told apart from the store's own failures. */
+    private static final class AnalysisFailure extends RuntimeException {
+        AnalysisFailure(RuntimeException cause) {
+            super(cause);
         }
     }
 

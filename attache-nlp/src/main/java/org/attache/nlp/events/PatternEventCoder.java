@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.List;
@@ -121,6 +122,7 @@ public final class PatternEventCoder implements EventCoder {
         String body = a.article().bodyText();
         LocalDate anchor = EventDateResolver.anchorOf(a.article());
         List<Event> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         List<EventActor> previousSource = List.of();
         Map<String, String[]> known = new HashMap<>(); // entity id → country, sector seen earlier in the article
         for (Sentence s : a.sentences()) {
@@ -166,7 +168,11 @@ public final class PatternEventCoder implements EventCoder {
                 }
                 sentenceEvents.addAll(made);
             }
-            out.addAll(sentenceEvents);
+            for (Event e : sentenceEvents) {
+                if (ids.add(e.id())) { // two triggers of one sentence for the same act ("met and held talks")
+                    out.add(e);
+                }
+            }
             if (mainSource != null) {
                 previousSource = mainSource;
             } else if (firstSource != null) {
@@ -552,7 +558,7 @@ public final class PatternEventCoder implements EventCoder {
         List<ActorUnits.Unit> left = new ArrayList<>();
         for (ActorUnits.Unit u : c.units()) {
             if (u.end() <= headStart) {
-                String gap = c.body().substring(u.end(), headStart);
+                String gap = between(c, u.end(), headStart);
                 if (gap.contains(";")) {
                     continue;
                 }
@@ -590,7 +596,7 @@ public final class PatternEventCoder implements EventCoder {
         List<ActorUnits.Unit> out = new ArrayList<>();
         out.add(left.get(pick));
         for (int i = pick - 1; i >= 0; i--) {
-            String gap = c.body().substring(left.get(i).end(), out.get(0).start());
+            String gap = between(c, left.get(i).end(), out.get(0).start());
             if (listGap(gap, true)) {
                 out.add(0, left.get(i));
             } else {
@@ -621,6 +627,11 @@ public final class PatternEventCoder implements EventCoder {
         return -1;
     }
 
+    /** The text between two offsets, or "" when the spans overlap (a name inside another unit). */
+    private static String between(Context c, int from, int to) {
+        return from < to ? c.body().substring(from, to) : "";
+    }
+
     /** Actor phrases right of {@code from} up to {@code to}: the first, and those listed after it. */
     private List<ActorUnits.Unit> rightList(Context c, int from, int to, boolean stopAtReport) {
         List<ActorUnits.Unit> out = new ArrayList<>();
@@ -643,7 +654,11 @@ public final class PatternEventCoder implements EventCoder {
                 }
                 out.add(u);
             } else {
-                String gap = c.body().substring(out.get(out.size() - 1).end(), u.start());
+                int previousEnd = out.get(out.size() - 1).end();
+                if (u.start() < previousEnd) {
+                    continue; // a unit inside the previous one (a name within an organisation's name)
+                }
+                String gap = c.body().substring(previousEnd, u.start());
                 if (listGap(gap, false)) {
                     out.add(u);
                 } else {

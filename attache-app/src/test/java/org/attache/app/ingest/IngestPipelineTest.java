@@ -1,0 +1,62 @@
+package org.attache.app.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.attache.api.Annotated;
+import org.attache.api.Article;
+import org.attache.api.ArticleAnnotator;
+import org.attache.api.config.AttacheConfig;
+import org.attache.api.config.SourceConfig;
+import org.attache.api.config.StoreConfig;
+import org.attache.api.events.EventCoder;
+import org.attache.api.events.StoryMatcher;
+import org.attache.extract.DefaultArticleExtractor;
+import org.attache.nlp.resolve.EntityResolver;
+import org.attache.store.ArticleStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One article whose coding fails is skipped, with its writes undone, and the run goes on. */
+class IngestPipelineTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCoderFailureSkipsThatArticleOnly() throws Exception {
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(pages.resolve("p" + i + ".txt"), "Report number " + i + "\n\n"
+                    + "HANOI — Officials of the two countries met on Monday in Hanoi to discuss trade in rice, "
+                    + "number " + i + ", and agreed to meet again next year.\n");
+        }
+        ArticleAnnotator annotator = article -> new Annotated(article, List.of(), List.of(), List.of(), "test");
+        AtomicInteger calls = new AtomicInteger();
+        EventCoder failsOnSecond = (resolved, registry) -> {
+            if (calls.incrementAndGet() == 2) {
+                throw new IllegalStateException("coder bug on this article");
+            }
+            return List.of();
+        };
+        StoryMatcher none = (event, day, candidates) -> Optional.empty();
+        StoreConfig storeConfig = StoreConfig.at(dir.resolve("data"));
+        AttacheConfig config = new AttacheConfig(SourceConfig.DEFAULTS, storeConfig, 1, false);
+        IngestReport report;
+        try (ArticleStore store = ArticleStore.open(storeConfig)) {
+            report = new IngestPipeline(config, new DefaultArticleExtractor(),
+                    new Analysis(annotator, new EntityResolver(), failsOnSecond, none), store, null).run(List.of(pages));
+            store.commit();
+            long[] count = {0};
+            store.forEachArticle(a -> count[0]++);
+            assertThat(count[0]).isEqualTo(2);
+        }
+        assertThat(report.items()).isEqualTo(3);
+        assertThat(report.stored()).isEqualTo(2);
+        assertThat(report.skippedTotal()).isEqualTo(1);
+        assertThat(report.skipped().keySet()).containsExactly("resolving or coding failed");
+    }
+}
