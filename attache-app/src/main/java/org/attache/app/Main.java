@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.attache.app.cli.AttacheCommand;
 import org.attache.app.cli.CliException;
 import org.attache.app.ingest.IngestPipeline;
+import org.attache.nlp.dictionaries.DictionaryFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -58,7 +59,7 @@ public final class Main {
         if (e instanceof CliException cli) {
             return cli.exitCode();
         }
-        if (e instanceof IngestPipeline.StrictModeException) {
+        if (e instanceof IngestPipeline.StrictModeException || e instanceof DictionaryFormatException) {
             return CliException.INPUT_FAILED;
         }
         if (e instanceof IllegalArgumentException) {

@@ -10,13 +10,20 @@ import java.util.Objects;
  * @param store   where results go
  * @param workers extraction worker threads (at least 1)
  * @param strict  when true, any skipped input makes the run fail
+ * @param coding  the Code stage's user dictionaries
  */
-public record AttacheConfig(SourceConfig source, StoreConfig store, int workers, boolean strict) {
+public record AttacheConfig(SourceConfig source, StoreConfig store, int workers, boolean strict, CodingConfig coding) {
     public AttacheConfig {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(coding, "coding");
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, was " + workers);
         }
+    }
+
+    /** A configuration with the bundled coding lexicon only. */
+    public AttacheConfig(SourceConfig source, StoreConfig store, int workers, boolean strict) {
+        this(source, store, workers, strict, CodingConfig.BUNDLED);
     }
 }

@@ -11,24 +11,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attache.api.ArticleAnnotator;
+import org.attache.api.events.EventCoder;
 import org.attache.app.eval.EventEvaluation;
 import org.attache.app.eval.PetrarchEvaluation;
 import org.attache.app.json.Json;
-import org.attache.nlp.dictionaries.PetrarchActors;
-import org.attache.nlp.events.PatternEventCoder;
-import org.attache.nlp.events.VerbLexicon;
+import org.attache.nlp.Coders;
 import org.attache.nlp.resolve.EntityResolver;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code attache eval events --plover FILE [--petrarch FILE] [--actors FILE…] [--json OUT]}: PLOVER
- * event-type P/R/F1 per type and micro and (source country, target country, type) triple P/R/F1 on a PLOVER
- * gold file; CAMEO root agreement on a PETRARCH validation file. {@code --actors} lets the coder consult
- * PETRARCH-format actor dictionaries for actors the text does not place (bring your own).
+ * {@code attache eval events --plover FILE [--petrarch FILE] [--actor-dictionary FILE…] [--verb-dictionary FILE]
+ * [--json OUT]}: PLOVER event-type P/R/F1 per type and micro and (source country, target country, type)
+ * triple P/R/F1 on a PLOVER gold file; CAMEO root agreement on a PETRARCH validation file. The dictionary
+ * options measure the coder with the user's own PETRARCH-format dictionaries added.
  */
 @Command(name = "events", mixinStandardHelpOptions = true,
         description = "Score the event coder on a PLOVER gold JSON file and/or a PETRARCH validation XML file.")
@@ -44,9 +44,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
             description = "PETRARCH validation XML, e.g. ../shared/bench/events/petrarch/PETR2_GSR_validation.xml")
     Path petrarch;
 
-    @Option(names = "--actors", paramLabel = "FILE", arity = "1..*",
-            description = "PETRARCH-format actor dictionaries the coder may consult (optional).")
-    List<Path> actors = new ArrayList<>();
+    @Mixin
+    CodingOptions coding;
 
     @Option(names = "--json", paramLabel = "OUT", description = "Also write the tables (and per-record results) as JSON to OUT.")
     Path jsonOut;
@@ -56,14 +55,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
         if (plover == null && petrarch == null) {
             throw new CliException("give --plover FILE and/or --petrarch FILE", CommandLine.ExitCode.USAGE);
         }
-        for (Path p : actors) {
-            if (!Files.isRegularFile(p)) {
-                throw new CliException("actor dictionary not found: " + p, CommandLine.ExitCode.USAGE);
-            }
-        }
-        PatternEventCoder coder = actors.isEmpty() ? PatternEventCoder.standard()
-                : new PatternEventCoder(VerbLexicon.bundled(), PetrarchActors.load(actors));
-        ArticleAnnotator annotator = org.attache.nlp.Annotators.standard();
+        EventCoder coder = Coders.forConfig(coding.config());
+        ArticleAnnotator annotator = Stages.annotator();
         PrintWriter printer = spec.commandLine().getOut();
         Map<String, Object> all = new LinkedHashMap<>();
         if (plover != null) {

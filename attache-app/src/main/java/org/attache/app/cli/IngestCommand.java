@@ -31,6 +31,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    CodingOptions coding;
+
     @Spec
     CommandSpec spec;
 
@@ -63,7 +66,7 @@ public final class IngestCommand implements Callable<Integer> {
         IngestReport report;
         try (ArticleStore store = DataFolder.openForWriting(config.store());
              Progress progress = Progress.start(!common.json(), "Ingesting")) {
-            Analysis analysis = entities ? Stages.analysis(config.store().dataDir()) : null;
+            Analysis analysis = entities ? Stages.analysis(config.store().dataDir(), config.coding()) : null;
             IngestPipeline pipeline = new IngestPipeline(config, new DefaultArticleExtractor(), analysis, store,
                     progressLine(progress));
             report = pipeline.run(inputs);
@@ -86,7 +89,7 @@ public final class IngestCommand implements Callable<Integer> {
         try {
             return new AttacheConfig(new SourceConfig(maxPageBytes),
                     new StoreConfig(common.dataDir(), commitEvery, StoreConfig.DEFAULT_NEAR_DUPLICATE_DISTANCE),
-                    threads, strict);
+                    threads, strict, coding.config());
         } catch (IllegalArgumentException e) {
             throw new CliException("invalid option: " + e.getMessage(), picocli.CommandLine.ExitCode.USAGE);
         }

@@ -34,6 +34,9 @@ public final class ReprocessCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    CodingOptions coding;
+
     @Spec
     CommandSpec spec;
 
@@ -48,7 +51,7 @@ public final class ReprocessCommand implements Callable<Integer> {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try (ArticleStore store = DataFolder.openExisting(common);
              Progress progress = Progress.start(!common.json(), "Reprocessing")) {
-            Analysis analysis = Stages.analysis(common.dataDir());
+            Analysis analysis = Stages.analysis(common.dataDir(), coding.config());
             List<String> ids = new ArrayList<>();
             store.forEachArticle(article -> ids.add(article.id()));
             store.clearEvents();

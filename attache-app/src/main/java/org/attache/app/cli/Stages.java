@@ -2,11 +2,13 @@ package org.attache.app.cli;
 
 import java.nio.file.Path;
 import org.attache.api.ArticleAnnotator;
+import org.attache.api.config.CodingConfig;
 import org.attache.api.events.EventCoder;
 import org.attache.app.ingest.Analysis;
 import org.attache.nlp.cluster.SimilarStoryMatcher;
 import org.attache.nlp.events.PatternEventCoder;
 import org.attache.nlp.Annotators;
+import org.attache.nlp.Coders;
 import org.attache.nlp.resolve.EntityResolver;
 
 /** Builds the heavy stages once per process, for the commands that need them. */
@@ -24,9 +26,15 @@ final class Stages {
         return EntityResolver.forDataDir(dataDir);
     }
 
-    /** Annotate, Resolve, Code and Cluster for a data folder. */
+    /** Annotate, Resolve, Code (bundled lexicon) and Cluster for a data folder. */
     static Analysis analysis(Path dataDir) {
-        return new Analysis(annotator(), resolver(dataDir), Holder.CODER, new SimilarStoryMatcher());
+        return analysis(dataDir, CodingConfig.BUNDLED);
+    }
+
+    /** Annotate, Resolve, Code (with the user's dictionaries, if any) and Cluster for a data folder. */
+    static Analysis analysis(Path dataDir, CodingConfig coding) {
+        EventCoder coder = coding.bundledOnly() ? Holder.CODER : Coders.forConfig(coding);
+        return new Analysis(annotator(), resolver(dataDir), coder, new SimilarStoryMatcher());
     }
 
     private static final class Holder {

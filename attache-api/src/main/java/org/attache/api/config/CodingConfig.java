@@ -1,0 +1,27 @@
+package org.attache.api.config;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the Code stage reads besides its bundled lexicon: the user's own PETRARCH-format dictionaries,
+ * which extend coverage (Attaché ships none).
+ *
+ * @param actorDictionaries PETRARCH actor files (e.g. Phoenix.Countries.actors.txt), consulted for actors
+ *                          the text does not place; date-restricted codes apply by the article's date
+ * @param verbDictionary    a PETRARCH verb file (e.g. CAMEO.2.0.txt) whose patterns are added to the
+ *                          bundled lexicon, or null
+ */
+public record CodingConfig(List<Path> actorDictionaries, Path verbDictionary) {
+    /** The bundled lexicon only. */
+    public static final CodingConfig BUNDLED = new CodingConfig(List.of(), null);
+
+    public CodingConfig {
+        actorDictionaries = actorDictionaries == null ? List.of() : List.copyOf(actorDictionaries);
+    }
+
+    /** True when no user dictionary is given. */
+    public boolean bundledOnly() {
+        return actorDictionaries.isEmpty() && verbDictionary == null;
+    }
+}

@@ -1,0 +1,35 @@
+package org.attache.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.attache.api.config.CodingConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The Code stage's bring-your-own dictionaries, shared by the commands that code events. */
+public final class CodingOptions {
+    @Option(names = "--actor-dictionary", paramLabel = "FILE",
+            description = "A PETRARCH-format actor dictionary (e.g. Phoenix.Countries.actors.txt) consulted for actors "
+                    + "the text does not place; repeatable. Date-restricted codes apply by the article's date.")
+    List<Path> actorDictionaries = new ArrayList<>();
+
+    @Option(names = "--verb-dictionary", paramLabel = "FILE",
+            description = "A PETRARCH-format verb dictionary (e.g. CAMEO.2.0.txt) whose patterns extend the bundled lexicon.")
+    Path verbDictionary;
+
+    /** The typed configuration; every named file must exist. */
+    public CodingConfig config() {
+        List<Path> all = new ArrayList<>(actorDictionaries);
+        if (verbDictionary != null) {
+            all.add(verbDictionary);
+        }
+        for (Path p : all) {
+            if (!Files.isRegularFile(p)) {
+                throw new CliException("dictionary not found: " + p, CommandLine.ExitCode.USAGE);
+            }
+        }
+        return new CodingConfig(actorDictionaries, verbDictionary);
+    }
+}
