@@ -9,13 +9,22 @@ import org.attache.store.dedup.BodyKeys;
 import org.attache.store.dedup.SimHash;
 import org.attache.store.events.EventQueries;
 import org.attache.store.events.EventWriter;
+import org.attache.store.index.ArticleFacets;
 import org.attache.store.index.ArticleIndex;
 import org.attache.store.index.SearchResults;
+import org.attache.store.read.ArticleLists;
+import org.attache.store.read.ArticleRef;
+import org.attache.store.read.Follows;
+import org.attache.store.read.Page;
+import org.attache.store.read.Rails;
+import org.attache.store.read.SearchPage;
+import org.attache.store.read.SearchRequest;
 import org.attache.store.registry.EntityQueries;
 import org.attache.store.registry.SqlEntityRegistry;
 import org.attache.store.sql.ArticleRepository;
 import org.attache.store.sql.Database;
 import org.attache.store.sql.DuplicateKind;
+import org.attache.store.sql.SqlAccess;
 import org.attache.store.sql.StoredArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,9 +59,13 @@ import java.util.function.LongConsumer;
  * <p><b>Events.</b> {@link #store(Article, Function, StoryMatcher)} also codes the article's events in
  * that savepoint and assigns each a story (the Cluster stage); {@link #events()} reads events and stories.
  *
- * <p><b>Threads.</b> One writer: every method that touches the database is {@code synchronized} on
- * this store, so concurrent callers are serialised. {@link #search} does not take the lock and may run
- * concurrently with writes; it sees articles as soon as they are stored, before their commit.
+ * <p><b>Threads.</b> One writer: every method that writes is {@code synchronized} on this store, so
+ * concurrent writers are serialised. Reads ({@link #get}, {@link #latest}, {@link #entities()}, {@link
+ * #events()}, {@link #rails()}, {@link #follows()}) run on a small pool of read-only connections, concurrently
+ * with each other and with a writer, as long as nothing is pending in the write transaction; while something is
+ * (during an ingest batch, until its commit) they run on the write connection under the lock, so that they see
+ * it. Searches do not take the lock and run concurrently through a searcher manager; they see articles as soon
+ * as they are stored, before their commit.
  * Another process must not open the same data folder at the same time (the index is locked).
  *
  * <p><b>Errors.</b> Database and index failures are thrown as {@link StoreException}.
@@ -60,6 +73,8 @@ import java.util.function.LongConsumer;
 public final class ArticleStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleStore.class);
     private static final int PROGRESS_EVERY = 1000;
+    /** Read-only connections opened at most, for concurrent readers. */
+    private static final int READERS = 4;
 
     private final StoreConfig config;
     private final Connection connection;
@@ -69,6 +84,10 @@ public final class ArticleStore implements AutoCloseable {
     private final EntityQueries entities;
     private final EventWriter eventWriter;
     private final EventQueries events;
+    private final SqlAccess access;
+    private final ArticleLists lists;
+    private final Rails rails;
+    private final Follows follows;
     private long lastSeq;
     private int uncommitted;
     private boolean closed;
@@ -80,10 +99,14 @@ public final class ArticleStore implements AutoCloseable {
         this.repository = repository;
         this.index = index;
         this.lastSeq = lastSeq;
-        this.registry = new SqlEntityRegistry(connection, this, config.dataDir());
-        this.entities = new EntityQueries(connection, this, config.dataDir());
-        this.eventWriter = new EventWriter(connection, this, config.dataDir());
-        this.events = new EventQueries(connection, this, config.dataDir());
+        this.access = new SqlAccess(connection, this, config.databaseFile(), READERS);
+        this.registry = new SqlEntityRegistry(access, config.dataDir());
+        this.entities = new EntityQueries(access, config.dataDir());
+        this.eventWriter = new EventWriter(access, config.dataDir());
+        this.events = new EventQueries(access, config.dataDir());
+        this.lists = new ArticleLists(access);
+        this.rails = new Rails(access, index, lists, config.dataDir());
+        this.follows = new Follows(access, this::commit, config.dataDir());
     }
 
     /**
@@ -173,6 +196,7 @@ public final class ArticleStore implements AutoCloseable {
             if (!repository.exists(article.id())) {
                 throw new IllegalArgumentException("article " + article.id() + " is not stored");
             }
+            access.markDirty();
             Savepoint savepoint = connection.setSavepoint();
             List<Event> written;
             try {
@@ -261,13 +285,14 @@ public final class ArticleStore implements AutoCloseable {
     /** Row and document of one article, both or neither. */
     private void write(StoredArticle stored, BodyKeys keys, Consumer<? super EntityRegistry> resolve)
             throws SQLException, IOException {
+        access.markDirty();
         Savepoint savepoint = connection.setSavepoint();
         try {
             repository.insert(stored, keys, System.currentTimeMillis());
             if (resolve != null) {
                 resolve.accept(registry); // before the index: a failure here leaves nothing to undo there
             }
-            index.put(stored.seq(), stored.article());
+            index.put(stored.seq(), stored.article(), repository.facets(stored.article().id()));
             connection.releaseSavepoint(savepoint);
         } catch (SQLException | IOException | RuntimeException e) {
             try {
@@ -303,6 +328,7 @@ public final class ArticleStore implements AutoCloseable {
     public synchronized <T> T withRegistry(Function<? super EntityRegistry, T> work) {
         ensureOpen();
         try {
+            access.markDirty();
             Savepoint savepoint = connection.setSavepoint();
             T result;
             try {
@@ -335,6 +361,7 @@ public final class ArticleStore implements AutoCloseable {
     public synchronized void clearEvents() {
         ensureOpen();
         try {
+            access.markDirty();
             eventWriter.clear();
         } catch (SQLException e) {
             throw new StoreException(config.dataDir(), "delete events", e);
@@ -344,6 +371,7 @@ public final class ArticleStore implements AutoCloseable {
     /** Deletes every entity, alias, entity mention, office and merge decision (not the articles); does not commit. */
     public synchronized void clearEntities() {
         ensureOpen();
+        access.markDirty();
         registry.clear();
     }
 
@@ -359,15 +387,16 @@ public final class ArticleStore implements AutoCloseable {
 
     private void commitNow() throws SQLException, IOException {
         connection.commit();
+        access.markClean();
         index.commit(lastSeq);
         uncommitted = 0;
     }
 
-    /** The article with this id, with {@code duplicateOf} as stored. */
-    public synchronized Optional<Article> get(String id) {
+    /** The article with this id, with {@code duplicateOf} as stored. Concurrent (see Threads above). */
+    public Optional<Article> get(String id) {
         ensureOpen();
         try {
-            return repository.get(id).map(StoredArticle::article);
+            return access.read(c -> ArticleRepository.get(c, id)).map(StoredArticle::article);
         } catch (SQLException e) {
             throw new StoreException(config.dataDir(), "read article " + id, e);
         }
@@ -412,6 +441,51 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
+    /**
+     * A page of all articles, newest first: articles with a publication date by that date (then newest stored
+     * first), then undated articles, newest stored first. Concurrent.
+     *
+     * @param cursor null for the first page, else the previous page's {@link Page#nextCursor()}
+     * @throws IllegalArgumentException for a cursor this store did not write (the message names it) or a limit
+     *                                  below 1
+     */
+    public Page<ArticleRef> latest(String cursor, int limit) {
+        ensureOpen();
+        try {
+            return lists.latest(cursor, limit);
+        } catch (SQLException e) {
+            throw new StoreException(config.dataDir(), "list the latest articles", e);
+        }
+    }
+
+    /** The rails of an article page: related, latest, more from the outlet, for you. Concurrent. */
+    public Rails rails() {
+        ensureOpen();
+        return rails;
+    }
+
+    /** What users follow and their feeds. Writes commit at once. */
+    public Follows follows() {
+        ensureOpen();
+        return follows;
+    }
+
+    /**
+     * Faceted search: the words of {@link #search(String, int)} with the request's filters, a page of hits with
+     * escaped snippets, and facet counts over every match. Concurrent. Facets of articles stored before this
+     * version of the store are empty until {@code reindex}.
+     *
+     * @throws IllegalArgumentException when the query or cursor cannot be read; the message names it
+     */
+    public SearchPage search(SearchRequest request) {
+        ensureOpen();
+        try {
+            return access.cached(List.of("search", request), () -> index.search(request, entities::names));
+        } catch (IOException e) {
+            throw new StoreException(config.dataDir(), "search for \"" + request.query() + "\"", e);
+        }
+    }
+
     /** Counts over the stored articles and the index. */
     public synchronized StoreStats stats() {
         ensureOpen();
@@ -451,10 +525,15 @@ public final class ArticleStore implements AutoCloseable {
         ensureOpen();
         try {
             commitNow();
-            index.deleteAll();
-            long count = indexAfter(0, progress);
-            index.commit(lastSeq);
-            return count;
+            access.markDirty(); // the index changes: no cached searches meanwhile
+            try {
+                index.deleteAll();
+                long count = indexAfter(0, progress);
+                index.commit(lastSeq);
+                return count;
+            } finally {
+                access.markClean();
+            }
         } catch (SQLException | IOException e) {
             throw new StoreException(config.dataDir(), "rebuild the index", e);
         }
@@ -504,7 +583,9 @@ public final class ArticleStore implements AutoCloseable {
         try {
             repository.forEachAfter(seq, stored -> {
                 try {
-                    index.put(stored.seq(), stored.article());
+                    index.put(stored.seq(), stored.article(), repository.facets(stored.article().id()));
+                } catch (SQLException e) {
+                    throw new StoreException(config.dataDir(), "read the facets of article " + stored.article().id(), e);
                 } catch (IOException e) {
                     throw new IndexFailure(e);
                 }
@@ -552,6 +633,7 @@ public final class ArticleStore implements AutoCloseable {
         } catch (SQLException | IOException | RuntimeException e) {
             failure = e;
         }
+        access.close();
         closeQuietly(index, repository, connection, failure);
         if (failure != null) {
             throw new StoreException(config.dataDir(), "close", failure);

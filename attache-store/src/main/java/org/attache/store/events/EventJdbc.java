@@ -1,6 +1,7 @@
 package org.attache.store.events;
 
 import org.attache.store.StoreException;
+import org.attache.store.sql.SqlAccess;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,19 +13,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the event writer and reader share: the store's connection, the lock that serialises them with the
- * store's writes, bound parameters, and SQL failures turned into {@link StoreException}s naming the data
- * folder and the operation.
+ * What the event writer and reader share: the store's connections, the lock that serialises use of the write
+ * connection with the store's writes, bound parameters, and SQL failures turned into {@link StoreException}s
+ * naming the data folder and the operation.
+ *
+ * <p>{@link #sql} runs on the write connection under the lock; {@link #reading} runs on a read connection when
+ * the write transaction holds nothing uncommitted (see {@link SqlAccess}). Within either, {@link
+ * #connection()} is the connection chosen for the current thread.
  */
 abstract class EventJdbc {
-    final Connection connection;
-    final Object lock;
+    private static final ThreadLocal<Connection> CURRENT = new ThreadLocal<>();
+
+    final SqlAccess access;
     final Path dataDir;
 
-    EventJdbc(Connection connection, Object lock, Path dataDir) {
-        this.connection = connection;
-        this.lock = lock;
+    EventJdbc(SqlAccess access, Path dataDir) {
+        this.access = access;
         this.dataDir = dataDir;
+    }
+
+    /** The connection of the current {@link #sql} or {@link #reading} call; the write connection outside them. */
+    final Connection connection() {
+        Connection c = CURRENT.get();
+        return c != null ? c : access.writer();
     }
 
     @FunctionalInterface
@@ -39,18 +50,41 @@ abstract class EventJdbc {
 
     /** Runs {@code work} under the store's lock; an SQL failure becomes a StoreException for {@code operation}. */
     final <T> T sql(String operation, Sql<T> work) {
-        synchronized (lock) {
+        synchronized (access.lock()) {
             try {
-                return work.run();
+                return bound(access.writer(), work);
             } catch (SQLException e) {
                 throw new StoreException(dataDir, operation, e);
             }
         }
     }
 
+    /** Runs read-only {@code work} (see {@link SqlAccess#read}); an SQL failure becomes a StoreException. */
+    final <T> T reading(String operation, Sql<T> work) {
+        try {
+            return access.read(c -> bound(c, work));
+        } catch (SQLException e) {
+            throw new StoreException(dataDir, operation, e);
+        }
+    }
+
+    private static <T> T bound(Connection c, Sql<T> work) throws SQLException {
+        Connection previous = CURRENT.get();
+        CURRENT.set(c);
+        try {
+            return work.run();
+        } finally {
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        }
+    }
+
     final <T> List<T> rows(String query, Row<T> row, Object... parameters) throws SQLException {
         List<T> result = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement(query)) {
+        try (PreparedStatement st = connection().prepareStatement(query)) {
             bind(st, parameters);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -62,7 +96,8 @@ abstract class EventJdbc {
     }
 
     final int update(String statement, Object... parameters) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement(statement)) {
+        access.markDirty();
+        try (PreparedStatement st = connection().prepareStatement(statement)) {
             bind(st, parameters);
             return st.executeUpdate();
         }

@@ -10,6 +10,7 @@ import org.attache.api.events.PartialDate;
 import org.attache.api.events.PloverType;
 
 import java.nio.file.Path;
+import org.attache.store.sql.SqlAccess;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,7 +26,8 @@ import java.util.function.Consumer;
 
 /**
  * Reads stored events and stories for the CLI, the server and exports. Sees writes of the store's current
- * transaction. Every method synchronises on the store. Events come back exactly as written (actors in
+ * transaction: while it holds uncommitted changes, reads run on the store's connection under its lock; otherwise
+ * on read-only connections, concurrently (see {@link org.attache.store.sql.SqlAccess}). Events come back exactly as written (actors in
  * order, date, evidence), with the story the Cluster stage gave them.
  *
  * <p><b>Timeline order.</b> Events whose year is known, by start date (a month or a year sorts before
@@ -45,7 +47,12 @@ public final class EventQueries extends EventJdbc {
 
     /** Used by the store; obtain instances from {@code ArticleStore.events()}. */
     public EventQueries(Connection connection, Object lock, Path dataDir) {
-        super(connection, lock, dataDir);
+        this(new SqlAccess(connection, lock, null, 0), dataDir);
+    }
+
+    /** Used by the store: reads through {@code access}. */
+    public EventQueries(SqlAccess access, Path dataDir) {
+        super(access, dataDir);
     }
 
     /** Up to {@code limit} (at most {@link #MAX_LIMIT}) events matching the filter, in timeline order. */
@@ -56,7 +63,7 @@ public final class EventQueries extends EventJdbc {
         if (capped == 0) {
             return events;
         }
-        sql("list events", () -> {
+        reading("list events", () -> {
             read(filter, capped, events::add);
             return null;
         });
@@ -65,13 +72,13 @@ public final class EventQueries extends EventJdbc {
 
     /**
      * Calls {@code action} for every event matching the filter, in timeline order, streaming from the
-     * database (for exports). The store is locked meanwhile: {@code action} must not wait on another
-     * thread that uses the store.
+     * database (for exports). The store may be locked meanwhile (when it holds uncommitted writes): {@code action}
+     * must not wait on another thread that uses the store.
      */
     public void forEach(EventFilter filter, Consumer<? super Event> action) {
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(action, "action");
-        sql("read events", () -> {
+        reading("read events", () -> {
             read(filter, -1, action);
             return null;
         });
@@ -80,7 +87,7 @@ public final class EventQueries extends EventJdbc {
     /** How many events match the filter. */
     public long count(EventFilter filter) {
         Where where = Where.of(filter);
-        return sql("count events", () -> rows("SELECT COUNT(*) FROM events e WHERE " + where.sql(),
+        return reading("count events", () -> rows("SELECT COUNT(*) FROM events e WHERE " + where.sql(),
                 rs -> rs.getLong(1), where.parameters()).getFirst());
     }
 
@@ -88,7 +95,7 @@ public final class EventQueries extends EventJdbc {
     public Optional<Event> get(String id) {
         Objects.requireNonNull(id, "id");
         List<Event> found = new ArrayList<>(1);
-        sql("read event " + id, () -> {
+        reading("read event " + id, () -> {
             read("e.id = ?", new Object[] {id}, -1, found::add);
             return null;
         });
@@ -105,7 +112,7 @@ public final class EventQueries extends EventJdbc {
         EventFilter filter = EventFilter.all().withCountries(countryA, countryB);
         List<Event> events = list(filter, MAX_LIMIT);
         Where where = Where.of(filter);
-        return sql("read relations of " + countryA + " and " + countryB, () -> {
+        return reading("read relations of " + countryA + " and " + countryB, () -> {
             List<MonthCount> months = new ArrayList<>(rows("SELECT e.month_key, e.type, COUNT(*) FROM events e WHERE "
                     + where.sql() + " AND e.month_key IS NOT NULL GROUP BY e.month_key, e.type",
                     rs -> new MonthCount(rs.getString(1), PloverType.valueOf(rs.getString(2)), rs.getInt(3)),
@@ -121,7 +128,7 @@ public final class EventQueries extends EventJdbc {
     /** Up to {@code limit} stories, largest first: most independent sources, then articles, then events. */
     public List<Story> stories(int limit) {
         int capped = cap(limit);
-        return sql("list stories", () -> rows("SELECT " + STORY_COLUMNS + " FROM stories s"
+        return reading("list stories", () -> rows("SELECT " + STORY_COLUMNS + " FROM stories s"
                         + " ORDER BY s.sources DESC, s.articles DESC, s.events DESC, (s.first_day IS NULL), s.first_day, s.id"
                         + " LIMIT ?", EventQueries::story, capped));
     }
@@ -129,7 +136,7 @@ public final class EventQueries extends EventJdbc {
     /** The story with this id. */
     public Optional<Story> story(String id) {
         Objects.requireNonNull(id, "id");
-        return sql("read story " + id, () -> rows("SELECT " + STORY_COLUMNS + " FROM stories s WHERE s.id = ?",
+        return reading("read story " + id, () -> rows("SELECT " + STORY_COLUMNS + " FROM stories s WHERE s.id = ?",
                 EventQueries::story, id)).stream().findFirst();
     }
 
@@ -138,11 +145,151 @@ public final class EventQueries extends EventJdbc {
         Objects.requireNonNull(storyId, "storyId");
         int capped = cap(limit);
         List<Event> events = new ArrayList<>();
-        sql("read events of story " + storyId, () -> {
+        reading("read events of story " + storyId, () -> {
             read("e.story_id = ?", new Object[] {storyId}, capped, events::add);
             return null;
         });
         return events;
+    }
+
+    /**
+     * The country pairs with most events in the last {@code days} days, most events first (ties by codes): for
+     * the home page's "most active pairs this week". The window ends on the newest publication day in the store,
+     * not today, since a corpus may be old (the newest day an article was stored, UTC, when no article prints a
+     * date: an undated article ingested today must not push a dated corpus out of the window); it holds that day
+     * and the {@code days - 1} days before it. An article counts by its publication day, or by the day it was
+     * stored when it prints none.
+     * Events count for a pair when their actors (source or target) include both countries; only alpha-3 codes
+     * count as countries.
+     *
+     * @throws IllegalArgumentException when {@code days} is below 1
+     */
+    public List<PairActivity> activePairs(int days, int limit) {
+        if (days < 1) {
+            throw new IllegalArgumentException("days must be at least 1, was " + days);
+        }
+        int capped = cap(limit);
+        return access.cached(List.of("activePairs", days, capped), () -> activePairsNow(days, capped));
+    }
+
+    private List<PairActivity> activePairsNow(int days, int capped) {
+        return reading("read the most active country pairs", () -> {
+            String published = rows("SELECT MAX(published_value) FROM articles", rs -> rs.getString(1)).getFirst();
+            Long stored = rows("SELECT MAX(created_at) FROM articles WHERE published_value IS NULL",
+                    rs -> rs.getObject(1) == null ? null : rs.getLong(1)).getFirst();
+            LocalDate newest = published == null ? null : LocalDate.parse(published.substring(0, 10));
+            if (newest == null && stored != null) {
+                LocalDate storedDay = java.time.Instant.ofEpochMilli(stored).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+                newest = newest == null || storedDay.isAfter(newest) ? storedDay : newest;
+            }
+            if (newest == null || capped == 0) {
+                return List.<PairActivity>of();
+            }
+            LocalDate first = newest.minusDays(days - 1L);
+            long fromMillis = first.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+            long toMillis = newest.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
+            List<PairActivity> pairs = rows("SELECT x1.country, x2.country, COUNT(DISTINCT e.id) AS n FROM events e"
+                    + " JOIN event_actors x1 ON x1.event_id = e.id"
+                    + " JOIN event_actors x2 ON x2.event_id = e.id AND x1.country < x2.country"
+                    + " WHERE e.article_id IN (SELECT a.id FROM articles a WHERE a.published_value >= ?"
+                    + " AND a.published_value < ? UNION ALL SELECT a.id FROM articles a WHERE a.published_value IS NULL"
+                    + " AND a.created_at >= ? AND a.created_at <= ?)"
+                    + " GROUP BY x1.country, x2.country ORDER BY n DESC, x1.country, x2.country",
+                    rs -> new PairActivity(rs.getString(1), rs.getString(2), rs.getLong(3)),
+                    first.toString(), newest.plusDays(1).toString(), fromMillis, toMillis);
+            return pairs.stream().filter(p -> isAlpha3(p.countryA()) && isAlpha3(p.countryB())).limit(capped).toList();
+        });
+    }
+
+    static boolean isAlpha3(String code) {
+        return code != null && code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    /**
+     * Who met whom: CONSULT events as a graph of persons (registry entities of type PERSON among the actors) or
+     * of countries (the actors' alpha-3 codes). Two nodes are joined when one event has both among its actors
+     * (source or target). Keeps the {@code limit} edges with most events (ties by ids) and the nodes they join.
+     * With {@code from} or {@code to}, only events whose date interval meets the range count, so events without
+     * a known year are left out; with neither, every CONSULT event counts, undated ones included.
+     *
+     * @throws IllegalArgumentException when {@code from} is after {@code to}
+     */
+    public Graph meetings(GraphLevel level, LocalDate from, LocalDate to, int limit) {
+        Objects.requireNonNull(level, "level");
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("from " + from + " is after to " + to);
+        }
+        int capped = cap(limit);
+        StringBuilder query = new StringBuilder("SELECT e.id, x.entity_id, x.country, n.name, n.country, n.type"
+                + " FROM events e JOIN event_actors x ON x.event_id = e.id LEFT JOIN entities n ON n.id = x.entity_id"
+                + " WHERE e.type = ?");
+        List<Object> parameters = new ArrayList<>(List.of(PloverType.CONSULT.name()));
+        if (from != null) {
+            query.append(" AND e.day_last >= ?");
+            parameters.add(from.toString());
+        }
+        if (to != null) {
+            query.append(" AND e.day_first <= ?");
+            parameters.add(to.toString());
+        }
+        // newest first: known years by date descending, then unknown years, then undated
+        query.append(" ORDER BY e.date_group, e.date_sort DESC, (e.article_day IS NULL), e.article_day DESC, e.id,"
+                + " x.role, x.position");
+        record Actor(String event, String node, String label, String country) {
+        }
+        List<Actor> actors = reading("read the meetings graph", () -> rows(query.toString(), rs -> {
+            String event = rs.getString(1);
+            if (level == GraphLevel.PERSON) {
+                String entity = rs.getString(2);
+                boolean person = entity != null && "PERSON".equals(rs.getString(6));
+                return person ? new Actor(event, entity, rs.getString(4),
+                        rs.getString(5) != null ? rs.getString(5) : rs.getString(3)) : new Actor(event, null, null, null);
+            }
+            String country = rs.getString(3);
+            return isAlpha3(country) ? new Actor(event, country, country, country) : new Actor(event, null, null, null);
+        }, parameters.toArray()));
+        java.util.Map<String, java.util.LinkedHashMap<String, Actor>> byEvent = new java.util.LinkedHashMap<>();
+        for (Actor a : actors) {
+            java.util.LinkedHashMap<String, Actor> nodes = byEvent.computeIfAbsent(a.event(), k -> new java.util.LinkedHashMap<>());
+            if (a.node() != null) {
+                nodes.putIfAbsent(a.node(), a);
+            }
+        }
+        java.util.Map<List<String>, List<String>> edges = new java.util.HashMap<>();
+        java.util.Map<String, Actor> nodeInfo = new java.util.HashMap<>();
+        java.util.Map<String, Long> nodeEvents = new java.util.HashMap<>();
+        for (var entry : byEvent.entrySet()) {
+            List<String> ids = new ArrayList<>(new TreeSet<>(entry.getValue().keySet()));
+            if (ids.size() < 2) {
+                continue;
+            }
+            for (String id : ids) {
+                nodeInfo.putIfAbsent(id, entry.getValue().get(id));
+                nodeEvents.merge(id, 1L, Long::sum);
+            }
+            for (int i = 0; i < ids.size(); i++) {
+                for (int j = i + 1; j < ids.size(); j++) {
+                    edges.computeIfAbsent(List.of(ids.get(i), ids.get(j)), k -> new ArrayList<>()).add(entry.getKey());
+                }
+            }
+        }
+        List<GraphEdge> kept = edges.entrySet().stream()
+                .map(e -> new GraphEdge(e.getKey().get(0), e.getKey().get(1), e.getValue().size(),
+                        e.getValue().subList(0, Math.min(20, e.getValue().size()))))
+                .sorted(Comparator.comparingLong(GraphEdge::events).reversed().thenComparing(GraphEdge::source)
+                        .thenComparing(GraphEdge::target))
+                .limit(capped)
+                .toList();
+        TreeSet<String> used = new TreeSet<>();
+        kept.forEach(e -> {
+            used.add(e.source());
+            used.add(e.target());
+        });
+        List<GraphNode> nodes = used.stream().map(id -> {
+            Actor a = nodeInfo.get(id);
+            return new GraphNode(id, a.label() == null ? id : a.label(), a.country(), nodeEvents.get(id));
+        }).sorted(Comparator.comparingLong(GraphNode::events).reversed().thenComparing(GraphNode::id)).toList();
+        return new Graph(nodes, kept);
     }
 
     private static final String STORY_COLUMNS = "s.id, s.type, s.dyad, s.first_day, s.last_day, s.events, s.articles,"
@@ -192,7 +339,7 @@ public final class EventQueries extends EventJdbc {
             all = java.util.Arrays.copyOf(parameters, parameters.length + 1);
             all[parameters.length] = limit;
         }
-        try (PreparedStatement st = connection.prepareStatement(query)) {
+        try (PreparedStatement st = connection().prepareStatement(query)) {
             bind(st, all);
             try (ResultSet rs = st.executeQuery()) {
                 Assembly current = null;

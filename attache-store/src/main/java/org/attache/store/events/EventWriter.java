@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.attache.store.sql.SqlAccess;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -53,7 +54,12 @@ public final class EventWriter extends EventJdbc {
 
     /** Used by the store. */
     public EventWriter(Connection connection, Object lock, Path dataDir) {
-        super(connection, lock, dataDir);
+        this(new SqlAccess(connection, lock, null, 0), dataDir);
+    }
+
+    /** Used by the store: reads through {@code access}. */
+    public EventWriter(SqlAccess access, Path dataDir) {
+        super(access, dataDir);
     }
 
     /**
@@ -82,13 +88,13 @@ public final class EventWriter extends EventJdbc {
         Set<String> touched = new LinkedHashSet<>();
         List<Event> written = new ArrayList<>(unique.size());
         int position = 0;
-        try (PreparedStatement insertEvent = connection.prepareStatement("INSERT INTO events (id, article_id, position,"
+        try (PreparedStatement insertEvent = connection().prepareStatement("INSERT INTO events (id, article_id, position,"
                 + " type, cameo, mode, context, status, trigger_text, location, date_start, date_end, date_precision,"
                 + " date_text, date_group, date_sort, day_first, day_last, month_key, article_day, story_day,"
                 + " evidence_article_id, evidence_start, evidence_end, evidence_text, confidence, story_id,"
                 + " pipeline_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                 + " ?, ?, ?)");
-             PreparedStatement insertActor = connection.prepareStatement("INSERT INTO event_actors (event_id, role,"
+             PreparedStatement insertActor = connection().prepareStatement("INSERT INTO event_actors (event_id, role,"
                      + " position, entity_id, name, country, sector) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (Event event : unique.values()) {
                 LocalDate day = event.date() != null && event.date().start().isComplete()

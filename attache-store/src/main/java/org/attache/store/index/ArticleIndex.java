@@ -5,6 +5,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -16,6 +17,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.attache.api.Article;
 
 import java.io.IOException;
@@ -34,7 +36,8 @@ import java.util.Map;
  * data ({@value #SEQ_KEY}); uncommitted changes are discarded by {@link #close()} (commit-on-close is
  * off), because only the caller knows whether the database committed them too.
  *
- * <p>Writes must come from one thread at a time; {@link #search} may be called from any thread.
+ * <p>Writes must come from one thread at a time; searches may be called from any thread: they go through a
+ * {@link SearcherManager}, so they run concurrently with each other and with writes.
  */
 public final class ArticleIndex implements AutoCloseable {
     /** Commit user-data key holding the highest indexed seq. */
@@ -49,6 +52,16 @@ public final class ArticleIndex implements AutoCloseable {
     static final String LANG = "lang";
     static final String PUBLISHED = "published";
     static final String PUBLISHED_DAY = "published_day";
+    static final String DATELINE = "dateline";
+    /** The article's duplicate group: the id of the article it copies, or its own id. */
+    static final String DUP_GROUP = "dup_group";
+    /** Facet and filter fields: indexed as keywords and as sorted-set doc values for counting. */
+    static final String F_OUTLET = "f_outlet";
+    static final String F_COUNTRY = "f_country";
+    static final String F_ENTITY = "f_entity";
+    static final String F_TYPE = "f_event_type";
+    static final String F_STATUS = "f_status";
+    static final String F_MONTH = "f_month";
 
     /** Stored text with positions (phrases) and offsets in the postings (fast highlighting). */
     private static final FieldType TEXT = textType();
@@ -105,9 +118,57 @@ public final class ArticleIndex implements AutoCloseable {
         return committedSeq;
     }
 
-    /** Adds or replaces (by id) the document of an article. Visible to search at once, durable at commit. */
+    /** Adds or replaces (by id) the document of an article without facets (see {@link #put(long, Article, ArticleFacets)}). */
     public void put(long seq, Article article) throws IOException {
-        writer.updateDocument(new Term(ID, article.id()), document(seq, article));
+        put(seq, article, ArticleFacets.NONE);
+    }
+
+    /**
+     * Adds or replaces (by id) the document of an article with the values of its facets. Visible to search at
+     * once, durable at commit.
+     */
+    public void put(long seq, Article article, ArticleFacets facets) throws IOException {
+        writer.updateDocument(new Term(ID, article.id()), document(seq, article, facets));
+    }
+
+    /**
+     * Runs {@code work} with a current searcher (refreshed if the index changed), released afterwards. Safe from
+     * any number of threads.
+     */
+    public <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return work.run(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Work with a searcher. */
+    @FunctionalInterface
+    public interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    /**
+     * Runs a faceted search.
+     *
+     * @param entityNames names of the entity ids asked (for facet labels); ids it omits are shown as ids
+     * @throws IllegalArgumentException when the query or cursor cannot be read; the message names it
+     */
+    public org.attache.store.read.SearchPage search(org.attache.store.read.SearchRequest request,
+            java.util.function.Function<java.util.Set<String>, Map<String, String>> entityNames) throws IOException {
+        return withSearcher(searcher -> new FacetedSearch(analyzer, search).run(searcher, request, entityNames));
+    }
+
+    /**
+     * Articles related to one: sharing its entities (rarer entities weigh more) or its words (MoreLikeThis on
+     * title and body), best first; never the article itself, the article it copies, nor other copies of either,
+     * and one article per duplicate group. Empty when the article is not indexed.
+     */
+    public java.util.List<org.attache.store.read.ArticleRef> related(String articleId, int limit) throws IOException {
+        return withSearcher(searcher -> Related.find(searcher, analyzer, articleId, limit));
     }
 
     /** Deletes every document with seq above {@code seq}. */
@@ -179,9 +240,17 @@ public final class ArticleIndex implements AutoCloseable {
         }
     }
 
-    Document document(long seq, Article a) {
+    Document document(long seq, Article a, ArticleFacets facets) {
         Document doc = new Document();
         doc.add(new StringField(ID, a.id(), Field.Store.YES));
+        doc.add(new StringField(DUP_GROUP, a.duplicateOf() == null ? a.id() : a.duplicateOf(), Field.Store.YES));
+        if (a.dateline() != null && !a.dateline().isBlank()) {
+            doc.add(new StoredField(DATELINE, a.dateline()));
+        }
+        keywords(doc, F_COUNTRY, facets.countries());
+        keywords(doc, F_ENTITY, facets.entityIds());
+        keywords(doc, F_TYPE, facets.eventTypes());
+        keywords(doc, F_STATUS, facets.statuses());
         doc.add(new LongPoint(SEQ, seq));
         doc.add(new StoredField(SEQ, seq));
         if (a.title() != null) {
@@ -191,6 +260,7 @@ public final class ArticleIndex implements AutoCloseable {
         if (a.outlet() != null && !a.outlet().isBlank()) {
             doc.add(new StringField(OUTLET, analyzer.foldKeyword(a.outlet()), Field.Store.NO));
             doc.add(new StoredField(OUTLET_DISPLAY, a.outlet()));
+            doc.add(new SortedSetDocValuesField(F_OUTLET, new BytesRef(a.outlet().strip())));
         }
         if (a.language() != null && !a.language().isBlank()) {
             doc.add(new StringField(LANG, a.language().strip().toLowerCase(Locale.ROOT), Field.Store.YES));
@@ -201,9 +271,17 @@ public final class ArticleIndex implements AutoCloseable {
             if (day != null) {
                 doc.add(new LongPoint(PUBLISHED_DAY, day));
                 doc.add(new NumericDocValuesField(PUBLISHED_DAY, day));
+                doc.add(new SortedSetDocValuesField(F_MONTH, new BytesRef(a.published().value().substring(0, 7))));
             }
         }
         return doc;
+    }
+
+    private static void keywords(Document doc, String field, java.util.Set<String> values) {
+        for (String v : values) {
+            doc.add(new StringField(field, v, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(field, new BytesRef(v)));
+        }
     }
 
     private static FieldType textType() {

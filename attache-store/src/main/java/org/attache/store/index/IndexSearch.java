@@ -140,7 +140,7 @@ final class IndexSearch {
     }
 
     /** The start of a body, cut at a word boundary near 240 characters. */
-    private static String lead(String body) {
+    static String lead(String body) {
         if (body == null || body.isBlank()) {
             return null;
         }

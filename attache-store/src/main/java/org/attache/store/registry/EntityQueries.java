@@ -8,6 +8,7 @@ import org.attache.api.registry.MergeRule;
 import org.attache.store.StoreException;
 
 import java.nio.file.Path;
+import org.attache.store.sql.SqlAccess;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -20,13 +21,19 @@ import java.util.Optional;
 
 /**
  * Reads the entity registry for the CLI, the server and exports. Sees writes of the store's current
- * transaction. Every method synchronises on the lock given (the store). Failures are thrown as
+ * transaction: while it holds uncommitted changes, reads run on the store's connection under its lock; otherwise
+ * on read-only connections, concurrently (see {@link org.attache.store.sql.SqlAccess}). Failures are thrown as
  * {@link StoreException}.
  */
 public final class EntityQueries extends RegistryJdbc {
 
     public EntityQueries(Connection connection, Object lock, Path dataDir) {
-        super(connection, lock, dataDir);
+        this(new SqlAccess(connection, lock, null, 0), dataDir);
+    }
+
+    /** Used by the store: reads through {@code access}. */
+    public EntityQueries(SqlAccess access, Path dataDir) {
+        super(access, dataDir);
     }
 
     /** Entities matching the filter, most mentioned first, then by name and id. */
@@ -53,14 +60,14 @@ public final class EntityQueries extends RegistryJdbc {
         }
         query.append(" ORDER BY mentions DESC, e.name, e.id LIMIT ?");
         parameters.add(limit);
-        return sql("list entities", () -> rows(query.toString(), rs -> new EntitySummary(rs.getString(1),
+        return reading("list entities", () -> rows(query.toString(), rs -> new EntitySummary(rs.getString(1),
                 MentionType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getLong(6)),
                 parameters.toArray()));
     }
 
     /** Up to {@code limit} entity ids starting with {@code prefix}, in id order. */
     public List<String> idsWithPrefix(String prefix, int limit) {
-        return sql("look up entity id prefix " + prefix, () -> rows(
+        return reading("look up entity id prefix " + prefix, () -> rows(
                 "SELECT id FROM entities WHERE id >= ? ORDER BY id LIMIT ?", rs -> rs.getString(1), prefix, limit))
                 .stream().filter(id -> id.startsWith(prefix)).toList();
     }
@@ -70,7 +77,7 @@ public final class EntityQueries extends RegistryJdbc {
      * aggregated by title and organisation (oldest first; undated last) and mention count.
      */
     public Optional<Entity> entity(String id) {
-        return sql("read entity " + id, () -> {
+        return reading("read entity " + id, () -> {
             List<String[]> heads = rows("SELECT type, name, country FROM entities WHERE id = ?",
                     rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, id);
             if (heads.isEmpty()) {
@@ -126,7 +133,7 @@ public final class EntityQueries extends RegistryJdbc {
 
     /** The entities named in most articles together with this one, most shared first. */
     public List<CoMention> coMentioned(String id, int limit) {
-        return sql("read co-mentions of entity " + id, () -> rows("SELECT e.id, e.type, e.name, e.country, s.shared"
+        return reading("read co-mentions of entity " + id, () -> rows("SELECT e.id, e.type, e.name, e.country, s.shared"
                 + " FROM (SELECT o.entity_id AS entity_id, COUNT(DISTINCT o.article_id) AS shared"
                 + " FROM entity_mentions m JOIN entity_mentions o ON o.article_id = m.article_id AND o.entity_id <> m.entity_id"
                 + " WHERE m.entity_id = ? GROUP BY o.entity_id) s JOIN entities e ON e.id = s.entity_id"
@@ -139,7 +146,7 @@ public final class EntityQueries extends RegistryJdbc {
      * is 0 for an article the entity only published.
      */
     public List<EntityArticle> articles(String id, int limit) {
-        return sql("read articles of entity " + id, () -> rows("SELECT a.id, a.title, a.published_value,"
+        return reading("read articles of entity " + id, () -> rows("SELECT a.id, a.title, a.published_value,"
                 + " (SELECT COUNT(*) FROM entity_mentions m WHERE m.entity_id = ? AND m.article_id = a.id)"
                 + " FROM articles a WHERE a.id IN (SELECT m.article_id FROM entity_mentions m WHERE m.entity_id = ?"
                 + " UNION SELECT p.article_id FROM entity_publishers p WHERE p.entity_id = ?)"
@@ -150,15 +157,50 @@ public final class EntityQueries extends RegistryJdbc {
 
     /** Why each spelling belongs to the entity, in decision order. */
     public List<MergeExplanation> merges(String id) {
-        return sql("read merge decisions of entity " + id, () -> rows("SELECT alias, rule, article_id, start_offset,"
+        return reading("read merge decisions of entity " + id, () -> rows("SELECT alias, rule, article_id, start_offset,"
                 + " end_offset, evidence_text FROM entity_merges WHERE entity_id = ? ORDER BY seq",
                 rs -> new MergeExplanation(rs.getString(1), MergeRule.fromId(rs.getString(2)), new Evidence(
                         rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6))), id));
     }
 
+    /**
+     * The entity mentions of an article's body, for linking them: ordered by start, non-overlapping (of
+     * overlapping mentions the one starting first, then the longest, wins). Empty for an unknown article.
+     */
+    public List<MentionRef> mentionsOf(String articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        List<MentionRef> all = reading("read mentions of article " + articleId, () -> rows("SELECT m.start_offset,"
+                + " m.end_offset, m.entity_id, e.name, m.type FROM entity_mentions m JOIN entities e ON e.id = m.entity_id"
+                + " WHERE m.article_id = ? ORDER BY m.start_offset, m.end_offset DESC, m.entity_id",
+                rs -> new MentionRef(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        MentionType.valueOf(rs.getString(5))), articleId));
+        List<MentionRef> kept = new ArrayList<>(all.size());
+        int end = -1;
+        for (MentionRef m : all) {
+            if (m.type().isEntity() && m.start() >= end && m.end() > m.start()) {
+                kept.add(m);
+                end = m.end();
+            }
+        }
+        return kept;
+    }
+
+    /** The canonical names of those of {@code ids} that are entities. */
+    public Map<String, String> names(java.util.Collection<String> ids) {
+        Map<String, String> names = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        List<String> list = List.copyOf(new java.util.TreeSet<>(ids));
+        String marks = String.join(", ", java.util.Collections.nCopies(list.size(), "?"));
+        reading("read entity names", () -> rows("SELECT id, name FROM entities WHERE id IN (" + marks + ")",
+                rs -> names.put(rs.getString(1), rs.getString(2)), list.toArray()));
+        return names;
+    }
+
     /** Number of entities. */
     public long count() {
-        return sql("count entities", () -> rows("SELECT COUNT(*) FROM entities", rs -> rs.getLong(1)).getFirst());
+        return reading("count entities", () -> rows("SELECT COUNT(*) FROM entities", rs -> rs.getLong(1)).getFirst());
     }
 
     @Override

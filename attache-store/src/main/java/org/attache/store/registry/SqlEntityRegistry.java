@@ -11,6 +11,7 @@ import org.attache.api.registry.RegisteredEntity;
 import org.attache.store.StoreException;
 
 import java.nio.file.Path;
+import org.attache.store.sql.SqlAccess;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,7 +32,12 @@ public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegis
     private static final String ENTITY_COLUMNS = "e.id, e.type, e.name, e.country";
 
     public SqlEntityRegistry(Connection connection, Object lock, Path dataDir) {
-        super(connection, lock, dataDir);
+        this(new SqlAccess(connection, lock, null, 0), dataDir);
+    }
+
+    /** Used by the store: reads through {@code access}. */
+    public SqlEntityRegistry(SqlAccess access, Path dataDir) {
+        super(access, dataDir);
     }
 
     @Override
@@ -56,7 +62,7 @@ public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegis
 
     private List<RegisteredEntity> entities(String query, String parameter) throws SQLException {
         List<RegisteredEntity> result = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement(query)) {
+        try (PreparedStatement st = connection().prepareStatement(query)) {
             st.setString(1, parameter);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -85,7 +91,7 @@ public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegis
     @Override
     public boolean hasAlias(String entityId, String text) {
         return sql("read aliases of entity " + entityId, () -> {
-            try (PreparedStatement st = connection.prepareStatement(
+            try (PreparedStatement st = connection().prepareStatement(
                     "SELECT 1 FROM entity_aliases WHERE entity_id = ? AND alias = ?")) {
                 st.setString(1, entityId);
                 st.setString(2, text);
@@ -143,9 +149,10 @@ public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegis
     /** Deletes every entity and everything recorded about them (for {@code reprocess}); does not commit. */
     public void clear() {
         sql("clear the entity registry", () -> {
+            access.markDirty();
             for (String table : List.of("entity_publishers", "entity_merges", "entity_offices", "entity_mentions", "entity_aliases",
                     "entities")) {
-                try (PreparedStatement st = connection.prepareStatement("DELETE FROM " + table)) {
+                try (PreparedStatement st = connection().prepareStatement("DELETE FROM " + table)) {
                     st.executeUpdate();
                 }
             }
@@ -160,7 +167,8 @@ public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegis
     }
 
     private int update(String statement, Object... parameters) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement(statement)) {
+        access.markDirty();
+        try (PreparedStatement st = connection().prepareStatement(statement)) {
             Params.bind(st, parameters);
             return st.executeUpdate();
         }

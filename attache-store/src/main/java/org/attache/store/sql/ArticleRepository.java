@@ -143,6 +143,11 @@ public final class ArticleRepository implements AutoCloseable {
     }
 
     public Optional<StoredArticle> get(String id) throws SQLException {
+        return get(connection, id);
+    }
+
+    /** The article with this id, read on {@code connection} (a read connection, for concurrent readers). */
+    public static Optional<StoredArticle> get(Connection connection, String id) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement("SELECT " + COLUMNS + " FROM articles WHERE id = ?")) {
             st.setString(1, id);
             try (ResultSet rs = st.executeQuery()) {
@@ -181,6 +186,45 @@ public final class ArticleRepository implements AutoCloseable {
                     action.accept(read(rs));
                 }
             }
+        }
+    }
+
+    /**
+     * What the index needs to facet an article: the countries of the entities it mentions and of its events'
+     * actors (alpha-3 codes only), the entities it mentions, its events' types and statuses.
+     */
+    public org.attache.store.index.ArticleFacets facets(String articleId) throws SQLException {
+        java.util.Set<String> countries = new java.util.TreeSet<>();
+        java.util.Set<String> entities = new java.util.TreeSet<>();
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        java.util.Set<String> statuses = new java.util.TreeSet<>();
+        try (PreparedStatement st = connection.prepareStatement("SELECT DISTINCT m.entity_id, e.country"
+                + " FROM entity_mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ?")) {
+            st.setString(1, articleId);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    entities.add(rs.getString(1));
+                    addCountry(countries, rs.getString(2));
+                }
+            }
+        }
+        try (PreparedStatement st = connection.prepareStatement("SELECT DISTINCT e.type, e.status, x.country"
+                + " FROM events e LEFT JOIN event_actors x ON x.event_id = e.id WHERE e.article_id = ?")) {
+            st.setString(1, articleId);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    types.add(rs.getString(1));
+                    statuses.add(rs.getString(2));
+                    addCountry(countries, rs.getString(3));
+                }
+            }
+        }
+        return new org.attache.store.index.ArticleFacets(countries, entities, types, statuses);
+    }
+
+    private static void addCountry(java.util.Set<String> countries, String code) {
+        if (code != null && code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            countries.add(code);
         }
     }
 

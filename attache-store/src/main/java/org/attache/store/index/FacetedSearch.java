@@ -1,0 +1,293 @@
+package org.attache.store.index;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.attache.store.read.ArticleRef;
+import org.attache.store.read.Cursors;
+import org.attache.store.read.FacetCount;
+import org.attache.store.read.SearchItem;
+import org.attache.store.read.SearchPage;
+import org.attache.store.read.SearchRequest;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * A {@link SearchRequest} run on a searcher: the query of {@link IndexSearch} plus the request's filters, a page
+ * of hits at an offset, HTML snippets, and facet counts over every match from sorted-set doc values. Stateless.
+ */
+final class FacetedSearch {
+    /** Facet keys of {@link SearchPage#facets()} and their fields, in display order. */
+    static final Map<String, String> FACETS = facets();
+    private static final int TOP_VALUES = 20;
+    private static final int TOP_MONTHS = 36;
+    private static final int MAX_OFFSET = 10_000;
+    private static final int SNIPPET_PASSAGES = 2;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final String CURSOR_KIND = "search";
+    private static final Set<String> REF_FIELDS = Set.of(ArticleIndex.ID, ArticleIndex.TITLE,
+            ArticleIndex.OUTLET_DISPLAY, ArticleIndex.PUBLISHED, ArticleIndex.DATELINE, ArticleIndex.BODY);
+
+    private final FoldingAnalyzer analyzer;
+    private final IndexSearch search;
+
+    FacetedSearch(FoldingAnalyzer analyzer, IndexSearch search) {
+        this.analyzer = analyzer;
+        this.search = search;
+    }
+
+    private static Map<String, String> facets() {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("outlet", ArticleIndex.F_OUTLET);
+        f.put("country", ArticleIndex.F_COUNTRY);
+        f.put("entity", ArticleIndex.F_ENTITY);
+        f.put("event_type", ArticleIndex.F_TYPE);
+        f.put("status", ArticleIndex.F_STATUS);
+        f.put("month", ArticleIndex.F_MONTH);
+        return java.util.Collections.unmodifiableMap(f);
+    }
+
+    SearchPage run(IndexSearcher searcher, SearchRequest r, Function<Set<String>, Map<String, String>> entityNames)
+            throws IOException {
+        String text = r.query() == null ? "" : r.query();
+        int offset = r.cursor() == null ? 0 : offset(r.cursor());
+        SearchQuery parsed = SearchQuery.parse(text);
+        Query query = withFilters(search.toLucene(parsed, text), r);
+        boolean byDate = parsed.text().isEmpty();
+        TopDocs top;
+        Counts counts;
+        try {
+            int n = offset + r.limit();
+            top = byDate ? searcher.search(query, n, newestFirst()) : searcher.search(query, n);
+            counts = searcher.search(query, new CountsManager());
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new IllegalArgumentException("Search query \"" + text + "\" expands to too many terms", e);
+        }
+        ScoreDoc[] page = top.scoreDocs.length <= offset ? new ScoreDoc[0]
+                : Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
+        String[] snippets = snippets(searcher, query, new TopDocs(top.totalHits, page));
+        List<SearchItem> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document doc = searcher.storedFields().document(page[i].doc, REF_FIELDS);
+            String snippet = snippets.length > i ? snippets[i] : null;
+            if (snippet == null) {
+                String lead = IndexSearch.lead(doc.get(ArticleIndex.BODY));
+                snippet = lead == null ? null : escape(lead);
+            }
+            hits.add(new SearchItem(ref(doc), byDate || Float.isNaN(page[i].score) ? 0f : page[i].score,
+                    snippet == null ? null : WHITESPACE.matcher(snippet).replaceAll(" ").strip()));
+        }
+        int next = offset + page.length;
+        String nextCursor = page.length == r.limit() && next < counts.hits ? Cursors.encode(CURSOR_KIND,
+                Integer.toString(next)) : null;
+        return new SearchPage(text, counts.hits, hits, facetCounts(counts, entityNames), nextCursor);
+    }
+
+    static ArticleRef ref(Document doc) {
+        return new ArticleRef(doc.get(ArticleIndex.ID), doc.get(ArticleIndex.TITLE), doc.get(ArticleIndex.OUTLET_DISPLAY),
+                ArticleRef.day(doc.get(ArticleIndex.PUBLISHED)), doc.get(ArticleIndex.DATELINE));
+    }
+
+    private static int offset(String cursor) {
+        long offset = Cursors.number(cursor, Cursors.decode(cursor, CURSOR_KIND, 2).get(1));
+        if (offset < 0 || offset > MAX_OFFSET) {
+            throw new IllegalArgumentException("Bad cursor '" + cursor + "': searches page through at most "
+                    + MAX_OFFSET + " hits");
+        }
+        return (int) offset;
+    }
+
+    private Query withFilters(Query base, SearchRequest r) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(base, BooleanClause.Occur.MUST);
+        if (r.outlet() != null && !r.outlet().isBlank()) {
+            b.add(new TermQuery(new Term(ArticleIndex.OUTLET, analyzer.foldKeyword(r.outlet()))), BooleanClause.Occur.FILTER);
+        }
+        term(b, ArticleIndex.F_COUNTRY, r.country());
+        term(b, ArticleIndex.F_ENTITY, r.entityId());
+        term(b, ArticleIndex.F_TYPE, r.eventType() == null ? null : r.eventType().name());
+        term(b, ArticleIndex.F_STATUS, r.status() == null ? null : r.status().name());
+        if (r.from() != null || r.to() != null) {
+            long from = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
+            long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
+            b.add(LongPoint.newRangeQuery(ArticleIndex.PUBLISHED_DAY, from, to), BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static void term(BooleanQuery.Builder b, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            b.add(new TermQuery(new Term(field, value.strip())), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    private static Sort newestFirst() {
+        SortField byDay = new SortField(ArticleIndex.PUBLISHED_DAY, SortField.Type.LONG, true);
+        byDay.setMissingValue(Long.MIN_VALUE);
+        return new Sort(byDay);
+    }
+
+    /** Escaped passages with {@code <mark>} around matches: the formatter escapes the text, then adds the tags. */
+    private String[] snippets(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
+        if (page.scoreDocs.length == 0) {
+            return new String[0];
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxNoHighlightPassages(0)
+                .build();
+        return highlighter.highlight(ArticleIndex.BODY, query, page, SNIPPET_PASSAGES);
+    }
+
+    /** HTML-escapes text for element content and attribute values. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#x27;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static Map<String, List<FacetCount>> facetCounts(Counts counts,
+                                                             Function<Set<String>, Map<String, String>> entityNames) {
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        for (Map.Entry<String, String> f : FACETS.entrySet()) {
+            Map<String, Long> values = counts.values.getOrDefault(f.getValue(), Map.of());
+            List<Map.Entry<String, Long>> top = new ArrayList<>(values.entrySet());
+            if (f.getKey().equals("month")) {
+                top.sort(Map.Entry.<String, Long>comparingByKey().reversed());
+                top = top.subList(0, Math.min(TOP_MONTHS, top.size()));
+            } else {
+                top.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+                top = top.subList(0, Math.min(TOP_VALUES, top.size()));
+            }
+            Map<String, String> labels = Map.of();
+            if (f.getKey().equals("entity") && !top.isEmpty()) {
+                Set<String> ids = new TreeSet<>();
+                top.forEach(e -> ids.add(e.getKey()));
+                labels = entityNames.apply(ids);
+            }
+            List<FacetCount> list = new ArrayList<>(top.size());
+            for (Map.Entry<String, Long> e : top) {
+                list.add(new FacetCount(e.getKey(), labels.getOrDefault(e.getKey(), e.getKey()), e.getValue()));
+            }
+            facets.put(f.getKey(), List.copyOf(list));
+        }
+        return facets;
+    }
+
+    /** Matches and per-field value counts. */
+    private static final class Counts {
+        long hits;
+        final Map<String, Map<String, Long>> values = new HashMap<>();
+
+        void add(Counts other) {
+            hits += other.hits;
+            other.values.forEach((field, counts) -> {
+                Map<String, Long> mine = values.computeIfAbsent(field, k -> new HashMap<>());
+                counts.forEach((v, n) -> mine.merge(v, n, Long::sum));
+            });
+        }
+    }
+
+    private static final class CountsManager implements CollectorManager<CountingCollector, Counts> {
+        @Override
+        public CountingCollector newCollector() {
+            return new CountingCollector();
+        }
+
+        @Override
+        public Counts reduce(Collection<CountingCollector> collectors) {
+            Counts all = new Counts();
+            collectors.forEach(c -> all.add(c.counts));
+            return all;
+        }
+    }
+
+    /** Counts the ordinals of each facet field per segment, then turns the non-zero ones into values. */
+    private static final class CountingCollector implements Collector {
+        final Counts counts = new Counts();
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            String[] fields = FACETS.values().toArray(String[]::new);
+            SortedSetDocValues[] dv = new SortedSetDocValues[fields.length];
+            int[][] ords = new int[fields.length][];
+            for (int i = 0; i < fields.length; i++) {
+                dv[i] = DocValues.getSortedSet(context.reader(), fields[i]);
+                ords[i] = new int[(int) dv[i].getValueCount()];
+            }
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) {
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    counts.hits++;
+                    for (int i = 0; i < dv.length; i++) {
+                        if (dv[i].advanceExact(doc)) {
+                            for (int k = 0, n = dv[i].docValueCount(); k < n; k++) {
+                                ords[i][(int) dv[i].nextOrd()]++;
+                            }
+                        }
+                    }
+                }
+
+                @Override
+                public void finish() throws IOException {
+                    for (int i = 0; i < dv.length; i++) {
+                        Map<String, Long> values = counts.values.computeIfAbsent(fields[i], k -> new HashMap<>());
+                        for (int ord = 0; ord < ords[i].length; ord++) {
+                            if (ords[i][ord] > 0) {
+                                values.merge(dv[i].lookupOrd(ord).utf8ToString(), (long) ords[i][ord], Long::sum);
+                            }
+                        }
+                    }
+                }
+            };
+        }
+    }
+}

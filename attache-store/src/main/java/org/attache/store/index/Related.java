@@ -1,0 +1,106 @@
+package org.attache.store.index;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.attache.store.read.ArticleRef;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "Related News": articles sharing an article's entities and words. Entity ids are keyword terms, so BM25's
+ * inverse document frequency makes a rarely named entity weigh more than one named everywhere; the words come
+ * from {@link MoreLikeThis} over title and body, which keeps the article's most distinctive terms.
+ */
+final class Related {
+    private static final float ENTITY_BOOST = 2f;
+    private static final int MAX_ENTITIES = 30;
+    private static final Set<String> REF_FIELDS = Set.of(ArticleIndex.ID, ArticleIndex.TITLE,
+            ArticleIndex.OUTLET_DISPLAY, ArticleIndex.PUBLISHED, ArticleIndex.DATELINE, ArticleIndex.DUP_GROUP);
+
+    private Related() {
+    }
+
+    static List<ArticleRef> find(IndexSearcher searcher, FoldingAnalyzer analyzer, String articleId, int limit)
+            throws IOException {
+        if (limit < 1) {
+            return List.of();
+        }
+        TopDocs self = searcher.search(new TermQuery(new Term(ArticleIndex.ID, articleId)), 1);
+        if (self.scoreDocs.length == 0) {
+            return List.of();
+        }
+        int docId = self.scoreDocs[0].doc;
+        Document doc = searcher.storedFields().document(docId, Set.of(ArticleIndex.DUP_GROUP));
+        String group = doc.get(ArticleIndex.DUP_GROUP) == null ? articleId : doc.get(ArticleIndex.DUP_GROUP);
+
+        BooleanQuery.Builder similar = new BooleanQuery.Builder();
+        MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+        mlt.setAnalyzer(analyzer);
+        mlt.setFieldNames(new String[] {ArticleIndex.TITLE, ArticleIndex.BODY});
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(1);
+        mlt.setMinWordLen(3);
+        mlt.setMaxQueryTerms(25);
+        similar.add(mlt.like(docId), BooleanClause.Occur.SHOULD);
+        BooleanQuery.Builder entities = new BooleanQuery.Builder();
+        List<String> ids = entityIds(searcher, docId);
+        for (String id : ids) {
+            entities.add(new TermQuery(new Term(ArticleIndex.F_ENTITY, id)), BooleanClause.Occur.SHOULD);
+        }
+        if (!ids.isEmpty()) {
+            similar.add(new BoostQuery(entities.build(), ENTITY_BOOST), BooleanClause.Occur.SHOULD);
+        }
+        Query query = new BooleanQuery.Builder()
+                .add(similar.build(), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(ArticleIndex.ID, articleId)), BooleanClause.Occur.MUST_NOT)
+                .add(new TermQuery(new Term(ArticleIndex.ID, group)), BooleanClause.Occur.MUST_NOT)
+                .add(new TermQuery(new Term(ArticleIndex.DUP_GROUP, group)), BooleanClause.Occur.MUST_NOT)
+                .add(new TermQuery(new Term(ArticleIndex.DUP_GROUP, articleId)), BooleanClause.Occur.MUST_NOT)
+                .build();
+        TopDocs top = searcher.search(query, limit * 3);
+        List<ArticleRef> related = new ArrayList<>(limit);
+        Set<String> groups = new HashSet<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document hit = searcher.storedFields().document(sd.doc, REF_FIELDS);
+            String hitGroup = hit.get(ArticleIndex.DUP_GROUP);
+            if (hitGroup != null && !groups.add(hitGroup)) {
+                continue; // a copy of an article already listed
+            }
+            related.add(FacetedSearch.ref(hit));
+            if (related.size() == limit) {
+                break;
+            }
+        }
+        return related;
+    }
+
+    private static List<String> entityIds(IndexSearcher searcher, int docId) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+        SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), ArticleIndex.F_ENTITY);
+        List<String> ids = new ArrayList<>();
+        if (dv.advanceExact(docId - leaf.docBase)) {
+            for (int k = 0, n = dv.docValueCount(); k < n && ids.size() < MAX_ENTITIES; k++) {
+                ids.add(dv.lookupOrd(dv.nextOrd()).utf8ToString());
+            }
+        }
+        return ids;
+    }
+}

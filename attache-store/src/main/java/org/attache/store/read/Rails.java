@@ -1,0 +1,118 @@
+package org.attache.store.read;
+
+import org.attache.store.StoreException;
+import org.attache.store.index.ArticleIndex;
+import org.attache.store.sql.SqlAccess;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The rails around an article page: Related News, Latest News, More News (same outlet) and For you. Every
+ * list is newest first (as {@link ArticleLists} orders articles) except Related, best first. Reads run
+ * concurrently: SQL on read connections, Lucene through a searcher manager. Obtain from
+ * {@code ArticleStore.rails()}.
+ */
+public final class Rails {
+    private final SqlAccess access;
+    private final ArticleIndex index;
+    private final ArticleLists lists;
+    private final Path dataDir;
+
+    /** Used by the store. */
+    public Rails(SqlAccess access, ArticleIndex index, ArticleLists lists, Path dataDir) {
+        this.access = access;
+        this.index = index;
+        this.lists = lists;
+        this.dataDir = dataDir;
+    }
+
+    /**
+     * Related News: articles sharing the article's entities (an entity named in few articles weighs more than
+     * one named in many) or its distinctive words (Lucene MoreLikeThis on title and body), best first. Never the
+     * article itself, the article it copies, nor any copy of either; one article per group of copies. Empty
+     * when the article is unknown.
+     */
+    public List<ArticleRef> related(String articleId, int limit) {
+        Objects.requireNonNull(articleId, "articleId");
+        try {
+            return access.cached(List.of("related", articleId, limit), () -> index.related(articleId, limit));
+        } catch (IOException e) {
+            throw new StoreException(dataDir, "find articles related to " + articleId, e);
+        }
+    }
+
+    /** Latest News: the newest articles, without {@code exceptId} (may be null). */
+    public List<ArticleRef> latest(String exceptId, int limit) {
+        try {
+            return lists.newest(null, exceptId, limit);
+        } catch (SQLException e) {
+            throw new StoreException(dataDir, "list the latest articles", e);
+        }
+    }
+
+    /** More News: the newest other articles of the article's outlet; empty when it has none or is unknown. */
+    public List<ArticleRef> moreFromOutlet(String articleId, int limit) {
+        Objects.requireNonNull(articleId, "articleId");
+        try {
+            String outlet = access.read(c -> {
+                try (PreparedStatement st = c.prepareStatement("SELECT outlet FROM articles WHERE id = ?")) {
+                    st.setString(1, articleId);
+                    try (ResultSet rs = st.executeQuery()) {
+                        return rs.next() ? rs.getString(1) : null;
+                    }
+                }
+            });
+            return outlet == null ? List.of() : lists.newest(outlet, articleId, limit);
+        } catch (SQLException e) {
+            throw new StoreException(dataDir, "list more articles like " + articleId, e);
+        }
+    }
+
+    /**
+     * For you: the newest articles (without {@code exceptId}, may be null) that mention an entity the user
+     * follows or carry an event whose actors include both countries of a pair the user follows. Empty when the
+     * user follows nothing.
+     */
+    public List<ArticleRef> forYou(String user, String exceptId, int limit) {
+        Objects.requireNonNull(user, "user");
+        if (limit < 1) {
+            return List.of();
+        }
+        try {
+            return access.cached(java.util.Arrays.asList("forYou", user, exceptId, limit), () -> forYouNow(user, exceptId, limit));
+        } catch (SQLException e) {
+            throw new StoreException(dataDir, "list articles for " + user, e);
+        }
+    }
+
+    private List<ArticleRef> forYouNow(String user, String exceptId, int limit) throws SQLException {
+        {
+            return access.read(c -> {
+                List<ArticleRef> refs = new ArrayList<>();
+                String except = exceptId == null ? "" : " AND a.id <> ?";
+                try (PreparedStatement st = c.prepareStatement("SELECT " + ArticleLists.REF_COLUMNS
+                        + " FROM articles a WHERE a.id IN (" + Follows.FOLLOWED_ARTICLES + ")" + except
+                        + " ORDER BY (a.published_value IS NULL), a.published_value DESC, a.seq DESC LIMIT ?")) {
+                    if (exceptId == null) {
+                        ArticleLists.bind(st, user, user, limit);
+                    } else {
+                        ArticleLists.bind(st, user, user, exceptId, limit);
+                    }
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            refs.add(ArticleLists.Row.read(rs).ref());
+                        }
+                    }
+                }
+                return List.copyOf(refs);
+            });
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package org.attache.store.sql;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * The store's connections: the one write connection (its transaction holds the uncommitted batch) and a small
+ * pool of read-only connections, so that reads from many threads (the web server) need not queue behind one
+ * lock. Internal to the store; obtain nothing from it outside.
+ *
+ * <p><b>Which connection reads.</b> While the write transaction holds uncommitted changes ({@link #markDirty()}
+ * until {@link #markClean()} at commit), reads run on the write connection under the store's lock, so that they
+ * see those changes, as every read did before the pool existed. Otherwise they run on a pooled read connection
+ * without the lock: SQLite in WAL mode lets them proceed concurrently with each other and with the writer, and
+ * they see the last commit, which then is everything.
+ *
+ * <p><b>Cache.</b> {@link #cached} keeps the results of costly reads (rails, searches, the most active pairs)
+ * until the data changes: every change of the write state ({@link #markDirty()}, {@link #markClean()}) starts a
+ * new generation, and while changes are pending nothing is cached.
+ *
+ * <p>Thread-safe.
+ */
+public final class SqlAccess implements AutoCloseable {
+    /** Work on one connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(SqlAccess.class);
+
+    private final Connection writer;
+    private final Object lock;
+    private final String url;
+    private final int maxReaders;
+    private final BlockingQueue<Connection> idle;
+    private final List<Connection> opened = new ArrayList<>();
+    private volatile boolean dirty;
+    private volatile boolean closed;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.Map<Object, Cached> cache = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<Object, Cached> eldest) {
+                    return size() > CACHE_ENTRIES;
+                }
+            });
+
+    /** Most results {@link #cached} keeps (least recently used dropped first). */
+    public static final int CACHE_ENTRIES = 512;
+
+    private record Cached(long generation, Object value) {
+    }
+
+    /** A read that may fail. */
+    @FunctionalInterface
+    public interface Read<T, E extends Exception> {
+        T get() throws E;
+    }
+
+    /**
+     * @param writer     the write connection (auto-commit off)
+     * @param lock       the lock that serialises use of {@code writer} (the store)
+     * @param file       the SQLite database file, for read connections; null for none (every read then uses the
+     *                   write connection)
+     * @param maxReaders read connections opened at most, on demand
+     */
+    public SqlAccess(Connection writer, Object lock, Path file, int maxReaders) {
+        this.writer = writer;
+        this.lock = lock;
+        this.url = file == null ? null : Database.sqliteUrl(file);
+        this.maxReaders = file == null ? 0 : maxReaders;
+        this.idle = new ArrayBlockingQueue<>(Math.max(1, this.maxReaders));
+    }
+
+    /** The write connection; use it only while holding {@link #lock()}. */
+    public Connection writer() {
+        return writer;
+    }
+
+    /** The store's lock. */
+    public Object lock() {
+        return lock;
+    }
+
+    /** Records that the write transaction holds (or is about to hold) uncommitted changes. */
+    public void markDirty() {
+        if (!dirty) {
+            dirty = true;
+        }
+        generation.incrementAndGet();
+    }
+
+    /**
+     * The value of {@code read} for {@code key} (a record or list naming the read and its arguments): kept from
+     * an earlier call when nothing changed since, else computed (and kept unless changes are pending). The value
+     * must be immutable.
+     */
+    @SuppressWarnings("unchecked")
+    public <T, E extends Exception> T cached(Object key, Read<T, E> read) throws E {
+        long g = generation.get();
+        if (dirty) {
+            return read.get();
+        }
+        Cached hit = cache.get(key);
+        if (hit != null && hit.generation() == g) {
+            return (T) hit.value();
+        }
+        T value = read.get();
+        if (!dirty && generation.get() == g && value != null) {
+            cache.put(key, new Cached(g, value));
+        }
+        return value;
+    }
+
+    /** Records that the write transaction committed: reads may use the read connections again. */
+    public void markClean() {
+        dirty = false;
+        generation.incrementAndGet();
+        cache.clear();
+    }
+
+    /** Runs {@code work} under the lock on the write connection, marking the transaction dirty. */
+    public <T> T write(Work<T> work) throws SQLException {
+        synchronized (lock) {
+            markDirty();
+            return work.run(writer);
+        }
+    }
+
+    /** Runs read-only {@code work} on a read connection, or on the write connection when it holds uncommitted changes. */
+    public <T> T read(Work<T> work) throws SQLException {
+        if (!dirty && maxReaders > 0 && !closed) {
+            Connection reader = borrow();
+            if (reader != null) {
+                try {
+                    return work.run(reader);
+                } finally {
+                    idle.offer(reader);
+                }
+            }
+        }
+        synchronized (lock) {
+            return work.run(writer);
+        }
+    }
+
+    private Connection borrow() throws SQLException {
+        Connection reader = idle.poll();
+        if (reader != null) {
+            return reader;
+        }
+        synchronized (opened) {
+            if (opened.size() < maxReaders && !closed) {
+                Connection c = openReader();
+                opened.add(c);
+                return c;
+            }
+        }
+        try {
+            return idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null; // fall back to the writer
+        }
+    }
+
+    private Connection openReader() throws SQLException {
+        Connection c = DriverManager.getConnection(url);
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA busy_timeout=" + Database.BUSY_TIMEOUT_MILLIS);
+            st.execute("PRAGMA query_only=ON");
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
+    }
+
+    /** Closes the read connections (not the writer, which the store closes). */
+    @Override
+    public void close() {
+        closed = true;
+        synchronized (opened) {
+            for (Connection c : opened) {
+                try {
+                    c.close();
+                } catch (SQLException e) {
+                    LOG.warn("Closing a read connection of {} failed", url, e);
+                }
+            }
+            opened.clear();
+        }
+    }
+}
