@@ -1,196 +1,48 @@
 package org.attache.app.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import org.attache.api.DateProvenance;
-import org.attache.api.Evidence;
-import org.attache.api.events.DatePrecision;
 import org.attache.api.events.Event;
-import org.attache.api.events.EventActor;
-import org.attache.api.events.EventDate;
-import org.attache.api.events.EventStatus;
 import org.attache.api.events.PartialDate;
-import org.attache.api.events.PloverType;
 
 /**
- * The one place that decides how records look as JSON: snake_case names, nulls kept (a null says "the
- * source does not give this"), a date's provenance in lower case ({@code json_ld}); other enums keep
- * their names (PERSON, CONSULT) as the design's records write them. Thread-safe.
- *
- * <p>An {@link Event} is written as the design's record: {@code type} its PLOVER name, {@code status} and
- * {@code date.precision} in lower case, dates as {@link PartialDate#toString()} ({@code --04-29} when the
- * year is unknown), {@code evidence} as {@code {text, start, end}} (its article is the event's
- * {@code article_id}). {@code mapper().readValue(json, Event.class)} reads it back.
+ * The CLI's name for {@link org.attache.web.json.Json}, the one place that decides how records look as JSON
+ * (snake_case, nulls kept, events as the design's record). The implementation lives in attache-web so that
+ * the web API and the CLI's {@code --json} and exports write the same thing; this class only forwards.
  */
 public final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .registerModule(new SimpleModule("attache-enums").addSerializer(DateProvenance.class, new LowerCaseEnum())
-                    .addSerializer(Event.class, new EventSerializer())
-                    .addDeserializer(Event.class, new EventDeserializer()));
-
     private Json() {
     }
 
     /** The shared mapper; configure nothing on it. */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return org.attache.web.json.Json.mapper();
     }
 
     /** One line of JSON, for JSONL output. */
     public static String line(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.attache.web.json.Json.line(value);
     }
 
     /** Indented JSON, for a single object on a terminal. */
     public static String pretty(Object value) {
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static final class LowerCaseEnum extends JsonSerializer<DateProvenance> {
-        @Override
-        public void serialize(DateProvenance value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-            gen.writeString(value.name().toLowerCase(Locale.ROOT));
-        }
+        return org.attache.web.json.Json.pretty(value);
     }
 
     /** Writes an event as the design's Event record. */
     public static void writeEvent(Event e, JsonGenerator g) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", e.id());
-        g.writeStringField("article_id", e.articleId());
-        g.writeStringField("type", e.type().name());
-        g.writeStringField("cameo", e.cameo());
-        g.writeStringField("mode", e.mode());
-        g.writeStringField("context", e.context());
-        g.writeStringField("status", e.status().label());
-        g.writeStringField("trigger", e.trigger());
-        writeActors(g, "source", e.source());
-        writeActors(g, "target", e.target());
-        g.writeStringField("location", e.location());
-        if (e.date() == null) {
-            g.writeNullField("date");
-        } else {
-            g.writeObjectFieldStart("date");
-            g.writeStringField("start", e.date().start().toString());
-            g.writeStringField("end", e.date().end().toString());
-            g.writeStringField("precision", e.date().precision().label());
-            g.writeStringField("text", e.date().text());
-            g.writeEndObject();
-        }
-        g.writeObjectFieldStart("evidence");
-        g.writeStringField("text", e.evidence().text());
-        g.writeNumberField("start", e.evidence().start());
-        g.writeNumberField("end", e.evidence().end());
-        g.writeEndObject();
-        g.writeNumberField("confidence", e.confidence());
-        g.writeStringField("story_id", e.storyId());
-        g.writeEndObject();
+        org.attache.web.json.Json.writeEvent(e, g);
     }
 
-    private static void writeActors(JsonGenerator g, String field, List<EventActor> actors) throws IOException {
-        g.writeArrayFieldStart(field);
-        for (EventActor a : actors) {
-            g.writeStartObject();
-            g.writeStringField("entity_id", a.entityId());
-            g.writeStringField("name", a.name());
-            g.writeStringField("country", a.country());
-            g.writeStringField("sector", a.sector());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    /**
-     * Reads an event written by {@link #writeEvent}. A wrong or missing required field fails with an
-     * {@link IllegalArgumentException} naming the field and the event id.
-     */
+    /** Reads an event written by {@link #writeEvent}; a bad field fails naming the field and the event id. */
     public static Event readEvent(JsonNode n) {
-        String id = text(n, "id");
-        try {
-            JsonNode date = n.path("date");
-            EventDate eventDate = date.isObject()
-                    ? new EventDate(parsePartialDate(text(date, "start")), parsePartialDate(text(date, "end")),
-                    DatePrecision.valueOf(text(date, "precision").toUpperCase(Locale.ROOT)), text(date, "text"))
-                    : null;
-            String articleId = text(n, "article_id");
-            JsonNode ev = n.path("evidence");
-            Evidence evidence = new Evidence(articleId, ev.path("start").asInt(), ev.path("end").asInt(),
-                    text(ev, "text"));
-            String typeLabel = text(n, "type");
-            PloverType type = PloverType.fromLabel(typeLabel)
-                    .orElseThrow(() -> new IllegalArgumentException("unknown PLOVER type " + typeLabel));
-            String status = text(n, "status");
-            return new Event(id, articleId, type, text(n, "cameo"), text(n, "mode"), text(n, "context"),
-                    status == null ? null : EventStatus.fromLabel(status), text(n, "trigger"),
-                    readActors(n.path("source")), readActors(n.path("target")), text(n, "location"), eventDate,
-                    evidence, n.path("confidence").asDouble(), text(n, "story_id"));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("bad event " + id + ": " + e.getMessage(), e);
-        }
+        return org.attache.web.json.Json.readEvent(n);
     }
 
-    /**
-     * Parses what {@link PartialDate#toString()} writes, including {@code --04} (a month whose year is
-     * unknown), which {@link PartialDate#parse} does not accept.
-     */
+    /** Parses what {@link PartialDate#toString()} writes, including {@code --04}. */
     public static PartialDate parsePartialDate(String text) {
-        String t = text == null ? "" : text.strip();
-        if (t.matches("--\\d{2}")) {
-            return new PartialDate(null, Integer.valueOf(t.substring(2)), null);
-        }
-        return PartialDate.parse(t);
-    }
-
-    private static List<EventActor> readActors(JsonNode list) {
-        List<EventActor> actors = new ArrayList<>();
-        for (JsonNode a : list) {
-            actors.add(new EventActor(text(a, "entity_id"), text(a, "name"), text(a, "country"), text(a, "sector")));
-        }
-        return actors;
-    }
-
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.asText();
-    }
-
-    private static final class EventSerializer extends JsonSerializer<Event> {
-        @Override
-        public void serialize(Event value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-            writeEvent(value, gen);
-        }
-    }
-
-    private static final class EventDeserializer extends JsonDeserializer<Event> {
-        @Override
-        public Event deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonNode node = p.readValueAsTree();
-            return readEvent(node);
-        }
+        return org.attache.web.json.Json.parsePartialDate(text);
     }
 }

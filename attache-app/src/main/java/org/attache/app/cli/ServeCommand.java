@@ -1,0 +1,107 @@
+package org.attache.app.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.attache.store.ArticleStore;
+import org.attache.web.WebAuth;
+import org.attache.web.WebConfig;
+import org.attache.web.WebServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code attache serve}: the reading room, pages and JSON API over one data folder, until Ctrl-C. On a
+ * loopback address it has one user and no login; on any other address ({@code --bind 0.0.0.0}) writes
+ * need the token it generates on first start (printed then, kept in {@code DATA/web-token}).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the reading room (web pages and the JSON API at /api) until Ctrl-C.")
+public final class ServeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", defaultValue = "8080", description = "TCP port (0 for any free one). Default: ${DEFAULT-VALUE}")
+    int port;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
+            description = "Address to listen on. Anything but loopback turns on token mode: writes need the"
+                    + " token printed on first start. Default: ${DEFAULT-VALUE}")
+    String bind;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65_535) {
+            throw new CliException("--port must be in 0..65535, was " + port, CommandLine.ExitCode.USAGE);
+        }
+        if (bind == null || bind.isBlank()) {
+            throw new CliException("--bind must not be blank", CommandLine.ExitCode.USAGE);
+        }
+        WebConfig config = WebConfig.of(bind, port, common.dataDir());
+        ArticleStore store = DataFolder.openExisting(common);
+        WebServer server;
+        try {
+            server = WebServer.start(store, config);
+        } catch (RuntimeException e) {
+            store.close();
+            throw new CliException("cannot serve on " + bind + ":" + port + ": " + rootMessage(e)
+                    + " (is another server running? try another --port)", 1);
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.stop();
+            } catch (RuntimeException e) {
+                LOG.warn("Stopping the server failed", e);
+            }
+            try {
+                store.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Closing the store failed", e);
+            }
+            stopped.countDown();
+        }, "attache-serve-shutdown"));
+        printBanner(spec.commandLine().getOut(), server, config);
+        stopped.await();
+        return 0;
+    }
+
+    private static void printBanner(PrintWriter out, WebServer server, WebConfig config) {
+        out.println("Attaché reading room on " + server.url() + " (data: " + config.dataDir() + ")");
+        out.println("JSON API: " + server.url() + "api/  (OpenAPI description: " + server.url() + "api/openapi.yaml)");
+        WebAuth auth = server.auth();
+        if (!auth.requireToken()) {
+            out.println("Single-user mode: no login needed on this machine.");
+        } else if (auth.createdNow()) {
+            out.println("Token mode: writes (follows) need this token, shown once and kept in "
+                    + config.dataDir().resolve(WebAuth.TOKEN_FILE) + ":");
+            out.println("  " + auth.token());
+            out.println("Log in a browser at " + server.url() + "login?token=" + auth.token());
+            out.println("or send 'Authorization: Bearer TOKEN' to the API.");
+        } else {
+            out.println("Token mode: writes need the token kept in " + config.dataDir().resolve(WebAuth.TOKEN_FILE)
+                    + " (log in at " + server.url() + "login?token=TOKEN).");
+        }
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+}

@@ -1,0 +1,179 @@
+package org.attache.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import java.util.Objects;
+import org.attache.store.ArticleStore;
+import org.attache.web.api.ApiError;
+import org.attache.web.api.ApiRoutes;
+import org.attache.web.api.Responses;
+import org.attache.web.json.Json;
+import org.attache.web.pages.Pages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reading room's HTTP server: the JSON API under {@code /api} (described by {@code /api/openapi.yaml}),
+ * the server-rendered pages, {@code /static/} (the site's CSS and scripts) and {@code /assets/echarts/}
+ * (the chart library, from its WebJar: nothing is loaded from a CDN).
+ *
+ * <p><b>Safety.</b> Every response carries a Content-Security-Policy that allows scripts, styles and
+ * images from this origin only (no inline script or style), {@code X-Content-Type-Options: nosniff},
+ * {@code Referrer-Policy: same-origin} and {@code X-Frame-Options: DENY}. Writes go through
+ * {@link WebAuth}. Errors under {@code /api} are JSON ({@code {"error": {"status", "message"}}}); an
+ * unexpected failure is logged with its stack trace and answered with a generic message, never the trace.
+ *
+ * <p><b>Threads.</b> Requests run on virtual threads; the store serialises its own database access.
+ * The server does not own the store: {@link #stop()} leaves it open.
+ */
+public final class WebServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    /** The Content-Security-Policy of every response. */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+    private static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "same-origin",
+            "X-Frame-Options", "DENY");
+
+    private final Javalin app;
+    private final WebConfig config;
+    private final WebAuth auth;
+
+    private WebServer(Javalin app, WebConfig config, WebAuth auth) {
+        this.app = app;
+        this.config = config;
+        this.auth = auth;
+    }
+
+    /**
+     * Starts serving {@code store} on {@code config.bind()}:{@code config.port()}. In server mode the token
+     * is read from, or created in, the data folder first ({@link #auth()} tells whether it is new).
+     *
+     * @throws IllegalStateException when the port cannot be bound (the message names address and port)
+     */
+    public static WebServer start(ArticleStore store, WebConfig config) {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(config, "config");
+        WebAuth auth = WebAuth.open(config);
+        Javalin app = Javalin.create(javalin -> configure(javalin, store, config, auth));
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            try {
+                app.stop();
+            } catch (RuntimeException stop) {
+                e.addSuppressed(stop);
+            }
+            throw new IllegalStateException("cannot serve on " + config.bind() + ":" + config.port() + ": "
+                    + e.getMessage(), e);
+        }
+        LOG.info("Serving {} on http://{}:{}/ ({})", config.dataDir(), config.bind(), app.port(), auth);
+        return new WebServer(app, config, auth);
+    }
+
+    private static void configure(JavalinConfig c, ArticleStore store, WebConfig config, WebAuth auth) {
+        c.jetty.host = config.bind();
+        c.jetty.port = config.port();
+        c.startup.showJavalinBanner = false;
+        c.startup.showOldJavalinVersionWarning = false;
+        c.concurrency.useVirtualThreads = true;
+        c.http.maxRequestSize = 64 * 1024; // follows are tiny; nothing here takes uploads
+        c.router.ignoreTrailingSlashes = true;
+        c.jsonMapper(new JavalinJackson(Json.mapper(), false));
+        c.staticFiles.add(s -> {
+            s.hostedPath = "/static";
+            s.directory = "/org/attache/web/static";
+            s.location = Location.CLASSPATH;
+            s.headers = Map.of("Cache-Control", "max-age=300");
+        });
+        c.staticFiles.add(s -> {
+            s.hostedPath = "/assets/echarts";
+            s.directory = "/META-INF/resources/webjars/echarts";
+            s.location = Location.CLASSPATH;
+            s.headers = Map.of("Cache-Control", "max-age=86400");
+        });
+
+        c.routes.before(ctx -> {
+            SECURITY_HEADERS.forEach(ctx::header);
+            ctx.attribute(WebAuth.ATTRIBUTE, auth);
+        });
+        c.routes.exception(ApiError.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
+        c.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), e.getMessage()));
+        c.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            fail(ctx, 500, "internal error; the server log has the details");
+        });
+        c.routes.error(404, ctx -> {
+            String body = ctx.result();
+            if (body == null || body.isEmpty()) {
+                fail(ctx, 404, "no such page: " + ctx.path());
+            }
+        });
+        c.routes.error(405, ctx -> {
+            String body = ctx.result();
+            if (body == null || body.isEmpty()) {
+                fail(ctx, 405, ctx.method() + " is not allowed on " + ctx.path());
+            }
+        });
+
+        c.routes.get("/login", auth::login);
+        ApiRoutes.register(c.routes, store, config);
+        Pages.register(c, store, config);
+    }
+
+    /** Answers with the error as JSON under /api, as a small escaped HTML page elsewhere. */
+    private static void fail(Context ctx, int status, String message) {
+        if (ctx.path().startsWith("/api/") || ctx.path().equals("/api")) {
+            Responses.error(ctx, status, message);
+        } else {
+            ctx.status(status).contentType("text/html; charset=utf-8").result("<!DOCTYPE html><html lang=\"en\"><head>"
+                    + "<meta charset=\"utf-8\"><title>" + status + "</title><link rel=\"stylesheet\" href=\"/static/style.css\">"
+                    + "</head><body><main><h1>" + status + "</h1><p>" + Responses.escapeHtml(message)
+                    + "</p><p><a href=\"/\">Home</a></p></main></body></html>");
+        }
+    }
+
+    /** The port it listens on (the one chosen when the configuration asked for 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The configuration it was started with. */
+    public WebConfig config() {
+        return config;
+    }
+
+    /** Who may write; in server mode also holds the token and whether it was created at this start. */
+    public WebAuth auth() {
+        return auth;
+    }
+
+    /** The base URL, e.g. {@code http://127.0.0.1:8080/}; a wildcard bind is shown as this host's loopback. */
+    public String url() {
+        String host = config.bind();
+        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
+            host = "127.0.0.1";
+        } else if (host.contains(":") && !host.startsWith("[")) {
+            host = "[" + host + "]";
+        }
+        return "http://" + host + ":" + port() + "/";
+    }
+
+    /** Stops listening; the store stays open. Idempotent. */
+    public void stop() {
+        app.stop();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

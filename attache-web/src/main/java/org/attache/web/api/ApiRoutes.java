@@ -1,0 +1,426 @@
+package org.attache.web.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntFunction;
+import org.attache.api.Article;
+import org.attache.api.Entity;
+import org.attache.api.events.Event;
+import org.attache.nlp.gazetteer.CountryGazetteer;
+import org.attache.nlp.resolve.NameKeys;
+import org.attache.store.ArticleStore;
+import org.attache.store.events.EventFilter;
+import org.attache.store.events.EventQueries;
+import org.attache.store.events.GraphLevel;
+import org.attache.store.events.Relations;
+import org.attache.store.read.ArticleRef;
+import org.attache.store.read.FollowKind;
+import org.attache.store.read.Page;
+import org.attache.store.read.Rails;
+import org.attache.store.read.SearchPage;
+import org.attache.store.read.SearchRequest;
+import org.attache.store.registry.EntityFilter;
+import org.attache.api.MentionType;
+import org.attache.web.WebAuth;
+import org.attache.web.WebConfig;
+
+/**
+ * The JSON API under {@code /api}, as {@code /api/openapi.yaml} documents it: articles, search with facets,
+ * entities, events, relations between two countries, the meetings graph, stories, active pairs, follows
+ * and the feed. Lists page with opaque cursors ({@code ?cursor=&limit=}, limit capped at
+ * {@value Params#MAX_LIMIT}) and answer {@code {"items": [...], "next_cursor": …}}; field names are
+ * snake_case and records look as the CLI's {@code --json} prints them. Handlers only read the store
+ * (follows excepted), so they are cheap and safe to run concurrently.
+ */
+public final class ApiRoutes {
+    /** Where the OpenAPI description lives on the class path. */
+    public static final String OPENAPI_RESOURCE = "/org/attache/web/openapi.yaml";
+    private static final int RAIL_SIZE = 6;
+    private static final int ENTITY_EVENTS = 200;
+    private static final int ENTITY_CO_MENTIONS = 20;
+    private static final int ENTITY_ARTICLES = 50;
+    private static final int GRAPH_DEFAULT = 150;
+    private static final int GRAPH_MAX = 1000;
+
+    private final ArticleStore store;
+    private final byte[] openapi;
+
+    private ApiRoutes(ArticleStore store) {
+        this.store = store;
+        this.openapi = openapi();
+    }
+
+    /** Registers every {@code /api} route on {@code routes}. */
+    public static void register(RoutesConfig routes, ArticleStore store, WebConfig config) {
+        ApiRoutes api = new ApiRoutes(store);
+        routes.get("/api/openapi.yaml", api::openapiFile);
+        routes.get("/api/articles", api::articles);
+        routes.get("/api/articles/{id}", api::article);
+        routes.get("/api/search", api::search);
+        routes.get("/api/entities", api::entities);
+        routes.get("/api/entities/{id}", api::entity);
+        routes.get("/api/events", api::events);
+        routes.get("/api/events/{id}", api::event);
+        routes.get("/api/relations/{pair}", api::relations);
+        routes.get("/api/graph", api::graph);
+        routes.get("/api/stories", api::stories);
+        routes.get("/api/pairs", api::pairs);
+        routes.get("/api/follows", api::follows);
+        routes.post("/api/follows", api::follow);
+        routes.delete("/api/follows/{kind}/{key}", api::unfollow);
+        routes.get("/api/feed", api::feed);
+    }
+
+    /** The OpenAPI description as bytes, read once. */
+    public static byte[] openapi() {
+        try (InputStream in = ApiRoutes.class.getResourceAsStream(OPENAPI_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing class-path resource " + OPENAPI_RESOURCE);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + OPENAPI_RESOURCE, e);
+        }
+    }
+
+    private void openapiFile(Context ctx) {
+        ctx.contentType("application/yaml; charset=utf-8").result(openapi);
+    }
+
+    // ---- articles
+
+    private void articles(Context ctx) {
+        int limit = Params.limit(ctx);
+        String cursor = Params.cursor(ctx);
+        Responses.json(ctx, withCursor(() -> store.latest(cursor, limit)));
+    }
+
+    private void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        Article article = store.get(id).orElseThrow(() -> ApiError.notFound("no article " + id));
+        String user = WebAuth.of(ctx).reader(ctx).orElse(null);
+        Rails rails = store.rails();
+        Map<String, Object> railMap = new LinkedHashMap<>();
+        railMap.put("related", rails.related(id, RAIL_SIZE));
+        railMap.put("latest", rails.latest(id, RAIL_SIZE));
+        railMap.put("more", rails.moreFromOutlet(id, RAIL_SIZE));
+        railMap.put("for_you", user == null ? List.<ArticleRef>of() : rails.forYou(user, id, RAIL_SIZE));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("article", article);
+        body.put("mentions", store.entities().mentionsOf(id));
+        body.put("events", store.events().list(EventFilter.all().withArticle(id), EventQueries.MAX_LIMIT));
+        body.put("rails", railMap);
+        Responses.json(ctx, body);
+    }
+
+    // ---- search
+
+    private void search(Context ctx) {
+        String query = Params.text(ctx, "q");
+        String outlet = Params.text(ctx, "outlet");
+        String country = Params.country(ctx, "country");
+        String entity = Params.text(ctx, "entity");
+        var type = Params.type(ctx, "type");
+        var status = Params.status(ctx, "status");
+        LocalDate from = Params.day(ctx, "from");
+        LocalDate to = Params.day(ctx, "to");
+        Params.checkRange(from, to);
+        int limit = Params.limit(ctx);
+        String cursor = Params.cursor(ctx);
+        if (query == null && outlet == null && country == null && entity == null && type == null && status == null
+                && from == null && to == null) {
+            throw ApiError.badParameter("q", "give a query or at least one filter");
+        }
+        SearchRequest request = new SearchRequest(query, outlet, country, entity, type, status, from, to, cursor, limit);
+        SearchPage page;
+        try {
+            page = store.search(request);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badParameter(cursor != null && String.valueOf(e.getMessage()).contains(cursor) ? "cursor" : "q",
+                    e.getMessage());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", page.query());
+        body.put("total_hits", page.totalHits());
+        body.put("items", page.hits());
+        body.put("facets", page.facets());
+        body.put("next_cursor", page.nextCursor());
+        Responses.json(ctx, body);
+    }
+
+    // ---- entities
+
+    private void entities(Context ctx) {
+        String typeText = Params.text(ctx, "type");
+        MentionType type = null;
+        if (typeText != null) {
+            try {
+                type = MentionType.valueOf(typeText.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                type = null;
+            }
+            if (type == null || !type.isEntity()) {
+                throw ApiError.badParameter("type", "unknown entity type '" + typeText
+                        + "' (one of PERSON, ORGANIZATION, LOCATION, EVENT, MISC)");
+            }
+        }
+        String country = Params.country(ctx, "country");
+        String q = Params.text(ctx, "q");
+        String key = q == null ? null : NameKeys.key(q).replace(" ", "");
+        if (q != null && key.isEmpty()) {
+            throw ApiError.badParameter("q", "'" + q + "' has no letters or digits");
+        }
+        EntityFilter filter = new EntityFilter(type, country, key);
+        Responses.json(ctx, offsetPage(ctx, n -> store.entities().list(filter, n)));
+    }
+
+    private void entity(Context ctx) {
+        String id = ctx.pathParam("id");
+        Entity entity = store.entities().entity(id).orElseThrow(() -> ApiError.notFound("no entity " + id));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("entity", entity);
+        body.put("offices", entity.offices());
+        body.put("events", store.events().list(EventFilter.all().withEntity(id), ENTITY_EVENTS));
+        body.put("co_mentions", store.entities().coMentioned(id, ENTITY_CO_MENTIONS));
+        body.put("articles", store.entities().articles(id, ENTITY_ARTICLES));
+        String user = WebAuth.of(ctx).reader(ctx).orElse(null);
+        body.put("following", user != null && store.follows().follows(user, FollowKind.ENTITY, id));
+        Responses.json(ctx, body);
+    }
+
+    // ---- events
+
+    private void events(Context ctx) {
+        Set<String> countries = new LinkedHashSet<>();
+        for (String c : ctx.queryParams("country")) {
+            if (!c.isBlank()) {
+                countries.add(Params.country(c, "country"));
+            }
+        }
+        if (countries.size() > 2) {
+            throw ApiError.badParameter("country", "give one or two countries, not " + countries.size());
+        }
+        String entity = Params.text(ctx, "entity");
+        LocalDate from = Params.day(ctx, "from");
+        LocalDate to = Params.day(ctx, "to");
+        Params.checkRange(from, to);
+        EventFilter filter = new EventFilter(countries, entity, Params.type(ctx, "type"), Params.status(ctx, "status"),
+                from, to, Params.text(ctx, "article"));
+        Responses.json(ctx, offsetPage(ctx, n -> store.events().list(filter, n)));
+    }
+
+    private void event(Context ctx) {
+        String id = ctx.pathParam("id");
+        Event event = store.events().get(id).orElseThrow(() -> ApiError.notFound("no event " + id));
+        Responses.json(ctx, event);
+    }
+
+    private void relations(Context ctx) {
+        String pair = ctx.pathParam("pair");
+        String[] codes = pair(pair, "pair");
+        Relations r = store.events().relations(codes[0], codes[1]);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("country_a", r.countryA());
+        body.put("country_b", r.countryB());
+        body.put("name_a", countryName(r.countryA()));
+        body.put("name_b", countryName(r.countryB()));
+        body.put("events", r.events());
+        body.put("months", r.months());
+        body.put("undated", r.undated());
+        Responses.json(ctx, body);
+    }
+
+    private void graph(Context ctx) {
+        String levelText = Params.text(ctx, "level");
+        GraphLevel level = GraphLevel.PERSON;
+        if (levelText != null) {
+            try {
+                level = GraphLevel.valueOf(levelText.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw ApiError.badParameter("level", "'" + levelText + "' is not person or country");
+            }
+        }
+        LocalDate from = Params.day(ctx, "from");
+        LocalDate to = Params.day(ctx, "to");
+        Params.checkRange(from, to);
+        String limitText = Params.text(ctx, "limit");
+        int limit = GRAPH_DEFAULT;
+        if (limitText != null) {
+            try {
+                limit = Integer.parseInt(limitText);
+            } catch (NumberFormatException e) {
+                throw ApiError.badParameter("limit", "'" + limitText + "' is not a whole number");
+            }
+            if (limit < 1) {
+                throw ApiError.badParameter("limit", "must be at least 1, was " + limit);
+            }
+            limit = Math.min(limit, GRAPH_MAX);
+        }
+        Responses.json(ctx, store.events().meetings(level, from, to, limit));
+    }
+
+    private void stories(Context ctx) {
+        Responses.json(ctx, offsetPage(ctx, n -> store.events().stories(n)));
+    }
+
+    private void pairs(Context ctx) {
+        String daysText = Params.text(ctx, "days");
+        int days = 7;
+        if (daysText != null) {
+            try {
+                days = Integer.parseInt(daysText);
+            } catch (NumberFormatException e) {
+                days = -1;
+            }
+            if (days < 1 || days > 36_600) {
+                throw ApiError.badParameter("days", "'" + daysText + "' is not a number of days in 1..36600");
+            }
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("days", days);
+        body.put("items", store.events().activePairs(days, Params.limit(ctx)));
+        Responses.json(ctx, body);
+    }
+
+    // ---- follows and feed
+
+    private void follows(Context ctx) {
+        String user = WebAuth.of(ctx).requireReader(ctx);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", store.follows().list(user));
+        body.put("next_cursor", null);
+        Responses.json(ctx, body);
+    }
+
+    private void follow(Context ctx) {
+        String user = WebAuth.of(ctx).requireWriter(ctx);
+        JsonNode json;
+        try {
+            json = org.attache.web.json.Json.mapper().readTree(ctx.body());
+        } catch (IOException e) {
+            throw ApiError.badRequest("the body is not JSON: expected {\"kind\": \"entity\" or \"pair\", \"key\": \"…\"}");
+        }
+        if (json == null || !json.isObject()) {
+            throw ApiError.badRequest("the body must be a JSON object {\"kind\": …, \"key\": …}");
+        }
+        FollowKind kind = kind(json.path("kind").isTextual() ? json.path("kind").asText() : null);
+        String key = key(kind, json.path("key").isTextual() ? json.path("key").asText() : null);
+        try {
+            store.follows().follow(user, kind, key);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badParameter("key", e.getMessage());
+        }
+        Responses.json(ctx, 201, followState(kind, key, true));
+    }
+
+    private void unfollow(Context ctx) {
+        String user = WebAuth.of(ctx).requireWriter(ctx);
+        FollowKind kind = kind(ctx.pathParam("kind"));
+        String key = key(kind, ctx.pathParam("key"));
+        try {
+            store.follows().unfollow(user, kind, key);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badParameter("key", e.getMessage());
+        }
+        Responses.json(ctx, followState(kind, key, false));
+    }
+
+    private void feed(Context ctx) {
+        String user = WebAuth.of(ctx).requireReader(ctx);
+        int limit = Params.limit(ctx);
+        String cursor = Params.cursor(ctx);
+        Responses.json(ctx, withCursor(() -> store.follows().feed(user, cursor, limit)));
+    }
+
+    private static Map<String, Object> followState(FollowKind kind, String key, boolean following) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kind", kind);
+        body.put("key", key);
+        body.put("following", following);
+        return body;
+    }
+
+    private static FollowKind kind(String text) {
+        if (text == null || text.isBlank()) {
+            throw ApiError.badParameter("kind", "missing (entity or pair)");
+        }
+        try {
+            return FollowKind.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badParameter("kind", "'" + text + "' is not entity or pair");
+        }
+    }
+
+    /** An entity id as given (it must exist), or a pair "VNM-SGP" as its sorted key "SGP-VNM". */
+    private String key(FollowKind kind, String text) {
+        if (text == null || text.isBlank()) {
+            throw ApiError.badParameter("key", "missing");
+        }
+        String key = text.strip();
+        if (kind == FollowKind.PAIR) {
+            String[] codes = pair(key, "key");
+            TreeSet<String> sorted = new TreeSet<>(List.of(codes));
+            return String.join("-", sorted);
+        }
+        if (store.entities().entity(key).isEmpty()) {
+            throw ApiError.notFound("no entity " + key);
+        }
+        return key;
+    }
+
+    /** Two alpha-3 codes "VNM-SGP" (any case) → {"VNM", "SGP"}. */
+    private static String[] pair(String text, String name) {
+        String upper = text.strip().toUpperCase(Locale.ROOT);
+        if (!upper.matches("[A-Z]{3}-[A-Z]{3}")) {
+            throw ApiError.badParameter(name, "'" + text + "' is not two alpha-3 country codes such as VNM-SGP");
+        }
+        return new String[] {upper.substring(0, 3), upper.substring(4)};
+    }
+
+    private static String countryName(String code) {
+        String name = CountryGazetteer.englishName(code);
+        return name == null ? code : name;
+    }
+
+    // ---- paging helpers
+
+    private static <T> Page<T> withCursor(java.util.function.Supplier<Page<T>> read) {
+        try {
+            return read.get();
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badParameter("cursor", e.getMessage());
+        }
+    }
+
+    /**
+     * A page of a list the store reads from its start in a stable order: reads offset + limit + 1 rows and
+     * keeps the window; the cursor holds the next offset.
+     */
+    private static <T> Map<String, Object> offsetPage(Context ctx, IntFunction<List<T>> read) {
+        int limit = Params.limit(ctx);
+        int offset = Params.offset(Params.cursor(ctx));
+        if (offset > EventQueries.MAX_LIMIT) {
+            throw ApiError.badParameter("cursor", "pages past item " + EventQueries.MAX_LIMIT + " are not served");
+        }
+        List<T> rows = read.apply(Math.min(offset + limit + 1, EventQueries.MAX_LIMIT + 1));
+        List<T> window = rows.size() <= offset ? List.of()
+                : new ArrayList<>(rows.subList(offset, Math.min(rows.size(), offset + limit)));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", window);
+        body.put("next_cursor", rows.size() > offset + limit ? Params.offsetCursor(offset + limit) : null);
+        return body;
+    }
+}

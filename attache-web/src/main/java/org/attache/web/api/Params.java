@@ -1,0 +1,159 @@
+package org.attache.web.api;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.attache.api.events.EventStatus;
+import org.attache.api.events.PloverType;
+import org.attache.nlp.gazetteer.CountryGazetteer;
+
+/**
+ * Reads and checks query parameters. Every failure is a 400 {@link ApiError} naming the parameter and
+ * the value given; blank values count as absent.
+ */
+public final class Params {
+    /** Page size when {@code limit} is absent. */
+    public static final int DEFAULT_LIMIT = 20;
+    /** The largest page; larger limits are capped to it. */
+    public static final int MAX_LIMIT = 100;
+    private static final int MAX_LENGTH = 500;
+
+    private Params() {
+    }
+
+    /** The parameter's value stripped, or null when absent or blank. */
+    public static String text(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > MAX_LENGTH) {
+            throw ApiError.badParameter(name, "longer than " + MAX_LENGTH + " characters");
+        }
+        return value.strip();
+    }
+
+    /** {@code limit}: 1 or more, capped at {@link #MAX_LIMIT}; {@link #DEFAULT_LIMIT} when absent. */
+    public static int limit(Context ctx) {
+        String value = text(ctx, "limit");
+        if (value == null) {
+            return DEFAULT_LIMIT;
+        }
+        int limit;
+        try {
+            limit = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw ApiError.badParameter("limit", "'" + value + "' is not a whole number");
+        }
+        if (limit < 1) {
+            throw ApiError.badParameter("limit", "must be at least 1, was " + limit);
+        }
+        return Math.min(limit, MAX_LIMIT);
+    }
+
+    /** {@code cursor} as given (opaque), or null. */
+    public static String cursor(Context ctx) {
+        return text(ctx, "cursor");
+    }
+
+    /** A day {@code YYYY-MM-DD}, or null. */
+    public static LocalDate day(Context ctx, String name) {
+        String value = text(ctx, name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiError.badParameter(name, "'" + value + "' is not a date YYYY-MM-DD");
+        }
+    }
+
+    /** Checks that {@code from} is not after {@code to}. */
+    public static void checkRange(LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ApiError.badParameter("from", from + " is after to " + to);
+        }
+    }
+
+    /** A PLOVER type, any case, legacy labels accepted; or null. */
+    public static PloverType type(Context ctx, String name) {
+        String value = text(ctx, name);
+        if (value == null) {
+            return null;
+        }
+        return PloverType.fromLabel(value).orElseThrow(() -> ApiError.badParameter(name, "unknown PLOVER type '"
+                + value + "' (one of " + Arrays.stream(PloverType.values()).map(Enum::name)
+                .collect(Collectors.joining(", ")) + ")"));
+    }
+
+    /** An event status label, any case; or null. */
+    public static EventStatus status(Context ctx, String name) {
+        String value = text(ctx, name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return EventStatus.fromLabel(value);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badParameter(name, "unknown status '" + value + "' (one of " + Arrays.stream(EventStatus.values())
+                    .map(EventStatus::label).collect(Collectors.joining(", ")) + ")");
+        }
+    }
+
+    /** A country parameter as an alpha-3 code, or null; see {@link #country(String, String)}. */
+    public static String country(Context ctx, String name) {
+        String value = text(ctx, name);
+        return value == null ? null : country(value, name);
+    }
+
+    /**
+     * An ISO-3166 alpha-3 code ("vnm" → VNM), a country name in any spelling ("Viet Nam"), or an IGO's
+     * acronym as event actors carry it ("ASEAN", "EU").
+     */
+    public static String country(String value, String name) {
+        String s = value.strip();
+        String upper = s.toUpperCase(Locale.ROOT);
+        if (upper.matches("[A-Z]{3}") && CountryGazetteer.englishName(upper) != null) {
+            return upper;
+        }
+        String byName = s.isEmpty() ? null : CountryGazetteer.standard().countryOfName(s);
+        if (byName != null) {
+            return byName;
+        }
+        if (s.matches("[A-Z]{2}|[A-Z]{4,10}")) {
+            return s;
+        }
+        throw ApiError.badParameter(name, "unknown country '" + value
+                + "' (an ISO-3166 alpha-3 code such as VNM, a country name, or an IGO acronym such as ASEAN)");
+    }
+
+    /** The offset a cursor made by {@link #offsetCursor} holds; 0 for null. */
+    public static int offset(String cursor) {
+        if (cursor == null) {
+            return 0;
+        }
+        try {
+            String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (decoded.startsWith("o:")) {
+                int offset = Integer.parseInt(decoded.substring(2));
+                if (offset >= 0) {
+                    return offset;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw ApiError.badParameter("cursor", "'" + cursor + "' is not a cursor this list gave");
+    }
+
+    /** An opaque cursor for the item at {@code offset} of a list read in a stable order. */
+    public static String offsetCursor(int offset) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("o:" + offset).getBytes(StandardCharsets.UTF_8));
+    }
+}

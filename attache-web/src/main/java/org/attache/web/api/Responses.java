@@ -1,0 +1,59 @@
+package org.attache.web.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.attache.web.json.Json;
+
+/** Writes API answers: JSON bodies through the one {@link Json} mapper, and JSON errors. */
+public final class Responses {
+    private static final String JSON = "application/json; charset=utf-8";
+
+    private Responses() {
+    }
+
+    /** 200 with {@code value} as JSON. */
+    public static void json(Context ctx, Object value) {
+        json(ctx, 200, value);
+    }
+
+    /** {@code status} with {@code value} as JSON. */
+    public static void json(Context ctx, int status, Object value) {
+        byte[] body;
+        try {
+            body = Json.mapper().writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+        ctx.status(status).contentType(JSON).result(body);
+    }
+
+    /** {@code {"error": {"status": 404, "message": "…"}}} with that status. */
+    public static void error(Context ctx, int status, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("status", status);
+        error.put("message", message == null ? "" : message);
+        json(ctx, status, Map.of("error", error));
+    }
+
+    /** Text escaped for HTML element content and quoted attributes. */
+    public static String escapeHtml(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,634 @@
+package org.attache.web.pages;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.attache.api.Article;
+import org.attache.api.Entity;
+import org.attache.api.MentionType;
+import org.attache.api.Office;
+import org.attache.api.events.Event;
+import org.attache.api.events.EventActor;
+import org.attache.api.events.EventStatus;
+import org.attache.api.events.PloverType;
+import org.attache.nlp.gazetteer.CountryGazetteer;
+import org.attache.store.ArticleStore;
+import org.attache.store.events.EventFilter;
+import org.attache.store.events.PairActivity;
+import org.attache.store.events.Relations;
+import org.attache.store.events.Story;
+import org.attache.store.read.ArticleRef;
+import org.attache.store.read.FacetCount;
+import org.attache.store.read.FeedItem;
+import org.attache.store.read.FollowKind;
+import org.attache.store.read.Follows;
+import org.attache.store.read.Page;
+import org.attache.store.read.SearchItem;
+import org.attache.store.read.SearchPage;
+import org.attache.store.read.SearchRequest;
+import org.attache.store.registry.CoMention;
+import org.attache.store.registry.EntityArticle;
+import org.attache.web.WebAuth;
+import org.attache.web.WebConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reading room's HTML pages: home, search, article, entity, relationship, graph, events, feed and its
+ * Atom form, and the follow form's target. Pages are rendered on the server from the templates of
+ * {@code src/main/jte} (escaped by default); only the chart and the graph use scripts, which fetch the
+ * JSON API. {@link #register} is the hook the web server calls.
+ */
+public final class Pages {
+    private static final Logger LOG = LoggerFactory.getLogger(Pages.class);
+    private static final int RAIL = 6;
+    private static final int LIST = 20;
+    /** "This week" of the home page: the days before the newest report (corpora can be old). */
+    static final int PAIR_DAYS = 7;
+    private static final Pattern PAIR = Pattern.compile("([A-Za-z]{2,10})-([A-Za-z]{2,10})");
+    private static final Pattern CODE3 = Pattern.compile("[A-Z]{3}");
+
+    private final ArticleStore store;
+    private final Templates templates = new Templates();
+
+    private Pages(ArticleStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /**
+     * Adds the page routes to the server's configuration.
+     *
+     * Who reads and writes follows is {@link WebAuth}'s decision: {@code POST /follows} needs a writer
+     * (the token in server mode), the feed a reader; without one, the pages show no follows.
+     *
+     * @param config the Javalin configuration being built
+     * @param store  the store the pages read (and the follow form writes)
+     * @param web    the server's configuration
+     */
+    public static void register(JavalinConfig config, ArticleStore store, WebConfig web) {
+        Objects.requireNonNull(web, "web");
+        Pages pages = new Pages(store);
+        config.routes.get("/", pages::home);
+        config.routes.get("/search", pages::search);
+        config.routes.get("/articles/{id}", pages::article);
+        config.routes.get("/entities/{id}", pages::entity);
+        config.routes.get("/relations/{pair}", pages::relation);
+        config.routes.get("/graph", pages::graph);
+        config.routes.get("/events", pages::events);
+        config.routes.get("/feed", pages::feed);
+        config.routes.get("/feed.atom", pages::atom);
+        config.routes.post("/follows", pages::follow);
+    }
+
+    // ---------------------------------------------------------------- home
+
+    void home(Context ctx) {
+        Page<ArticleRef> latest;
+        try {
+            latest = store.latest(blankToNull(ctx.queryParam("cursor")), LIST);
+        } catch (IllegalArgumentException e) {
+            error(ctx, 400, "Bad request", e.getMessage());
+            return;
+        }
+        List<Views.StoryItem> stories = new ArrayList<>();
+        for (Story s : store.events().stories(8)) {
+            String href = store.events().storyEvents(s.id(), 1).stream().findFirst()
+                    .map(e -> "/articles/" + enc(e.articleId())).orElse(null);
+            stories.add(new Views.StoryItem(s.headline() == null ? "Untitled story" : s.headline(), href,
+                    s.type().name(), s.dyad().isEmpty() ? null : String.join("–", s.dyad()), s.sources(), s.articles()));
+        }
+        List<Views.PairItem> pairs = new ArrayList<>();
+        for (PairActivity p : store.events().activePairs(PAIR_DAYS, 8)) {
+            pairs.add(new Views.PairItem(relationHref(p.countryA(), p.countryB()),
+                    countryName(p.countryA()) + " – " + countryName(p.countryB()), p.events()));
+        }
+        String more = latest.nextCursor() == null ? null : "/?cursor=" + enc(latest.nextCursor()) + "#latest";
+        render(ctx, "home.jte", new Views.Home(items(latest.items()), more, stories, pairs, PAIR_DAYS));
+    }
+
+    // ---------------------------------------------------------------- search
+
+    /** Request parameters of the search page, in the order links are built. */
+    private static final List<String> SEARCH_PARAMS = List.of("q", "outlet", "country", "entity", "type", "status",
+            "from", "to");
+
+    /** Facet key of the store → page parameter (month becomes from/to). */
+    private static final Map<String, String> FACETS = facets();
+
+    private static Map<String, String> facets() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("outlet", "Outlet");
+        m.put("country", "Country");
+        m.put("entity", "Entity");
+        m.put("event_type", "Event type");
+        m.put("status", "Status");
+        m.put("month", "Month");
+        return m;
+    }
+
+    void search(Context ctx) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String name : SEARCH_PARAMS) {
+            String v = blankToNull(ctx.queryParam(name));
+            if (v != null) {
+                params.put(name, v.strip());
+            }
+        }
+        String q = params.getOrDefault("q", "");
+        List<Views.Hidden> hidden = new ArrayList<>();
+        params.forEach((k, v) -> {
+            if (!k.equals("q")) {
+                hidden.add(new Views.Hidden(k, v));
+            }
+        });
+        List<Views.Link> filters = new ArrayList<>();
+        params.forEach((k, v) -> {
+            if (!k.equals("q")) {
+                Map<String, String> without = new LinkedHashMap<>(params);
+                without.remove(k);
+                filters.add(new Views.Link(searchHref(without, null), filterLabel(k, v)));
+            }
+        });
+        SearchRequest request;
+        try {
+            PloverType type = params.containsKey("type") ? PloverType.fromLabel(params.get("type"))
+                    .orElseThrow(() -> new IllegalArgumentException("unknown type " + params.get("type"))) : null;
+            EventStatus status = params.containsKey("status") ? status(params.get("status")) : null;
+            request = new SearchRequest(q.isEmpty() ? null : q, params.get("outlet"), params.get("country"),
+                    params.get("entity"), type, status, day(params.get("from"), "from"), day(params.get("to"), "to"),
+                    blankToNull(ctx.queryParam("cursor")), LIST);
+        } catch (IllegalArgumentException e) {
+            ctx.status(400);
+            render(ctx, "search.jte", new Views.Search(q, false, 0, List.of(), List.of(), filters, hidden, null,
+                    e.getMessage()));
+            return;
+        }
+        SearchPage page;
+        try {
+            page = store.search(request);
+        } catch (IllegalArgumentException e) { // a bad cursor or query syntax
+            ctx.status(400);
+            render(ctx, "search.jte", new Views.Search(q, false, 0, List.of(), List.of(), filters, hidden, null,
+                    e.getMessage()));
+            return;
+        }
+        List<Views.SearchResult> results = new ArrayList<>();
+        for (SearchItem hit : page.hits()) {
+            // snippetHtml: the store escapes the text first and only then adds <mark> (SearchItem's contract)
+            results.add(new Views.SearchResult(item(hit.article()), hit.snippetHtml()));
+        }
+        List<Views.FacetGroup> groups = new ArrayList<>();
+        FACETS.forEach((key, label) -> {
+            List<FacetCount> counts = page.facets().getOrDefault(key, List.of());
+            if (counts.isEmpty()) {
+                return;
+            }
+            List<Views.FacetLink> links = new ArrayList<>();
+            for (FacetCount c : counts.subList(0, Math.min(12, counts.size()))) {
+                Map<String, String> with = new LinkedHashMap<>(params);
+                boolean active = facetSelect(with, key, c.value());
+                links.add(new Views.FacetLink(searchHref(with, null), facetLabel(key, c), c.count(), active));
+            }
+            groups.add(new Views.FacetGroup(key, label, links));
+        });
+        String next = page.nextCursor() == null ? null : searchHref(params, page.nextCursor());
+        render(ctx, "search.jte", new Views.Search(q, true, page.totalHits(), results, groups, filters, hidden, next,
+                null));
+    }
+
+    /** Sets the parameters a facet value selects; true when they were already set (the value is active). */
+    private static boolean facetSelect(Map<String, String> params, String facet, String value) {
+        if (facet.equals("month")) {
+            YearMonth month;
+            try {
+                month = YearMonth.parse(value);
+            } catch (DateTimeParseException e) {
+                return false;
+            }
+            String from = month.atDay(1).toString();
+            String to = month.atEndOfMonth().toString();
+            boolean active = from.equals(params.get("from")) && to.equals(params.get("to"));
+            params.put("from", from);
+            params.put("to", to);
+            return active;
+        }
+        String param = switch (facet) {
+            case "event_type" -> "type";
+            default -> facet;
+        };
+        boolean active = value.equalsIgnoreCase(params.get(param));
+        params.put(param, value);
+        return active;
+    }
+
+    private static String facetLabel(String facet, FacetCount c) {
+        String label = c.label() == null || c.label().isBlank() ? c.value() : c.label();
+        if (facet.equals("country")) {
+            String name = CountryGazetteer.englishName(c.value());
+            return name == null ? label : name;
+        }
+        if (facet.equals("status")) {
+            return label.toLowerCase(Locale.ROOT);
+        }
+        return label;
+    }
+
+    private String filterLabel(String param, String value) {
+        return switch (param) {
+            case "country" -> "country: " + countryName(value.toUpperCase(Locale.ROOT));
+            case "entity" -> "entity: " + store.entities().entity(value).map(Entity::name).orElse(value);
+            default -> param + ": " + value;
+        };
+    }
+
+    private static String searchHref(Map<String, String> params, String cursor) {
+        StringBuilder s = new StringBuilder("/search");
+        char sep = '?';
+        for (Map.Entry<String, String> p : params.entrySet()) {
+            s.append(sep).append(p.getKey()).append('=').append(enc(p.getValue()));
+            sep = '&';
+        }
+        if (cursor != null) {
+            s.append(sep).append("cursor=").append(enc(cursor));
+        }
+        return s.toString();
+    }
+
+    // ---------------------------------------------------------------- article
+
+    void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        Optional<Article> found = store.get(id);
+        if (found.isEmpty()) {
+            error(ctx, 404, "Article not found", "No article " + id + ".");
+            return;
+        }
+        Article a = found.get();
+        List<BodyMarkup.Span> mentions = store.entities().mentionsOf(a.id()).stream()
+                .map(m -> new BodyMarkup.Span(m.start(), m.end(), m.entityId(), m.name())).toList();
+        List<Event> events = store.events().list(EventFilter.all().withArticle(a.id()), 200);
+        List<BodyMarkup.Span> sentences = events.stream()
+                .map(e -> BodyMarkup.Span.of(e.evidence().start(), e.evidence().end())).toList();
+        BodyMarkup.Span claim = claim(ctx);
+        Optional<String> user = reader(ctx);
+        var rails = store.rails();
+        String published = a.published() == null ? null : ArticleRef.day(a.published().value());
+        render(ctx, "article.jte", new Views.ArticlePage(a.id(), title(a.title()), a.outlet(), a.dateline(), published,
+                a.byline(), httpUrl(a.url()), a.captions(), BodyMarkup.of(a.body(), mentions, sentences, claim),
+                events.stream().map(Pages::row).toList(),
+                a.duplicateOf() == null ? null : "/articles/" + enc(a.duplicateOf()),
+                items(rails.related(a.id(), RAIL)), items(rails.latest(a.id(), RAIL)),
+                items(rails.moreFromOutlet(a.id(), RAIL)), user.map(u -> items(rails.forYou(u, a.id(), RAIL))).orElse(List.of())));
+    }
+
+    /** The span an office's evidence link asks to show ({@code ?at=120&to=148}), or null. */
+    private static BodyMarkup.Span claim(Context ctx) {
+        String at = ctx.queryParam("at");
+        String to = ctx.queryParam("to");
+        if (at == null || to == null || !at.matches("\\d{1,7}") || !to.matches("\\d{1,7}")) {
+            return null;
+        }
+        return BodyMarkup.Span.of(Integer.parseInt(at), Integer.parseInt(to));
+    }
+
+    /** The article's own URL when it is an http(s) URL; any other scheme ({@code javascript:}) is dropped. */
+    static String httpUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        String u = url.strip();
+        String lower = u.toLowerCase(Locale.ROOT);
+        return (lower.startsWith("https://") || lower.startsWith("http://")) && !u.matches("(?s).*[\\s<>\"'`].*")
+                ? u : null;
+    }
+
+    // ---------------------------------------------------------------- entity
+
+    void entity(Context ctx) {
+        String id = ctx.pathParam("id");
+        Optional<Entity> found = store.entities().entity(id);
+        if (found.isEmpty()) {
+            error(ctx, 404, "Entity not found", "No entity " + id + ".");
+            return;
+        }
+        Entity e = found.get();
+        List<Views.OfficeRow> offices = new ArrayList<>();
+        for (Office o : e.offices()) {
+            String href = o.evidence() == null ? null : "/articles/" + enc(o.evidence().articleId()) + "?at="
+                    + o.evidence().start() + "&to=" + o.evidence().end() + "#s" + o.evidence().start();
+            offices.add(new Views.OfficeRow(o.title(), o.organization(), o.former(), o.firstSeen(), o.lastSeen(),
+                    o.evidence() == null ? null : o.evidence().text(), href));
+        }
+        List<Views.EventRow> timeline = store.events().list(EventFilter.all().withEntity(id), 100).stream()
+                .map(Pages::row).toList();
+        List<Views.CoItem> co = new ArrayList<>();
+        for (CoMention c : store.entities().coMentioned(id, 15)) {
+            co.add(new Views.CoItem("/entities/" + enc(c.entityId()), c.name(), c.type().name(), c.country(),
+                    c.sharedArticles()));
+        }
+        List<Views.EntityArticleItem> articles = new ArrayList<>();
+        for (EntityArticle a : store.entities().articles(id, 30)) {
+            articles.add(new Views.EntityArticleItem("/articles/" + enc(a.articleId()), title(a.title()),
+                    ArticleRef.day(a.published()), a.mentions()));
+        }
+        String path = "/entities/" + enc(id);
+        boolean following = reader(ctx).map(u -> store.follows().follows(u, FollowKind.ENTITY, id)).orElse(false);
+        render(ctx, "entity.jte", new Views.EntityPage(e.id(), e.name(), e.type().name(), e.country(),
+                e.country() == null ? null : countryName(e.country()), e.mentionCount(), e.aliases(), offices, timeline,
+                co, articles, new Views.Follow("entity", id, following, path, e.name())));
+    }
+
+    // ---------------------------------------------------------------- relation
+
+    void relation(Context ctx) {
+        Matcher m = PAIR.matcher(ctx.pathParam("pair"));
+        if (!m.matches()) {
+            error(ctx, 400, "Bad country pair", "Expected two country codes such as VNM-SGP, got "
+                    + ctx.pathParam("pair") + ".");
+            return;
+        }
+        String a = m.group(1).toUpperCase(Locale.ROOT);
+        String b = m.group(2).toUpperCase(Locale.ROOT);
+        if (a.equals(b)) {
+            error(ctx, 400, "Bad country pair", "A relationship needs two different countries, got " + a + " twice.");
+            return;
+        }
+        Relations r = store.events().relations(a, b);
+        List<Views.EventRow> rows = r.events().stream().map(Pages::row).toList();
+        String key = pairKey(a, b);
+        boolean followable = CODE3.matcher(a).matches() && CODE3.matcher(b).matches();
+        boolean following = followable
+                && reader(ctx).map(u -> store.follows().follows(u, FollowKind.PAIR, key)).orElse(false);
+        Views.Follow follow = new Views.Follow("pair", key, following, "/relations/" + a + "-" + b,
+                countryName(a) + " – " + countryName(b));
+        render(ctx, "relation.jte", new Views.RelationPage(a, b, countryName(a), countryName(b),
+                "/api/relations/" + a + "-" + b, r.events().size(), r.undated(), rows, people(r.events(), a),
+                people(r.events(), b), follow));
+    }
+
+    /** The people acting for {@code country} in these events, most events first. */
+    private List<Views.PersonCount> people(List<Event> events, String country) {
+        Map<String, Long> counts = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (Event e : events) {
+            Set<String> seen = new LinkedHashSet<>();
+            for (List<EventActor> side : List.of(e.source(), e.target())) {
+                for (EventActor actor : side) {
+                    if (actor.entityId() != null && country.equals(actor.country()) && seen.add(actor.entityId())) {
+                        counts.merge(actor.entityId(), 1L, Long::sum);
+                        names.putIfAbsent(actor.entityId(), actor.name());
+                    }
+                }
+            }
+        }
+        List<String> ranked = counts.keySet().stream().sorted(Comparator.<String, Long>comparing(counts::get).reversed()
+                .thenComparing(names::get)).toList();
+        List<Views.PersonCount> people = new ArrayList<>();
+        for (String id : ranked.subList(0, Math.min(20, ranked.size()))) {
+            Optional<Entity> entity = store.entities().entity(id);
+            if (entity.isPresent() && entity.get().type() == MentionType.PERSON) {
+                people.add(new Views.PersonCount("/entities/" + enc(id), entity.get().name(), counts.get(id)));
+                if (people.size() == 8) {
+                    break;
+                }
+            }
+        }
+        return people;
+    }
+
+    // ---------------------------------------------------------------- graph and events
+
+    void graph(Context ctx) {
+        String level = Optional.ofNullable(blankToNull(ctx.queryParam("level"))).orElse("person")
+                .toLowerCase(Locale.ROOT);
+        String from = blankToNull(ctx.queryParam("from"));
+        String to = blankToNull(ctx.queryParam("to"));
+        String error = null;
+        try {
+            if (!level.equals("person") && !level.equals("country")) {
+                throw new IllegalArgumentException("unknown level " + level + " (person or country)");
+            }
+            LocalDate f = day(from, "from");
+            LocalDate t = day(to, "to");
+            if (f != null && t != null && f.isAfter(t)) {
+                throw new IllegalArgumentException("from " + from + " is after to " + to);
+            }
+        } catch (IllegalArgumentException e) {
+            error = e.getMessage();
+            level = "person";
+            from = null;
+            to = null;
+            ctx.status(400);
+        }
+        render(ctx, "graph.jte", new Views.GraphPage(level, from, to, error));
+    }
+
+    /** Events by id ({@code ?ids=a,b,c}, as the graph's edges link them), in timeline order. */
+    void events(Context ctx) {
+        String ids = Optional.ofNullable(ctx.queryParam("ids")).orElse("");
+        List<Event> events = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(List.of(ids.split(",")))) {
+            if (!id.isBlank() && events.size() < 50) {
+                store.events().get(id.strip()).ifPresent(events::add);
+            }
+        }
+        String heading = Optional.ofNullable(blankToNull(ctx.queryParam("title"))).orElse("Events");
+        render(ctx, "events.jte", new Views.EventsPage(heading, events.stream().map(Pages::row).toList()));
+    }
+
+    // ---------------------------------------------------------------- feed and follows
+
+    void feed(Context ctx) {
+        String user = WebAuth.of(ctx).requireReader(ctx);
+        Page<FeedItem> page;
+        try {
+            page = store.follows().feed(user, blankToNull(ctx.queryParam("cursor")), LIST);
+        } catch (IllegalArgumentException e) {
+            error(ctx, 400, "Bad request", e.getMessage());
+            return;
+        }
+        List<Views.FeedRow> rows = page.items().stream()
+                .map(f -> new Views.FeedRow(item(f.article()), f.reasons(), f.storedAt().toString())).toList();
+        List<Views.FollowRow> follows = new ArrayList<>();
+        for (org.attache.store.read.Follow f : store.follows().list(user)) {
+            String kind = f.kind().name().toLowerCase(Locale.ROOT);
+            String label;
+            String href;
+            if (f.kind() == FollowKind.PAIR) {
+                String[] codes = f.key().split("-", 2);
+                label = countryName(codes[0]) + " – " + countryName(codes.length > 1 ? codes[1] : "");
+                href = "/relations/" + f.key();
+            } else {
+                label = store.entities().entity(f.key()).map(Entity::name).orElse(f.key());
+                href = "/entities/" + enc(f.key());
+            }
+            follows.add(new Views.FollowRow(kind, f.key(), label, href,
+                    new Views.Follow(kind, f.key(), true, "/feed", label)));
+        }
+        String next = page.nextCursor() == null ? null : "/feed?cursor=" + enc(page.nextCursor());
+        WebAuth auth = WebAuth.of(ctx);
+        // in server mode the Atom URL carries the read-only feed token: feed readers cannot send the cookie
+        String atom = auth.requireToken() ? "/feed.atom?token=" + enc(auth.feedToken()) : "/feed.atom";
+        render(ctx, "feed.jte", new Views.FeedPage(rows, follows, next, atom));
+    }
+
+    void atom(Context ctx) {
+        String user = WebAuth.of(ctx).requireReader(ctx);
+        List<FeedItem> items = store.follows().feed(user, null, 50).items();
+        String base = ctx.scheme() + "://" + ctx.host();
+        ctx.contentType("application/atom+xml; charset=utf-8");
+        ctx.result(AtomFeed.write(base, user, items));
+    }
+
+    /** The follow button's target: follows or unfollows, then goes back where the form said. */
+    void follow(Context ctx) {
+        String user = WebAuth.of(ctx).requireWriter(ctx);
+        String kindText = Optional.ofNullable(ctx.formParam("kind")).orElse("").strip();
+        String key = Optional.ofNullable(ctx.formParam("key")).orElse("").strip();
+        boolean unfollow = "unfollow".equals(ctx.formParam("action"));
+        FollowKind kind;
+        try {
+            kind = FollowKind.valueOf(kindText.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            error(ctx, 400, "Bad request", "unknown kind " + kindText + " (entity or pair)");
+            return;
+        }
+        if (kind == FollowKind.PAIR) {
+            Matcher m = PAIR.matcher(key);
+            if (m.matches()) {
+                key = pairKey(m.group(1).toUpperCase(Locale.ROOT), m.group(2).toUpperCase(Locale.ROOT));
+            }
+        }
+        Follows follows = store.follows();
+        try {
+            if (unfollow) {
+                follows.unfollow(user, kind, key);
+            } else {
+                follows.follow(user, kind, key);
+            }
+        } catch (IllegalArgumentException e) {
+            error(ctx, 400, "Cannot follow", e.getMessage());
+            return;
+        }
+        LOG.info("{} {} {} {}", user, unfollow ? "unfollowed" : "followed", kind, key);
+        ctx.redirect(localPath(ctx.formParam("return")), HttpStatus.SEE_OTHER);
+    }
+
+    /** A same-site path to go back to; anything else (another host, a scheme) goes to the feed. */
+    static String localPath(String path) {
+        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")
+                || path.chars().anyMatch(c -> c < 0x21 || c == '\\')) {
+            return "/feed";
+        }
+        return path;
+    }
+
+    // ---------------------------------------------------------------- shared
+
+    /** One event as rows and boxes show it. */
+    static Views.EventRow row(Event e) {
+        String date;
+        String precision = null;
+        if (e.date() == null) {
+            date = "date unknown";
+        } else {
+            String start = e.date().start().toString();
+            String end = e.date().end().toString();
+            date = start.equals(end) ? start : start + ".." + end;
+            precision = e.date().precision().label();
+        }
+        return new Views.EventRow(e.id(), e.type().name(), e.cameo(), e.mode(), e.status().label(), date, precision,
+                actors(e.source()), actors(e.target()), e.location(), e.trigger(), e.evidence().text(),
+                "/articles/" + enc(e.articleId()) + "#s" + e.evidence().start());
+    }
+
+    private static List<Views.Actor> actors(List<EventActor> actors) {
+        return actors.stream().map(a -> new Views.Actor(a.name(),
+                a.entityId() == null ? null : "/entities/" + enc(a.entityId()), a.country(), a.sector())).toList();
+    }
+
+    private static List<Views.ArticleItem> items(List<ArticleRef> refs) {
+        return refs.stream().map(Pages::item).toList();
+    }
+
+    static Views.ArticleItem item(ArticleRef r) {
+        return new Views.ArticleItem("/articles/" + enc(r.id()), title(r.title()), r.outlet(), r.published(),
+                r.dateline());
+    }
+
+    private static String title(String title) {
+        return title == null || title.isBlank() ? "Untitled article" : title;
+    }
+
+    static String countryName(String code) {
+        String name = CountryGazetteer.englishName(code);
+        return name == null ? code : name;
+    }
+
+    private static String relationHref(String a, String b) {
+        return "/relations/" + a + "-" + b;
+    }
+
+    private static String pairKey(String a, String b) {
+        return a.compareTo(b) <= 0 ? a + "-" + b : b + "-" + a;
+    }
+
+    private static EventStatus status(String text) {
+        try {
+            return EventStatus.fromLabel(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown status " + text, e);
+        }
+    }
+
+    private static LocalDate day(String text, String name) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("bad " + name + " " + text + " (expected YYYY-MM-DD)", e);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The user whose follows this request may see, if any ("local" in single-user mode). */
+    private static Optional<String> reader(Context ctx) {
+        return WebAuth.of(ctx).reader(ctx);
+    }
+
+    private void render(Context ctx, String template, Object model) {
+        ctx.html(templates.render(template, model));
+    }
+
+    private void error(Context ctx, int status, String title, String message) {
+        ctx.status(status);
+        render(ctx, "error.jte", new Views.ErrorPage(status, title, message));
+    }
+}

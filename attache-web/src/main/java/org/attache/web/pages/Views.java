@@ -1,0 +1,137 @@
+package org.attache.web.pages;
+
+import java.util.List;
+
+/**
+ * What each page template is given: plain values, already chosen and formatted by {@link Pages}, so that
+ * templates only lay them out. Every string here is untrusted text the templates escape, except
+ * {@link SearchResult#snippetHtml()}.
+ */
+public final class Views {
+    private Views() {
+    }
+
+    /** A link: a local path and its text. */
+    public record Link(String href, String text) {
+    }
+
+    /** One article in a list or a rail. {@code published} is null when the article prints no date. */
+    public record ArticleItem(String href, String title, String outlet, String published, String dateline) {
+    }
+
+    /** One side of an event; {@code href} is the entity page, or null when the actor is not an entity. */
+    public record Actor(String name, String href, String country, String sector) {
+    }
+
+    /**
+     * One event as rows and boxes show it.
+     *
+     * @param date         "2025-01-07", "2025-01-07..2025-01-11", "--04-29", or "date unknown"
+     * @param precision    "day", "month", "year", or null when undated
+     * @param evidenceHref the evidence sentence in its article ({@code /articles/{id}#s{start}})
+     */
+    public record EventRow(String id, String type, String cameo, String mode, String status, String date,
+                           String precision, List<Actor> source, List<Actor> target, String location,
+                           String trigger, String evidence, String evidenceHref) {
+    }
+
+    /** A story on the home page: its headline, where it leads and how many outlets reported it. */
+    public record StoryItem(String headline, String href, String type, String dyad, int sources, int articles) {
+    }
+
+    /** A country pair with its count of events. */
+    public record PairItem(String href, String label, long events) {
+    }
+
+    /** The home page. */
+    public record Home(List<ArticleItem> latest, String moreHref, List<StoryItem> stories, List<PairItem> pairs,
+                       int pairDays) {
+    }
+
+    /** One search hit; {@code snippetHtml} is HTML the store built by escaping the text first. */
+    public record SearchResult(ArticleItem article, String snippetHtml) {
+    }
+
+    /** A facet value as a link that adds (or, when active, removes) it from the search. */
+    public record FacetLink(String href, String label, long count, boolean active) {
+    }
+
+    /** One facet: its label and values. */
+    public record FacetGroup(String key, String label, List<FacetLink> links) {
+    }
+
+    /** A hidden form field that keeps a filter when the query changes. */
+    public record Hidden(String name, String value) {
+    }
+
+    /** The search page; {@code error} names a bad parameter, else null. */
+    public record Search(String query, boolean searched, long total, List<SearchResult> results,
+                         List<FacetGroup> facets, List<Link> filters, List<Hidden> hidden, String nextHref,
+                         String error) {
+    }
+
+    /** A follow button: the kind and key it posts, whether it is on, and where to come back. */
+    public record Follow(String kind, String key, boolean following, String returnTo, String label) {
+    }
+
+    /** The article page. {@code published} is null when the article prints no date. */
+    public record ArticlePage(String id, String title, String outlet, String dateline, String published,
+                              String byline, String sourceUrl, List<String> captions,
+                              List<BodyMarkup.Paragraph> body, List<EventRow> events, String duplicateOfHref,
+                              List<ArticleItem> related, List<ArticleItem> latest, List<ArticleItem> more,
+                              List<ArticleItem> forYou) {
+    }
+
+    /** An office an entity held, with the sentence that says so. */
+    public record OfficeRow(String title, String organization, boolean former, String firstSeen, String lastSeen,
+                            String evidence, String evidenceHref) {
+    }
+
+    /** An entity named in the same articles. */
+    public record CoItem(String href, String name, String type, String country, long shared) {
+    }
+
+    /** An article naming the entity. */
+    public record EntityArticleItem(String href, String title, String published, long mentions) {
+    }
+
+    /** The entity page. */
+    public record EntityPage(String id, String name, String type, String country, String countryName,
+                             long mentions, List<String> aliases, List<OfficeRow> offices, List<EventRow> timeline,
+                             List<CoItem> coMentioned, List<EntityArticleItem> articles, Follow follow) {
+    }
+
+    /** A person on one side of a relationship, with the events naming them. */
+    public record PersonCount(String href, String name, long events) {
+    }
+
+    /** The relationship page of two countries. */
+    public record RelationPage(String countryA, String countryB, String nameA, String nameB, String apiHref,
+                               int total, int undated, List<EventRow> events, List<PersonCount> peopleA,
+                               List<PersonCount> peopleB, Follow follow) {
+    }
+
+    /** The graph page: the filters the script reads from the page. */
+    public record GraphPage(String level, String from, String to, String error) {
+    }
+
+    /** One item of the feed, with why it is there. */
+    public record FeedRow(ArticleItem article, List<String> reasons, String storedAt) {
+    }
+
+    /** Something the user follows, with its page and an unfollow button. */
+    public record FollowRow(String kind, String key, String label, String href, Follow follow) {
+    }
+
+    /** The feed page. */
+    public record FeedPage(List<FeedRow> items, List<FollowRow> follows, String nextHref, String atomHref) {
+    }
+
+    /** A list of events (from the graph's edges). */
+    public record EventsPage(String heading, List<EventRow> events) {
+    }
+
+    /** An error page. */
+    public record ErrorPage(int status, String title, String message) {
+    }
+}

@@ -1,0 +1,191 @@
+package org.attache.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attache.store.ArticleStore;
+import org.attache.web.WebConfig;
+import org.attache.web.WebServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Walks {@code openapi.yaml}: every documented GET path is called on a small store, and must answer 200
+ * with exactly the top-level fields its 200 schema names (and, for arrays of objects, the fields of
+ * their items). The file served at {@code /api/openapi.yaml} is the one on the class path.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OpenApiWalkTest {
+    @TempDir
+    static Path data;
+
+    private ArticleStore store;
+    private WebServer server;
+    private JsonNode spec;
+
+    @BeforeAll
+    void start() throws IOException {
+        store = ApiFixture.store(data);
+        server = WebServer.start(store, WebConfig.of("127.0.0.1", 0, data));
+        spec = new ObjectMapper(new YAMLFactory()).readTree(ApiRoutes.openapi());
+        // the feed and "for you" need something followed
+        assertThat(ApiFixture.send(server.port(), "POST", "/api/follows",
+                "{\"kind\": \"entity\", \"key\": \"" + ApiFixture.BALAKRISHNAN + "\"}").status()).isEqualTo(201);
+    }
+
+    @AfterAll
+    void stop() {
+        server.stop();
+        store.close();
+    }
+
+    @Test
+    void theServedFileIsTheDescription() {
+        ApiFixture.Reply reply = ApiFixture.get(server.port(), "/api/openapi.yaml");
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.header("Content-Type")).startsWith("application/yaml");
+        assertThat(reply.body()).isEqualTo(new String(ApiRoutes.openapi(), StandardCharsets.UTF_8));
+        assertThat(spec.path("openapi").asText()).isEqualTo("3.1.0");
+    }
+
+    @Test
+    void everyDocumentedGetAnswersWithTheFieldsItsSchemaNames() {
+        List<String> called = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = spec.path("paths").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = it.next();
+            JsonNode get = path.getValue().get("get");
+            if (get == null) {
+                continue;
+            }
+            String url = concrete(path.getKey()) + example(path.getKey());
+            ApiFixture.Reply reply = ApiFixture.get(server.port(), url);
+            assertThat(reply.status()).as("GET %s: %s", url, reply.body()).isEqualTo(200);
+            called.add(path.getKey());
+            JsonNode content = get.path("responses").path("200").path("content");
+            if (!content.has("application/json")) {
+                continue;
+            }
+            assertThat(reply.header("Content-Type")).as(url).startsWith("application/json");
+            JsonNode schema = resolve(content.path("application/json").path("schema"));
+            JsonNode body = reply.json();
+            assertThat(fieldNames(body)).as("top-level fields of GET %s", url)
+                    .containsExactlyInAnyOrderElementsOf(propertyNames(schema));
+            assertThat(body.path("error").isMissingNode()).as(url).isTrue();
+            for (Iterator<Map.Entry<String, JsonNode>> props = schema.path("properties").fields(); props.hasNext(); ) {
+                Map.Entry<String, JsonNode> prop = props.next();
+                JsonNode propSchema = resolve(prop.getValue());
+                JsonNode value = body.get(prop.getKey());
+                if (propSchema.path("type").asText().equals("array") && value.isArray() && !value.isEmpty()) {
+                    JsonNode itemSchema = resolve(propSchema.path("items"));
+                    if (itemSchema.has("properties")) {
+                        assertThat(fieldNames(value.get(0))).as("fields of %s[0] of GET %s", prop.getKey(), url)
+                                .containsExactlyInAnyOrderElementsOf(propertyNames(itemSchema));
+                    }
+                }
+            }
+        }
+        assertThat(called).contains("/api/articles", "/api/articles/{id}", "/api/search", "/api/entities",
+                "/api/entities/{id}", "/api/events", "/api/events/{id}", "/api/relations/{pair}", "/api/graph",
+                "/api/stories", "/api/follows", "/api/feed", "/api/openapi.yaml");
+    }
+
+    @Test
+    void listsOfTheFixtureAreNotEmpty() {
+        // so that the item checks above had something to check
+        for (String url : List.of("/api/articles", "/api/entities", "/api/events", "/api/stories", "/api/feed",
+                "/api/follows")) {
+            assertThat(ApiFixture.get(server.port(), url).json().path("items").size()).as(url).isPositive();
+        }
+        assertThat(ApiFixture.get(server.port(), "/api/search?q=Balakrishnan").json().path("items").size()).isPositive();
+        assertThat(ApiFixture.get(server.port(), "/api/graph?level=country").json().path("edges").size()).isPositive();
+    }
+
+    @Test
+    void everyOperationDocumentsItsErrorsWithTheErrorSchema() {
+        Set<String> responses = new LinkedHashSet<>();
+        spec.path("components").path("responses").fieldNames().forEachRemaining(responses::add);
+        assertThat(responses).contains("BadRequest", "NotFound", "Unauthorized");
+        for (Iterator<Map.Entry<String, JsonNode>> it = spec.path("paths").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = it.next();
+            path.getValue().fields().forEachRemaining(op -> {
+                if (path.getKey().equals("/api/openapi.yaml")) {
+                    return;
+                }
+                JsonNode codes = op.getValue().path("responses");
+                List<String> errors = new ArrayList<>();
+                codes.fieldNames().forEachRemaining(code -> {
+                    if (code.startsWith("4") || code.startsWith("5")) {
+                        errors.add(code);
+                    }
+                });
+                assertThat(errors).as("%s %s documents an error", op.getKey(), path.getKey()).isNotEmpty();
+                for (String code : errors) {
+                    JsonNode schema = resolve(codes.get(code)).path("content").path("application/json").path("schema");
+                    assertThat(schema.path("$ref").asText()).as("%s %s %s", op.getKey(), path.getKey(), code)
+                            .isEqualTo("#/components/schemas/Error");
+                }
+            });
+        }
+    }
+
+    /** The path with its parameters replaced by ids the fixture holds. */
+    private static String concrete(String template) {
+        return switch (template) {
+            case "/api/articles/{id}" -> "/api/articles/" + ApiFixture.VNA;
+            case "/api/entities/{id}" -> "/api/entities/" + ApiFixture.BALAKRISHNAN;
+            case "/api/events/{id}" -> "/api/events/" + ApiFixture.MEETING_EVENT;
+            case "/api/relations/{pair}" -> "/api/relations/VNM-SGP";
+            default -> {
+                assertThat(template).as("a path parameter this test does not know").doesNotContain("{");
+                yield template;
+            }
+        };
+    }
+
+    /** Query parameters the call needs to say something (search needs a query). */
+    private static String example(String template) {
+        return template.equals("/api/search") ? "?q=Balakrishnan" : "";
+    }
+
+    private JsonNode resolve(JsonNode schema) {
+        JsonNode s = schema;
+        while (s.has("$ref")) {
+            String ref = s.get("$ref").asText();
+            assertThat(ref).startsWith("#/");
+            JsonNode target = spec;
+            for (String part : ref.substring(2).split("/")) {
+                target = target.path(part);
+            }
+            assertThat(target.isMissingNode()).as("$ref %s resolves", ref).isFalse();
+            s = target;
+        }
+        return s;
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<String> propertyNames(JsonNode schema) {
+        List<String> names = new ArrayList<>();
+        schema.path("properties").fieldNames().forEachRemaining(names::add);
+        assertThat(names).as("schema has properties: %s", schema).isNotEmpty();
+        return names;
+    }
+}
