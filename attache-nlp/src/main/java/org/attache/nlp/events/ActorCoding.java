@@ -138,6 +138,9 @@ final class ActorCoding {
 
     /** The country a phrase is tied to by its mentions and offices, or null. */
     static String country(Annotated a, ActorUnits.Unit u, CountryGazetteer gazetteer) {
+        if (u.anchor() < 0) {
+            return null;
+        }
         Mention anchor = a.mentions().get(u.anchor());
         for (OfficeClaim c : a.offices()) {
             if (c.holder() == u.anchor() && c.country() != null) {
@@ -161,6 +164,12 @@ final class ActorCoding {
         }
         if (anchor.type() == MentionType.LOCATION) {
             String c = gazetteer.countryOfPlace(anchor.canonical());
+            if (c == null) {
+                c = Places.countryOf(anchor.canonical());
+            }
+            if (c == null) {
+                c = Places.countryOf(anchor.text());
+            }
             if (c != null) {
                 return c;
             }
@@ -171,6 +180,16 @@ final class ActorCoding {
         }
         if (org != null) {
             return org;
+        }
+        for (int i : u.mentions()) {
+            Mention m = a.mentions().get(i);
+            if (m.type() == MentionType.ORGANIZATION || m.type() == MentionType.MISC) {
+                String c = Places.countryOfOrganisation(m.canonical());
+                c = c != null ? c : Places.countryOfOrganisation(m.text());
+                if (c != null) {
+                    return c;
+                }
+            }
         }
         String name = anchor.canonical().toLowerCase(Locale.ROOT);
         if (GENERIC_COUNTRY_WORDS.contains(name)) {

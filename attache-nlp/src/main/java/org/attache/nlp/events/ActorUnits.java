@@ -114,9 +114,16 @@ final class ActorUnits {
             }
             joined.add(u);
         }
+        // groups named by a common noun ("protesters", "the opposition", "riot police") outside any named unit
+        joined.addAll(groups(body, a.sentences().get(sentence).start(), a.sentences().get(sentence).end(), joined));
+        joined.sort((x, y) -> Integer.compare(x.start(), y.start()));
         // words: the phrase plus up to three lower-case words after it ("Israeli army", "U.S. officials")
         List<Unit> out = new ArrayList<>();
         for (Unit u : joined) {
+            if (u.anchor() < 0) {
+                out.add(u);
+                continue;
+            }
             int e = u.end();
             int p = e;
             int words = 0;
@@ -137,6 +144,62 @@ final class ActorUnits {
             }
             String text = body.substring(u.start(), p).toLowerCase(Locale.ROOT);
             out.add(new Unit(u.anchor(), u.start(), u.end(), List.copyOf(u.mentions()), text));
+        }
+        return out;
+    }
+
+    /** The type of the unit's anchor mention; null for a group named by a common noun. */
+    static MentionType type(Annotated a, Unit u) {
+        return u.anchor() < 0 ? null : a.mentions().get(u.anchor()).type();
+    }
+
+    /**
+     * Plural or collective nouns that name a group able to act or be acted on. A group unit has no anchor
+     * mention (anchor -1); its country comes from the sentence, its sector from the noun.
+     */
+    static final Set<String> GROUP_NOUNS = Set.of("protesters", "protestors", "demonstrators", "rioters",
+            "students", "workers", "strikers", "villagers", "residents", "civilians", "refugees", "prisoners",
+            "detainees", "rebels", "guerrillas", "guerillas", "insurgents", "militants", "separatists", "fighters",
+            "soldiers", "troops", "police", "policemen", "officials", "authorities", "lawmakers", "legislators",
+            "judges", "opposition", "activists", "elders", "landowners", "farmers", "settlers", "journalists",
+            "hackers", "gunmen", "kidnappers", "hostage-takers", "peacekeepers", "dissidents", "miners",
+            "teachers", "doctors", "pilgrims", "tribesmen", "militiamen", "militias", "extremists", "islamists");
+    private static final Set<String> GROUP_MODIFIERS = Set.of("riot", "security", "opposition", "student",
+            "government", "army", "armed", "young", "angry", "striking", "local", "traditional", "tribal",
+            "university", "muslim", "moslem", "christian", "fundamentalist", "islamic", "political", "human",
+            "rights", "ethnic", "jewish", "peacekeeping", "foreign", "senior", "unarmed", "suspected");
+
+    private static List<Unit> groups(String body, int from, int to, List<Unit> named) {
+        List<Unit> out = new ArrayList<>();
+        Tokens t = new Tokens(body, from, to);
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i);
+            // lower case, or capitalised only as the sentence's first word ("Rebels said …", "Government troops")
+            if (!GROUP_NOUNS.contains(w) || (i > 0 && !Character.isLowerCase(body.charAt(t.start.get(i))))) {
+                continue;
+            }
+            int s = i;
+            while (s > 0 && GROUP_MODIFIERS.contains(t.get(s - 1))
+                    && (s - 1 == 0 || Character.isLowerCase(body.charAt(t.start.get(s - 1))))) {
+                s--;
+            }
+            int start = t.start.get(s);
+            int end = t.end.get(i);
+            boolean inside = false;
+            for (Unit u : named) {
+                // a named unit's phrase runs up to three lower-case words past its end ("Israeli troops")
+                int reach = u.end() + 40;
+                if (start < u.end() || (start >= u.end() && start <= reach
+                        && body.substring(u.end(), start).matches("[\\p{Ll}\\s-]*"))) {
+                    if (end > u.start() && start < reach) {
+                        inside = true;
+                        break;
+                    }
+                }
+            }
+            if (!inside) {
+                out.add(new Unit(-1, start, end, List.of(), body.substring(start, end).toLowerCase(Locale.ROOT)));
+            }
         }
         return out;
     }

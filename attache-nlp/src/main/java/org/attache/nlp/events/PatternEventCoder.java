@@ -42,6 +42,13 @@ import org.attache.nlp.gazetteer.CountryGazetteer;
  * within the clause; a list of targets gives one event per counterpart. Actors never come from another
  * sentence except by that pronoun rule and the annotator's in-document coreference (canonical names).
  *
+ * <p>Actors the text gives no country are placed as event coders place them: a group named by a common noun
+ * ("protesters", "riot police", "the opposition") is an actor (no entity id; sector from the noun; country from
+ * "in/from X" after it); an ethnic group takes the country it is said to live in; cities, regions and
+ * well-known parties or armed groups take their country from {@link Places}; an actor still unplaced takes the
+ * one country the sentence's own clause names (a state named bare as the counterpart, "threatened Russia",
+ * does not count); a domestic protest with no named target is aimed at that country's government.
+ *
  * <p>Status comes from cue words before the trigger; an intent to cooperate (will/pledged + aid, support,
  * cooperation, concession) is coded AGREE and an intent to use force THREATEN, as CAMEO does; a negated
  * cooperative verb ("did not agree") is REJECT. Confidence starts at 0.5 and grows with a verbal trigger
@@ -348,6 +355,7 @@ public final class PatternEventCoder implements EventCoder {
         if (type == null) {
             return List.of();
         }
+        PloverType lexical = type; // before negation and intent turn it into REJECT, AGREE or THREATEN
         int headStart = t.start.get(m.head());
         int lastEnd = t.end.get(m.last());
         // the clause: from the previous trigger (or sentence start) to the next one
@@ -436,7 +444,7 @@ public final class PatternEventCoder implements EventCoder {
         }
         if ("043".equals(cameo) && (m.entry().pattern().words().get(0).equals("welcome"))
                 && (targetUnits.isEmpty()
-                || c.a().mentions().get(targetUnits.get(0).anchor()).type() != MentionType.PERSON
+                || ActorUnits.type(c.a(), targetUnits.get(0)) != MentionType.PERSON
                 || possessive(c, targetUnits.get(0)))) {
             cameo = "051"; // welcomed a decision, not a guest
             type = PloverType.SUPPORT;
@@ -453,6 +461,11 @@ public final class PatternEventCoder implements EventCoder {
             cameo = intentCode(type, cameo);
             type = PloverType.AGREE;
             mode = null;
+        } else if (status == EventStatus.PLANNED && type == PloverType.ASSAULT && preparing(t, m)
+                && source.stream().anyMatch(x -> "MIL".equals(x.sector()))) {
+            cameo = "150"; // "the army prepared to resume shelling": a show of military force, not a threat
+            type = PloverType.MOBILIZE;
+            mode = table.modeOf(cameo);
         } else if ((status == EventStatus.PLANNED || status == EventStatus.PROMISED) && FORCE.contains(type)) {
             cameo = threatCode(type, cameo);
             if (type == PloverType.PROTEST) {
@@ -474,7 +487,7 @@ public final class PatternEventCoder implements EventCoder {
                 c.body().substring(c.sentence().start(), c.sentence().end()));
         double base = 0.5 + (m.noun() ? 0 : 0.15) + (m.entry().pattern().words().size() > 1 ? 0.05 : 0)
                 + (source.stream().anyMatch(x -> x.country() != null) ? 0.1 : 0) - (pronoun ? 0.1 : 0);
-        if (sourceUnits.size() >= 2 && inherited == null && SYMMETRIC.contains(type)
+        if (sourceUnits.size() >= 2 && inherited == null && (SYMMETRIC.contains(type) || SYMMETRIC.contains(lexical))
                 && !t.get(m.last() + 1).equals("with")) {
             targetUnits = List.of(); // "Israel and Lebanon renewed negotiations on …": each other, no third party
         }
@@ -487,11 +500,23 @@ public final class PatternEventCoder implements EventCoder {
         }
         List<Event> out = new ArrayList<>();
         List<List<EventActor>> targets = new ArrayList<>();
+        String soleForSource = soleCountry(c, bareCountries(c, targetUnits));
+        String soleForTarget = soleCountry(c, bareCountries(c, sourceUnits));
+        source = placeUnplaced(source, soleForSource);
         for (ActorUnits.Unit u : targetUnits) {
-            List<EventActor> one = actors(c, List.of(u));
+            List<EventActor> one = placeUnplaced(actors(c, List.of(u)), soleForTarget);
             if (!one.isEmpty() && !sameActors(one, source)) {
                 targets.add(one);
             }
+        }
+        if (targets.isEmpty() && type == PloverType.PROTEST && inherited == null && soleForTarget != null
+                && !source.isEmpty() && source.stream().allMatch(x -> soleForTarget.equals(x.country()))) {
+            // "Algerian landowners began a hunger strike to demand …": a protest within one country is aimed
+            // at that country's government when the sentence names no other target
+            String name = CountryGazetteer.englishName(soleForTarget);
+            targets.add(List.of(new EventActor(null, (name == null ? soleForTarget : name) + " government",
+                    soleForTarget, "GOV")));
+            base -= 0.1;
         }
         if (targets.isEmpty()) {
             if (type == PloverType.CONSULT && source.size() < 2) {
@@ -514,6 +539,107 @@ public final class PatternEventCoder implements EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * The one country the sentence's own clause ties to (countries, demonyms, places; international
+     * organisations and a trailing attribution such as ", Belgrade radio said" or "according to …" left out),
+     * or null when it names none or several. An actor the text gives no country ("President Mugabe",
+     * "Abidjan", "the opposition") in a sentence about one country is of that country, as event coders do.
+     */
+    private String soleCountry(Context c, Set<Integer> ignored) {
+        int limit = attributionStart(c);
+        String sole = null;
+        List<Mention> ms = c.a().mentions();
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
+            if (m.sentence() != c.sentence().index() || m.start() >= limit || !m.type().isEntity()
+                    && m.type() != MentionType.TITLE || ignored.contains(i)) {
+                continue;
+            }
+            String country = m.country();
+            if (country == null && m.type() == MentionType.LOCATION) {
+                country = gazetteer.countryOfPlace(m.canonical());
+                if (country == null) {
+                    country = Places.countryOf(m.text());
+                }
+            } else if (country == null && m.type() == MentionType.ORGANIZATION) {
+                country = Places.countryOfOrganisation(m.canonical());
+            }
+            if (country == null || ActorCoding.isIgo(country) || country.length() != 3
+                    || !country.chars().allMatch(Character::isUpperCase)) {
+                continue;
+            }
+            if (sole != null && !sole.equals(country)) {
+                return null;
+            }
+            sole = country;
+        }
+        return sole;
+    }
+
+    /**
+     * Mentions of the counterpart that do not tie this side to a country: a state named bare as the other
+     * party ("President Bush threatened Russia", "offered talks to the president of Armenia") says nothing of
+     * where the actor is from; a place the other side is in ("opposition groups in Zimbabwe") or a group of
+     * that country ("Fijian rebels") does.
+     */
+    private Set<Integer> bareCountries(Context c, List<ActorUnits.Unit> counterpart) {
+        Set<Integer> out = new HashSet<>();
+        for (ActorUnits.Unit u : counterpart) {
+            if (ActorUnits.type(c.a(), u) != MentionType.LOCATION
+                    || gazetteer.countryOfName(c.a().mentions().get(u.anchor()).canonical()) == null
+                    || PLACE_PREPOSITIONS.contains(wordBefore(c, u.start())) || possessive(c, u)) {
+                continue;
+            }
+            out.addAll(u.mentions());
+        }
+        return out;
+    }
+
+    /** Start of a trailing attribution (", Belgrade radio said", "according to …"), else the sentence end. */
+    private static int attributionStart(Context c) {
+        Tokens t = c.t();
+        int end = c.sentence().end();
+        for (int i = 1; i < t.size(); i++) {
+            String w = t.get(i);
+            if (w.equals("according") && t.get(i + 1).equals("to")) {
+                return Math.min(end, t.start.get(i));
+            }
+            if (w.equals(",") || w.equals(";")) {
+                // ", a spokesman for the embassy said." / ", said a spokesman": the attribution runs to the end
+                boolean report = false;
+                for (int j = i + 1; j < t.size(); j++) {
+                    if (REPORTING.contains(t.get(j))) {
+                        report = true;
+                    } else if (t.get(j).equals(",") || t.get(j).equals(";")) {
+                        report = false;
+                        break;
+                    }
+                }
+                if (report && i > t.size() / 3) {
+                    return Math.min(end, t.start.get(i));
+                }
+            }
+        }
+        return end;
+    }
+
+    private static List<EventActor> placeUnplaced(List<EventActor> actors, String sole) {
+        if (sole == null) {
+            return actors;
+        }
+        List<EventActor> out = null;
+        for (int i = 0; i < actors.size(); i++) {
+            EventActor a = actors.get(i);
+            if (a.country() == null && !"IGO".equals(a.sector()) && !"NGO".equals(a.sector())) {
+                if (out == null) {
+                    out = new ArrayList<>(actors);
+                }
+                out.set(i, new EventActor(a.entityId(), a.name(), sole, a.sector()));
+            }
+        }
+        return out == null ? actors : out;
     }
 
     private Event event(Context c, PloverType type, String cameo, String mode, String context, EventStatus status,
@@ -669,10 +795,21 @@ public final class PatternEventCoder implements EventCoder {
         return out;
     }
 
-    /** A comma followed closely by a reporting verb ends the object side (", the White House announced"). */
+    private static final Set<String> SUBORDINATORS = Set.of("while", "because", "although", "though", "whereas",
+            "when", "until", "without"); // not "if"/"unless": a threat's condition names its target
+
+    /**
+     * A comma followed closely by a reporting verb ends the object side (", the White House announced"); so
+     * does a subordinate clause ("resigned as the opposition threatened …", "without returning to …").
+     */
     private int reportBoundary(Context c, int from, int to) {
         Tokens t = c.t();
         for (int i = t.atOrAfter(from); i < t.size() && t.start.get(i) < to; i++) {
+            String w = t.get(i);
+            if (SUBORDINATORS.contains(w) || (w.equals("as") && Set.of("the", "they", "he", "she", "it", "his",
+                    "their").contains(t.get(i + 1)) && !t.get(i - 1).equals("well") && !t.get(i - 1).equals("such"))) {
+                return t.start.get(i);
+            }
             if (t.get(i).equals(",") || t.get(i).equals(";")) {
                 for (int j = i + 1; j <= Math.min(t.size() - 1, i + 7); j++) {
                     if (REPORTING.contains(t.get(j))) {
@@ -715,8 +852,7 @@ public final class PatternEventCoder implements EventCoder {
             if (u.start() < from || u.start() >= to) {
                 continue;
             }
-            Mention a = c.a().mentions().get(u.anchor());
-            if (a.type() != MentionType.LOCATION || ActorCoding.country(c.a(), u, gazetteer) == null) {
+            if (ActorUnits.type(c.a(), u) != MentionType.LOCATION || ActorCoding.country(c.a(), u, gazetteer) == null) {
                 continue;
             }
             Tokens t = c.t();
@@ -803,6 +939,16 @@ public final class PatternEventCoder implements EventCoder {
     private List<EventActor> actors(Context c, List<ActorUnits.Unit> units) {
         List<EventActor> out = new ArrayList<>();
         for (ActorUnits.Unit u : units) {
+            if (u.anchor() < 0) {
+                // a group named by a common noun ("protesters", "the opposition"): the phrase, its sector;
+                // the country comes from the sentence (placeUnplaced)
+                String words = u.words();
+                String head = words.substring(words.lastIndexOf(' ') + 1); // "government troops": the troops
+                String sector = ActorCoding.sector(head, c.a(), u);
+                out.add(new EventActor(null, c.body().substring(u.start(), u.end()), placeOfGroup(c, u),
+                        sector != null ? sector : ActorCoding.sector(words, c.a(), u)));
+                continue;
+            }
             Mention anchor = c.a().mentions().get(u.anchor());
             String entityId = c.resolved().entityId(u.anchor());
             Optional<RegisteredEntity> entity = entityId == null ? Optional.empty() : c.registry().get(entityId);
@@ -824,6 +970,10 @@ public final class PatternEventCoder implements EventCoder {
             if (org != null) {
                 country = org;
                 sector = org.equals("NGO") ? "NGO" : (sector == null || anchor.type() != MentionType.PERSON ? "IGO" : sector);
+            }
+            if (country != null && ethnic(c, u)) {
+                String home = residence(c, country);
+                country = home != null ? home : country;
             }
             if (anchor.type() == MentionType.LOCATION && sector == null) {
                 sector = null; // a bare country names the state, not a sector of it
@@ -850,10 +1000,66 @@ public final class PatternEventCoder implements EventCoder {
         return out;
     }
 
+    private static final java.util.regex.Pattern GROUP_PLACE = java.util.regex.Pattern.compile(
+            "^\\s+(?:in|from|of|throughout|across|inside)\\s+(?:the\\s+)?");
+
+    /** The country of the place a group is bound to ("demonstrators in Baghdad", "rebels in the Ivory Coast"). */
+    private String placeOfGroup(Context c, ActorUnits.Unit group) {
+        String after = c.body().substring(group.end(), Math.min(c.sentence().end(), group.end() + 24));
+        java.util.regex.Matcher m = GROUP_PLACE.matcher(after);
+        if (!m.find()) {
+            return null;
+        }
+        int at = group.end() + m.end();
+        for (ActorUnits.Unit u : c.units()) {
+            if (u.start() == at && ActorUnits.type(c.a(), u) == MentionType.LOCATION) {
+                return ActorCoding.country(c.a(), u, gazetteer);
+            }
+        }
+        return null;
+    }
+
+    /** True when the phrase is an ethnic group ("ethnic Albanians", "ethnic Albanian guerrillas"). */
+    private static boolean ethnic(Context c, ActorUnits.Unit u) {
+        // a unit may start before its sentence (an office title given earlier), hence the clamp
+        String before = c.body().substring(Math.min(u.start(), Math.max(c.sentence().start(), u.start() - 8)), u.start())
+                .toLowerCase(java.util.Locale.ROOT);
+        return before.endsWith("ethnic ") || c.body().startsWith("ethnic ", u.start())
+                || c.body().startsWith("Ethnic ", u.start());
+    }
+
+    /**
+     * The country an ethnic group lives in when the sentence places it ("ethnic Albanians … in Serbia",
+     * "near Macedonia's border"): event coders code an ethnic group by its country of residence, not by the
+     * state its name recalls. Null when the sentence names no other country as a place.
+     */
+    private String residence(Context c, String ethnicCountry) {
+        Tokens t = c.t();
+        for (Mention m : c.a().mentions()) {
+            if (m.sentence() != c.sentence().index() || m.type() != MentionType.LOCATION) {
+                continue;
+            }
+            String country = m.country() != null ? m.country() : gazetteer.countryOfPlace(m.canonical());
+            if (country == null || country.equals(ethnicCountry)) {
+                continue;
+            }
+            int i = t.endingBy(m.start());
+            String w = t.get(i);
+            if (w.equals("southern") || w.equals("northern") || w.equals("eastern") || w.equals("western")
+                    || w.equals("central") || w.endsWith("ern") || w.equals("the")) {
+                w = t.get(i - 1);
+            }
+            if (PLACE_PREPOSITIONS.contains(w) || w.equals("near")) {
+                return country;
+            }
+        }
+        return null;
+    }
+
     private List<EventActor> firstPerson(Resolved r, EntityRegistry registry, String body, Sentence s,
                                          List<ActorUnits.Unit> units) {
         for (ActorUnits.Unit u : units) {
-            if (r.annotated().mentions().get(u.anchor()).type() == MentionType.PERSON) {
+            if (ActorUnits.type(r.annotated(), u) == MentionType.PERSON) {
                 Context c = new Context(r, registry, body, s, new Tokens(body, s.start(), s.end()), units, null,
                         List.of(), new HashMap<>());
                 return actors(c, List.of(u));
@@ -905,6 +1111,20 @@ public final class PatternEventCoder implements EventCoder {
             }
         }
         return EventStatus.OCCURRED;
+    }
+
+    /** True when the trigger follows "prepared/preparing/prepares to" (an action being readied). */
+    private static boolean preparing(Tokens t, Match m) {
+        for (int i = m.head() - 1; i >= Math.max(0, m.head() - 4); i--) {
+            String w = t.get(i);
+            if (w.equals("prepared") || w.equals("preparing") || w.equals("prepares") || w.equals("readied")) {
+                return !BE.contains(t.get(i - 1)); // "is prepared to" is a readiness, an intent
+            }
+            if (Tokens.isPunct(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean obliged(Tokens t, Match m) {
@@ -1014,9 +1234,8 @@ public final class PatternEventCoder implements EventCoder {
     private String location(Context c, Match m, List<ActorUnits.Unit> targets, String cameo) {
         if (cameo.equals("042")) {
             for (ActorUnits.Unit u : targets) {
-                Mention a = c.a().mentions().get(u.anchor());
-                if (a.type() == MentionType.LOCATION) {
-                    return a.text();
+                if (ActorUnits.type(c.a(), u) == MentionType.LOCATION) {
+                    return c.a().mentions().get(u.anchor()).text();
                 }
             }
         }
