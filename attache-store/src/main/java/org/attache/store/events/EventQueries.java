@@ -154,11 +154,12 @@ public final class EventQueries extends EventJdbc {
 
     /**
      * The country pairs with most events in the last {@code days} days, most events first (ties by codes): for
-     * the home page's "most active pairs this week". The window ends on the newest publication day in the store,
-     * not today, since a corpus may be old (the newest day an article was stored, UTC, when no article prints a
-     * date: an undated article ingested today must not push a dated corpus out of the window); it holds that day
-     * and the {@code days - 1} days before it. An article counts by its publication day, or by the day it was
-     * stored when it prints none.
+     * the home page's "most active pairs this week". "Last" is relative to the newest report, not today, since
+     * a corpus may be old, and dated and undated articles each keep their own clock: a dated article counts
+     * when its publication day is within {@code days} days of the newest publication day in the store; an
+     * article that prints no date counts when it was stored within {@code days} days of the newest such
+     * article's storing (UTC). So an undated page ingested today neither pushes an old dated corpus out of the
+     * window nor is pushed out by it.
      * Events count for a pair when their actors (source or target) include both countries; only alpha-3 codes
      * count as countries.
      *
@@ -177,17 +178,15 @@ public final class EventQueries extends EventJdbc {
             String published = rows("SELECT MAX(published_value) FROM articles", rs -> rs.getString(1)).getFirst();
             Long stored = rows("SELECT MAX(created_at) FROM articles WHERE published_value IS NULL",
                     rs -> rs.getObject(1) == null ? null : rs.getLong(1)).getFirst();
-            LocalDate newest = published == null ? null : LocalDate.parse(published.substring(0, 10));
-            if (newest == null && stored != null) {
-                LocalDate storedDay = java.time.Instant.ofEpochMilli(stored).atZone(java.time.ZoneOffset.UTC).toLocalDate();
-                newest = newest == null || storedDay.isAfter(newest) ? storedDay : newest;
-            }
-            if (newest == null || capped == 0) {
+            if (published == null && stored == null || capped == 0) {
                 return List.<PairActivity>of();
             }
-            LocalDate first = newest.minusDays(days - 1L);
-            long fromMillis = first.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
-            long toMillis = newest.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
+            // a clock with no article gets an empty window (from after to)
+            LocalDate newest = published == null ? null : LocalDate.parse(published.substring(0, 10));
+            String fromDay = newest == null ? "9999-12-31" : newest.minusDays(days - 1L).toString();
+            String toDay = newest == null ? "0000-01-01" : newest.plusDays(1).toString();
+            long toMillis = stored == null ? -1 : stored;
+            long fromMillis = stored == null ? 0 : stored - java.util.concurrent.TimeUnit.DAYS.toMillis(days);
             List<PairActivity> pairs = rows("SELECT x1.country, x2.country, COUNT(DISTINCT e.id) AS n FROM events e"
                     + " JOIN event_actors x1 ON x1.event_id = e.id"
                     + " JOIN event_actors x2 ON x2.event_id = e.id AND x1.country < x2.country"
@@ -196,7 +195,7 @@ public final class EventQueries extends EventJdbc {
                     + " AND a.created_at >= ? AND a.created_at <= ?)"
                     + " GROUP BY x1.country, x2.country ORDER BY n DESC, x1.country, x2.country",
                     rs -> new PairActivity(rs.getString(1), rs.getString(2), rs.getLong(3)),
-                    first.toString(), newest.plusDays(1).toString(), fromMillis, toMillis);
+                    fromDay, toDay, fromMillis, toMillis);
             return pairs.stream().filter(p -> isAlpha3(p.countryA()) && isAlpha3(p.countryB())).limit(capped).toList();
         });
     }

@@ -396,6 +396,22 @@ class ReadModelsTest {
     }
 
     @Test
+    void undatedArticlesCountByTheirOwnClockBesideADatedCorpus() {
+        try (ArticleStore store = open()) {
+            fill(store);
+            Article undated = article("portal-undated", "Portal", "Talks in Putrajaya", null, "Putrajaya",
+                    "Lawrence Wong held talks with Anwar Ibrahim in Putrajaya.");
+            store.store(undated, reg -> List.of(event(undated, "1", PloverType.CONSULT, EventStatus.OCCURRED,
+                    List.of(A_WONG), List.of(A_ANWAR), null, undated.bodyText())), null);
+            store.commit();
+            // the dated week still ends on 2025-01-13 (SGP-VNM, 4 events); the undated page, stored now, counts
+            // in its own week and does not push the dated corpus out
+            assertThat(store.events().activePairs(7, 10)).containsExactly(new PairActivity("SGP", "VNM", 4),
+                    new PairActivity("MYS", "SGP", 1));
+        }
+    }
+
+    @Test
     void meetingsGraphOfPersonsAndCountriesWithDateFilter() {
         try (ArticleStore store = open()) {
             fill(store);
