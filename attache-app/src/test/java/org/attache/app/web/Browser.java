@@ -122,7 +122,9 @@ final class Browser implements AutoCloseable {
      */
     Path screenshot(String name, Dimension size) {
         driver.manage().window().setSize(size);
-        Number width = (Number) script("return document.documentElement.clientWidth");
+        // the whole window's width: capturing beyond the viewport lays the page out without its vertical
+        // scroll bar, so the viewport's clientWidth (15 px less) would cut the right edge off every picture
+        Number width = (Number) script("return window.innerWidth");
         Number height = (Number) script("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
         Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width.intValue(),
                 "height", Math.min(8000, height.intValue()), "scale", 1);

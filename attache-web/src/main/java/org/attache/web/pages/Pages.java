@@ -27,7 +27,9 @@ import org.attache.api.MentionType;
 import org.attache.api.Office;
 import org.attache.api.events.Event;
 import org.attache.api.events.EventActor;
+import org.attache.api.events.EventDate;
 import org.attache.api.events.EventStatus;
+import org.attache.api.events.PartialDate;
 import org.attache.api.events.PloverType;
 import org.attache.nlp.gazetteer.CountryGazetteer;
 import org.attache.store.ArticleStore;
@@ -63,6 +65,9 @@ public final class Pages {
     private static final int LIST = 20;
     /** "This week" of the home page: the days before the newest report (corpora can be old). */
     static final int PAIR_DAYS = 7;
+    private static final int TOP_STORIES = 8;
+    /** Happenings shown under one headline of the top stories; the rest are counted. */
+    private static final int HAPPENINGS = 4;
     private static final Pattern PAIR = Pattern.compile("([A-Za-z]{2,10})-([A-Za-z]{2,10})");
     private static final Pattern CODE3 = Pattern.compile("[A-Z]{3}");
 
@@ -108,13 +113,7 @@ public final class Pages {
             error(ctx, 400, "Bad request", e.getMessage());
             return;
         }
-        List<Views.StoryItem> stories = new ArrayList<>();
-        for (Story s : store.events().stories(8)) {
-            String href = store.events().storyEvents(s.id(), 1).stream().findFirst()
-                    .map(e -> "/articles/" + enc(e.articleId())).orElse(null);
-            stories.add(new Views.StoryItem(s.headline() == null ? "Untitled story" : s.headline(), href,
-                    s.type().name(), s.dyad().isEmpty() ? null : String.join("–", s.dyad()), s.sources(), s.articles()));
-        }
+        List<Views.StoryItem> stories = topStories(TOP_STORIES);
         List<Views.PairItem> pairs = new ArrayList<>();
         for (PairActivity p : store.events().activePairs(PAIR_DAYS, 8)) {
             pairs.add(new Views.PairItem(relationHref(p.countryA(), p.countryB()),
@@ -122,6 +121,112 @@ public final class Pages {
         }
         String more = latest.nextCursor() == null ? null : "/?cursor=" + enc(latest.nextCursor()) + "#latest";
         render(ctx, "home.jte", new Views.Home(items(latest.items()), more, stories, pairs, PAIR_DAYS));
+    }
+
+    /**
+     * The home page's top stories: stories reported by several outlets first (the store's order), and the
+     * single-article stories of one article grouped under that article, so a headline shows once with each
+     * of its distinct happenings (type, actors, countries, date).
+     */
+    private List<Views.StoryItem> topStories(int limit) {
+        Map<String, String> headlines = new LinkedHashMap<>();
+        Map<String, String> hrefs = new HashMap<>();
+        Map<String, int[]> counts = new HashMap<>();
+        Map<String, Map<String, Views.Happening>> happenings = new HashMap<>(); // by what a reader sees
+        for (Story s : store.events().stories(limit * 5)) {
+            Optional<Event> first = store.events().storyEvents(s.id(), 1).stream().findFirst();
+            String article = first.map(Event::articleId).orElse(null);
+            // a story of one article joins that article's entry; a story across articles stands alone
+            String key = s.articles() <= 1 && article != null ? "a:" + article : "s:" + s.id();
+            if (!headlines.containsKey(key)) {
+                if (headlines.size() == limit) {
+                    continue;
+                }
+                headlines.put(key, s.headline() == null || s.headline().isBlank() ? "Untitled story" : s.headline());
+                hrefs.put(key, article == null ? null : "/articles/" + enc(article));
+                counts.put(key, new int[] {s.sources(), s.articles()});
+                happenings.put(key, new LinkedHashMap<>());
+            }
+            int[] c = counts.get(key);
+            c[0] = Math.max(c[0], s.sources());
+            c[1] = Math.max(c[1], s.articles());
+            String dyad = s.dyad().isEmpty() ? null
+                    : String.join(" – ", s.dyad().stream().map(Pages::countryName).toList());
+            Views.Happening h = new Views.Happening(s.type().name(), first.map(Pages::who).orElse(null), dyad,
+                    first.map(e -> humanDate(e.date())).orElse("date unknown"),
+                    first.map(e -> "/articles/" + enc(e.articleId()) + "#s" + e.evidence().start()).orElse(null));
+            happenings.get(key).putIfAbsent(h.type() + "|" + h.who() + "|" + h.dyad() + "|" + h.date(), h);
+        }
+        List<Views.StoryItem> items = new ArrayList<>();
+        headlines.forEach((key, headline) -> {
+            List<Views.Happening> all = List.copyOf(happenings.get(key).values());
+            List<Views.Happening> shown = all.subList(0, Math.min(HAPPENINGS, all.size()));
+            items.add(new Views.StoryItem(headline, hrefs.get(key), counts.get(key)[0], counts.get(key)[1], shown,
+                    all.size() - shown.size()));
+        });
+        return items;
+    }
+
+    /**
+     * "Lê Hoài Trung → Vivian Balakrishnan": the first named actor of each side ("Lê Hoài Trung" or "with
+     * Vivian Balakrishnan" when one side is unnamed), null when neither is named.
+     */
+    static String who(Event e) {
+        String source = firstName(e.source());
+        String target = firstName(e.target());
+        if (source == null && target == null) {
+            return null;
+        }
+        if (target == null) {
+            return source;
+        }
+        return source == null ? "with " + target : source + " → " + target;
+    }
+
+    private static String firstName(List<EventActor> actors) {
+        if (actors.isEmpty()) {
+            return null;
+        }
+        String name = actors.getFirst().name();
+        return actors.size() == 1 ? name : name + " and " + (actors.size() - 1) + " more";
+    }
+
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+            "Nov", "Dec"};
+
+    /**
+     * An event date as a reader says it: "7 Jan 2025", "7–11 Jan 2025", "Apr 2025", "29 Apr (year not
+     * printed)", or "date unknown".
+     */
+    static String humanDate(EventDate date) {
+        if (date == null) {
+            return "date unknown";
+        }
+        PartialDate a = date.start();
+        PartialDate b = date.end();
+        if (a.equals(b)) {
+            return dayMonth(a) + yearPart(a);
+        }
+        boolean sameYear = Objects.equals(a.year(), b.year());
+        if (sameYear && Objects.equals(a.month(), b.month()) && a.day() != null && b.day() != null) {
+            return a.day() + "–" + dayMonth(b) + yearPart(b);               // 7–11 Jan 2025
+        }
+        return dayMonth(a) + (sameYear ? "" : yearPart(a)) + " – " + dayMonth(b) + yearPart(b);
+    }
+
+    private static String dayMonth(PartialDate d) {
+        if (d.month() == null) {
+            return "";
+        }
+        String month = MONTHS[d.month() - 1];
+        return d.day() == null ? month : d.day() + " " + month;
+    }
+
+    private static String yearPart(PartialDate d) {
+        if (d.year() == null) {
+            return " (year not printed)";
+        }
+        return d.month() == null ? String.valueOf(d.year()) : " " + d.year();
     }
 
     // ---------------------------------------------------------------- search

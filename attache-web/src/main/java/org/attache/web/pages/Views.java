@@ -35,8 +35,25 @@ public final class Views {
                            String trigger, String evidence, String evidenceHref) {
     }
 
-    /** A story on the home page: its headline, where it leads and how many outlets reported it. */
-    public record StoryItem(String headline, String href, String type, String dyad, int sources, int articles) {
+    /**
+     * One happening (a story) as the home page lists it under its article.
+     *
+     * @param type  PLOVER type, "CONSULT"
+     * @param who   first actors of each side, "Lê Hoài Trung → Vivian Balakrishnan", or null when unnamed
+     * @param dyad  country names, "Singapore – Vietnam", or null when unknown
+     * @param date  "7–11 Jan 2025", "29 Apr (year not printed)" or "date unknown"
+     * @param href  the evidence sentence of its first event
+     */
+    public record Happening(String type, String who, String dyad, String date, String href) {
+    }
+
+    /**
+     * An entry of the home page's top stories: a multi-source story, or the single-source stories of one
+     * article grouped under it, so that one headline shows once with its distinct happenings ({@code more}
+     * of them not shown).
+     */
+    public record StoryItem(String headline, String href, int sources, int articles, List<Happening> happenings,
+                            int more) {
     }
 
     /** A country pair with its count of events. */

@@ -83,7 +83,7 @@
           categories: countries.map(function (c) { return { name: c }; }),
           label: { show: true, position: 'right', formatter: '{b}' },
           labelLayout: { hideOverlap: true },
-          force: { repulsion: 220, edgeLength: [60, 180], gravity: 0.08 },
+          force: { repulsion: 420, edgeLength: [80, 200], gravity: 0.06 },
           lineStyle: { color: 'source', opacity: 0.6, curveness: 0.1 },
           emphasis: { focus: 'adjacency' },
           data: nodes.map(function (n) {

@@ -13,6 +13,27 @@
     return;
   }
 
+  var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+  /* "2025-04" → "Apr 2025"; "--04" (the article printed no year) → "Apr (year not printed)". */
+  function monthLabel(key, short) {
+    var m = /^(\d{4}|--)-?(\d{2})$/.exec(key || '');
+    if (!m) {
+      return key;
+    }
+    var name = MONTHS[parseInt(m[2], 10) - 1] || m[2];
+    if (m[1] === '--') {
+      return short ? name + '\n(year not printed)' : name + ' (year not printed)';
+    }
+    return name + ' ' + m[1];
+  }
+
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
   function show(message) {
     el.textContent = '';
     var p = document.createElement('p');
@@ -61,10 +82,35 @@
       chart.setOption({
         animation: false,
         aria: { enabled: true },
-        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+        tooltip: {
+          trigger: 'axis',
+          axisPointer: { type: 'shadow' },
+          formatter: function (params) {
+            /* echarts sets this as HTML: every part is escaped (no inline style markers: the CSP forbids them) */
+            var lines = [escapeHtml(monthLabel(params.length ? params[0].axisValue : '', false))];
+            params.forEach(function (p) {
+              if (p.value) {
+                lines.push(escapeHtml(p.seriesName) + ': ' + escapeHtml(String(p.value)));
+              }
+            });
+            return lines.join('<br>');
+          }
+        },
         legend: { type: 'scroll', top: 0 },
-        grid: { left: 40, right: 16, top: 40, bottom: 60, containLabel: true },
-        xAxis: { type: 'category', data: months, axisLabel: { rotate: months.length > 8 ? 45 : 0 } },
+        grid: { left: 16, right: 16, top: 48, bottom: 12, containLabel: true },
+        xAxis: {
+          type: 'category',
+          data: months,   /* the API's keys stay the data; only the labels are spelled out */
+          axisLabel: {
+            interval: 0,
+            hideOverlap: true,
+            lineHeight: 16,
+            margin: 10,
+            rotate: months.length > 8 ? 45 : 0,
+            formatter: function (value) { return monthLabel(value, true); }
+          },
+          axisPointer: { label: { formatter: function (p) { return monthLabel(p.value, false); } } }
+        },
         yAxis: { type: 'value', minInterval: 1, name: 'events' },
         series: series
       });

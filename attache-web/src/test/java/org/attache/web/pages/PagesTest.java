@@ -153,12 +153,39 @@ class PagesTest {
     // ------------------------------------------------------------------ pages
 
     @Test
+    void eventDatesReadAsAReaderSaysThemAndNameAMissingYear() {
+        assertThat(Pages.humanDate(EventDate.single(PartialDate.parse("2025-01-07"), DatePrecision.DAY, "on Jan 7")))
+                .isEqualTo("7 Jan 2025");
+        assertThat(Pages.humanDate(new EventDate(PartialDate.parse("--01-07"), PartialDate.parse("--01-11"),
+                DatePrecision.DAY, "January 7-11"))).isEqualTo("7–11 Jan (year not printed)");
+        assertThat(Pages.humanDate(EventDate.single(PartialDate.parse("--04-29"), DatePrecision.DAY, "on April 29")))
+                .isEqualTo("29 Apr (year not printed)");
+        assertThat(Pages.humanDate(EventDate.single(PartialDate.parse("2025-02"), DatePrecision.MONTH, "next month")))
+                .isEqualTo("Feb 2025");
+        assertThat(Pages.humanDate(EventDate.single(PartialDate.parse("2024"), DatePrecision.YEAR, "last year")))
+                .isEqualTo("2024");
+        assertThat(Pages.humanDate(new EventDate(PartialDate.parse("2024-12-30"), PartialDate.parse("2025-01-02"),
+                DatePrecision.DAY, "from December 30 to January 2"))).isEqualTo("30 Dec 2024 – 2 Jan 2025");
+        assertThat(Pages.humanDate(new EventDate(PartialDate.parse("2025-03-30"), PartialDate.parse("2025-04-02"),
+                DatePrecision.DAY, "March 30 to April 2"))).isEqualTo("30 Mar – 2 Apr 2025");
+        assertThat(Pages.humanDate(null)).isEqualTo("date unknown");
+    }
+
+    @Test
     void homeListsLatestArticlesTopStoriesAndActivePairs() {
         Document home = page("/");
         assertThat(home.select("#latest a").eachAttr("href"))
                 .contains("/articles/" + VNA, "/articles/" + ST, "/articles/" + EVIL);
         assertThat(home.select("#top-stories .story")).isNotEmpty();
         assertThat(home.select("#top-stories .story .sources").eachText()).allMatch(t -> t.matches("\\d+ sources?"));
+        // each headline once: the stories of one article are grouped under it, each happening with its own line
+        List<String> headlines = home.select("#top-stories .story .story-head").eachText();
+        assertThat(headlines).doesNotHaveDuplicates();
+        assertThat(home.select("#top-stories .happening .type").eachText()).contains("CONSULT", "AGREE");
+        assertThat(home.select("#top-stories .happening").eachText())
+                .anySatisfy(h -> assertThat(h).contains("Lê Hoài Trung → Vivian Balakrishnan and 1 more")
+                        .contains("Singapore – Vietnam").contains("7 Jan 2025"))
+                .anySatisfy(h -> assertThat(h).contains("AGREE").contains("Vietnam → Singapore").contains("date unknown"));
         assertThat(home.select("#active-pairs .pair a").eachText()).containsExactly("Singapore – Vietnam");
         assertThat(home.select("#active-pairs .pair a").attr("href")).isEqualTo("/relations/SGP-VNM");
         assertThat(home.select("nav a").eachText()).contains("Home", "Search", "Graph", "Feed");
@@ -264,6 +291,9 @@ class PagesTest {
             assertThat(visit.select(".mode").text()).isEqualTo("visit");
             assertThat(visit.select(".precision").text()).isEqualTo("day");
             assertThat(visit.select(".evidence a").attr("href")).isEqualTo("/articles/" + VNA + "#s0");
+            // the sentence is plain text; only a small "source" link leads to it
+            assertThat(visit.select(".evidence .sentence").text()).isEqualTo(VNA_BODY.get(0));
+            assertThat(visit.select(".evidence a").text()).isEqualTo("source");
             String vietnamSide = codes[0].equals("VNM") ? "#people-a" : "#people-b";
             String singaporeSide = codes[0].equals("VNM") ? "#people-b" : "#people-a";
             assertThat(doc.select(vietnamSide + " a").eachText()).containsExactly("Lê Hoài Trung");
