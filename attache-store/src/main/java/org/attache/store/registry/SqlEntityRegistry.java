@@ -165,12 +165,4 @@ public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegis
         sql("record the publisher of article " + articleId, () -> update("INSERT INTO entity_publishers (article_id,"
                 + " entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING", articleId, entityId));
     }
-
-    private int update(String statement, Object... parameters) throws SQLException {
-        access.markDirty();
-        try (PreparedStatement st = connection().prepareStatement(statement)) {
-            Params.bind(st, parameters);
-            return st.executeUpdate();
-        }
-    }
 }
