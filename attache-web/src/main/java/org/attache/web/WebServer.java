@@ -60,10 +60,20 @@ public final class WebServer implements AutoCloseable {
      * @throws IllegalStateException when the port cannot be bound (the message names address and port)
      */
     public static WebServer start(ArticleStore store, WebConfig config) {
+        return start(store, config, null);
+    }
+
+    /**
+     * Starts serving as {@link #start(ArticleStore, WebConfig)} does, with {@code POST /api/ingest} running
+     * {@code ingestor} on uploads (a write: the token is needed in server mode).
+     *
+     * @param ingestor the pipeline, or null to answer 503 on {@code /api/ingest}
+     */
+    public static WebServer start(ArticleStore store, WebConfig config, PageIngestor ingestor) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(config, "config");
         WebAuth auth = WebAuth.open(config);
-        Javalin app = Javalin.create(javalin -> configure(javalin, store, config, auth));
+        Javalin app = Javalin.create(javalin -> configure(javalin, store, config, auth, ingestor));
         try {
             app.start();
         } catch (RuntimeException e) {
@@ -79,13 +89,14 @@ public final class WebServer implements AutoCloseable {
         return new WebServer(app, config, auth);
     }
 
-    private static void configure(JavalinConfig c, ArticleStore store, WebConfig config, WebAuth auth) {
+    private static void configure(JavalinConfig c, ArticleStore store, WebConfig config, WebAuth auth,
+                                  PageIngestor ingestor) {
         c.jetty.host = config.bind();
         c.jetty.port = config.port();
         c.startup.showJavalinBanner = false;
         c.startup.showOldJavalinVersionWarning = false;
         c.concurrency.useVirtualThreads = true;
-        c.http.maxRequestSize = 64 * 1024; // follows are tiny; nothing here takes uploads
+        c.http.maxRequestSize = ApiRoutes.MAX_UPLOAD_BYTES; // /api/ingest takes a page; other bodies are tiny
         c.router.ignoreTrailingSlashes = true;
         c.jsonMapper(new JavalinJackson(Json.mapper(), false));
         c.staticFiles.add(s -> {
@@ -125,7 +136,7 @@ public final class WebServer implements AutoCloseable {
         });
 
         c.routes.get("/login", auth::login);
-        ApiRoutes.register(c.routes, store, config);
+        ApiRoutes.register(c.routes, store, config, ingestor);
         Pages.register(c, store, config);
     }
 

@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.attache.store.ArticleStore;
+import org.attache.api.config.AttacheConfig;
+import org.attache.api.config.SourceConfig;
+import org.attache.app.ingest.UploadIngestor;
 import org.attache.web.WebAuth;
 import org.attache.web.WebConfig;
 import org.attache.web.WebServer;
@@ -29,6 +32,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    CodingOptions coding;
+
     @Spec
     CommandSpec spec;
 
@@ -52,7 +58,10 @@ public final class ServeCommand implements Callable<Integer> {
         ArticleStore store = DataFolder.openExisting(common);
         WebServer server;
         try {
-            server = WebServer.start(store, config);
+            AttacheConfig ingestConfig = new AttacheConfig(SourceConfig.DEFAULTS, store.config(), 1, false,
+                    coding.config());
+            server = WebServer.start(store, config,
+                    new UploadIngestor(ingestConfig, () -> Stages.analysis(common.dataDir(), coding.config()), store));
         } catch (RuntimeException e) {
             store.close();
             throw new CliException("cannot serve on " + bind + ":" + port + ": " + rootMessage(e)
@@ -84,7 +93,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (!auth.requireToken()) {
             out.println("Single-user mode: no login needed on this machine.");
         } else if (auth.createdNow()) {
-            out.println("Token mode: writes (follows) need this token, shown once and kept in "
+            out.println("Token mode: writes (follows, ingest) need this token, shown once and kept in "
                     + config.dataDir().resolve(WebAuth.TOKEN_FILE) + ":");
             out.println("  " + auth.token());
             out.println("Log in a browser at " + server.url() + "login?token=" + auth.token());

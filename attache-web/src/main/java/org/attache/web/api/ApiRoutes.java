@@ -16,8 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 import org.attache.api.Article;
 import org.attache.api.Entity;
+import org.attache.api.config.SourceConfig;
 import org.attache.api.events.Event;
 import org.attache.nlp.gazetteer.CountryGazetteer;
 import org.attache.nlp.resolve.NameKeys;
@@ -35,6 +37,7 @@ import org.attache.store.read.SearchRequest;
 import org.attache.store.registry.EntityFilter;
 import org.attache.api.MentionType;
 import org.attache.web.WebAuth;
+import org.attache.web.PageIngestor;
 import org.attache.web.WebConfig;
 
 /**
@@ -56,16 +59,18 @@ public final class ApiRoutes {
     private static final int GRAPH_MAX = 1000;
 
     private final ArticleStore store;
+    private final PageIngestor ingestor;
     private final byte[] openapi;
 
-    private ApiRoutes(ArticleStore store) {
+    private ApiRoutes(ArticleStore store, PageIngestor ingestor) {
         this.store = store;
+        this.ingestor = ingestor;
         this.openapi = openapi();
     }
 
-    /** Registers every {@code /api} route on {@code routes}. */
-    public static void register(RoutesConfig routes, ArticleStore store, WebConfig config) {
-        ApiRoutes api = new ApiRoutes(store);
+    /** Registers every {@code /api} route on {@code routes}; {@code ingestor} may be null (no ingest). */
+    public static void register(RoutesConfig routes, ArticleStore store, WebConfig config, PageIngestor ingestor) {
+        ApiRoutes api = new ApiRoutes(store, ingestor);
         routes.get("/api/openapi.yaml", api::openapiFile);
         routes.get("/api/articles", api::articles);
         routes.get("/api/articles/{id}", api::article);
@@ -82,6 +87,7 @@ public final class ApiRoutes {
         routes.post("/api/follows", api::follow);
         routes.delete("/api/follows/{kind}/{key}", api::unfollow);
         routes.get("/api/feed", api::feed);
+        routes.post("/api/ingest", api::ingest);
     }
 
     /** The OpenAPI description as bytes, read once. */
@@ -95,6 +101,9 @@ public final class ApiRoutes {
             throw new UncheckedIOException("cannot read " + OPENAPI_RESOURCE, e);
         }
     }
+
+    /** The largest upload {@code /api/ingest} takes: the sources' default page cap. */
+    public static final int MAX_UPLOAD_BYTES = (int) SourceConfig.DEFAULT_MAX_PAGE_BYTES;
 
     private void openapiFile(Context ctx) {
         ctx.contentType("application/yaml; charset=utf-8").result(openapi);
@@ -303,6 +312,33 @@ public final class ApiRoutes {
         body.put("items", store.follows().list(user));
         body.put("next_cursor", null);
         Responses.json(ctx, body);
+    }
+
+    private static final Pattern UPLOAD_NAME = Pattern.compile(
+            "[\\p{L}\\p{N}._ -]{1,120}\\.(html?|txt|jsonl|json|warc)(\\.gz)?", Pattern.CASE_INSENSITIVE);
+
+    /** {@code POST /api/ingest?name=FILE}: runs the whole pipeline on the body. */
+    private void ingest(Context ctx) {
+        WebAuth.of(ctx).requireWriter(ctx);
+        if (ingestor == null) {
+            throw new ApiError(503, "this server does not ingest (started without the pipeline)");
+        }
+        String name = ctx.queryParam("name");
+        if (name == null || !UPLOAD_NAME.matcher(name).matches()) {
+            throw ApiError.badParameter("name", "give the file's name with its format's extension "
+                    + "(.html, .txt, .jsonl, .json, .warc, optionally .gz), letters, digits, '.', '_', '-' or spaces");
+        }
+        byte[] content = ctx.bodyAsBytes();
+        if (content.length == 0) {
+            throw ApiError.badRequest("the body is empty: send the file's bytes");
+        }
+        PageIngestor.Summary summary;
+        try {
+            summary = ingestor.ingest(name, content);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(name + ": " + e.getMessage());
+        }
+        Responses.json(ctx, 201, summary);
     }
 
     private void follow(Context ctx) {

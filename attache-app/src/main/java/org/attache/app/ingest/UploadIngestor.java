@@ -1,0 +1,82 @@
+package org.attache.app.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.attache.api.config.AttacheConfig;
+import org.attache.extract.DefaultArticleExtractor;
+import org.attache.store.ArticleStore;
+import org.attache.web.PageIngestor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Ingest for {@code POST /api/ingest}: writes the upload to a scratch folder inside the data folder (so
+ * the source names it as the user named it), runs the same pipeline as {@code attache ingest} on it into
+ * the served store, and removes the scratch copy. One upload at a time; the store's own transactions
+ * keep readers consistent meanwhile.
+ */
+public final class UploadIngestor implements PageIngestor {
+    private static final Logger LOG = LoggerFactory.getLogger(UploadIngestor.class);
+
+    private final AttacheConfig config;
+    private final Supplier<Analysis> stages;
+    private final ArticleStore store;
+    private Analysis analysis;
+
+    /**
+     * @param stages the language stages, built on the first upload (loading the models takes seconds and
+     *               memory a server that only reads does not need)
+     */
+    public UploadIngestor(AttacheConfig config, Supplier<Analysis> stages, ArticleStore store) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.stages = Objects.requireNonNull(stages, "stages");
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    @Override
+    public synchronized Summary ingest(String name, byte[] content) {
+        Path name0 = Path.of(name).getFileName();
+        if (name0 == null || !name0.toString().equals(name)) {
+            throw new IllegalArgumentException("the name must be a plain file name, not a path");
+        }
+        Path scratch = null;
+        try {
+            Path uploads = Files.createDirectories(config.store().dataDir().resolve("uploads"));
+            scratch = Files.createTempDirectory(uploads, "upload-");
+            Path file = scratch.resolve(name0);
+            Files.write(file, content);
+            if (analysis == null) {
+                analysis = stages.get();
+            }
+            IngestReport report = new IngestPipeline(config, new DefaultArticleExtractor(), analysis, store, null)
+                    .run(List.of(file));
+            store.commit();
+            LOG.info("Ingested upload {} ({} bytes): {} stored, {} skipped", name, content.length, report.stored(),
+                    report.skippedTotal());
+            return new Summary(report.items(), report.stored(), report.exactDuplicates(), report.nearDuplicates(),
+                    report.alreadyPresent(), report.skippedTotal(), report.skipExamples());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the upload " + name + " to the data folder", e);
+        } finally {
+            if (scratch != null) {
+                delete(scratch);
+            }
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not delete the upload scratch folder {}: {}", dir, e.toString());
+        }
+    }
+}
