@@ -55,7 +55,7 @@ final class FacetedSearch {
     private static final int SNIPPET_PASSAGES = 2;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String CURSOR_KIND = "search";
-    private static final Set<String> REF_FIELDS = Set.of(ArticleIndex.ID, ArticleIndex.TITLE,
+    private static final Set<String> DOC_FIELDS = Set.of(ArticleIndex.ID, ArticleIndex.TITLE,
             ArticleIndex.OUTLET_DISPLAY, ArticleIndex.PUBLISHED, ArticleIndex.DATELINE, ArticleIndex.BODY);
 
     private final FoldingAnalyzer analyzer;
@@ -82,23 +82,40 @@ final class FacetedSearch {
         String text = r.query() == null ? "" : r.query();
         int offset = r.cursor() == null ? 0 : offset(r.cursor());
         SearchQuery parsed = SearchQuery.parse(text);
-        Query query = withFilters(search.toLucene(parsed, text), r);
+        Query words = search.toLucene(parsed, text);
+        Query query = withFilters(words, r);
         boolean byDate = parsed.text().isEmpty();
         TopDocs top;
         Counts counts;
         try {
             int n = offset + r.limit();
-            top = byDate ? searcher.search(query, n, newestFirst()) : searcher.search(query, n);
-            counts = searcher.search(query, new CountsManager());
+            // one pass over the matches ranks them and counts the facets
+            Object[] both = searcher.search(query, new org.apache.lucene.search.MultiCollectorManager(byDate
+                    ? new org.apache.lucene.search.TopFieldCollectorManager(newestFirst(), n, null, Integer.MAX_VALUE)
+                    : new org.apache.lucene.search.TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE),
+                    new CountsManager()));
+            top = (TopDocs) both[0];
+            counts = (Counts) both[1];
         } catch (IndexSearcher.TooManyClauses e) {
             throw new IllegalArgumentException("Search query \"" + text + "\" expands to too many terms", e);
         }
         ScoreDoc[] page = top.scoreDocs.length <= offset ? new ScoreDoc[0]
                 : Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
-        String[] snippets = snippets(searcher, query, new TopDocs(top.totalHits, page));
+        // each hit's stored fields read once, in index order (decompressing stored fields was the main cost of a
+        // search): the highlighter takes the bodies from here rather than reading them again
+        org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> docs = new HashMap<>();
+        Arrays.stream(page).mapToInt(sd -> sd.doc).sorted().distinct().forEach(d -> {
+            try {
+                docs.put(d, stored.document(d, DOC_FIELDS));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        String[] snippets = snippets(searcher, words, new TopDocs(top.totalHits, page), docs);
         List<SearchItem> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document doc = searcher.storedFields().document(page[i].doc, REF_FIELDS);
+            Document doc = docs.get(page[i].doc);
             String snippet = snippets.length > i ? snippets[i] : null;
             if (snippet == null) {
                 String lead = IndexSearch.lead(doc.get(ArticleIndex.BODY));
@@ -156,15 +173,36 @@ final class FacetedSearch {
         return new Sort(byDay);
     }
 
-    /** Escaped passages with {@code <mark>} around matches: the formatter escapes the text, then adds the tags. */
-    private String[] snippets(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
+    /**
+     * Escaped passages with {@code <mark>} around matches of the query's words (its filters match no body text):
+     * the formatter escapes the text, then adds the tags.
+     */
+    private String[] snippets(IndexSearcher searcher, Query query, TopDocs page, Map<Integer, Document> docs)
+            throws IOException {
         if (page.scoreDocs.length == 0) {
             return new String[0];
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxNoHighlightPassages(0)
-                .build();
+                // the query's terms and phrases read from the postings' offsets, rather than matching the whole
+                // query again in every document shown (which cost most of a search under load)
+                .withWeightMatches(false);
+        UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator it,
+                                                           int cacheCharsThreshold) throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int d = it.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                    Document doc = docs.get(d);
+                    String body = doc == null || doc.get(ArticleIndex.BODY) == null ? "" : doc.get(ArticleIndex.BODY);
+                    CharSequence[] perField = new CharSequence[fields.length];
+                    Arrays.fill(perField, body.length() > getMaxLength() ? body.substring(0, getMaxLength()) : body);
+                    values.add(perField);
+                }
+                return values;
+            }
+        };
         return highlighter.highlight(ArticleIndex.BODY, query, page, SNIPPET_PASSAGES);
     }
 
@@ -211,6 +249,39 @@ final class FacetedSearch {
             facets.put(f.getKey(), List.copyOf(list));
         }
         return facets;
+    }
+
+    /**
+     * The ordinals with a non-zero count that {@link #facetCounts} keeps: for {@code k > 0} the {@code k} largest
+     * counts (ties: smaller ordinal, that is smaller value, first); for {@code k < 0} the {@code -k} largest
+     * ordinals (months, newest first). Selecting here spares naming and sorting every value counted.
+     */
+    static int[] topOrds(int[] counts, int k) {
+        if (k < 0) {
+            int[] top = new int[-k];
+            int n = 0;
+            for (int ord = counts.length - 1; ord >= 0 && n < top.length; ord--) {
+                if (counts[ord] > 0) {
+                    top[n++] = ord;
+                }
+            }
+            return Arrays.copyOf(top, n);
+        }
+        int[] top = new int[k];
+        int n = 0;
+        for (int ord = 0; ord < counts.length; ord++) {
+            int c = counts[ord];
+            if (c == 0 || (n == k && c <= counts[top[n - 1]])) {
+                continue; // ties keep the earlier (smaller) ordinal
+            }
+            int at = n == k ? n - 1 : n++;
+            while (at > 0 && counts[top[at - 1]] < c) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = ord;
+        }
+        return Arrays.copyOf(top, n);
     }
 
     /** Matches and per-field value counts. */
@@ -278,8 +349,17 @@ final class FacetedSearch {
 
                 @Override
                 public void finish() throws IOException {
+                    // one segment (the usual case once the index is merged): its counts are final, so only the
+                    // values shown need their names; several segments: every value counted, merged by name
+                    boolean only = context.parent == null || context.parent.leaves().size() == 1;
                     for (int i = 0; i < dv.length; i++) {
                         Map<String, Long> values = counts.values.computeIfAbsent(fields[i], k -> new HashMap<>());
+                        if (only) {
+                            for (int ord : topOrds(ords[i], fields[i].equals(ArticleIndex.F_MONTH) ? -TOP_MONTHS : TOP_VALUES)) {
+                                values.put(dv[i].lookupOrd(ord).utf8ToString(), (long) ords[i][ord]);
+                            }
+                            continue;
+                        }
                         for (int ord = 0; ord < ords[i].length; ord++) {
                             if (ords[i][ord] > 0) {
                                 values.merge(dv[i].lookupOrd(ord).utf8ToString(), (long) ords[i][ord], Long::sum);

@@ -30,7 +30,17 @@ import java.util.Set;
  */
 final class Related {
     private static final float ENTITY_BOOST = 2f;
-    private static final int MAX_ENTITIES = 30;
+    /** Entities of the article used at most: the rarest ones, which weigh most (and cost least to search). */
+    private static final int MAX_ENTITIES = 12;
+    /** Distinctive words used at most (MoreLikeThis picks the best by tf-idf). */
+    private static final int MAX_WORDS = 25;
+    /**
+     * Words and entities found in more than this share of the articles are left out: their weight (idf) is low,
+     * yet their long posting lists made most of the cost of the query under load.
+     */
+    private static final int MAX_DOC_FREQ_PCT = 10;
+    /** ... but only in a collection large enough for that share to mean "common" (at least this many articles). */
+    private static final int MIN_COMMON_DOC_FREQ = 100;
     private static final Set<String> REF_FIELDS = Set.of(ArticleIndex.ID, ArticleIndex.TITLE,
             ArticleIndex.OUTLET_DISPLAY, ArticleIndex.PUBLISHED, ArticleIndex.DATELINE, ArticleIndex.DUP_GROUP);
 
@@ -57,7 +67,8 @@ final class Related {
         mlt.setMinTermFreq(1);
         mlt.setMinDocFreq(1);
         mlt.setMinWordLen(3);
-        mlt.setMaxQueryTerms(25);
+        mlt.setMaxQueryTerms(MAX_WORDS);
+        mlt.setMaxDocFreq(maxDocFreq(searcher));
         similar.add(mlt.like(docId), BooleanClause.Occur.SHOULD);
         BooleanQuery.Builder entities = new BooleanQuery.Builder();
         List<String> ids = entityIds(searcher, docId);
@@ -91,16 +102,32 @@ final class Related {
         return related;
     }
 
+    /** Document frequency above which a word or entity is too common to pick related articles by. */
+    private static int maxDocFreq(IndexSearcher searcher) {
+        return Math.max(MIN_COMMON_DOC_FREQ, (int) ((long) searcher.getIndexReader().numDocs() * MAX_DOC_FREQ_PCT / 100));
+    }
+
+    /** The article's entity ids, rarest first, without the very common ones, at most {@link #MAX_ENTITIES}. */
     private static List<String> entityIds(IndexSearcher searcher, int docId) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
         SortedSetDocValues dv = DocValues.getSortedSet(leaf.reader(), ArticleIndex.F_ENTITY);
-        List<String> ids = new ArrayList<>();
+        List<String> all = new ArrayList<>();
         if (dv.advanceExact(docId - leaf.docBase)) {
-            for (int k = 0, n = dv.docValueCount(); k < n && ids.size() < MAX_ENTITIES; k++) {
-                ids.add(dv.lookupOrd(dv.nextOrd()).utf8ToString());
+            for (int k = 0, n = dv.docValueCount(); k < n; k++) {
+                all.add(dv.lookupOrd(dv.nextOrd()).utf8ToString());
             }
         }
-        return ids;
+        int maxDocFreq = maxDocFreq(searcher);
+        java.util.Map<String, Integer> freq = new java.util.HashMap<>();
+        for (String id : all) {
+            int df = searcher.getIndexReader().docFreq(new Term(ArticleIndex.F_ENTITY, id));
+            if (df <= maxDocFreq) {
+                freq.put(id, df);
+            }
+        }
+        List<String> ids = new ArrayList<>(freq.keySet());
+        ids.sort(java.util.Comparator.<String>comparingInt(freq::get).thenComparing(java.util.Comparator.naturalOrder()));
+        return ids.size() > MAX_ENTITIES ? List.copyOf(ids.subList(0, MAX_ENTITIES)) : ids;
     }
 }

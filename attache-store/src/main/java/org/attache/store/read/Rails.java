@@ -51,7 +51,9 @@ public final class Rails {
     /** Latest News: the newest articles, without {@code exceptId} (may be null). */
     public List<ArticleRef> latest(String exceptId, int limit) {
         try {
-            return lists.newest(null, exceptId, limit);
+            // the same list for every page: kept (until the data changes) one longer, then the page's article left out
+            return without(access.cached(List.of("latest", limit), () -> lists.newest(null, null, limit + 1)),
+                    exceptId, limit);
         } catch (SQLException e) {
             throw new StoreException(dataDir, "list the latest articles", e);
         }
@@ -69,10 +71,17 @@ public final class Rails {
                     }
                 }
             });
-            return outlet == null ? List.of() : lists.newest(outlet, articleId, limit);
+            return outlet == null ? List.of()
+                    : without(access.cached(List.of("outlet", outlet, limit), () -> lists.newest(outlet, null, limit + 1)),
+                    articleId, limit);
         } catch (SQLException e) {
             throw new StoreException(dataDir, "list more articles like " + articleId, e);
         }
+    }
+
+    /** The first {@code limit} of {@code refs} other than {@code exceptId} (may be null). */
+    private static List<ArticleRef> without(List<ArticleRef> refs, String exceptId, int limit) {
+        return refs.stream().filter(r -> !r.id().equals(exceptId)).limit(limit).toList();
     }
 
     /**
