@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -128,18 +127,6 @@ public final class ArticleLists {
     static void checkLimit(int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
-        }
-    }
-
-    static void bind(PreparedStatement st, Object... parameters) throws SQLException {
-        for (int i = 0; i < parameters.length; i++) {
-            switch (parameters[i]) {
-                case null -> st.setNull(i + 1, Types.VARCHAR);
-                case String s -> st.setString(i + 1, s);
-                case Integer n -> st.setInt(i + 1, n);
-                case Long n -> st.setLong(i + 1, n);
-                default -> throw new IllegalArgumentException("unsupported parameter type " + parameters[i].getClass());
-            }
         }
     }
 }

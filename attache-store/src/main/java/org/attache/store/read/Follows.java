@@ -1,5 +1,6 @@
 package org.attache.store.read;
 
+import org.attache.store.sql.StoreJdbc;
 import org.attache.store.StoreException;
 import org.attache.store.sql.SqlAccess;
 
@@ -70,7 +71,7 @@ public final class Follows {
                     try (PreparedStatement st = c.prepareStatement("INSERT INTO follows (user_id, kind, target_key, since)"
                             + " SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM follows WHERE user_id = ? AND kind = ?"
                             + " AND target_key = ?)")) {
-                        ArticleLists.bind(st, u, kind.name(), k, System.currentTimeMillis(), u, kind.name(), k);
+                        StoreJdbc.bind(st, u, kind.name(), k, System.currentTimeMillis(), u, kind.name(), k);
                         return st.executeUpdate();
                     }
                 });
@@ -90,7 +91,7 @@ public final class Follows {
                 access.write(c -> {
                     try (PreparedStatement st = c.prepareStatement(
                             "DELETE FROM follows WHERE user_id = ? AND kind = ? AND target_key = ?")) {
-                        ArticleLists.bind(st, u, kind.name(), k);
+                        StoreJdbc.bind(st, u, kind.name(), k);
                         return st.executeUpdate();
                     }
                 });
@@ -132,7 +133,7 @@ public final class Follows {
             return access.read(c -> {
                 try (PreparedStatement st = c.prepareStatement(
                         "SELECT 1 FROM follows WHERE user_id = ? AND kind = ? AND target_key = ?")) {
-                    ArticleLists.bind(st, u, kind.name(), k);
+                    StoreJdbc.bind(st, u, kind.name(), k);
                     try (ResultSet rs = st.executeQuery()) {
                         return rs.next();
                     }
@@ -164,7 +165,7 @@ public final class Follows {
                 try (PreparedStatement st = c.prepareStatement("SELECT " + ArticleLists.REF_COLUMNS + ", a.created_at"
                         + " FROM articles a WHERE a.id IN (" + FOLLOWED_ARTICLES + ") AND a.seq < ?"
                         + " ORDER BY a.seq DESC LIMIT ?")) {
-                    ArticleLists.bind(st, u, u, beforeSeq, limit + 1);
+                    StoreJdbc.bind(st, u, u, beforeSeq, limit + 1);
                     try (ResultSet rs = st.executeQuery()) {
                         while (rs.next()) {
                             rows.add(ArticleLists.Row.read(rs));
@@ -212,7 +213,7 @@ public final class Follows {
                         + " WHERE f.user_id = ? AND f.kind = 'PAIR' AND e.article_id IN (" + marks + ")"
                         + " ORDER BY e.article_id, f.target_key")) {
             try (PreparedStatement st = c.prepareStatement(sql)) {
-                ArticleLists.bind(st, parameters);
+                StoreJdbc.bind(st, parameters);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
                         reasons.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));

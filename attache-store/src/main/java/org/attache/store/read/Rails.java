@@ -1,5 +1,6 @@
 package org.attache.store.read;
 
+import org.attache.store.sql.StoreJdbc;
 import org.attache.store.StoreException;
 import org.attache.store.index.ArticleIndex;
 import org.attache.store.sql.SqlAccess;
@@ -110,9 +111,9 @@ public final class Rails {
                         + " FROM articles a WHERE a.id IN (" + Follows.FOLLOWED_ARTICLES + ")" + except
                         + " ORDER BY (a.published_value IS NULL), a.published_value DESC, a.seq DESC LIMIT ?")) {
                     if (exceptId == null) {
-                        ArticleLists.bind(st, user, user, limit);
+                        StoreJdbc.bind(st, user, user, limit);
                     } else {
-                        ArticleLists.bind(st, user, user, exceptId, limit);
+                        StoreJdbc.bind(st, user, user, exceptId, limit);
                     }
                     try (ResultSet rs = st.executeQuery()) {
                         while (rs.next()) {
