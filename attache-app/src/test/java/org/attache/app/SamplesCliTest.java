@@ -82,7 +82,10 @@ class SamplesCliTest {
     void demoIngestsStatsAndSearches() {
         Cli demo = Cli.run("demo", "--samples", Cli.samples().toString(), "--data", data.toString());
         assertThat(demo.exitCode()).as(demo.err()).isZero();
-        assertThat(demo.out()).contains("== attache stats", "== attache search", "Singapore");
+        assertThat(demo.out()).contains("== attache stats", "== attache search", "Singapore",
+                "== attache relations VNM SGP");
+        String relations = demo.out().substring(demo.out().indexOf("== attache relations"));
+        assertThat(relations).as("the samples' Vietnam–Singapore agreement is coded").contains("AGREE");
     }
 
     private long total(String query) {

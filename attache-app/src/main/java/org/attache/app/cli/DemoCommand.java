@@ -12,9 +12,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code attache demo}: ingest the bundled samples, then print the store's stats and a search. */
+/**
+ * {@code attache demo}: ingest the bundled samples, then print the store's stats, a search and the
+ * Vietnam–Singapore events.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Ingest the bundled sample pages, then show stats and a diacritic-insensitive search.")
+        description = "Ingest the bundled sample pages, then show stats, a diacritic-insensitive search and the Vietnam–Singapore events.")
 public final class DemoCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -50,7 +53,13 @@ public final class DemoCommand implements Callable<Integer> {
         run(root, "stats", data, json, List.of());
         out.println();
         out.println("== attache search \"" + query + "\"   (matching ignores diacritics: Viet Nam = Việt Nam)");
-        return run(root, "search", data, json, List.of(query));
+        code = run(root, "search", data, json, List.of(query));
+        if (code != 0) {
+            return code;
+        }
+        out.println();
+        out.println("== attache relations VNM SGP   (coded events between the two countries, in date order)");
+        return run(root, "relations", data, json, List.of("VNM", "SGP"));
     }
 
     @SafeVarargs
