@@ -1,5 +1,7 @@
 package org.attache.web;
 
+import java.util.List;
+
 /**
  * Ingest through the API: what the server calls to run the whole pipeline (extract → annotate → resolve →
  * code → cluster → store) on one uploaded file. The application supplies it; the web module knows no stage.
@@ -16,9 +18,9 @@ public interface PageIngestor {
 
     /** The outcome of one upload. */
     record Summary(long items, long stored, long exactDuplicates, long nearDuplicates, long alreadyPresent,
-                   long skipped, java.util.List<String> skipExamples) {
+                   long skipped, List<String> skipExamples) {
         public Summary {
-            skipExamples = java.util.List.copyOf(skipExamples);
+            skipExamples = List.copyOf(skipExamples);
         }
     }
 }

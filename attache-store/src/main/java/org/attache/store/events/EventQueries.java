@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -186,7 +187,7 @@ public final class EventQueries extends EventJdbc {
             String fromDay = newest == null ? "9999-12-31" : newest.minusDays(days - 1L).toString();
             String toDay = newest == null ? "0000-01-01" : newest.plusDays(1).toString();
             long toMillis = stored == null ? -1 : stored;
-            long fromMillis = stored == null ? 0 : stored - java.util.concurrent.TimeUnit.DAYS.toMillis(days);
+            long fromMillis = stored == null ? 0 : stored - TimeUnit.DAYS.toMillis(days);
             List<PairActivity> pairs = rows("SELECT x1.country, x2.country, COUNT(DISTINCT e.id) AS n FROM events e"
                     + " JOIN event_actors x1 ON x1.event_id = e.id"
                     + " JOIN event_actors x2 ON x2.event_id = e.id AND x1.country < x2.country"
