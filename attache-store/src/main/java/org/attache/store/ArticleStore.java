@@ -197,20 +197,10 @@ public final class ArticleStore implements AutoCloseable {
                 throw new IllegalArgumentException("article " + article.id() + " is not stored");
             }
             access.markDirty();
-            Savepoint savepoint = connection.setSavepoint();
-            List<Event> written;
-            try {
+            List<Event> written = inSavepoint(() -> {
                 eventWriter.deleteArticleEvents(article.id());
-                written = eventWriter.write(article, resolveAndCode.apply(registry), matcher);
-                connection.releaseSavepoint(savepoint);
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    connection.rollback(savepoint);
-                } catch (SQLException rollback) {
-                    e.addSuppressed(rollback);
-                }
-                throw e;
-            }
+                return eventWriter.write(article, resolveAndCode.apply(registry), matcher);
+            });
             if (++uncommitted >= config.commitEvery()) {
                 commitNow();
             }
@@ -286,14 +276,29 @@ public final class ArticleStore implements AutoCloseable {
     private void write(StoredArticle stored, BodyKeys keys, Consumer<? super EntityRegistry> resolve)
             throws SQLException, IOException {
         access.markDirty();
-        Savepoint savepoint = connection.setSavepoint();
-        try {
+        inSavepoint(() -> {
             repository.insert(stored, keys, System.currentTimeMillis());
             if (resolve != null) {
                 resolve.accept(registry); // before the index: a failure here leaves nothing to undo there
             }
             index.put(stored.seq(), stored.article(), repository.facets(stored.article().id()));
+            return null;
+        });
+    }
+
+    /** Work that runs inside one savepoint. */
+    @FunctionalInterface
+    private interface SavepointWork<T> {
+        T run() throws SQLException, IOException;
+    }
+
+    /** Runs {@code work} in a savepoint: released when it returns, rolled back (and rethrown) when it throws. */
+    private <T> T inSavepoint(SavepointWork<T> work) throws SQLException, IOException {
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            T result = work.run();
             connection.releaseSavepoint(savepoint);
+            return result;
         } catch (SQLException | IOException | RuntimeException e) {
             try {
                 connection.rollback(savepoint);
@@ -329,19 +334,7 @@ public final class ArticleStore implements AutoCloseable {
         ensureOpen();
         try {
             access.markDirty();
-            Savepoint savepoint = connection.setSavepoint();
-            T result;
-            try {
-                result = work.apply(registry);
-                connection.releaseSavepoint(savepoint);
-            } catch (RuntimeException e) {
-                try {
-                    connection.rollback(savepoint);
-                } catch (SQLException rollback) {
-                    e.addSuppressed(rollback);
-                }
-                throw e;
-            }
+            T result = inSavepoint(() -> work.apply(registry));
             if (++uncommitted >= config.commitEvery()) {
                 commitNow();
             }
