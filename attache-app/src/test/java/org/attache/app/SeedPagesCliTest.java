@@ -32,7 +32,7 @@ class SeedPagesCliTest {
         Path shared = Cli.shared();
         assumeTrue(shared != null, "../shared is absent: seed checks skipped");
         pages = shared.resolve("fixtures/seeds/pages");
-        gold = org.attache.app.json.Json.mapper().readTree(shared.resolve("fixtures/seeds/gold.json").toFile());
+        gold = org.attache.web.json.Json.mapper().readTree(shared.resolve("fixtures/seeds/gold.json").toFile());
         firstIngest = Cli.run("ingest", pages.toString(), "--data", data.toString(), "--json");
     }
 

@@ -25,7 +25,7 @@ import org.attache.app.ingest.Analysis;
 import org.attache.app.ingest.IngestPipeline;
 import org.attache.app.ingest.IngestReport;
 import org.attache.api.registry.InMemoryEntityRegistry;
-import org.attache.app.json.Json;
+import org.attache.web.json.Json;
 import org.attache.extract.DefaultArticleExtractor;
 import org.attache.extract.source.Sources;
 import org.attache.nlp.Annotators;

@@ -14,7 +14,7 @@ import org.attache.api.ArticleAnnotator;
 import org.attache.api.events.EventCoder;
 import org.attache.app.eval.EventEvaluation;
 import org.attache.app.eval.PetrarchEvaluation;
-import org.attache.app.json.Json;
+import org.attache.web.json.Json;
 import org.attache.nlp.Coders;
 import org.attache.nlp.resolve.EntityResolver;
 import picocli.CommandLine;

@@ -14,7 +14,7 @@ import org.attache.api.ContentKind;
 import org.attache.api.ExtractionException;
 import org.attache.api.Page;
 import org.attache.app.eval.Readability4jBaseline;
-import org.attache.app.json.Json;
+import org.attache.web.json.Json;
 import org.attache.extract.DefaultArticleExtractor;
 import org.attache.extract.eval.ExtractionBenchmark;
 import picocli.CommandLine;

@@ -20,7 +20,7 @@ import org.attache.api.Article;
 import org.attache.app.export.EventWriter;
 import org.attache.app.export.ExportContext;
 import org.attache.app.export.ExportFormat;
-import org.attache.app.json.Json;
+import org.attache.web.json.Json;
 import org.attache.store.ArticleStore;
 import org.attache.store.events.EventFilter;
 import org.attache.store.events.Story;

@@ -14,7 +14,7 @@ import org.attache.api.config.StoreConfig;
 import org.attache.app.ingest.Analysis;
 import org.attache.app.ingest.IngestPipeline;
 import org.attache.app.ingest.IngestReport;
-import org.attache.app.json.Json;
+import org.attache.web.json.Json;
 import org.attache.extract.DefaultArticleExtractor;
 import org.attache.store.ArticleStore;
 import picocli.CommandLine.Command;

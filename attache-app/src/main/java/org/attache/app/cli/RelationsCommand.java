@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attache.api.events.Event;
-import org.attache.app.json.Json;
+import org.attache.web.json.Json;
 import org.attache.nlp.gazetteer.CountryGazetteer;
 import org.attache.store.ArticleStore;
 import org.attache.store.events.MonthCount;

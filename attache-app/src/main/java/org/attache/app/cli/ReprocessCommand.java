@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import org.attache.api.Annotated;
 import org.attache.api.Article;
 import org.attache.app.ingest.Analysis;
-import org.attache.app.json.Json;
+import org.attache.web.json.Json;
 import org.attache.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -3,7 +3,7 @@ package org.attache.app.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.attache.app.json.Json;
+import org.attache.web.json.Json;
 import org.attache.store.ArticleStore;
 import org.attache.store.index.SearchHit;
 import org.attache.store.index.SearchResults;

@@ -3,7 +3,7 @@ package org.attache.app.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.attache.api.Article;
-import org.attache.app.json.Json;
+import org.attache.web.json.Json;
 import org.attache.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -21,7 +21,7 @@ import org.attache.api.events.EventActor;
 import org.attache.api.events.EventCoder;
 import org.attache.api.events.PloverType;
 import org.attache.api.registry.InMemoryEntityRegistry;
-import org.attache.app.json.Json;
+import org.attache.web.json.Json;
 import org.attache.nlp.resolve.EntityResolver;
 
 /**

@@ -17,7 +17,7 @@ import org.attache.api.events.EventDate;
 import org.attache.api.events.EventStatus;
 import org.attache.api.events.PartialDate;
 import org.attache.api.events.PloverType;
-import org.attache.app.json.Json;
+import org.attache.web.json.Json;
 import org.attache.nlp.gazetteer.CountryGazetteer;
 
 /**
@@ -265,8 +265,8 @@ public final class CameoTsvFormat {
         PloverType type = PloverType.fromLabel(typeLabel)
                 .orElseThrow(() -> new IllegalArgumentException("unknown type " + typeLabel));
         String start = get(r, "attache_date_start");
-        EventDate date = start == null ? null : new EventDate(Json.parsePartialDate(start),
-                Json.parsePartialDate(get(r, "attache_date_end")),
+        EventDate date = start == null ? null : new EventDate(PartialDate.parse(start),
+                PartialDate.parse(get(r, "attache_date_end")),
                 DatePrecision.valueOf(get(r, "attache_date_precision").toUpperCase(Locale.ROOT)),
                 get(r, "attache_date_text"));
         return new Event(get(r, "attache_event_id"), articleId, type, get(r, "EventCode"), get(r, "attache_mode"),

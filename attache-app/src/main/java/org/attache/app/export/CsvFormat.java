@@ -11,9 +11,10 @@ import org.attache.api.events.DatePrecision;
 import org.attache.api.events.Event;
 import org.attache.api.events.EventActor;
 import org.attache.api.events.EventDate;
+import org.attache.api.events.PartialDate;
 import org.attache.api.events.EventStatus;
 import org.attache.api.events.PloverType;
-import org.attache.app.json.Json;
+import org.attache.web.json.Json;
 
 /**
  * CSV (RFC 4180): a header, then one row per event, rows ended by CRLF. A field is quoted when it holds a
@@ -172,8 +173,8 @@ public final class CsvFormat {
         String articleId = r.get(1);
         PloverType type = PloverType.fromLabel(r.get(2))
                 .orElseThrow(() -> new IllegalArgumentException("unknown type " + r.get(2)));
-        EventDate date = r.get(11) == null ? null : new EventDate(Json.parsePartialDate(r.get(11)),
-                Json.parsePartialDate(r.get(12)), DatePrecision.valueOf(r.get(13).toUpperCase(Locale.ROOT)), r.get(14));
+        EventDate date = r.get(11) == null ? null : new EventDate(PartialDate.parse(r.get(11)),
+                PartialDate.parse(r.get(12)), DatePrecision.valueOf(r.get(13).toUpperCase(Locale.ROOT)), r.get(14));
         return new Event(r.get(0), articleId, type, r.get(3), r.get(4), r.get(5), EventStatus.fromLabel(r.get(6)),
                 r.get(7), parseActors(r.get(8)), parseActors(r.get(9)), r.get(10), date,
                 new Evidence(articleId, Integer.parseInt(r.get(16)), Integer.parseInt(r.get(17)), r.get(15)),

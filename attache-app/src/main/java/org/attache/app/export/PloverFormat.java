@@ -12,9 +12,10 @@ import org.attache.api.events.DatePrecision;
 import org.attache.api.events.Event;
 import org.attache.api.events.EventActor;
 import org.attache.api.events.EventDate;
+import org.attache.api.events.PartialDate;
 import org.attache.api.events.EventStatus;
 import org.attache.api.events.PloverType;
-import org.attache.app.json.Json;
+import org.attache.web.json.Json;
 
 /**
  * PLOVER JSON: an array of records with the PLOVER gold-standard record fields ({@code id}, {@code date},
@@ -64,16 +65,7 @@ public final class PloverFormat {
             g.writeStringField("article_id", e.articleId());
             g.writeStringField("cameo", e.cameo());
             g.writeStringField("status", e.status().label());
-            if (e.date() == null) {
-                g.writeNullField("date");
-            } else {
-                g.writeObjectFieldStart("date");
-                g.writeStringField("start", e.date().start().toString());
-                g.writeStringField("end", e.date().end().toString());
-                g.writeStringField("precision", e.date().precision().label());
-                g.writeStringField("text", e.date().text());
-                g.writeEndObject();
-            }
+            Json.writeDate(g, e.date());
             g.writeObjectFieldStart("evidence");
             g.writeNumberField("start", e.evidence().start());
             g.writeNumberField("end", e.evidence().end());
@@ -150,7 +142,7 @@ public final class PloverFormat {
         }
         JsonNode d = a.path("date");
         EventDate date = d.isObject()
-                ? new EventDate(Json.parsePartialDate(text(d, "start")), Json.parsePartialDate(text(d, "end")),
+                ? new EventDate(PartialDate.parse(text(d, "start")), PartialDate.parse(text(d, "end")),
                 DatePrecision.valueOf(text(d, "precision").toUpperCase(Locale.ROOT)), text(d, "text"))
                 : null;
         String articleId = text(a, "article_id");

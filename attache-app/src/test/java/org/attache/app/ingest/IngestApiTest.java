@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import org.attache.api.config.AttacheConfig;
 import org.attache.api.config.SourceConfig;
 import org.attache.api.config.StoreConfig;
-import org.attache.app.json.Json;
+import org.attache.web.json.Json;
 import org.attache.nlp.Annotators;
 import org.attache.nlp.cluster.SimilarStoryMatcher;
 import org.attache.nlp.events.PatternEventCoder;

@@ -97,16 +97,7 @@ public final class Json {
         writeActors(g, "source", e.source());
         writeActors(g, "target", e.target());
         g.writeStringField("location", e.location());
-        if (e.date() == null) {
-            g.writeNullField("date");
-        } else {
-            g.writeObjectFieldStart("date");
-            g.writeStringField("start", e.date().start().toString());
-            g.writeStringField("end", e.date().end().toString());
-            g.writeStringField("precision", e.date().precision().label());
-            g.writeStringField("text", e.date().text());
-            g.writeEndObject();
-        }
+        writeDate(g, e.date());
         g.writeObjectFieldStart("evidence");
         g.writeStringField("text", e.evidence().text());
         g.writeNumberField("start", e.evidence().start());
@@ -114,6 +105,20 @@ public final class Json {
         g.writeEndObject();
         g.writeNumberField("confidence", e.confidence());
         g.writeStringField("story_id", e.storyId());
+        g.writeEndObject();
+    }
+
+    /** Writes an event date as the field {@code date}: {@code {start, end, precision, text}}, or null. */
+    public static void writeDate(JsonGenerator g, EventDate date) throws IOException {
+        if (date == null) {
+            g.writeNullField("date");
+            return;
+        }
+        g.writeObjectFieldStart("date");
+        g.writeStringField("start", date.start().toString());
+        g.writeStringField("end", date.end().toString());
+        g.writeStringField("precision", date.precision().label());
+        g.writeStringField("text", date.text());
         g.writeEndObject();
     }
 
@@ -139,7 +144,7 @@ public final class Json {
         try {
             JsonNode date = n.path("date");
             EventDate eventDate = date.isObject()
-                    ? new EventDate(parsePartialDate(text(date, "start")), parsePartialDate(text(date, "end")),
+                    ? new EventDate(PartialDate.parse(text(date, "start")), PartialDate.parse(text(date, "end")),
                     DatePrecision.valueOf(text(date, "precision").toUpperCase(Locale.ROOT)), text(date, "text"))
                     : null;
             String articleId = text(n, "article_id");
@@ -157,18 +162,6 @@ public final class Json {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("bad event " + id + ": " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Parses what {@link PartialDate#toString()} writes, including {@code --04} (a month whose year is
-     * unknown), which {@link PartialDate#parse} does not accept.
-     */
-    public static PartialDate parsePartialDate(String text) {
-        String t = text == null ? "" : text.strip();
-        if (t.matches("--\\d{2}")) {
-            return new PartialDate(null, Integer.valueOf(t.substring(2)), null);
-        }
-        return PartialDate.parse(t);
     }
 
     private static List<EventActor> readActors(JsonNode list) {
