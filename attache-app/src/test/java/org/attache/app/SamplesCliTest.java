@@ -30,6 +30,12 @@ class SamplesCliTest {
         // The Harbour Times record is a copy of the agency's wire story.
         assertThat(summary.get("exact_duplicates").asLong() + summary.get("near_duplicates").asLong()).isEqualTo(1);
         assertThat(summary.get("stored").asLong()).isEqualTo(6);
+        // every article written, copies included, gets its Related News list at the end of the ingest
+        assertThat(summary.get("related_lists").asLong()).isEqualTo(written);
+
+        Cli again = Cli.run("ingest", Cli.samples().toString(), "--data", data.toString(), "--json");
+        assertThat(again.json().get("already_present").asLong()).isEqualTo(written);
+        assertThat(again.json().get("related_lists").asLong()).as("nothing new, nothing to compute").isZero();
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.attache.store.read.ArticleRef;
 import org.attache.store.read.Follows;
 import org.attache.store.read.Page;
 import org.attache.store.read.Rails;
+import org.attache.store.read.RelatedLists;
 import org.attache.store.read.SearchPage;
 import org.attache.store.read.SearchRequest;
 import org.attache.store.registry.EntityQueries;
@@ -38,6 +39,16 @@ import java.sql.Savepoint;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import java.util.concurrent.ExecutionException;
+import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
@@ -75,6 +86,8 @@ public final class ArticleStore implements AutoCloseable {
     private static final int PROGRESS_EVERY = 1000;
     /** Read-only connections opened at most, for concurrent readers. */
     private static final int READERS = 4;
+    /** Related News lists computed between two writes (see {@link #updateRelated}). */
+    private static final int RELATED_BATCH = 256;
 
     private final StoreConfig config;
     private final Connection connection;
@@ -88,6 +101,7 @@ public final class ArticleStore implements AutoCloseable {
     private final ArticleLists lists;
     private final Rails rails;
     private final Follows follows;
+    private final RelatedLists related;
     private long lastSeq;
     private int uncommitted;
     private boolean closed;
@@ -105,7 +119,8 @@ public final class ArticleStore implements AutoCloseable {
         this.eventWriter = new EventWriter(access, config.dataDir());
         this.events = new EventQueries(access, config.dataDir());
         this.lists = new ArticleLists(access);
-        this.rails = new Rails(access, index, lists, config.dataDir());
+        this.related = new RelatedLists(access, config.dataDir());
+        this.rails = new Rails(access, index, lists, related, config.dataDir());
         this.follows = new Follows(access, this::commit, config.dataDir());
     }
 
@@ -282,6 +297,7 @@ public final class ArticleStore implements AutoCloseable {
                 resolve.accept(registry); // before the index: a failure here leaves nothing to undo there
             }
             index.put(stored.seq(), stored.article(), repository.facets(stored.article().id()));
+            related.markPending(stored.article().id());
             return null;
         });
     }
@@ -522,6 +538,8 @@ public final class ArticleStore implements AutoCloseable {
             try {
                 index.deleteAll();
                 long count = indexAfter(0, progress);
+                related.markAllPending(); // entities and words may have changed: see updateRelated
+                connection.commit();
                 index.commit(lastSeq);
                 return count;
             } finally {
@@ -532,12 +550,105 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Computes the Related News lists of the pending articles (those stored since the last update, or all after
+     * a reindex) and keeps them, so that article pages read them instead of searching. Then, since a new article
+     * is likely related to the articles it finds related, recomputes the lists of those (once: no further
+     * spreading). Commits what is stored first; computes on {@code threads} threads without holding the store's
+     * lock, writes and commits every few hundred articles, so that readers and writers proceed meanwhile. An
+     * article stored during the update stays pending for the next one.
+     *
+     * @param progress called with the number of lists computed so far, every few hundred and at the end
+     * @return the number of lists computed
+     */
+    public long updateRelated(int threads, LongConsumer progress) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        ensureOpen();
+        commit();
+        List<String> pending = related.pending();
+        if (pending.isEmpty()) {
+            progress.accept(0);
+            return 0;
+        }
+        long started = System.nanoTime();
+        AtomicInteger threadNo = new java.util.concurrent.atomic.AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "attache-related-" + threadNo.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Set<String> touched = new LinkedHashSet<>();
+            long done = computeRelated(pending, pool, touched, 0, progress);
+            pending.forEach(touched::remove);
+            done = computeRelated(List.copyOf(touched), pool, null, done, progress);
+            progress.accept(done);
+            LOG.info("Related News of {}: {} lists computed ({} new articles, {} refreshed) in {} ms", config.dataDir(),
+                    done, pending.size(), touched.size(), (System.nanoTime() - started) / 1_000_000);
+            return done;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private long computeRelated(List<String> ids, ExecutorService pool,
+                                Set<String> touched, long done, LongConsumer progress) {
+        for (int from = 0; from < ids.size(); from += RELATED_BATCH) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + RELATED_BATCH));
+            List<Future<List<ArticleRef>>> lists;
+            try {
+                lists = pool.invokeAll(batch.stream()
+                        .<Callable<List<ArticleRef>>>map(id -> () -> index.related(id, RelatedLists.KEPT))
+                        .toList());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException(config.dataDir(), "compute related articles (interrupted)", e);
+            }
+            Map<String, List<String>> byArticle = new LinkedHashMap<>();
+            for (int i = 0; i < batch.size(); i++) {
+                try {
+                    List<String> refs = lists.get(i).get().stream().map(ArticleRef::id).toList();
+                    byArticle.put(batch.get(i), refs);
+                    if (touched != null) {
+                        touched.addAll(refs);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new StoreException(config.dataDir(), "compute related articles (interrupted)", e);
+                } catch (ExecutionException e) {
+                    throw new StoreException(config.dataDir(), "compute the related articles of " + batch.get(i),
+                            e.getCause());
+                }
+            }
+            synchronized (this) {
+                ensureOpen();
+                try {
+                    related.replace(byArticle);
+                    commitNow();
+                } catch (SQLException | IOException e) {
+                    throw new StoreException(config.dataDir(), "store related articles", e);
+                }
+            }
+            done += batch.size();
+            progress.accept(done);
+        }
+        return done;
+    }
+
+    /** How many articles wait for their Related News list (see {@link #updateRelated}). */
+    public long relatedPending() {
+        ensureOpen();
+        return related.pendingCount();
+    }
+
     /** Compares the number of articles in the database and in the index. */
     public synchronized IndexCheck verify() {
         ensureOpen();
         try {
-            java.util.Set<String> stored = repository.ids();
-            java.util.Set<String> indexed = index.ids();
+            Set<String> stored = repository.ids();
+            Set<String> indexed = index.ids();
             long missing = stored.stream().filter(id -> !indexed.contains(id)).count();
             long extra = indexed.stream().filter(id -> !stored.contains(id)).count();
             return new IndexCheck(stored.size(), indexed.size(), missing, extra);
@@ -553,6 +664,18 @@ public final class ArticleStore implements AutoCloseable {
      */
     private void reconcile() throws SQLException, IOException {
         long dbSeq = lastSeq;
+        if (!index.formatCurrent()) {
+            LOG.info("The index of {} was written by an older version of Attaché; rebuilding it from the database",
+                    config.dataDir());
+            index.deleteAll();
+            long count = indexAfter(0, n -> { });
+            related.markAllPending();
+            connection.commit();
+            access.markClean();
+            index.commit(dbSeq);
+            LOG.info("Rebuilt the index of {}: {} articles", config.dataDir(), count);
+            return;
+        }
         long indexSeq = index.committedSeq();
         index.deleteAbove(dbSeq);
         long added = indexAfter(Math.min(indexSeq, dbSeq), n -> { });

@@ -48,6 +48,39 @@ class ReconciliationTest {
     }
 
     @Test
+    void anIndexWrittenInAnOlderLayoutIsRebuiltWhenTheStoreOpens() throws IOException {
+        try (ArticleStore store = open()) {
+            storeRange(store, 0, 12);
+            store.updateRelated(1, n -> { });
+        }
+        // what an older version wrote: no layout key in the commit (and its documents lack the hit doc values)
+        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir.resolve("index"));
+             org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            String seq = null;
+            for (var e : w.getLiveCommitData()) {
+                if (e.getKey().equals(org.attache.store.index.ArticleIndex.SEQ_KEY)) {
+                    seq = e.getValue();
+                }
+            }
+            w.setLiveCommitData(java.util.Map.of(org.attache.store.index.ArticleIndex.SEQ_KEY, seq).entrySet());
+            w.commit();
+        }
+
+        try (ArticleStore store = open()) {
+            assertThat(store.verify()).isEqualTo(new IndexCheck(12, 12, 0, 0));
+            assertThat(store.search(org.attache.store.read.SearchRequest.of("\"article number 7\"", 5)).hits())
+                    .extracting(h -> h.article().title()).containsExactly("Title 7");
+            assertThat(store.relatedPending()).as("lists computed again for the rebuilt index").isEqualTo(12);
+            store.updateRelated(1, n -> { });
+        }
+        try (ArticleStore store = open()) {
+            assertThat(store.relatedPending()).as("rebuilt once, not at every opening").isZero();
+            assertThat(store.verify()).isEqualTo(new IndexCheck(12, 12, 0, 0));
+        }
+    }
+
+    @Test
     void indexAheadOfDatabaseDropsTheExtraDocuments() throws IOException {
         try (ArticleStore store = open()) {
             storeRange(store, 0, 10);

@@ -64,17 +64,24 @@ public final class IngestCommand implements Callable<Integer> {
         AttacheConfig config = config();
         PrintWriter out = spec.commandLine().getOut();
         IngestReport report;
-        try (ArticleStore store = DataFolder.openForWriting(config.store());
-             Progress progress = Progress.start(!common.json(), "Ingesting")) {
-            Analysis analysis = entities ? Stages.analysis(config.store().dataDir(), config.coding()) : null;
-            IngestPipeline pipeline = new IngestPipeline(config, new DefaultArticleExtractor(), analysis, store,
-                    progressLine(progress));
-            report = pipeline.run(inputs);
+        RelatedUpdate related;
+        try (ArticleStore store = DataFolder.openForWriting(config.store())) {
+            try (Progress progress = Progress.start(!common.json(), "Ingesting")) {
+                Analysis analysis = entities ? Stages.analysis(config.store().dataDir(), config.coding()) : null;
+                IngestPipeline pipeline = new IngestPipeline(config, new DefaultArticleExtractor(), analysis, store,
+                        progressLine(progress));
+                report = pipeline.run(inputs);
+            }
+            related = RelatedUpdate.run(store, config.workers(), !common.json());
         }
         if (common.json()) {
-            out.println(Json.pretty(summary(report)));
+            Map<String, Object> json = summary(report);
+            json.put("related_lists", related.lists());
+            json.put("related_seconds", related.seconds());
+            out.println(Json.pretty(json));
         } else {
             printSummary(out, report);
+            related.print(out);
         }
         return 0;
     }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code attache reindex}: rebuild the search index from the database. */
+/** {@code attache reindex}: rebuild the search index from the database, then every Related News list. */
 @Command(name = "reindex", mixinStandardHelpOptions = true, description = "Rebuild the search index from the database.")
 public final class ReindexCommand implements Callable<Integer> {
     @Mixin
@@ -24,9 +24,12 @@ public final class ReindexCommand implements Callable<Integer> {
     public Integer call() {
         long started = System.nanoTime();
         long indexed;
-        try (ArticleStore store = DataFolder.openExisting(common);
-             Progress progress = Progress.start(!common.json(), "Reindexing")) {
-            indexed = store.reindex(done -> progress.update(done, "articles indexed"));
+        RelatedUpdate related;
+        try (ArticleStore store = DataFolder.openExisting(common)) {
+            try (Progress progress = Progress.start(!common.json(), "Reindexing")) {
+                indexed = store.reindex(done -> progress.update(done, "articles indexed"));
+            }
+            related = RelatedUpdate.run(store, Runtime.getRuntime().availableProcessors(), !common.json());
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
@@ -34,9 +37,11 @@ public final class ReindexCommand implements Callable<Integer> {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("indexed", indexed);
             json.put("seconds", Math.round(seconds * 10) / 10.0);
+            json.put("related_lists", related.lists());
             out.println(Json.pretty(json));
         } else {
             out.printf(java.util.Locale.ROOT, "Reindexed %d articles in %.1f s.%n", indexed, seconds);
+            related.print(out);
         }
         return 0;
     }

@@ -67,12 +67,21 @@ public final class ServeCommand implements Callable<Integer> {
             throw new CliException("cannot serve on " + bind + ":" + port + ": " + rootMessage(e)
                     + " (is another server running? try another --port)", 1);
         }
+        Thread related = relatedInBackground(store);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.stop();
             } catch (RuntimeException e) {
                 LOG.warn("Stopping the server failed", e);
+            }
+            if (related != null) {
+                related.interrupt();
+                try {
+                    related.join(10_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             try {
                 store.close();
@@ -84,6 +93,33 @@ public final class ServeCommand implements Callable<Integer> {
         printBanner(spec.commandLine().getOut(), server, config);
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Computes the Related News lists still pending (a data folder from an older version, or an ingest stopped
+     * before its last step) on one thread while the server runs; pages compute their own meanwhile. Null when
+     * none is pending.
+     */
+    private static Thread relatedInBackground(ArticleStore store) {
+        long pending = store.relatedPending();
+        if (pending == 0) {
+            return null;
+        }
+        LOG.info("Computing the Related News lists of {} articles in the background", pending);
+        Thread t = new Thread(() -> {
+            try {
+                store.updateRelated(1, done -> { });
+            } catch (RuntimeException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    LOG.info("Related News lists: stopped with the server; the rest are computed next time");
+                } else {
+                    LOG.warn("Computing the Related News lists failed; pages compute their own", e);
+                }
+            }
+        }, "attache-related");
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     private static void printBanner(PrintWriter out, WebServer server, WebConfig config) {

@@ -57,6 +57,7 @@ public final class UploadIngestor implements PageIngestor {
             IngestReport report = new IngestPipeline(config, new DefaultArticleExtractor(), analysis, store, null)
                     .run(List.of(file));
             store.commit();
+            store.updateRelated(1, n -> { }); // the new articles' lists, and those of the articles they relate to
             LOG.info("Ingested upload {} ({} bytes): {} stored, {} skipped", name, content.length, report.stored(),
                     report.skippedTotal());
             return new Summary(report.items(), report.stored(), report.exactDuplicates(), report.nearDuplicates(),

@@ -42,6 +42,10 @@ import java.util.Map;
 public final class ArticleIndex implements AutoCloseable {
     /** Commit user-data key holding the highest indexed seq. */
     public static final String SEQ_KEY = "attache.seq";
+    /** Commit user-data key holding the document layout the index was written with ({@link #FORMAT}). */
+    static final String FORMAT_KEY = "attache.format";
+    /** The document layout of this version: 2 added the {@link HitFields} doc values. */
+    static final String FORMAT = "2";
 
     static final String ID = "id";
     static final String SEQ = "seq";
@@ -72,13 +76,15 @@ public final class ArticleIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final IndexSearch search;
     private long committedSeq;
+    private String committedFormat;
 
     private ArticleIndex(Directory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
         this.search = new IndexSearch(analyzer);
-        this.committedSeq = readCommittedSeq(writer);
+        this.committedSeq = Long.parseLong(commitData(writer, SEQ_KEY, "0"));
+        this.committedFormat = commitData(writer, FORMAT_KEY, "1");
     }
 
     /** Opens or creates the index in {@code dir}. */
@@ -96,16 +102,24 @@ public final class ArticleIndex implements AutoCloseable {
         }
     }
 
-    private static long readCommittedSeq(IndexWriter writer) {
+    private static String commitData(IndexWriter writer, String key, String missing) {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
             for (Map.Entry<String, String> e : data) {
-                if (SEQ_KEY.equals(e.getKey())) {
-                    return Long.parseLong(e.getValue());
+                if (key.equals(e.getKey())) {
+                    return e.getValue();
                 }
             }
         }
-        return 0;
+        return missing;
+    }
+
+    /**
+     * False when the index holds documents written by an older version, in a layout this one cannot read
+     * (the store then rebuilds it from the database).
+     */
+    public boolean formatCurrent() throws IOException {
+        return FORMAT.equals(committedFormat) || docCount() == 0;
     }
 
     /** The analyzer used for text fields and queries. */
@@ -183,9 +197,10 @@ public final class ArticleIndex implements AutoCloseable {
 
     /** Makes all changes durable, recording that the index now holds every article up to {@code seq}. */
     public void commit(long seq) throws IOException {
-        writer.setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq)).entrySet());
+        writer.setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq), FORMAT_KEY, FORMAT).entrySet());
         writer.commit();
         committedSeq = seq;
+        committedFormat = FORMAT;
         searchers.maybeRefresh();
     }
 
@@ -257,6 +272,7 @@ public final class ArticleIndex implements AutoCloseable {
             doc.add(new Field(TITLE, a.title(), TEXT));
         }
         doc.add(new Field(BODY, a.bodyText(), TEXT));
+        doc.add(HitFields.field(a));
         if (a.outlet() != null && !a.outlet().isBlank()) {
             doc.add(new StringField(OUTLET, analyzer.foldKeyword(a.outlet()), Field.Store.NO));
             doc.add(new StoredField(OUTLET_DISPLAY, a.outlet()));

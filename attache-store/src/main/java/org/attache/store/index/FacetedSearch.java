@@ -1,6 +1,5 @@
 package org.attache.store.index;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -21,8 +20,10 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.attache.store.read.ArticleRef;
+import org.apache.lucene.util.BytesRef;
 import org.attache.store.read.Cursors;
 import org.attache.store.read.FacetCount;
 import org.attache.store.read.SearchItem;
@@ -55,8 +56,6 @@ final class FacetedSearch {
     private static final int SNIPPET_PASSAGES = 2;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String CURSOR_KIND = "search";
-    private static final Set<String> DOC_FIELDS = Set.of(ArticleIndex.ID, ArticleIndex.TITLE,
-            ArticleIndex.OUTLET_DISPLAY, ArticleIndex.PUBLISHED, ArticleIndex.DATELINE, ArticleIndex.BODY);
 
     private final FoldingAnalyzer analyzer;
     private final IndexSearch search;
@@ -101,38 +100,25 @@ final class FacetedSearch {
         }
         ScoreDoc[] page = top.scoreDocs.length <= offset ? new ScoreDoc[0]
                 : Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
-        // each hit's stored fields read once, in index order (decompressing stored fields was the main cost of a
-        // search): the highlighter takes the bodies from here rather than reading them again
-        org.apache.lucene.index.StoredFields stored = searcher.storedFields();
-        Map<Integer, Document> docs = new HashMap<>();
-        Arrays.stream(page).mapToInt(sd -> sd.doc).sorted().distinct().forEach(d -> {
-            try {
-                docs.put(d, stored.document(d, DOC_FIELDS));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        // what each hit shows, from doc values (stored fields cost a block decompression per hit); the
+        // highlighter takes the bodies from here too
+        Map<Integer, HitFields> docs = HitFields.read(searcher, Arrays.stream(page).mapToInt(sd -> sd.doc).toArray());
         String[] snippets = snippets(searcher, words, new TopDocs(top.totalHits, page), docs);
         List<SearchItem> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document doc = docs.get(page[i].doc);
+            HitFields doc = docs.get(page[i].doc);
             String snippet = snippets.length > i ? snippets[i] : null;
             if (snippet == null) {
-                String lead = IndexSearch.lead(doc.get(ArticleIndex.BODY));
+                String lead = IndexSearch.lead(doc.body());
                 snippet = lead == null ? null : escape(lead);
             }
-            hits.add(new SearchItem(ref(doc), byDate || Float.isNaN(page[i].score) ? 0f : page[i].score,
+            hits.add(new SearchItem(doc.ref(), byDate || Float.isNaN(page[i].score) ? 0f : page[i].score,
                     snippet == null ? null : WHITESPACE.matcher(snippet).replaceAll(" ").strip()));
         }
         int next = offset + page.length;
         String nextCursor = page.length == r.limit() && next < counts.hits ? Cursors.encode(CURSOR_KIND,
                 Integer.toString(next)) : null;
         return new SearchPage(text, counts.hits, hits, facetCounts(counts, entityNames), nextCursor);
-    }
-
-    static ArticleRef ref(Document doc) {
-        return new ArticleRef(doc.get(ArticleIndex.ID), doc.get(ArticleIndex.TITLE), doc.get(ArticleIndex.OUTLET_DISPLAY),
-                ArticleRef.day(doc.get(ArticleIndex.PUBLISHED)), doc.get(ArticleIndex.DATELINE));
     }
 
     private static int offset(String cursor) {
@@ -177,7 +163,7 @@ final class FacetedSearch {
      * Escaped passages with {@code <mark>} around matches of the query's words (its filters match no body text):
      * the formatter escapes the text, then adds the tags.
      */
-    private String[] snippets(IndexSearcher searcher, Query query, TopDocs page, Map<Integer, Document> docs)
+    private String[] snippets(IndexSearcher searcher, Query query, TopDocs page, Map<Integer, HitFields> docs)
             throws IOException {
         if (page.scoreDocs.length == 0) {
             return new String[0];
@@ -185,6 +171,7 @@ final class FacetedSearch {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxNoHighlightPassages(0)
+                .withScorer(new SnippetScorer())
                 // the query's terms and phrases read from the postings' offsets, rather than matching the whole
                 // query again in every document shown (which cost most of a search under load)
                 .withWeightMatches(false);
@@ -194,8 +181,8 @@ final class FacetedSearch {
                                                            int cacheCharsThreshold) throws IOException {
                 List<CharSequence[]> values = new ArrayList<>();
                 for (int d = it.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
-                    Document doc = docs.get(d);
-                    String body = doc == null || doc.get(ArticleIndex.BODY) == null ? "" : doc.get(ArticleIndex.BODY);
+                    HitFields doc = docs.get(d);
+                    String body = doc == null ? "" : doc.body();
                     CharSequence[] perField = new CharSequence[fields.length];
                     Arrays.fill(perField, body.length() > getMaxLength() ? body.substring(0, getMaxLength()) : body);
                     values.add(perField);
@@ -204,6 +191,40 @@ final class FacetedSearch {
             }
         };
         return highlighter.highlight(ArticleIndex.BODY, query, page, SNIPPET_PASSAGES);
+    }
+
+    /**
+     * Lucene's default passage scoring (BM25 over the passage, favouring early passages), computed without the
+     * {@code BytesRefHash} it builds for every passage: that hash's 32 KB block was most of the memory a search
+     * allocated, and so most of its garbage collections under load. Same scores: the distinct terms are summed
+     * in the order of their first match, as the hash numbers them.
+     */
+    static final class SnippetScorer extends PassageScorer {
+        @Override
+        public float score(Passage passage, int contentLength) {
+            int matches = passage.getNumMatches();
+            BytesRef[] terms = passage.getMatchTerms();
+            int[] inDoc = passage.getMatchTermFreqsInDoc();
+            int[] first = new int[matches]; // index of the first match of each distinct term, in order
+            int[] inPassage = new int[matches];
+            int distinct = 0;
+            for (int i = 0; i < matches; i++) {
+                int k = 0;
+                while (k < distinct && !terms[first[k]].equals(terms[i])) {
+                    k++;
+                }
+                if (k == distinct) {
+                    first[distinct++] = i;
+                }
+                inPassage[k]++;
+            }
+            double score = 0d;
+            for (int k = 0; k < distinct; k++) {
+                score += tf(inPassage[k], passage.getLength()) * weight(contentLength, inDoc[first[k]]);
+            }
+            score *= norm(passage.getStartOffset());
+            return (float) score;
+        }
     }
 
     /** HTML-escapes text for element content and attribute values. */

@@ -1,6 +1,5 @@
 package org.attache.store.index;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -19,8 +18,10 @@ import org.attache.store.read.ArticleRef;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,8 +42,6 @@ final class Related {
     private static final int MAX_DOC_FREQ_PCT = 10;
     /** ... but only in a collection large enough for that share to mean "common" (at least this many articles). */
     private static final int MIN_COMMON_DOC_FREQ = 100;
-    private static final Set<String> REF_FIELDS = Set.of(ArticleIndex.ID, ArticleIndex.TITLE,
-            ArticleIndex.OUTLET_DISPLAY, ArticleIndex.PUBLISHED, ArticleIndex.DATELINE, ArticleIndex.DUP_GROUP);
 
     private Related() {
     }
@@ -57,8 +56,7 @@ final class Related {
             return List.of();
         }
         int docId = self.scoreDocs[0].doc;
-        Document doc = searcher.storedFields().document(docId, Set.of(ArticleIndex.DUP_GROUP));
-        String group = doc.get(ArticleIndex.DUP_GROUP) == null ? articleId : doc.get(ArticleIndex.DUP_GROUP);
+        String group = HitFields.read(searcher, docId).get(docId).dupGroup();
 
         BooleanQuery.Builder similar = new BooleanQuery.Builder();
         MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
@@ -88,13 +86,14 @@ final class Related {
         TopDocs top = searcher.search(query, limit * 3);
         List<ArticleRef> related = new ArrayList<>(limit);
         Set<String> groups = new HashSet<>();
+        Map<Integer, HitFields> hits = HitFields.read(searcher,
+                Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray());
         for (ScoreDoc sd : top.scoreDocs) {
-            Document hit = searcher.storedFields().document(sd.doc, REF_FIELDS);
-            String hitGroup = hit.get(ArticleIndex.DUP_GROUP);
-            if (hitGroup != null && !groups.add(hitGroup)) {
+            HitFields hit = hits.get(sd.doc);
+            if (!groups.add(hit.dupGroup())) {
                 continue; // a copy of an article already listed
             }
-            related.add(FacetedSearch.ref(hit));
+            related.add(hit.ref());
             if (related.size() == limit) {
                 break;
             }

@@ -1,5 +1,6 @@
 package org.attache.store.read;
 
+import org.attache.api.Article;
 import org.attache.store.sql.StoreJdbc;
 import org.attache.store.StoreException;
 import org.attache.store.index.ArticleIndex;
@@ -24,13 +25,15 @@ public final class Rails {
     private final SqlAccess access;
     private final ArticleIndex index;
     private final ArticleLists lists;
+    private final RelatedLists kept;
     private final Path dataDir;
 
     /** Used by the store. */
-    public Rails(SqlAccess access, ArticleIndex index, ArticleLists lists, Path dataDir) {
+    public Rails(SqlAccess access, ArticleIndex index, ArticleLists lists, RelatedLists kept, Path dataDir) {
         this.access = access;
         this.index = index;
         this.lists = lists;
+        this.kept = kept;
         this.dataDir = dataDir;
     }
 
@@ -38,9 +41,24 @@ public final class Rails {
      * Related News: articles sharing the article's entities (an entity named in few articles weighs more than
      * one named in many) or its distinctive words (Lucene MoreLikeThis on title and body), best first. Never the
      * article itself, the article it copies, nor any copy of either; one article per group of copies. Empty
-     * when the article is unknown.
+     * when the article is unknown. Read from the lists the store keeps ({@link RelatedLists}); computed here for
+     * an article whose list is pending or for more than {@link RelatedLists#KEPT} articles.
      */
     public List<ArticleRef> related(String articleId, int limit) {
+        Objects.requireNonNull(articleId, "articleId");
+        if (limit < 1) {
+            return List.of();
+        }
+        if (limit <= RelatedLists.KEPT) {
+            java.util.Optional<List<ArticleRef>> list = kept.kept(articleId, limit);
+            if (list.isPresent()) {
+                return list.get();
+            }
+        }
+        return computed(articleId, limit);
+    }
+
+    private List<ArticleRef> computed(String articleId, int limit) {
         Objects.requireNonNull(articleId, "articleId");
         try {
             return access.cached(List.of("related", articleId, limit), () -> index.related(articleId, limit));
@@ -72,11 +90,27 @@ public final class Rails {
                     }
                 }
             });
-            return outlet == null ? List.of()
-                    : without(access.cached(List.of("outlet", outlet, limit), () -> lists.newest(outlet, null, limit + 1)),
-                    articleId, limit);
+            return moreFromOutlet(articleId, outlet, limit);
         } catch (SQLException e) {
             throw new StoreException(dataDir, "list more articles like " + articleId, e);
+        }
+    }
+
+    /** More News for an article already read: the newest other articles of {@code article.outlet()}. */
+    public List<ArticleRef> moreFromOutlet(Article article, int limit) {
+        return moreFromOutlet(article.id(), article.outlet(), limit);
+    }
+
+    private List<ArticleRef> moreFromOutlet(String articleId, String outlet, int limit) {
+        if (outlet == null || limit < 1) {
+            return List.of();
+        }
+        try {
+            // the same list for every article of the outlet: kept one longer, then the page's article left out
+            return without(access.cached(List.of("outlet", outlet, limit), () -> lists.newest(outlet, null, limit + 1)),
+                    articleId, limit);
+        } catch (SQLException e) {
+            throw new StoreException(dataDir, "list more articles of " + outlet, e);
         }
     }
 
@@ -96,33 +130,28 @@ public final class Rails {
             return List.of();
         }
         try {
-            return access.cached(java.util.Arrays.asList("forYou", user, exceptId, limit), () -> forYouNow(user, exceptId, limit));
+            // one list per user, kept one longer, then the page's article left out (as for Latest News)
+            return without(access.cached(List.of("forYou", user, limit), () -> forYouNow(user, limit + 1)),
+                    exceptId, limit);
         } catch (SQLException e) {
             throw new StoreException(dataDir, "list articles for " + user, e);
         }
     }
 
-    private List<ArticleRef> forYouNow(String user, String exceptId, int limit) throws SQLException {
-        {
-            return access.read(c -> {
-                List<ArticleRef> refs = new ArrayList<>();
-                String except = exceptId == null ? "" : " AND a.id <> ?";
-                try (PreparedStatement st = c.prepareStatement("SELECT " + ArticleLists.REF_COLUMNS
-                        + " FROM articles a WHERE a.id IN (" + Follows.FOLLOWED_ARTICLES + ")" + except
-                        + " ORDER BY (a.published_value IS NULL), a.published_value DESC, a.seq DESC LIMIT ?")) {
-                    if (exceptId == null) {
-                        StoreJdbc.bind(st, user, user, limit);
-                    } else {
-                        StoreJdbc.bind(st, user, user, exceptId, limit);
-                    }
-                    try (ResultSet rs = st.executeQuery()) {
-                        while (rs.next()) {
-                            refs.add(ArticleLists.Row.read(rs).ref());
-                        }
+    private List<ArticleRef> forYouNow(String user, int limit) throws SQLException {
+        return access.read(c -> {
+            List<ArticleRef> refs = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT " + ArticleLists.REF_COLUMNS
+                    + " FROM articles a WHERE a.id IN (" + Follows.FOLLOWED_ARTICLES + ")"
+                    + " ORDER BY (a.published_value IS NULL), a.published_value DESC, a.seq DESC LIMIT ?")) {
+                StoreJdbc.bind(st, user, user, limit);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        refs.add(ArticleLists.Row.read(rs).ref());
                     }
                 }
-                return List.copyOf(refs);
-            });
-        }
+            }
+            return List.copyOf(refs);
+        });
     }
 }

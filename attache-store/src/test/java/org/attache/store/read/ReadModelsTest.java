@@ -224,6 +224,63 @@ class ReadModelsTest {
     }
 
     @Test
+    void relatedListsKeptAfterAnUpdateMatchTheComputedOnesAndFollowNewArticles() {
+        try (ArticleStore store = open()) {
+            fill(store);
+            Rails rails = store.rails();
+            List<String> ids = List.of("vna-visit", "st-ties", "yahoo-ties", "bernama-water", "vna-rice",
+                    "reuters-old", "vna-undated", "xss");
+            // pending: computed on the spot
+            assertThat(store.relatedPending()).isEqualTo(8);
+            Map<String, List<ArticleRef>> computed = new java.util.HashMap<>();
+            ids.forEach(id -> computed.put(id, rails.related(id, 5)));
+
+            List<Long> progress = new ArrayList<>();
+            assertThat(store.updateRelated(2, progress::add)).isEqualTo(8);
+            assertThat(progress).last().isEqualTo(8L);
+            assertThat(store.relatedPending()).isZero();
+            // kept: the same lists, read from the database
+            ids.forEach(id -> assertThat(rails.related(id, 5)).as(id).isEqualTo(computed.get(id)));
+            assertThat(rails.related("missing", 5)).isEmpty();
+            assertThat(store.updateRelated(1, n -> { })).as("nothing pending").isZero();
+
+            // a new article about the water talks: its own list is computed, and the water story's list
+            // (which it finds related) is computed again and now holds it
+            Article more = article("bernama-more", "Bernama", "More water talks", "2025-01-14", "Putrajaya",
+                    "Lawrence Wong returned to Putrajaya for more talks with Anwar Ibrahim on the Johor water"
+                            + " agreement.");
+            store.store(more, reg -> {
+                mention(reg, more, WONG, "Lawrence Wong");
+                mention(reg, more, ANWAR, "Anwar Ibrahim");
+                return List.of();
+            }, null);
+            store.commit();
+            assertThat(store.relatedPending()).isEqualTo(1);
+            assertThat(store.updateRelated(1, n -> { })).isGreaterThan(1);
+            assertThat(rails.related("bernama-more", 5)).extracting(ArticleRef::id).startsWith("bernama-water");
+            assertThat(rails.related("bernama-water", 5)).extracting(ArticleRef::id).startsWith("bernama-more");
+
+            // a reindex makes every list pending again
+            store.reindex(n -> { });
+            assertThat(store.relatedPending()).isEqualTo(9);
+            assertThat(rails.related("bernama-water", 5)).extracting(ArticleRef::id).startsWith("bernama-more");
+        }
+    }
+
+    @Test
+    void relatedListsSurviveReopeningTheStore() {
+        try (ArticleStore store = open()) {
+            fill(store);
+            store.updateRelated(1, n -> { });
+        }
+        try (ArticleStore store = open()) {
+            assertThat(store.relatedPending()).isZero();
+            assertThat(store.rails().related("st-ties", 5)).extracting(ArticleRef::id).startsWith("vna-visit")
+                    .doesNotContain("st-ties", "yahoo-ties");
+        }
+    }
+
+    @Test
     void followsValidateAndFeedForYouFollowEntitiesAndPairs() {
         try (ArticleStore store = open()) {
             fill(store);
