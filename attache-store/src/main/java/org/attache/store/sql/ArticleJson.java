@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import org.attache.api.RailLink;
 
 import java.util.List;
@@ -12,8 +13,9 @@ import java.util.List;
 final class ArticleJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
-    private static final TypeReference<List<RailLink>> LINKS = new TypeReference<>() { };
+    /** Readers made once: resolving the generic type on every read was a visible part of an article page. */
+    private static final ObjectReader STRINGS = MAPPER.readerFor(new TypeReference<List<String>>() { });
+    private static final ObjectReader LINKS = MAPPER.readerFor(new TypeReference<List<RailLink>>() { });
 
     private ArticleJson() {
     }
@@ -34,9 +36,9 @@ final class ArticleJson {
         return read(json, LINKS);
     }
 
-    private static <T> T read(String json, TypeReference<T> type) {
+    private static <T> T read(String json, ObjectReader reader) {
         try {
-            return MAPPER.readValue(json, type);
+            return reader.readValue(json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Corrupt JSON column: " + e.getOriginalMessage(), e);
         }

@@ -184,7 +184,7 @@ public final class SqlAccess implements AutoCloseable {
             c.close();
             throw e;
         }
-        return c;
+        return StatementCache.wrap(c);
     }
 
     /** Closes the read connections (not the writer, which the store closes). */

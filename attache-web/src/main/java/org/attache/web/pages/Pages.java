@@ -401,7 +401,7 @@ public final class Pages {
                 events.stream().map(Pages::row).toList(),
                 a.duplicateOf() == null ? null : "/articles/" + enc(a.duplicateOf()),
                 items(rails.related(a.id(), RAIL)), items(rails.latest(a.id(), RAIL)),
-                items(rails.moreFromOutlet(a.id(), RAIL)), user.map(u -> items(rails.forYou(u, a.id(), RAIL))).orElse(List.of())));
+                items(rails.moreFromOutlet(a, RAIL)), user.map(u -> items(rails.forYou(u, a.id(), RAIL))).orElse(List.of())));
     }
 
     /** The span an office's evidence link asks to show ({@code ?at=120&to=148}), or null. */
@@ -729,7 +729,7 @@ public final class Pages {
     }
 
     private void render(Context ctx, String template, Object model) {
-        ctx.html(templates.render(template, model));
+        ctx.contentType("text/html; charset=utf-8").result(templates.render(template, model));
     }
 
     private void error(Context ctx, int status, String title, String message) {
