@@ -129,6 +129,29 @@ class EventStoreTest {
         }
     }
 
+    @Test
+    void actorsResolvedToAnEntityAreReadUnderItsCurrentName() {
+        String sentence = "Le Hoai Trung met Thai officials in Bangkok.";
+        Article a = article("a-trung", "VNA", "Trung in Bangkok", "2025-02-03", sentence);
+        String trungId = "e0000000000000aa1";
+        EventActor trung = new EventActor(trungId, "Le Hoai Trung", "VNM", "PTY");
+        EventActor thai = new EventActor(null, "Thai officials", "THA", "GOV");
+        try (ArticleStore store = open()) {
+            store.store(a, registry -> {
+                registry.create(new RegisteredEntity(trungId,
+                        MentionType.PERSON, "Le Hoai Trung", "VNM"));
+                return List.of(event(a, "1", PloverType.CONSULT, "040", "in_person", EventStatus.OCCURRED,
+                        List.of(trung), List.of(thai), day("2025-02-03", "Monday"), sentence));
+            }, new FirstCandidate());
+            // a later article spells the name in full: the registry renames the entity
+            store.registry().rename(trungId, "Lê Hoài Trung");
+            store.commit();
+            Event read = store.events().get("a-trung:1").orElseThrow();
+            assertThat(read.source()).containsExactly(new EventActor(trungId, "Lê Hoài Trung", "VNM", "PTY"));
+            assertThat(read.target()).as("not resolved: named as coded").containsExactly(thai);
+        }
+    }
+
     /** Stores one single-sentence article per event; returns nothing. */
     private static void report(ArticleStore store, String id, String published, PloverType type, String cameo,
                                List<EventActor> source, List<EventActor> target, EventDate date, String sentence) {

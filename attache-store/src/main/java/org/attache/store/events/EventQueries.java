@@ -44,7 +44,11 @@ public final class EventQueries extends EventJdbc {
     private static final String EVENT_COLUMNS = "e.id, e.article_id, e.type, e.cameo, e.mode, e.context, e.status,"
             + " e.trigger_text, e.location, e.date_start, e.date_end, e.date_precision, e.date_text,"
             + " e.evidence_article_id, e.evidence_start, e.evidence_end, e.evidence_text, e.confidence, e.story_id";
-    private static final String ACTOR_COLUMNS = "x.role, x.entity_id, x.name, x.country, x.sector";
+    /**
+     * An actor resolved to an entity is named as the entity is named now (a later article may have given it a
+     * fuller or accented name); an unresolved one as coded.
+     */
+    private static final String ACTOR_COLUMNS = "x.role, x.entity_id, COALESCE(n.name, x.name), x.country, x.sector";
 
     /** Used by the store; obtain instances from {@code ArticleStore.events()}. */
     public EventQueries(Connection connection, Object lock, Path dataDir) {
@@ -333,7 +337,8 @@ public final class EventQueries extends EventJdbc {
         String inner = "SELECT e.* FROM events e WHERE " + condition + " ORDER BY " + TIMELINE
                 + (limit >= 0 ? " LIMIT ?" : "");
         String query = "SELECT " + EVENT_COLUMNS + ", " + ACTOR_COLUMNS + " FROM (" + inner + ") e"
-                + " LEFT JOIN event_actors x ON x.event_id = e.id ORDER BY " + TIMELINE + ", e.id, x.role, x.position";
+                + " LEFT JOIN event_actors x ON x.event_id = e.id LEFT JOIN entities n ON n.id = x.entity_id"
+                + " ORDER BY " + TIMELINE + ", e.id, x.role, x.position";
         Object[] all = parameters;
         if (limit >= 0) {
             all = java.util.Arrays.copyOf(parameters, parameters.length + 1);
