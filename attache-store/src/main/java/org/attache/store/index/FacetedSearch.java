@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.regex.Pattern;
 
 /**
@@ -278,21 +279,24 @@ final class FacetedSearch {
      * ordinals (months, newest first). Selecting here spares naming and sorting every value counted.
      */
     static int[] topOrds(int[] counts, int k) {
+        return topOrds(counts, IntStream.range(0, counts.length).filter(o -> counts[o] > 0).toArray(), k);
+    }
+
+    /** As {@link #topOrds(int[], int)}, given the ordinals with a non-zero count in ascending order. */
+    static int[] topOrds(int[] counts, int[] counted, int k) {
         if (k < 0) {
-            int[] top = new int[-k];
-            int n = 0;
-            for (int ord = counts.length - 1; ord >= 0 && n < top.length; ord--) {
-                if (counts[ord] > 0) {
-                    top[n++] = ord;
-                }
+            int n = Math.min(-k, counted.length);
+            int[] top = new int[n];
+            for (int i = 0; i < n; i++) {
+                top[i] = counted[counted.length - 1 - i];
             }
-            return Arrays.copyOf(top, n);
+            return top;
         }
         int[] top = new int[k];
         int n = 0;
-        for (int ord = 0; ord < counts.length; ord++) {
+        for (int ord : counted) {
             int c = counts[ord];
-            if (c == 0 || (n == k && c <= counts[top[n - 1]])) {
+            if (n == k && c <= counts[top[n - 1]]) {
                 continue; // ties keep the earlier (smaller) ordinal
             }
             int at = n == k ? n - 1 : n++;
@@ -347,9 +351,14 @@ final class FacetedSearch {
             String[] fields = FACETS.values().toArray(String[]::new);
             SortedSetDocValues[] dv = new SortedSetDocValues[fields.length];
             int[][] ords = new int[fields.length][];
+            // the ordinals counted, in the order first seen: naming and ranking then cost what the matches
+            // hold, not what the field holds (tens of thousands of entities)
+            int[][] counted = new int[fields.length][];
+            int[] countedSize = new int[fields.length];
             for (int i = 0; i < fields.length; i++) {
                 dv[i] = DocValues.getSortedSet(context.reader(), fields[i]);
                 ords[i] = new int[(int) dv[i].getValueCount()];
+                counted[i] = new int[16];
             }
             return new LeafCollector() {
                 @Override
@@ -362,7 +371,13 @@ final class FacetedSearch {
                     for (int i = 0; i < dv.length; i++) {
                         if (dv[i].advanceExact(doc)) {
                             for (int k = 0, n = dv[i].docValueCount(); k < n; k++) {
-                                ords[i][(int) dv[i].nextOrd()]++;
+                                int ord = (int) dv[i].nextOrd();
+                                if (ords[i][ord]++ == 0) {
+                                    if (countedSize[i] == counted[i].length) {
+                                        counted[i] = Arrays.copyOf(counted[i], countedSize[i] * 2);
+                                    }
+                                    counted[i][countedSize[i]++] = ord;
+                                }
                             }
                         }
                     }
@@ -375,16 +390,17 @@ final class FacetedSearch {
                     boolean only = context.parent == null || context.parent.leaves().size() == 1;
                     for (int i = 0; i < dv.length; i++) {
                         Map<String, Long> values = counts.values.computeIfAbsent(fields[i], k -> new HashMap<>());
+                        int[] seen = Arrays.copyOf(counted[i], countedSize[i]);
                         if (only) {
-                            for (int ord : topOrds(ords[i], fields[i].equals(ArticleIndex.F_MONTH) ? -TOP_MONTHS : TOP_VALUES)) {
+                            Arrays.sort(seen);
+                            int k = fields[i].equals(ArticleIndex.F_MONTH) ? -TOP_MONTHS : TOP_VALUES;
+                            for (int ord : topOrds(ords[i], seen, k)) {
                                 values.put(dv[i].lookupOrd(ord).utf8ToString(), (long) ords[i][ord]);
                             }
                             continue;
                         }
-                        for (int ord = 0; ord < ords[i].length; ord++) {
-                            if (ords[i][ord] > 0) {
-                                values.merge(dv[i].lookupOrd(ord).utf8ToString(), (long) ords[i][ord], Long::sum);
-                            }
+                        for (int ord : seen) {
+                            values.merge(dv[i].lookupOrd(ord).utf8ToString(), (long) ords[i][ord], Long::sum);
                         }
                     }
                 }

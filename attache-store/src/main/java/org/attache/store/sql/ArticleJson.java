@@ -1,7 +1,9 @@
 package org.attache.store.sql;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -11,7 +13,9 @@ import java.util.List;
 
 /** JSON text of the list-valued columns (body, captions, links). Thread-safe. */
 final class ArticleJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    /** One shared buffer pool: readers on virtual threads would get fresh buffers from a thread-local one. */
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()).build())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     /** Readers made once: resolving the generic type on every read was a visible part of an article page. */
     private static final ObjectReader STRINGS = MAPPER.readerFor(new TypeReference<List<String>>() { });

@@ -1,5 +1,7 @@
 package org.attache.store.sql;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,15 +50,18 @@ public final class SqlAccess implements AutoCloseable {
     private volatile boolean dirty;
     private volatile boolean closed;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.Map<Object, Cached> cache = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<Object, Cached> eldest) {
-                    return size() > CACHE_ENTRIES;
-                }
-            });
+    /**
+     * Bounded by count; its admission policy (W-TinyLFU) lets a new key in only when it is asked for more often
+     * than the one it would push out, so that a stream of one-off searches does not churn out the popular ones
+     * (and, with an LRU map, copied every entry through the young generation: most of the garbage collectors'
+     * pause time under varied load).
+     */
+    private final Cache<Object, Cached> cache = Caffeine.newBuilder()
+            .maximumSize(CACHE_ENTRIES)
+            .executor(Runnable::run) // maintenance on the calling thread: no pool of its own on a small machine
+            .build();
 
-    /** Most results {@link #cached} keeps (least recently used dropped first). */
+    /** Most results {@link #cached} keeps. */
     public static final int CACHE_ENTRIES = 512;
 
     private record Cached(long generation, Object value) {
@@ -112,7 +117,7 @@ public final class SqlAccess implements AutoCloseable {
         if (dirty) {
             return read.get();
         }
-        Cached hit = cache.get(key);
+        Cached hit = cache.getIfPresent(key);
         if (hit != null && hit.generation() == g) {
             return (T) hit.value();
         }
@@ -127,7 +132,7 @@ public final class SqlAccess implements AutoCloseable {
     public void markClean() {
         dirty = false;
         generation.incrementAndGet();
-        cache.clear();
+        cache.invalidateAll();
     }
 
     /** Runs {@code work} under the lock on the write connection, marking the transaction dirty. */

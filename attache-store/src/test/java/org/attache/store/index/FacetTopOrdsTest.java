@@ -44,6 +44,10 @@ class FacetTopOrdsTest {
             int[] months = IntStream.range(0, counts.length).map(o -> counts.length - 1 - o).filter(o -> counts[o] > 0)
                     .limit(k).toArray();
             assertThat(FacetedSearch.topOrds(counts, -k)).containsExactly(months);
+            // given only the ordinals counted (as the collector keeps them), the same
+            int[] counted = IntStream.range(0, counts.length).filter(o -> counts[o] > 0).toArray();
+            assertThat(FacetedSearch.topOrds(counts, counted, k)).containsExactly(expected);
+            assertThat(FacetedSearch.topOrds(counts, counted, -k)).containsExactly(months);
         });
     }
 }
