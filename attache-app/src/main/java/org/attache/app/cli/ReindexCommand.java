@@ -38,6 +38,7 @@ public final class ReindexCommand implements Callable<Integer> {
             json.put("indexed", indexed);
             json.put("seconds", Math.round(seconds * 10) / 10.0);
             json.put("related_lists", related.lists());
+            json.put("related_seconds", related.seconds());
             out.println(Json.pretty(json));
         } else {
             out.printf(java.util.Locale.ROOT, "Reindexed %d articles in %.1f s.%n", indexed, seconds);
