@@ -505,7 +505,7 @@ public final class ArticleStore implements AutoCloseable {
             return new StoreStats(articles, repository.countDuplicates(DuplicateKind.EXACT),
                     repository.countDuplicates(DuplicateKind.NEAR), repository.countByOutlet(),
                     repository.countByLanguage(), withPublished, articles - withPublished, index.docCount(),
-                    eventCounts[0], eventCounts[1]);
+                    eventCounts[0], eventCounts[1], related.pendingCount());
         } catch (SQLException | IOException e) {
             throw new StoreException(config.dataDir(), "count articles", e);
         }
@@ -625,7 +625,10 @@ public final class ArticleStore implements AutoCloseable {
             synchronized (this) {
                 ensureOpen();
                 try {
-                    related.replace(byArticle);
+                    inSavepoint(() -> {
+                        related.replace(byArticle); // all of the batch's lists or none
+                        return null;
+                    });
                     commitNow();
                 } catch (SQLException | IOException e) {
                     throw new StoreException(config.dataDir(), "store related articles", e);

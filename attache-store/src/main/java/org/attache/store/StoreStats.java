@@ -17,10 +17,11 @@ import java.util.Map;
  * @param indexDocs        documents in the search index (equals {@code articles} when in sync)
  * @param events           coded events stored
  * @param stories          stories (events of one happening grouped across outlets)
+ * @param relatedPending   articles whose Related News list is not computed yet
  */
 public record StoreStats(long articles, long exactDuplicates, long nearDuplicates, Map<String, Long> byOutlet,
                          Map<String, Long> byLanguage, long withPublished, long withoutPublished, long indexDocs,
-                         long events, long stories) {
+                         long events, long stories, long relatedPending) {
     public StoreStats {
         byOutlet = Collections.unmodifiableMap(new LinkedHashMap<>(byOutlet));
         byLanguage = Collections.unmodifiableMap(new LinkedHashMap<>(byLanguage));

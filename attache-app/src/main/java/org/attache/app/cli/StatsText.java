@@ -15,6 +15,10 @@ final class StatsText {
                         + "dated: %d, date not printed: %d%nindex documents: %d%s%n",
                 stats.articles(), stats.exactDuplicates(), stats.nearDuplicates(), stats.withPublished(),
                 stats.withoutPublished(), stats.indexDocs(), stats.indexDocs() == stats.articles() ? "" : "  (out of sync: run reindex)"));
+        if (stats.relatedPending() > 0) {
+            sb.append(String.format(java.util.Locale.ROOT, "Related News lists pending: %d (computed by the next"
+                    + " ingest, reindex or serve; pages compute their own meanwhile)%n", stats.relatedPending()));
+        }
         counts(sb, "outlets", stats.byOutlet());
         counts(sb, "languages", stats.byLanguage());
         return sb.toString().stripTrailing();

@@ -232,6 +232,7 @@ class ReadModelsTest {
                     "reuters-old", "vna-undated", "xss");
             // pending: computed on the spot
             assertThat(store.relatedPending()).isEqualTo(8);
+            assertThat(store.stats().relatedPending()).isEqualTo(8);
             Map<String, List<ArticleRef>> computed = new java.util.HashMap<>();
             ids.forEach(id -> computed.put(id, rails.related(id, 5)));
 
@@ -239,6 +240,7 @@ class ReadModelsTest {
             assertThat(store.updateRelated(2, progress::add)).isEqualTo(8);
             assertThat(progress).last().isEqualTo(8L);
             assertThat(store.relatedPending()).isZero();
+            assertThat(store.stats().relatedPending()).isZero();
             // kept: the same lists, read from the database
             ids.forEach(id -> assertThat(rails.related(id, 5)).as(id).isEqualTo(computed.get(id)));
             assertThat(rails.related("missing", 5)).isEmpty();

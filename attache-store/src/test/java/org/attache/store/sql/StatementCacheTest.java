@@ -29,6 +29,11 @@ class StatementCacheTest {
         return c;
     }
 
+    /** A read connection to the same database, its statements kept. */
+    private Connection reader() throws SQLException {
+        return StatementCache.wrap(DriverManager.getConnection(Database.sqliteUrl(dir.resolve("t.db"))));
+    }
+
     private static List<Integer> all(Connection c, String sql) throws SQLException {
         List<Integer> values = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
@@ -41,8 +46,7 @@ class StatementCacheTest {
 
     @Test
     void aReusedStatementSeesRowsCommittedAfterItsLastUse() throws SQLException {
-        try (Connection w = writer();
-             Connection r = StatementCache.wrap(DriverManager.getConnection(Database.sqliteUrl(dir.resolve("t.db"))))) {
+        try (Connection w = writer(); Connection r = reader()) {
             w.createStatement().execute("INSERT INTO t VALUES (1)");
             PreparedStatement first = r.prepareStatement("SELECT n FROM t ORDER BY n");
             first.close();
@@ -75,8 +79,7 @@ class StatementCacheTest {
 
     @Test
     void theSameSqlPreparedWhileInUseGetsAStatementOfItsOwn() throws SQLException {
-        try (Connection w = writer();
-             Connection r = StatementCache.wrap(DriverManager.getConnection(Database.sqliteUrl(dir.resolve("t.db"))))) {
+        try (Connection w = writer(); Connection r = reader()) {
             w.createStatement().execute("INSERT INTO t VALUES (1), (2)");
             List<String> pairs = new ArrayList<>();
             try (PreparedStatement outer = r.prepareStatement("SELECT n FROM t ORDER BY n");
@@ -98,8 +101,7 @@ class StatementCacheTest {
 
     @Test
     void atMostTheLimitIsKeptAndEvictedStatementsStillWork() throws SQLException {
-        try (Connection w = writer();
-             Connection r = StatementCache.wrap(DriverManager.getConnection(Database.sqliteUrl(dir.resolve("t.db"))))) {
+        try (Connection w = writer(); Connection r = reader()) {
             w.createStatement().execute("INSERT INTO t VALUES (7)");
             PreparedStatement held = r.prepareStatement("SELECT n FROM t");
             for (int i = 0; i < StatementCache.MAX_STATEMENTS + 10; i++) {
