@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The rails around an article page: Related News, Latest News, More News (same outlet) and For you. Every
@@ -50,7 +51,7 @@ public final class Rails {
             return List.of();
         }
         if (limit <= RelatedLists.KEPT) {
-            java.util.Optional<List<ArticleRef>> list = kept.kept(articleId, limit);
+            Optional<List<ArticleRef>> list = kept.kept(articleId, limit);
             if (list.isPresent()) {
                 return list.get();
             }
