@@ -1,11 +1,6 @@
 package org.attache.nlp.coref;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.attache.nlp.BundledTable;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -138,22 +133,11 @@ public final class Acronyms {
 
     private static Acronyms load() {
         Map<String, Expansion> map = new HashMap<>();
-        try (InputStream is = Acronyms.class.getResourceAsStream("bodies.tsv")) {
-            if (is == null) {
-                throw new IllegalStateException("bodies.tsv missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(is, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                String iso = f.length > 2 && !f[2].isBlank() ? f[2].strip() : null;
-                map.put(f[0], new Expansion(f[1], -1, -1, iso));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading bodies.tsv", e);
-        }
+        BundledTable.read(Acronyms.class, "bodies.tsv", (n, line) -> {
+            String[] f = line.split("\t", -1);
+            String iso = f.length > 2 && !f[2].isBlank() ? f[2].strip() : null;
+            map.put(f[0], new Expansion(f[1], -1, -1, iso));
+        });
         return new Acronyms(map);
     }
 }

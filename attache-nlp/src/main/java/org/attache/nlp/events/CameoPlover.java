@@ -1,11 +1,6 @@
 package org.attache.nlp.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.attache.nlp.BundledTable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -96,30 +91,15 @@ public final class CameoPlover {
 
     private static CameoPlover load() {
         Map<String, Row> rows = new LinkedHashMap<>();
-        try (InputStream in = CameoPlover.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        BundledTable.read(CameoPlover.class, RESOURCE, (n, line) -> {
+            String[] f = line.split("\t", -1);
+            if (f.length < 5) {
+                throw new IllegalStateException(RESOURCE + " line " + n + ": expected 5 columns: " + line);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length < 5) {
-                    throw new IllegalStateException(RESOURCE + " line " + n + ": expected 5 columns: " + line);
-                }
-                int lineNo = n;
-                PloverType type = PloverType.fromLabel(f[1]).orElseThrow(
-                        () -> new IllegalStateException(RESOURCE + " line " + lineNo + ": unknown PLOVER type " + f[1]));
-                rows.putIfAbsent(f[0], new Row(f[0], type, blankToNull(f[2]), blankToNull(f[3]), f[4]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+            PloverType type = PloverType.fromLabel(f[1]).orElseThrow(
+                    () -> new IllegalStateException(RESOURCE + " line " + n + ": unknown PLOVER type " + f[1]));
+            rows.putIfAbsent(f[0], new Row(f[0], type, blankToNull(f[2]), blankToNull(f[3]), f[4]));
+        });
         return new CameoPlover(rows);
     }
 

@@ -1,11 +1,6 @@
 package org.attache.nlp.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.attache.nlp.BundledTable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -114,29 +109,14 @@ public final class VerbLexicon {
 
     private static VerbLexicon load() {
         List<Entry> entries = new ArrayList<>();
-        try (InputStream in = VerbLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        BundledTable.read(VerbLexicon.class, RESOURCE, (n, line) -> {
+            String[] f = line.split("\t");
+            if (f.length != 4 || !(f[1].equals("V") || f[1].equals("N"))) {
+                throw new IllegalStateException(RESOURCE + " line " + n + ": expected code, V|N, mode, pattern: " + line);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 4 || !(f[1].equals("V") || f[1].equals("N"))) {
-                    throw new IllegalStateException(RESOURCE + " line " + n + ": expected code, V|N, mode, pattern: "
-                            + line);
-                }
-                List<String> words = List.of(f[3].trim().toLowerCase(Locale.ROOT).split("\\s+"));
-                entries.add(new Entry(new VerbPattern(words, f[0]), f[1].equals("N"), f[2].equals("-") ? null : f[2]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+            List<String> words = List.of(f[3].trim().toLowerCase(Locale.ROOT).split("\\s+"));
+            entries.add(new Entry(new VerbPattern(words, f[0]), f[1].equals("N"), f[2].equals("-") ? null : f[2]));
+        });
         return new VerbLexicon(entries);
     }
 }

@@ -1,5 +1,6 @@
 package org.attache.nlp.gazetteer;
 
+import org.attache.nlp.BundledTable;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.util.ULocale;
@@ -7,12 +8,6 @@ import org.attache.nlp.names.AsciiFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -205,23 +200,12 @@ public final class CountryGazetteer {
      * skipped), handing each (code, form) pair to {@code row}; the format of every gazetteer table.
      */
     public static void readTable(Class<?> owner, String resource, java.util.function.BiConsumer<String, String> row) {
-        try (InputStream in = owner.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing table " + resource);
+        BundledTable.read(owner, resource, (n, line) -> {
+            String[] f = line.split("\\|");
+            for (int k = 1; k < f.length; k++) {
+                row.accept(f[0].trim(), f[k].trim());
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\\|");
-                for (int i = 1; i < f.length; i++) {
-                    row.accept(f[0].trim(), f[i].trim());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading table " + resource, e);
-        }
+        });
     }
 
     private static Place place(String code, String form, Place.Kind kind) {
