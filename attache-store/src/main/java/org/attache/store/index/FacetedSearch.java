@@ -309,6 +309,43 @@ final class FacetedSearch {
         return Arrays.copyOf(top, n);
     }
 
+    /**
+     * Count arrays kept between searches: one per value of a facet field (tens of thousands for entities), they
+     * were the largest allocation of a search and so a good part of its garbage collections. An array comes back
+     * zeroed (only the ordinals counted are reset); at most a few are kept per length, and lengths change only
+     * when the index does.
+     */
+    static final class CountArrays {
+        private static final int KEPT_PER_LENGTH = 8;
+        private static final int LENGTHS = 32;
+        private static final java.util.concurrent.ConcurrentHashMap<Integer, java.util.concurrent.ConcurrentLinkedDeque<int[]>>
+                FREE = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private CountArrays() {
+        }
+
+        static int[] borrow(int length) {
+            java.util.concurrent.ConcurrentLinkedDeque<int[]> free = FREE.get(length);
+            int[] a = free == null ? null : free.pollFirst();
+            return a != null ? a : new int[length];
+        }
+
+        /** Returns {@code counts} after zeroing the {@code n} ordinals listed in {@code touched}. */
+        static void giveBack(int[] counts, int[] touched, int n) {
+            for (int k = 0; k < n; k++) {
+                counts[touched[k]] = 0;
+            }
+            if (FREE.size() >= LENGTHS && !FREE.containsKey(counts.length)) {
+                FREE.clear(); // lengths of an index long replaced
+            }
+            java.util.concurrent.ConcurrentLinkedDeque<int[]> free =
+                    FREE.computeIfAbsent(counts.length, k -> new java.util.concurrent.ConcurrentLinkedDeque<>());
+            if (free.size() < KEPT_PER_LENGTH) {
+                free.offerFirst(counts);
+            }
+        }
+    }
+
     /** Matches and per-field value counts. */
     private static final class Counts {
         long hits;
@@ -357,7 +394,7 @@ final class FacetedSearch {
             int[] countedSize = new int[fields.length];
             for (int i = 0; i < fields.length; i++) {
                 dv[i] = DocValues.getSortedSet(context.reader(), fields[i]);
-                ords[i] = new int[(int) dv[i].getValueCount()];
+                ords[i] = CountArrays.borrow((int) dv[i].getValueCount());
                 counted[i] = new int[16];
             }
             return new LeafCollector() {
@@ -402,6 +439,9 @@ final class FacetedSearch {
                         for (int ord : seen) {
                             values.merge(dv[i].lookupOrd(ord).utf8ToString(), (long) ords[i][ord], Long::sum);
                         }
+                    }
+                    for (int i = 0; i < dv.length; i++) {
+                        CountArrays.giveBack(ords[i], counted[i], countedSize[i]);
                     }
                 }
             };
