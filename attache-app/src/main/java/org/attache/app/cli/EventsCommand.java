@@ -103,26 +103,11 @@ public final class EventsCommand implements Callable<Integer> {
         return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
     }
 
-    /**
-     * An ISO-3166 alpha-3 code ("vnm" → VNM), a country name in any spelling ("Viet Nam"), or an IGO's
-     * acronym as actors carry it ("ASEAN", "EU"); anything else is a usage error naming the input.
-     */
+    /** {@link CountryGazetteer#actorCode}; anything else is a usage error naming the input. */
     static String country(String input, String option) {
-        String s = input == null ? "" : input.strip();
-        String upper = s.toUpperCase(Locale.ROOT);
-        if (upper.matches("[A-Z]{3}") && CountryGazetteer.englishName(upper) != null) {
-            return upper;
-        }
-        String byName = s.isEmpty() ? null : CountryGazetteer.standard().countryOfName(s);
-        if (byName != null) {
-            return byName;
-        }
-        if (s.matches("[A-Z]{2}|[A-Z]{4,10}")) {
-            return s; // an IGO acronym (EU, ASEAN, NATO), as event actors write it
-        }
-        throw new CliException("unknown " + option + " " + input
+        return CountryGazetteer.actorCode(input).orElseThrow(() -> new CliException("unknown " + option + " " + input
                 + " (an ISO-3166 alpha-3 code such as VNM, a country name, or an IGO acronym such as ASEAN)",
-                CommandLine.ExitCode.USAGE);
+                CommandLine.ExitCode.USAGE));
     }
 
     /** The event filters shared by {@code events} and {@code export}. */

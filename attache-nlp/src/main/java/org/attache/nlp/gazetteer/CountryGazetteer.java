@@ -77,6 +77,25 @@ public final class CountryGazetteer {
     }
 
     /**
+     * The actor code a person means when naming a country to filter by: an ISO-3166 alpha-3 code in any case
+     * ("vnm" → VNM), a country name in any spelling ("Viet Nam"), or an IGO acronym as event actors carry it
+     * ("ASEAN", "EU": two, or four to ten, capitals). Empty for anything else. The CLI and the API both read
+     * their country options with it.
+     */
+    public static Optional<String> actorCode(String input) {
+        String s = input == null ? "" : input.strip();
+        String upper = s.toUpperCase(Locale.ROOT);
+        if (upper.matches("[A-Z]{3}") && englishName(upper) != null) {
+            return Optional.of(upper);
+        }
+        String byName = s.isEmpty() ? null : standard().countryOfName(s);
+        if (byName != null) {
+            return Optional.of(byName);
+        }
+        return s.matches("[A-Z]{2}|[A-Z]{4,10}") ? Optional.of(s) : Optional.empty();
+    }
+
+    /**
      * The country's short English name from the JDK's locale data ("United States" for USA, "Vietnam" for
      * VNM), the one spelling all of a country's names resolve to; null for codes the JDK does not know
      * (former states).

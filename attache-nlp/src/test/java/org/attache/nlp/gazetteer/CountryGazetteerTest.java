@@ -53,4 +53,19 @@ class CountryGazetteerTest {
         assertThat(g.lookup("us").orElseThrow().abbreviation()).isTrue();
         assertThat(g.lookup("turkey").orElseThrow().needsCapital()).isTrue();
     }
+
+    @Test
+    void actorCodesFromCodesNamesAndIgoAcronyms() {
+        assertThat(CountryGazetteer.actorCode("vnm")).contains("VNM");
+        assertThat(CountryGazetteer.actorCode(" Viet Nam ")).contains("VNM");
+        assertThat(CountryGazetteer.actorCode("Việt Nam")).contains("VNM");
+        assertThat(CountryGazetteer.actorCode("Singapore")).contains("SGP");
+        assertThat(CountryGazetteer.actorCode("ASEAN")).contains("ASEAN");
+        assertThat(CountryGazetteer.actorCode("EU")).contains("EU");
+        assertThat(CountryGazetteer.actorCode("XYZ")).as("three capitals that are no country").isEmpty();
+        assertThat(CountryGazetteer.actorCode("asean")).as("an acronym is written in capitals").isEmpty();
+        assertThat(CountryGazetteer.actorCode("Vietnamese")).as("a demonym is no country").isEmpty();
+        assertThat(CountryGazetteer.actorCode("")).isEmpty();
+        assertThat(CountryGazetteer.actorCode(null)).isEmpty();
+    }
 }

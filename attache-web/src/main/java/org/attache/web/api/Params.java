@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.attache.api.events.EventStatus;
 import org.attache.api.events.PloverType;
@@ -112,25 +111,10 @@ public final class Params {
         return value == null ? null : country(value, name);
     }
 
-    /**
-     * An ISO-3166 alpha-3 code ("vnm" → VNM), a country name in any spelling ("Viet Nam"), or an IGO's
-     * acronym as event actors carry it ("ASEAN", "EU").
-     */
+    /** {@link CountryGazetteer#actorCode}; anything else is a bad parameter naming it. */
     public static String country(String value, String name) {
-        String s = value.strip();
-        String upper = s.toUpperCase(Locale.ROOT);
-        if (upper.matches("[A-Z]{3}") && CountryGazetteer.englishName(upper) != null) {
-            return upper;
-        }
-        String byName = s.isEmpty() ? null : CountryGazetteer.standard().countryOfName(s);
-        if (byName != null) {
-            return byName;
-        }
-        if (s.matches("[A-Z]{2}|[A-Z]{4,10}")) {
-            return s;
-        }
-        throw ApiError.badParameter(name, "unknown country '" + value
-                + "' (an ISO-3166 alpha-3 code such as VNM, a country name, or an IGO acronym such as ASEAN)");
+        return CountryGazetteer.actorCode(value).orElseThrow(() -> ApiError.badParameter(name, "unknown country '"
+                + value + "' (an ISO-3166 alpha-3 code such as VNM, a country name, or an IGO acronym such as ASEAN)"));
     }
 
     /** The offset a cursor made by {@link #offsetCursor} holds; 0 for null. */
