@@ -1,5 +1,6 @@
 package org.attache.app.cli;
 
+import org.attache.app.ScratchFolder;
 import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -196,7 +197,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
             return 0;
         } finally {
-            DataFolder.deleteTree(scratch);
+            ScratchFolder.delete(scratch);
         }
     }
 

@@ -3,11 +3,9 @@ package org.attache.app.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import org.attache.api.config.StoreConfig;
 import org.attache.app.Logging;
 import org.attache.store.ArticleStore;
-import org.slf4j.LoggerFactory;
 
 /** Opens a command's data folder: creates it, sends the log there, opens the store. */
 final class DataFolder {
@@ -33,16 +31,5 @@ final class DataFolder {
                     + "` first)", CliException.NOT_FOUND);
         }
         return openForWriting(StoreConfig.at(dir));
-    }
-
-    /** Deletes a scratch folder and everything in it (best effort: a file that will not go is left). */
-    static void deleteTree(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            LoggerFactory.getLogger(DataFolder.class).warn("Could not delete scratch folder {}: {}", dir, e.toString());
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.attache.app.cli;
 
+import org.attache.app.ScratchFolder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -77,7 +78,7 @@ public final class EvalSeedsCommand implements Callable<Integer> {
         try {
             result = run(goldJson, pages, scratch);
         } finally {
-            DataFolder.deleteTree(scratch);
+            ScratchFolder.delete(scratch);
         }
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("must_entities", result.mustTotal());

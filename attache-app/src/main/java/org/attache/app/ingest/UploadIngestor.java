@@ -1,10 +1,10 @@
 package org.attache.app.ingest;
 
+import org.attache.app.ScratchFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -66,18 +66,8 @@ public final class UploadIngestor implements PageIngestor {
             throw new UncheckedIOException("cannot write the upload " + name + " to the data folder", e);
         } finally {
             if (scratch != null) {
-                delete(scratch);
+                ScratchFolder.delete(scratch);
             }
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            LOG.warn("Could not delete the upload scratch folder {}: {}", dir, e.toString());
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.attache.app.web;
 
+import org.attache.app.ScratchFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import org.attache.api.config.StoreConfig;
@@ -169,17 +169,7 @@ final class ReadingRoom implements AutoCloseable {
             server.stop();
         } finally {
             store.close();
-            deleteTree(dataDir);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            LOG.warn("Could not delete {}: {}", dir, e.toString());
+            ScratchFolder.delete(dataDir);
         }
     }
 }
