@@ -39,14 +39,6 @@ import java.sql.Savepoint;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Future;
-import java.util.concurrent.ExecutionException;
-import java.util.LinkedHashSet;
-import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -86,8 +78,6 @@ public final class ArticleStore implements AutoCloseable {
     private static final int PROGRESS_EVERY = 1000;
     /** Read-only connections opened at most, for concurrent readers. */
     private static final int READERS = 4;
-    /** Related News lists computed between two writes (see {@link #updateRelated}). */
-    private static final int RELATED_BATCH = 256;
 
     private final StoreConfig config;
     private final Connection connection;
@@ -572,72 +562,21 @@ public final class ArticleStore implements AutoCloseable {
             progress.accept(0);
             return 0;
         }
-        long started = System.nanoTime();
-        AtomicInteger threadNo = new java.util.concurrent.atomic.AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "attache-related-" + threadNo.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Set<String> touched = new LinkedHashSet<>();
-            long done = computeRelated(pending, pool, touched, 0, progress);
-            pending.forEach(touched::remove);
-            done = computeRelated(List.copyOf(touched), pool, null, done, progress);
-            progress.accept(done);
-            LOG.info("Related News of {}: {} lists computed ({} new articles, {} refreshed) in {} ms", config.dataDir(),
-                    done, pending.size(), touched.size(), (System.nanoTime() - started) / 1_000_000);
-            return done;
-        } finally {
-            pool.shutdownNow();
-        }
+        return new RelatedNewsUpdate(index, config.dataDir(), this::keepRelated).run(pending, threads, progress);
     }
 
-    private long computeRelated(List<String> ids, ExecutorService pool,
-                                Set<String> touched, long done, LongConsumer progress) {
-        for (int from = 0; from < ids.size(); from += RELATED_BATCH) {
-            List<String> batch = ids.subList(from, Math.min(ids.size(), from + RELATED_BATCH));
-            List<Future<List<ArticleRef>>> lists;
-            try {
-                lists = pool.invokeAll(batch.stream()
-                        .<Callable<List<ArticleRef>>>map(id -> () -> index.related(id, RelatedLists.KEPT))
-                        .toList());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new StoreException(config.dataDir(), "compute related articles (interrupted)", e);
-            }
-            Map<String, List<String>> byArticle = new LinkedHashMap<>();
-            for (int i = 0; i < batch.size(); i++) {
-                try {
-                    List<String> refs = lists.get(i).get().stream().map(ArticleRef::id).toList();
-                    byArticle.put(batch.get(i), refs);
-                    if (touched != null) {
-                        touched.addAll(refs);
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new StoreException(config.dataDir(), "compute related articles (interrupted)", e);
-                } catch (ExecutionException e) {
-                    throw new StoreException(config.dataDir(), "compute the related articles of " + batch.get(i),
-                            e.getCause());
-                }
-            }
-            synchronized (this) {
-                ensureOpen();
-                try {
-                    inSavepoint(() -> {
-                        related.replace(byArticle); // all of the batch's lists or none
-                        return null;
-                    });
-                    commitNow();
-                } catch (SQLException | IOException e) {
-                    throw new StoreException(config.dataDir(), "store related articles", e);
-                }
-            }
-            done += batch.size();
-            progress.accept(done);
+    /** Keeps a batch of Related News lists and commits: all of the batch or none. */
+    private synchronized void keepRelated(Map<String, List<String>> lists) {
+        ensureOpen();
+        try {
+            inSavepoint(() -> {
+                related.replace(lists);
+                return null;
+            });
+            commitNow();
+        } catch (SQLException | IOException e) {
+            throw new StoreException(config.dataDir(), "store related articles", e);
         }
-        return done;
     }
 
     /** How many articles wait for their Related News list (see {@link #updateRelated}). */
