@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.attache.web.api.ApiRoutes;
 import org.attache.web.api.Responses;
 import org.attache.web.json.Json;
 import org.attache.web.pages.Pages;
+import org.attache.web.pages.Templates;
+import org.attache.web.pages.Views;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +35,8 @@ import org.slf4j.LoggerFactory;
  * The server does not own the store: {@link #stop()} leaves it open.
  */
 public final class WebServer implements AutoCloseable {
+    /** Error pages outside the API; Pages renders its own. */
+    private static final Templates ERROR_PAGES = new Templates();
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
     /** The Content-Security-Policy of every response. */
@@ -140,15 +145,13 @@ public final class WebServer implements AutoCloseable {
         Pages.register(c, store, config);
     }
 
-    /** Answers with the error as JSON under /api, as a small escaped HTML page elsewhere. */
+    /** Answers with the error as JSON under /api, as the pages' error page elsewhere (escaped by its template). */
     private static void fail(Context ctx, int status, String message) {
         if (ctx.path().startsWith("/api/") || ctx.path().equals("/api")) {
             Responses.error(ctx, status, message);
         } else {
-            ctx.status(status).contentType("text/html; charset=utf-8").result("<!DOCTYPE html><html lang=\"en\"><head>"
-                    + "<meta charset=\"utf-8\"><title>" + status + "</title><link rel=\"stylesheet\" href=\"/static/style.css\">"
-                    + "</head><body><main><h1>" + status + "</h1><p>" + Responses.escapeHtml(message)
-                    + "</p><p><a href=\"/\">Home</a></p></main></body></html>");
+            ctx.status(status).contentType("text/html; charset=utf-8").result(ERROR_PAGES.render("error.jte",
+                    new Views.ErrorPage(status, HttpStatus.forStatus(status).getMessage(), message)));
         }
     }
 

@@ -36,24 +36,4 @@ public final class Responses {
         error.put("message", message == null ? "" : message);
         json(ctx, status, Map.of("error", error));
     }
-
-    /** Text escaped for HTML element content and quoted attributes. */
-    public static String escapeHtml(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
 }

@@ -242,6 +242,18 @@ class PagesTest {
     }
 
     @Test
+    void unknownPagesGetTheErrorPageWithThePathEscaped() throws Exception {
+        HttpResponse<String> missing = get("/no-such-page%3Cscript%3Ealert(1)%3C/script%3E");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        Document doc = Jsoup.parse(missing.body());
+        assertThat(doc.select("h1").text()).isEqualTo("Not Found");
+        assertThat(doc.select("#error-message").text()).contains("/no-such-page").containsIgnoringCase("not found");
+        assertThat(doc.select("script").eachAttr("src")).allSatisfy(src -> assertThat(src).startsWith("/"));
+        assertThat(missing.body()).doesNotContain("<script>alert(1)");
+    }
+
+    @Test
     void entityPageShowsOfficesWithEvidenceTimelineCoMentionsAndArticles() {
         Document doc = page("/entities/" + VIVIAN);
         assertThat(doc.select("h1#entity-name").text()).isEqualTo("Vivian Balakrishnan");
