@@ -63,18 +63,7 @@ public final class PatternEventCoder implements EventCoder {
             "their", "our", "whose", "official", "working", "state", "first", "second", "last", "recent", "during",
             "after", "before", "of", "for", "on", "in", "at", "with", "upcoming", "planned", "latest", "new",
             "successful", "historic", "week-long", "two-day", "three-day", "such", "any", "no", "every", "each");
-    private static final Set<String> NEGATORS = Set.of("not", "never", "no", "n't", "neither", "nor");
-    private static final Set<String> PLANNED = Set.of("will", "'ll", "shall", "expected", "due", "plans", "plan",
-            "planned", "planning", "scheduled", "intends", "intend", "intended", "going", "would", "ready",
-            "prepared", "set", "aims", "aim", "wants", "want", "seeks", "seek", "hopes", "willing", "upcoming",
-            "forthcoming", "proposed", "next");
-    private static final Set<String> POSSIBLE = Set.of("may", "might", "could", "considering", "consider",
-            "considers", "mulling", "possible", "possibly", "likely", "weighing");
-    private static final Set<String> PROMISED = Set.of("pledged", "pledge", "pledges", "promised", "promise",
-            "promises", "vowed", "vow", "vows", "committed", "commits", "undertook", "guaranteed", "swore", "sworn");
     private static final Set<String> PROMISE_HEADS = Set.of("pledge", "promise", "vow", "commit", "offer");
-    private static final Set<String> DENIED = Set.of("denied", "denies", "deny", "denying", "rejected claims");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "during", "on", "since",
             "outside", "inside", "across", "around", "of", "into", "throughout", "within", "towards", "toward");
@@ -369,7 +358,7 @@ public final class PatternEventCoder implements EventCoder {
         boolean pronoun = false;
         List<ActorUnits.Unit> sourceUnits = new ArrayList<>();
         List<ActorUnits.Unit> targetUnits = new ArrayList<>();
-        boolean passive = passive(t, m);
+        boolean passive = Modality.passive(t, m);
         if (nominalPair && t.get(m.last() + 1).equals("between")) {
             List<ActorUnits.Unit> pair = rightList(c, lastEnd, c.sentence().end(), false);
             if (pair.size() < 2 || tokensBetween(t, lastEnd, pair.get(0).start()) > 4) {
@@ -409,20 +398,20 @@ public final class PatternEventCoder implements EventCoder {
             source = actors(c, sourceUnits);
         }
         // status, negation and intent
-        EventStatus status = status(t, m);
+        EventStatus status = Modality.status(t, m);
         if (status == EventStatus.OCCURRED && PROMISE_HEADS.contains(m.entry().pattern().words().get(0))) {
             status = EventStatus.PROMISED; // "pledged to provide aid": the aid is promised
         }
-        boolean negated = negated(t, m);
+        boolean negated = Modality.negated(t, m);
         String mode = m.entry().mode();
         if (negated && COOPERATIVE.contains(type)) {
-            cameo = rejectCode(type);
+            cameo = Modality.rejectCode(type);
             type = PloverType.REJECT;
             mode = null;
         } else if (negated) {
             status = EventStatus.DENIED;
         }
-        boolean obliged = obliged(t, m);
+        boolean obliged = Modality.obliged(t, m);
         if (obliged && inherited == null && !negated) {
             // "X said Y must cooperate": a demand by the speaker on Y (CAMEO 10)
             List<ActorUnits.Unit> obligedUnits = sourceUnits;
@@ -458,16 +447,16 @@ public final class PatternEventCoder implements EventCoder {
             mode = null;
         } else if ((status == EventStatus.PLANNED || status == EventStatus.PROMISED) && type != PloverType.CONSULT
                 && COOPERATIVE.contains(type) && type != PloverType.AGREE) {
-            cameo = intentCode(type, cameo);
+            cameo = Modality.intentCode(type, cameo);
             type = PloverType.AGREE;
             mode = null;
-        } else if (status == EventStatus.PLANNED && type == PloverType.ASSAULT && preparing(t, m)
+        } else if (status == EventStatus.PLANNED && type == PloverType.ASSAULT && Modality.preparing(t, m)
                 && source.stream().anyMatch(x -> "MIL".equals(x.sector()))) {
             cameo = "150"; // "the army prepared to resume shelling": a show of military force, not a threat
             type = PloverType.MOBILIZE;
             mode = table.modeOf(cameo);
         } else if ((status == EventStatus.PLANNED || status == EventStatus.PROMISED) && FORCE.contains(type)) {
-            cameo = threatCode(type, cameo);
+            cameo = Modality.threatCode(type, cameo);
             if (type == PloverType.PROTEST) {
                 cameo = "133";
             }
@@ -1068,128 +1057,7 @@ public final class PatternEventCoder implements EventCoder {
         return null;
     }
 
-    // ---- status, mode, location, date ----
-
-    private static boolean passive(Tokens t, Match m) {
-        String head = t.get(m.head());
-        if (!(head.endsWith("ed") || head.endsWith("en") || head.equals("met") || head.equals("held")
-                || head.equals("hit") || head.equals("shot") || head.equals("struck"))) {
-            return false;
-        }
-        return BE.contains(t.get(m.head() - 1)) || (BE.contains(t.get(m.head() - 2)) && t.get(m.head() - 1).endsWith("ly"));
-    }
-
-    private static EventStatus status(Tokens t, Match m) {
-        int h = m.head();
-        for (int i = h - 1; i >= Math.max(0, h - 5); i--) {
-            String w = t.get(i);
-            if (Tokens.isPunct(w) && !w.equals("-")) {
-                break;
-            }
-            if (PROMISED.contains(w)) {
-                return EventStatus.PROMISED;
-            }
-            if (POSSIBLE.contains(w)) {
-                return EventStatus.POSSIBLE;
-            }
-            if (PLANNED.contains(w) || (w.equals("to") && BE.contains(t.get(i - 1)))) {
-                return EventStatus.PLANNED;
-            }
-            if (DENIED.contains(w)) {
-                return EventStatus.DENIED;
-            }
-        }
-        String head = t.get(h);
-        if (head.endsWith("ing") && (BE.contains(t.get(h - 1)) || (t.get(h - 1).endsWith("ly") && BE.contains(t.get(h - 2))))) {
-            return EventStatus.ONGOING;
-        }
-        // "is on a (working) visit", "are in talks"
-        for (int i = h - 1; i >= Math.max(1, h - 4); i--) {
-            String w = t.get(i);
-            if ((w.equals("on") || w.equals("in")) && (t.get(i - 1).equals("is") || t.get(i - 1).equals("are"))) {
-                return EventStatus.ONGOING;
-            }
-        }
-        return EventStatus.OCCURRED;
-    }
-
-    /** True when the trigger follows "prepared/preparing/prepares to" (an action being readied). */
-    private static boolean preparing(Tokens t, Match m) {
-        for (int i = m.head() - 1; i >= Math.max(0, m.head() - 4); i--) {
-            String w = t.get(i);
-            if (w.equals("prepared") || w.equals("preparing") || w.equals("prepares") || w.equals("readied")) {
-                return !BE.contains(t.get(i - 1)); // "is prepared to" is a readiness, an intent
-            }
-            if (Tokens.isPunct(w)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean obliged(Tokens t, Match m) {
-        int h = m.head();
-        if (t.get(h).equals("must")) {
-            return true;
-        }
-        for (int i = h - 1; i >= Math.max(0, h - 3); i--) {
-            String w = t.get(i);
-            if (Tokens.isPunct(w)) {
-                return false;
-            }
-            if (w.equals("must") || w.equals("should")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean negated(Tokens t, Match m) {
-        int h = m.head();
-        for (int i = h - 1; i >= Math.max(0, h - 3); i--) {
-            String w = t.get(i);
-            if (Tokens.isPunct(w) && !w.equals("'")) {
-                return false;
-            }
-            if (NEGATORS.contains(w) || w.endsWith("n't")
-                    || ((w.equals("failed") || w.equals("fails") || w.equals("fail")) && t.get(i + 1).equals("to"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String rejectCode(PloverType type) {
-        return switch (type) {
-            case COOPERATE -> "121";
-            case AID -> "122";
-            case CONCEDE, RETREAT -> "124";
-            case AGREE, CONSULT -> "125";
-            default -> "120";
-        };
-    }
-
-    private static String intentCode(PloverType type, String cameo) {
-        return switch (type) {
-            case COOPERATE -> cameo.length() == 3 && cameo.charAt(2) >= '1' && cameo.charAt(2) <= '4'
-                    ? "031" + cameo.charAt(2) : "031";
-            case AID -> cameo.length() == 3 && cameo.charAt(2) >= '1' && cameo.charAt(2) <= '4'
-                    ? "033" + cameo.charAt(2) : "033";
-            case SUPPORT -> "032";
-            default -> "035";
-        };
-    }
-
-    private static String threatCode(PloverType type, String cameo) {
-        if (cameo.startsWith("163")) {
-            return "1312";
-        }
-        return switch (type) {
-            case ASSAULT, MOBILIZE -> "138";
-            case SANCTION -> "1313";
-            default -> "131";
-        };
-    }
+    // ---- mode, location, date (status: Modality) ----
 
     private String meetingMode(String cameo, String mode, Tokens t, Context c) {
         switch (cameo) {

@@ -1,0 +1,149 @@
+package org.attache.nlp.events;
+
+import java.util.Set;
+import org.attache.api.events.EventStatus;
+import org.attache.api.events.PloverType;
+
+/**
+ * What the words around a trigger make of the event: its status (occurred, ongoing, planned, possible,
+ * promised, denied), whether it is negated, obliged, passive or being prepared, and the CAMEO code of a
+ * cooperative action refused, intended or threatened. Stateless, over the sentence's tokens; used by
+ * {@link PatternEventCoder}.
+ */
+final class Modality {
+    private static final Set<String> NEGATORS = Set.of("not", "never", "no", "n't", "neither", "nor");
+    private static final Set<String> PLANNED = Set.of("will", "'ll", "shall", "expected", "due", "plans", "plan",
+            "planned", "planning", "scheduled", "intends", "intend", "intended", "going", "would", "ready",
+            "prepared", "set", "aims", "aim", "wants", "want", "seeks", "seek", "hopes", "willing", "upcoming",
+            "forthcoming", "proposed", "next");
+    private static final Set<String> POSSIBLE = Set.of("may", "might", "could", "considering", "consider",
+            "considers", "mulling", "possible", "possibly", "likely", "weighing");
+    private static final Set<String> PROMISED = Set.of("pledged", "pledge", "pledges", "promised", "promise",
+            "promises", "vowed", "vow", "vows", "committed", "commits", "undertook", "guaranteed", "swore", "sworn");
+    private static final Set<String> DENIED = Set.of("denied", "denies", "deny", "denying", "rejected claims");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
+
+    private Modality() {
+    }
+
+    static boolean passive(Tokens t, PatternEventCoder.Match m) {
+        String head = t.get(m.head());
+        if (!(head.endsWith("ed") || head.endsWith("en") || head.equals("met") || head.equals("held")
+                || head.equals("hit") || head.equals("shot") || head.equals("struck"))) {
+            return false;
+        }
+        return BE.contains(t.get(m.head() - 1)) || (BE.contains(t.get(m.head() - 2)) && t.get(m.head() - 1).endsWith("ly"));
+    }
+
+    static EventStatus status(Tokens t, PatternEventCoder.Match m) {
+        int h = m.head();
+        for (int i = h - 1; i >= Math.max(0, h - 5); i--) {
+            String w = t.get(i);
+            if (Tokens.isPunct(w) && !w.equals("-")) {
+                break;
+            }
+            if (PROMISED.contains(w)) {
+                return EventStatus.PROMISED;
+            }
+            if (POSSIBLE.contains(w)) {
+                return EventStatus.POSSIBLE;
+            }
+            if (PLANNED.contains(w) || (w.equals("to") && BE.contains(t.get(i - 1)))) {
+                return EventStatus.PLANNED;
+            }
+            if (DENIED.contains(w)) {
+                return EventStatus.DENIED;
+            }
+        }
+        String head = t.get(h);
+        if (head.endsWith("ing") && (BE.contains(t.get(h - 1)) || (t.get(h - 1).endsWith("ly") && BE.contains(t.get(h - 2))))) {
+            return EventStatus.ONGOING;
+        }
+        // "is on a (working) visit", "are in talks"
+        for (int i = h - 1; i >= Math.max(1, h - 4); i--) {
+            String w = t.get(i);
+            if ((w.equals("on") || w.equals("in")) && (t.get(i - 1).equals("is") || t.get(i - 1).equals("are"))) {
+                return EventStatus.ONGOING;
+            }
+        }
+        return EventStatus.OCCURRED;
+    }
+
+    /** True when the trigger follows "prepared/preparing/prepares to" (an action being readied). */
+    static boolean preparing(Tokens t, PatternEventCoder.Match m) {
+        for (int i = m.head() - 1; i >= Math.max(0, m.head() - 4); i--) {
+            String w = t.get(i);
+            if (w.equals("prepared") || w.equals("preparing") || w.equals("prepares") || w.equals("readied")) {
+                return !BE.contains(t.get(i - 1)); // "is prepared to" is a readiness, an intent
+            }
+            if (Tokens.isPunct(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static boolean obliged(Tokens t, PatternEventCoder.Match m) {
+        int h = m.head();
+        if (t.get(h).equals("must")) {
+            return true;
+        }
+        for (int i = h - 1; i >= Math.max(0, h - 3); i--) {
+            String w = t.get(i);
+            if (Tokens.isPunct(w)) {
+                return false;
+            }
+            if (w.equals("must") || w.equals("should")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean negated(Tokens t, PatternEventCoder.Match m) {
+        int h = m.head();
+        for (int i = h - 1; i >= Math.max(0, h - 3); i--) {
+            String w = t.get(i);
+            if (Tokens.isPunct(w) && !w.equals("'")) {
+                return false;
+            }
+            if (NEGATORS.contains(w) || w.endsWith("n't")
+                    || ((w.equals("failed") || w.equals("fails") || w.equals("fail")) && t.get(i + 1).equals("to"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String rejectCode(PloverType type) {
+        return switch (type) {
+            case COOPERATE -> "121";
+            case AID -> "122";
+            case CONCEDE, RETREAT -> "124";
+            case AGREE, CONSULT -> "125";
+            default -> "120";
+        };
+    }
+
+    static String intentCode(PloverType type, String cameo) {
+        return switch (type) {
+            case COOPERATE -> cameo.length() == 3 && cameo.charAt(2) >= '1' && cameo.charAt(2) <= '4'
+                    ? "031" + cameo.charAt(2) : "031";
+            case AID -> cameo.length() == 3 && cameo.charAt(2) >= '1' && cameo.charAt(2) <= '4'
+                    ? "033" + cameo.charAt(2) : "033";
+            case SUPPORT -> "032";
+            default -> "035";
+        };
+    }
+
+    static String threatCode(PloverType type, String cameo) {
+        if (cameo.startsWith("163")) {
+            return "1312";
+        }
+        return switch (type) {
+            case ASSAULT, MOBILIZE -> "138";
+            case SANCTION -> "1313";
+            default -> "131";
+        };
+    }
+}
