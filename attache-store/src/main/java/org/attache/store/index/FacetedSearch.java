@@ -40,6 +40,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.regex.Pattern;
@@ -318,14 +320,14 @@ final class FacetedSearch {
     static final class CountArrays {
         private static final int KEPT_PER_LENGTH = 8;
         private static final int LENGTHS = 32;
-        private static final java.util.concurrent.ConcurrentHashMap<Integer, java.util.concurrent.ConcurrentLinkedDeque<int[]>>
-                FREE = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final ConcurrentHashMap<Integer, ConcurrentLinkedDeque<int[]>>
+                FREE = new ConcurrentHashMap<>();
 
         private CountArrays() {
         }
 
         static int[] borrow(int length) {
-            java.util.concurrent.ConcurrentLinkedDeque<int[]> free = FREE.get(length);
+            ConcurrentLinkedDeque<int[]> free = FREE.get(length);
             int[] a = free == null ? null : free.pollFirst();
             return a != null ? a : new int[length];
         }
@@ -338,8 +340,8 @@ final class FacetedSearch {
             if (FREE.size() >= LENGTHS && !FREE.containsKey(counts.length)) {
                 FREE.clear(); // lengths of an index long replaced
             }
-            java.util.concurrent.ConcurrentLinkedDeque<int[]> free =
-                    FREE.computeIfAbsent(counts.length, k -> new java.util.concurrent.ConcurrentLinkedDeque<>());
+            ConcurrentLinkedDeque<int[]> free =
+                    FREE.computeIfAbsent(counts.length, k -> new ConcurrentLinkedDeque<>());
             if (free.size() < KEPT_PER_LENGTH) {
                 free.offerFirst(counts);
             }

@@ -60,7 +60,6 @@ public final class Rails {
     }
 
     private List<ArticleRef> computed(String articleId, int limit) {
-        Objects.requireNonNull(articleId, "articleId");
         try {
             return access.cached(List.of("related", articleId, limit), () -> index.related(articleId, limit));
         } catch (IOException e) {
