@@ -131,6 +131,11 @@ public final class ArticleStore implements AutoCloseable {
             ArticleStore store = new ArticleStore(config, connection, repository, index, repository.maxSeq());
             store.reconcile();
             return store;
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            closeQuietly(index, repository, connection, e);
+            throw new StoreException(dataDir, "open", new IllegalStateException(
+                    "another Attaché process (serve, ingest, reindex) is using this data folder; stop it or use"
+                            + " another --data folder", e));
         } catch (SQLException | IOException | RuntimeException e) {
             closeQuietly(index, repository, connection, e);
             throw new StoreException(dataDir, "open", e);

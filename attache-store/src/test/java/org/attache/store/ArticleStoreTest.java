@@ -200,6 +200,19 @@ class ArticleStoreTest {
     }
 
     @Test
+    void aFolderInUseIsRefusedWithAReasonAndLeftIntact() {
+        try (ArticleStore first = open()) {
+            first.store(Articles.simple("a", "Talks in Hanoi", "Ministers met in Hanoi."));
+            assertThatThrownBy(this::open).isInstanceOf(StoreException.class).hasMessageContaining(dir.toString())
+                    .hasMessageContaining("another Attaché process");
+            assertThat(first.search("hanoi", 10).totalHits()).isEqualTo(1);
+        }
+        try (ArticleStore again = open()) {
+            assertThat(again.search("hanoi", 10).totalHits()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void closedStoreRefusesWork() {
         ArticleStore store = open();
         store.close();
