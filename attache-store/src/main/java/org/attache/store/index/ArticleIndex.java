@@ -75,6 +75,7 @@ public final class ArticleIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final IndexSearch search;
+    private final FacetOrdinals facetOrdinals = FacetedSearch.ordinals();
     private long committedSeq;
     private String committedFormat;
 
@@ -173,7 +174,7 @@ public final class ArticleIndex implements AutoCloseable {
      */
     public org.attache.store.read.SearchPage search(org.attache.store.read.SearchRequest request,
             java.util.function.Function<java.util.Set<String>, Map<String, String>> entityNames) throws IOException {
-        return withSearcher(searcher -> new FacetedSearch(analyzer, search).run(searcher, request, entityNames));
+        return withSearcher(searcher -> new FacetedSearch(analyzer, search, facetOrdinals).run(searcher, request, entityNames));
     }
 
     /**

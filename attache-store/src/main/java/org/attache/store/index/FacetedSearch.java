@@ -1,9 +1,7 @@
 package org.attache.store.index;
 
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -44,7 +42,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Function;
 import java.util.stream.IntStream;
-import java.util.regex.Pattern;
 
 /**
  * A {@link SearchRequest} run on a searcher: the query of {@link IndexSearch} plus the request's filters, a page
@@ -57,15 +54,21 @@ final class FacetedSearch {
     private static final int TOP_MONTHS = 36;
     private static final int MAX_OFFSET = 10_000;
     private static final int SNIPPET_PASSAGES = 2;
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String CURSOR_KIND = "search";
 
     private final FoldingAnalyzer analyzer;
     private final IndexSearch search;
+    private final FacetOrdinals ordinals;
 
-    FacetedSearch(FoldingAnalyzer analyzer, IndexSearch search) {
+    FacetedSearch(FoldingAnalyzer analyzer, IndexSearch search, FacetOrdinals ordinals) {
         this.analyzer = analyzer;
         this.search = search;
+        this.ordinals = ordinals;
+    }
+
+    /** The facet values kept in memory for {@link #run}: one per index. */
+    static FacetOrdinals ordinals() {
+        return new FacetOrdinals(FACETS.values().toArray(String[]::new));
     }
 
     private static Map<String, String> facets() {
@@ -91,7 +94,9 @@ final class FacetedSearch {
         Counts counts;
         try {
             int n = offset + r.limit();
-            // one pass over the matches ranks them and counts the facets
+            // one pass over the matches ranks them and counts the facets (two passes, counting without scores and
+            // ranking with Lucene's skipping of matches that cannot reach the page, measured slower: the skipping
+            // scorer's buffers cost more than scoring every match)
             Object[] both = searcher.search(query, new org.apache.lucene.search.MultiCollectorManager(byDate
                     ? new org.apache.lucene.search.TopFieldCollectorManager(newestFirst(), n, null, Integer.MAX_VALUE)
                     : new org.apache.lucene.search.TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE),
@@ -116,7 +121,7 @@ final class FacetedSearch {
                 snippet = lead == null ? null : escape(lead);
             }
             hits.add(new SearchItem(doc.ref(), byDate || Float.isNaN(page[i].score) ? 0f : page[i].score,
-                    snippet == null ? null : WHITESPACE.matcher(snippet).replaceAll(" ").strip()));
+                    snippet == null ? null : IndexSearch.flatten(snippet, Integer.MAX_VALUE)));
         }
         int next = offset + page.length;
         String nextCursor = page.length == r.limit() && next < counts.hits ? Cursors.encode(CURSOR_KIND,
@@ -175,6 +180,7 @@ final class FacetedSearch {
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxNoHighlightPassages(0)
                 .withScorer(new SnippetScorer())
+                .withBreakIterator(SentenceBreaks::new)
                 // the query's terms and phrases read from the postings' offsets, rather than matching the whole
                 // query again in every document shown (which cost most of a search under load)
                 .withWeightMatches(false);
@@ -284,31 +290,32 @@ final class FacetedSearch {
         return topOrds(counts, IntStream.range(0, counts.length).filter(o -> counts[o] > 0).toArray(), k);
     }
 
-    /** As {@link #topOrds(int[], int)}, given the ordinals with a non-zero count in ascending order. */
+    /** As {@link #topOrds(int[], int)}, given the ordinals with a non-zero count in any order. */
     static int[] topOrds(int[] counts, int[] counted, int k) {
-        if (k < 0) {
-            int n = Math.min(-k, counted.length);
-            int[] top = new int[n];
-            for (int i = 0; i < n; i++) {
-                top[i] = counted[counted.length - 1 - i];
-            }
-            return top;
-        }
-        int[] top = new int[k];
+        boolean byOrd = k < 0;
+        int size = Math.abs(k);
+        int[] top = new int[size];
         int n = 0;
         for (int ord : counted) {
-            int c = counts[ord];
-            if (n == k && c <= counts[top[n - 1]]) {
-                continue; // ties keep the earlier (smaller) ordinal
+            if (n == size && !before(counts, byOrd, ord, top[n - 1])) {
+                continue;
             }
-            int at = n == k ? n - 1 : n++;
-            while (at > 0 && counts[top[at - 1]] < c) {
+            int at = n == size ? n - 1 : n++;
+            while (at > 0 && before(counts, byOrd, ord, top[at - 1])) {
                 top[at] = top[at - 1];
                 at--;
             }
             top[at] = ord;
         }
         return Arrays.copyOf(top, n);
+    }
+
+    /** Whether ordinal {@code a} ranks before {@code b}: larger count, then smaller ordinal; or larger ordinal. */
+    private static boolean before(int[] counts, boolean byOrd, int a, int b) {
+        if (byOrd) {
+            return a > b;
+        }
+        return counts[a] > counts[b] || (counts[a] == counts[b] && a < b);
     }
 
     /**
@@ -362,7 +369,7 @@ final class FacetedSearch {
         }
     }
 
-    private static final class CountsManager implements CollectorManager<CountingCollector, Counts> {
+    private final class CountsManager implements CollectorManager<CountingCollector, Counts> {
         @Override
         public CountingCollector newCollector() {
             return new CountingCollector();
@@ -376,8 +383,11 @@ final class FacetedSearch {
         }
     }
 
-    /** Counts the ordinals of each facet field per segment, then turns the non-zero ones into values. */
-    private static final class CountingCollector implements Collector {
+    /**
+     * Counts the facet values of each match per segment from {@link FacetOrdinals}, then names the values shown
+     * (one segment) or every value counted (several, merged by name).
+     */
+    private final class CountingCollector implements Collector {
         final Counts counts = new Counts();
 
         @Override
@@ -387,64 +397,57 @@ final class FacetedSearch {
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            String[] fields = FACETS.values().toArray(String[]::new);
-            SortedSetDocValues[] dv = new SortedSetDocValues[fields.length];
-            int[][] ords = new int[fields.length][];
-            // the ordinals counted, in the order first seen: naming and ranking then cost what the matches
-            // hold, not what the field holds (tens of thousands of entities)
-            int[][] counted = new int[fields.length][];
-            int[] countedSize = new int[fields.length];
-            for (int i = 0; i < fields.length; i++) {
-                dv[i] = DocValues.getSortedSet(context.reader(), fields[i]);
-                ords[i] = CountArrays.borrow((int) dv[i].getValueCount());
-                counted[i] = new int[16];
-            }
+            FacetOrdinals.Segment segment = ordinals.of(context.reader());
+            int[] ords = segment.ords();
+            int[] perOrd = CountArrays.borrow(segment.ordinals());
             return new LeafCollector() {
+                // the ordinals counted, in the order first seen: naming and ranking then cost what the matches
+                // hold, not what the fields hold (tens of thousands of entities)
+                int[] counted = new int[64];
+                int size;
+
                 @Override
                 public void setScorer(Scorable scorer) {
                 }
 
                 @Override
-                public void collect(int doc) throws IOException {
+                public void collect(int doc) {
                     counts.hits++;
-                    for (int i = 0; i < dv.length; i++) {
-                        if (dv[i].advanceExact(doc)) {
-                            for (int k = 0, n = dv[i].docValueCount(); k < n; k++) {
-                                int ord = (int) dv[i].nextOrd();
-                                if (ords[i][ord]++ == 0) {
-                                    if (countedSize[i] == counted[i].length) {
-                                        counted[i] = Arrays.copyOf(counted[i], countedSize[i] * 2);
-                                    }
-                                    counted[i][countedSize[i]++] = ord;
-                                }
+                    for (int k = segment.start(doc), end = segment.end(doc); k < end; k++) {
+                        int ord = ords[k];
+                        if (perOrd[ord]++ == 0) {
+                            if (size == counted.length) {
+                                counted = Arrays.copyOf(counted, size * 2);
                             }
+                            counted[size++] = ord;
                         }
                     }
                 }
 
                 @Override
-                public void finish() throws IOException {
+                public void finish() {
                     // one segment (the usual case once the index is merged): its counts are final, so only the
-                    // values shown need their names; several segments: every value counted, merged by name
+                    // values shown are named; several: every value counted, merged by name
                     boolean only = context.parent == null || context.parent.leaves().size() == 1;
-                    for (int i = 0; i < dv.length; i++) {
-                        Map<String, Long> values = counts.values.computeIfAbsent(fields[i], k -> new HashMap<>());
-                        int[] seen = Arrays.copyOf(counted[i], countedSize[i]);
-                        if (only) {
-                            Arrays.sort(seen);
-                            int k = fields[i].equals(ArticleIndex.F_MONTH) ? -TOP_MONTHS : TOP_VALUES;
-                            for (int ord : topOrds(ords[i], seen, k)) {
-                                values.put(dv[i].lookupOrd(ord).utf8ToString(), (long) ords[i][ord]);
+                    String[] fields = FACETS.values().toArray(String[]::new);
+                    int[] field = new int[size];
+                    for (int i = 0; i < fields.length; i++) {
+                        int base = segment.base(i);
+                        int next = segment.base(i + 1);
+                        int n = 0;
+                        for (int k = 0; k < size; k++) {
+                            if (counted[k] >= base && counted[k] < next) {
+                                field[n++] = counted[k];
                             }
-                            continue;
                         }
-                        for (int ord : seen) {
-                            values.merge(dv[i].lookupOrd(ord).utf8ToString(), (long) ords[i][ord], Long::sum);
+                        Map<String, Long> values = counts.values.computeIfAbsent(fields[i], f -> new HashMap<>());
+                        int[] mine = Arrays.copyOf(field, n);
+                        int k = fields[i].equals(ArticleIndex.F_MONTH) ? -TOP_MONTHS : TOP_VALUES;
+                        for (int ord : only ? topOrds(perOrd, mine, k) : mine) {
+                            values.merge(segment.name(ord), (long) perOrd[ord], Long::sum);
                         }
                     }
-                    for (int i = 0; i < dv.length; i++) {
-                        CountArrays.giveBack(ords[i], counted[i], countedSize[i]);
-                    }
+                    CountArrays.giveBack(perOrd, counted, size);
                 }
             };
         }

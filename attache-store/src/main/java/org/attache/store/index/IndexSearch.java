@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Builds the Lucene query of a user's search, runs it and highlights the hits. Thread-safe. */
 final class IndexSearch {
@@ -34,7 +33,6 @@ final class IndexSearch {
     static final String MARK_END = "»";
     private static final Map<String, Float> BOOSTS = Map.of(ArticleIndex.TITLE, 2f, ArticleIndex.BODY, 1f);
     private static final int SNIPPET_PASSAGES = 2;
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final Sort NEWEST_FIRST = newestFirst();
 
@@ -69,7 +67,7 @@ final class IndexSearch {
             hits.add(new SearchHit(doc.get(ArticleIndex.ID), doc.get(ArticleIndex.TITLE),
                     doc.get(ArticleIndex.OUTLET_DISPLAY), doc.get(ArticleIndex.PUBLISHED),
                     byDate || Float.isNaN(sd.score) ? 0f : sd.score,
-                    snippet == null ? null : WHITESPACE.matcher(snippet).replaceAll(" ").strip()));
+                    snippet == null ? null : flatten(snippet, Integer.MAX_VALUE)));
         }
         return new SearchResults(query, total, hits);
     }
@@ -129,6 +127,7 @@ final class IndexSearch {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, " … ", false))
                 .withMaxNoHighlightPassages(0)
+                .withBreakIterator(SentenceBreaks::new)
                 .build();
         return highlighter.highlight(ArticleIndex.BODY, query, top, SNIPPET_PASSAGES);
     }
@@ -144,11 +143,58 @@ final class IndexSearch {
         if (body == null || body.isBlank()) {
             return null;
         }
-        String flat = WHITESPACE.matcher(body).replaceAll(" ").strip();
+        String flat = flatten(body, 241); // enough to tell whether it is longer than 240
         if (flat.length() <= 240) {
             return flat;
         }
         int cut = flat.lastIndexOf(' ', 240);
         return flat.substring(0, cut > 120 ? cut : 240) + " …";
+    }
+
+    /**
+     * {@code text} with each run of spaces, tabs and line breaks as one space, stripped; stops at the first word that
+     * reaches {@code limit} characters: a snippet or the lead of a 10,000-character body without a regular
+     * expression over it.
+     */
+    static String flatten(String text, int limit) {
+        if (text.length() <= limit && isFlat(text)) {
+            return text.strip(); // most snippets
+        }
+        StringBuilder out = new StringBuilder(Math.min(text.length(), limit));
+        int n = text.length();
+        int i = 0;
+        while (i < n && out.length() < limit) {
+            while (i < n && isBlank(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isBlank(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                if (!out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(text, start, i);
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** No blank but single spaces between words. */
+    private static boolean isFlat(String text) {
+        char previous = ' ';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isBlank(c) && (c != ' ' || previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != ' ' || text.isEmpty();
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
 }

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The facet values a single-segment search names: the same as counting every value, then sorting (count
- * descending, value ascending; months newest first) and keeping the top ones, as the multi-segment path does.
+ * descending, value ascending; months newest first) and keeping the top ones, as the multi-segment path does,
+ * whatever order the values were met in.
  */
 class FacetTopOrdsTest {
 
@@ -48,6 +49,12 @@ class FacetTopOrdsTest {
             int[] counted = IntStream.range(0, counts.length).filter(o -> counts[o] > 0).toArray();
             assertThat(FacetedSearch.topOrds(counts, counted, k)).containsExactly(expected);
             assertThat(FacetedSearch.topOrds(counts, counted, -k)).containsExactly(months);
+            // in the order first met while collecting, the same
+            java.util.List<Integer> shuffled = new java.util.ArrayList<>(IntStream.of(counted).boxed().toList());
+            java.util.Collections.shuffle(shuffled, random);
+            int[] unordered = shuffled.stream().mapToInt(Integer::intValue).toArray();
+            assertThat(FacetedSearch.topOrds(counts, unordered, k)).containsExactly(expected);
+            assertThat(FacetedSearch.topOrds(counts, unordered, -k)).containsExactly(months);
         });
     }
 }
