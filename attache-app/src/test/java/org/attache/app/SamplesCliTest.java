@@ -94,6 +94,34 @@ class SamplesCliTest {
         assertThat(relations).as("the samples' Vietnam–Singapore agreement is coded").contains("AGREE");
     }
 
+    @Test
+    void benchSearchTimesEveryQueryOfEveryRoundUncached() throws Exception {
+        Cli.run("ingest", Cli.samples().toString(), "--data", data.toString());
+        Path queries = data.resolve("queries.txt");
+        Files.writeString(queries, "Singapore\n\nHà Nội\nlandmine\n");
+        Cli bench = Cli.run("bench", "search", "--data", data.toString(), "--queries", queries.toString(),
+                "--rounds", "2", "--warmup", "1", "--json");
+        assertThat(bench.exitCode()).as(bench.err()).isZero();
+        JsonNode result = bench.json();
+        assertThat(result.get("queries").asInt()).isEqualTo(3);
+        assertThat(result.get("round_mean_us").size()).isEqualTo(2);
+        // three rounds of the three queries, each counted: nothing came from the cache unseen
+        long perRound = total("Singapore") + total("Hà Nội") + total("landmine");
+        assertThat(result.get("total_hits").asLong()).isEqualTo(3 * perRound).isPositive();
+        assertThat(result.get("p50_us").asLong()).isPositive().isLessThanOrEqualTo(result.get("max_us").asLong());
+        Cli text = Cli.run("bench", "search", "--data", data.toString(), "--queries", queries.toString(),
+                "--rounds", "1", "--warmup", "0");
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).contains("3 queries x 1 rounds", "mean per round (us): [", "p99");
+
+        Cli missing = Cli.run("bench", "search", "--data", data.toString(), "--queries", data.resolve("nope").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err().strip()).isEqualTo("attache: queries file not found: " + data.resolve("nope"));
+        Cli noCorpus = Cli.run("bench");
+        assertThat(noCorpus.exitCode()).isEqualTo(2);
+        assertThat(noCorpus.err()).contains("--corpus FILE is required");
+    }
+
     private long total(String query) {
         Cli search = Cli.run("search", query, "--data", data.toString(), "--json");
         assertThat(search.exitCode()).as(search.err()).isZero();

@@ -490,6 +490,15 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Forgets the results kept for repeated reads (searches, rails), so that the next reads compute them again:
+     * for benchmarks that time the reads themselves, and for a server whose data changed behind its back.
+     */
+    public void forgetCachedReads() {
+        ensureOpen();
+        access.forgetCached();
+    }
+
     /** Counts over the stored articles and the index. */
     public synchronized StoreStats stats() {
         ensureOpen();

@@ -44,15 +44,16 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code attache bench annotate}: tokens per second on one core for Annotate + Resolve over a corpus,
  * with the peak heap, beside CoreNLP's default NER pipeline on a subset in the same run.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchSearchCommand.class,
         description = {"Measure Annotate + Resolve speed (tokens/s on one thread) and peak heap on a corpus,",
-                "or with --pipeline the whole ingest (extract → annotate → resolve → code → cluster → store)."})
+                "or with --pipeline the whole ingest (extract → annotate → resolve → code → cluster → store).",
+                "`bench search` times faceted searches on a data folder."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", paramLabel = "FILE", required = true,
-            description = "Pages to read, e.g. ../shared/bench/corpus/reuters21578.jsonl")
+    @Option(names = "--corpus", paramLabel = "FILE",
+            description = "Pages to read, e.g. ../shared/bench/corpus/reuters21578.jsonl (required)")
     Path corpus;
 
     @Option(names = "--limit", defaultValue = "2000", description = "Articles to time. Default: ${DEFAULT-VALUE}")
@@ -77,6 +78,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (corpus == null) {
+            throw new CliException("--corpus FILE is required (or `attache bench search` for searches)",
+                    CommandLine.ExitCode.USAGE);
+        }
         if (!Files.exists(corpus)) {
             throw new CliException("corpus not found: " + corpus, CommandLine.ExitCode.USAGE);
         }

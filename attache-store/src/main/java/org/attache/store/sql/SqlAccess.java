@@ -135,6 +135,11 @@ public final class SqlAccess implements AutoCloseable {
         cache.invalidateAll();
     }
 
+    /** Drops every kept result. */
+    public void forgetCached() {
+        cache.invalidateAll();
+    }
+
     /** Runs {@code work} under the lock on the write connection, marking the transaction dirty. */
     public <T> T write(Work<T> work) throws SQLException {
         synchronized (lock) {
