@@ -18,8 +18,10 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.attache.store.read.Cursors;
@@ -176,6 +178,15 @@ final class FacetedSearch {
         if (page.scoreDocs.length == 0) {
             return new String[0];
         }
+        return highlighter(searcher, analyzer, docs, true).highlight(ArticleIndex.BODY, query, page, SNIPPET_PASSAGES);
+    }
+
+    /**
+     * The snippet highlighter: bodies from the hits' doc values, our sentence breaks and passage scorer, and with
+     * {@code sequentialPostings} the query's terms read by {@link SequentialPostingsOffsets} when it applies.
+     */
+    static UnifiedHighlighter highlighter(IndexSearcher searcher, FoldingAnalyzer analyzer, Map<Integer, HitFields> docs,
+                                          boolean sequentialPostings) {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxNoHighlightPassages(0)
@@ -184,7 +195,7 @@ final class FacetedSearch {
                 // the query's terms and phrases read from the postings' offsets, rather than matching the whole
                 // query again in every document shown (which cost most of a search under load)
                 .withWeightMatches(false);
-        UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+        return new UnifiedHighlighter(builder) {
             @Override
             protected List<CharSequence[]> loadFieldValues(String[] fields, org.apache.lucene.search.DocIdSetIterator it,
                                                            int cacheCharsThreshold) throws IOException {
@@ -198,8 +209,13 @@ final class FacetedSearch {
                 }
                 return values;
             }
+
+            @Override
+            protected FieldOffsetStrategy getOffsetStrategy(OffsetSource source, UHComponents components) {
+                return sequentialPostings && SequentialPostingsOffsets.appliesTo(source, components)
+                        ? new SequentialPostingsOffsets(components) : super.getOffsetStrategy(source, components);
+            }
         };
-        return highlighter.highlight(ArticleIndex.BODY, query, page, SNIPPET_PASSAGES);
     }
 
     /**
