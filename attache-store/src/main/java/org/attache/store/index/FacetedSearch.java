@@ -312,7 +312,7 @@ final class FacetedSearch {
         int size = Math.abs(k);
         int[] top = new int[size];
         int n = 0;
-        for (int ord : counted) {
+        for (int ord : size == 0 ? new int[0] : counted) {
             if (n == size && !before(counts, byOrd, ord, top[n - 1])) {
                 continue;
             }

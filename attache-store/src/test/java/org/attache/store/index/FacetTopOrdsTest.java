@@ -21,6 +21,7 @@ class FacetTopOrdsTest {
         assertThat(FacetedSearch.topOrds(counts, 3)).containsExactly(2, 5, 1);
         assertThat(FacetedSearch.topOrds(counts, 10)).containsExactly(2, 5, 1, 3, 7, 6);
         assertThat(FacetedSearch.topOrds(new int[5], 3)).isEmpty();
+        assertThat(FacetedSearch.topOrds(counts, 0)).isEmpty();
     }
 
     @Test
