@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -47,12 +46,8 @@ final class RelatedNewsUpdate {
     /** Computes the lists of {@code pending} and of the articles they relate to; returns how many. */
     long run(List<String> pending, int threads, LongConsumer progress) {
         long started = System.nanoTime();
-        AtomicInteger threadNo = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "attache-related-" + threadNo.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads,
+                Thread.ofPlatform().name("attache-related-", 1).daemon().factory());
         try {
             Set<String> touched = new LinkedHashSet<>();
             long done = compute(pending, pool, touched, 0, progress);

@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.attache.api.Annotated;
@@ -101,12 +100,8 @@ public final class IngestPipeline {
     public IngestReport run(List<Path> inputs) {
         started = System.nanoTime();
         int workers = config.workers();
-        AtomicInteger threadNo = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "attache-extract-" + threadNo.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(workers,
+                Thread.ofPlatform().name("attache-extract-", 1).daemon().factory());
         BlockingQueue<Future<Work>> queue = new ArrayBlockingQueue<>(workers * 32);
         AtomicReference<Throwable> readerFailure = new AtomicReference<>();
         Thread reader = new Thread(() -> readAll(inputs, pool, queue, readerFailure), "attache-source");

@@ -52,6 +52,8 @@ import java.util.stream.IntStream;
 final class FacetedSearch {
     /** Facet keys of {@link SearchPage#facets()} and their fields, in display order. */
     static final Map<String, String> FACETS = facets();
+    /** The facet fields, in the order of {@link #FACETS}: field {@code i} of a {@link FacetOrdinals.Segment}. */
+    private static final String[] FIELDS = FACETS.values().toArray(String[]::new);
     private static final int TOP_VALUES = 20;
     private static final int TOP_MONTHS = 36;
     private static final int MAX_OFFSET = 10_000;
@@ -70,7 +72,7 @@ final class FacetedSearch {
 
     /** The facet values kept in memory for {@link #run}: one per index. */
     static FacetOrdinals ordinals() {
-        return new FacetOrdinals(FACETS.values().toArray(String[]::new));
+        return new FacetOrdinals(FIELDS);
     }
 
     private static Map<String, String> facets() {
@@ -445,9 +447,8 @@ final class FacetedSearch {
                     // one segment (the usual case once the index is merged): its counts are final, so only the
                     // values shown are named; several: every value counted, merged by name
                     boolean only = context.parent == null || context.parent.leaves().size() == 1;
-                    String[] fields = FACETS.values().toArray(String[]::new);
                     int[] field = new int[size];
-                    for (int i = 0; i < fields.length; i++) {
+                    for (int i = 0; i < FIELDS.length; i++) {
                         int base = segment.base(i);
                         int next = segment.base(i + 1);
                         int n = 0;
@@ -456,9 +457,9 @@ final class FacetedSearch {
                                 field[n++] = counted[k];
                             }
                         }
-                        Map<String, Long> values = counts.values.computeIfAbsent(fields[i], f -> new HashMap<>());
+                        Map<String, Long> values = counts.values.computeIfAbsent(FIELDS[i], f -> new HashMap<>());
                         int[] mine = Arrays.copyOf(field, n);
-                        int k = fields[i].equals(ArticleIndex.F_MONTH) ? -TOP_MONTHS : TOP_VALUES;
+                        int k = FIELDS[i].equals(ArticleIndex.F_MONTH) ? -TOP_MONTHS : TOP_VALUES;
                         for (int ord : only ? topOrds(perOrd, mine, k) : mine) {
                             values.merge(segment.name(ord), (long) perOrd[ord], Long::sum);
                         }
