@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.attache.app.cli.CliException;
+import org.attache.api.config.StoreConfig;
+import org.attache.store.ArticleStore;
+import org.attache.web.pages.ArticlePages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,6 +123,35 @@ class SamplesCliTest {
         Cli noCorpus = Cli.run("bench");
         assertThat(noCorpus.exitCode()).isEqualTo(2);
         assertThat(noCorpus.err()).contains("--corpus FILE is required");
+    }
+
+    @Test
+    void benchPagesRendersEveryArticlePageOfEveryRound() {
+        Cli.run("ingest", Cli.samples().toString(), "--data", data.toString());
+        long pages = 0;
+        long bytes = 0;
+        try (ArticleStore store = ArticleStore.open(StoreConfig.at(data))) {
+            ArticlePages articlePages = new ArticlePages(store);
+            for (var ref : store.latest(null, 100).items()) {
+                bytes += articlePages.render(ref.id(), null, null).orElseThrow().length;
+                pages++;
+            }
+        }
+        Cli bench = Cli.run("bench", "pages", "--data", data.toString(), "--rounds", "2", "--warmup", "1", "--json");
+        assertThat(bench.exitCode()).as(bench.err()).isZero();
+        JsonNode result = bench.json();
+        assertThat(result.get("articles").asLong()).isEqualTo(pages).isEqualTo(7);
+        assertThat(result.get("round_mean_us").size()).isEqualTo(2);
+        // the same pages the server sends: their mean size is that of rendering each one here
+        assertThat(result.get("mean_page_bytes").asLong()).isEqualTo(bytes / pages);
+        assertThat(result.get("p50_us").asLong()).isPositive().isLessThanOrEqualTo(result.get("max_us").asLong());
+
+        Cli two = Cli.run("bench", "pages", "--data", data.toString(), "--articles", "2", "--rounds", "1", "--warmup", "0");
+        assertThat(two.exitCode()).as(two.err()).isZero();
+        assertThat(two.out()).contains("2 pages x 1 rounds", "per page (median of rounds): mean");
+        Cli none = Cli.run("bench", "pages", "--data", data.toString(), "--articles", "0");
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).contains("--articles in 1..");
     }
 
     private long total(String query) {

@@ -44,10 +44,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code attache bench annotate}: tokens per second on one core for Annotate + Resolve over a corpus,
  * with the peak heap, beside CoreNLP's default NER pipeline on a subset in the same run.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchSearchCommand.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchSearchCommand.class, BenchPagesCommand.class},
         description = {"Measure Annotate + Resolve speed (tokens/s on one thread) and peak heap on a corpus,",
                 "or with --pipeline the whole ingest (extract → annotate → resolve → code → cluster → store).",
-                "`bench search` times faceted searches on a data folder."})
+                "`bench search` times faceted searches on a data folder, `bench pages` article pages."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -59,7 +59,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
                     + SearchRequest.MAX_LIMIT, CommandLine.ExitCode.USAGE);
         }
         List<String> list = readQueries();
-        long[][] nanos = new long[rounds][list.size()];
+        RoundTimings timings = new RoundTimings(rounds, list.size());
         long hits = 0;
         long done = 0;
         try (ArticleStore store = DataFolder.openExisting(common);
@@ -70,14 +70,14 @@ public final class BenchSearchCommand implements Callable<Integer> {
                     long started = System.nanoTime();
                     hits += store.search(SearchRequest.of(list.get(q), limit)).totalHits();
                     if (round >= warmup) {
-                        nanos[round - warmup][q] = System.nanoTime() - started;
+                        timings.record(round - warmup, q, System.nanoTime() - started);
                     }
                     progress.update(++done, (round < warmup ? "warm-up round " + (round + 1)
                             : "round " + (round - warmup + 1) + " of " + rounds) + ", " + list.size() + " queries each");
                 }
             }
         }
-        report(list.size(), nanos, hits);
+        report(list.size(), timings, hits);
         return 0;
     }
 
@@ -99,32 +99,14 @@ public final class BenchSearchCommand implements Callable<Integer> {
         return list;
     }
 
-    private void report(int queryCount, long[][] nanos, long hits) {
-        double[] roundMeans = new double[nanos.length];
-        long[] perQuery = new long[queryCount]; // each query's median over the rounds: one slow round is noise
-        for (int r = 0; r < nanos.length; r++) {
-            roundMeans[r] = Arrays.stream(nanos[r]).average().orElse(0) / 1e3;
-        }
-        for (int q = 0; q < queryCount; q++) {
-            long[] times = new long[nanos.length];
-            for (int r = 0; r < nanos.length; r++) {
-                times[r] = nanos[r][q];
-            }
-            Arrays.sort(times);
-            perQuery[q] = times[times.length / 2];
-        }
-        Arrays.sort(perQuery);
+    private void report(int queryCount, RoundTimings timings, long hits) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("data", common.dataDir().toString());
         result.put("queries", queryCount);
-        result.put("rounds", nanos.length);
+        result.put("rounds", rounds);
         result.put("hits_per_page", limit);
-        result.put("round_mean_us", Arrays.stream(roundMeans).mapToLong(Math::round).toArray());
-        result.put("mean_us", Math.round(Arrays.stream(perQuery).average().orElse(0) / 1e3));
-        result.put("p50_us", percentile(perQuery, 0.50));
-        result.put("p90_us", percentile(perQuery, 0.90));
-        result.put("p99_us", percentile(perQuery, 0.99));
-        result.put("max_us", perQuery[perQuery.length - 1] / 1000);
+        Map<String, Object> summary = timings.summary();
+        result.putAll(summary);
         result.put("total_hits", hits);
         PrintWriter out = spec.commandLine().getOut();
         if (common.json()) {
@@ -132,14 +114,8 @@ public final class BenchSearchCommand implements Callable<Integer> {
             return;
         }
         out.printf(Locale.ROOT, "Faceted search, one thread, nothing cached: %d queries x %d rounds on %s%n",
-                queryCount, nanos.length, common.dataDir());
-        out.printf(Locale.ROOT, "  mean per round (us): %s%n", Arrays.toString((long[]) result.get("round_mean_us")));
-        out.printf(Locale.ROOT, "  per query (median of rounds): mean %d us, p50 %d, p90 %d, p99 %d, max %d us%n",
-                result.get("mean_us"), result.get("p50_us"), result.get("p90_us"), result.get("p99_us"),
-                result.get("max_us"));
-    }
-
-    private static long percentile(long[] sorted, double p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.floor(p * sorted.length))] / 1000;
+                queryCount, rounds, common.dataDir());
+        out.printf(Locale.ROOT, "  mean per round (us): %s%n", Arrays.toString((long[]) summary.get("round_mean_us")));
+        out.printf(Locale.ROOT, "  per query (median of rounds): %s%n", RoundTimings.line(summary));
     }
 }

@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.attache.api.Article;
 import org.attache.api.Entity;
 import org.attache.api.MentionType;
 import org.attache.api.Office;
@@ -61,7 +60,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Pages {
     private static final Logger LOG = LoggerFactory.getLogger(Pages.class);
-    private static final int RAIL = 6;
     private static final int LIST = 20;
     /** "This week" of the home page: the days before the newest report (corpora can be old). */
     static final int PAIR_DAYS = 7;
@@ -73,9 +71,11 @@ public final class Pages {
 
     private final ArticleStore store;
     private final Templates templates = new Templates();
+    private final ArticlePages articles;
 
     private Pages(ArticleStore store) {
         this.store = Objects.requireNonNull(store, "store");
+        this.articles = new ArticlePages(store, templates);
     }
 
     /**
@@ -381,27 +381,12 @@ public final class Pages {
 
     void article(Context ctx) {
         String id = ctx.pathParam("id");
-        Optional<Article> found = store.get(id);
-        if (found.isEmpty()) {
+        Optional<byte[]> page = articles.render(id, claim(ctx), reader(ctx).orElse(null));
+        if (page.isEmpty()) {
             error(ctx, 404, "Article not found", "No article " + id + ".");
             return;
         }
-        Article a = found.get();
-        List<BodyMarkup.Span> mentions = store.entities().mentionsOf(a.id()).stream()
-                .map(m -> new BodyMarkup.Span(m.start(), m.end(), m.entityId(), m.name())).toList();
-        List<Event> events = store.events().list(EventFilter.all().withArticle(a.id()), 200);
-        List<BodyMarkup.Span> sentences = events.stream()
-                .map(e -> BodyMarkup.Span.of(e.evidence().start(), e.evidence().end())).toList();
-        BodyMarkup.Span claim = claim(ctx);
-        Optional<String> user = reader(ctx);
-        var rails = store.rails();
-        String published = a.published() == null ? null : ArticleRef.day(a.published().value());
-        render(ctx, "article.jte", new Views.ArticlePage(a.id(), title(a.title()), a.outlet(), a.dateline(), published,
-                a.byline(), httpUrl(a.url()), a.captions(), BodyMarkup.of(a.body(), mentions, sentences, claim),
-                events.stream().map(Pages::row).toList(),
-                a.duplicateOf() == null ? null : "/articles/" + enc(a.duplicateOf()),
-                items(rails.related(a.id(), RAIL)), items(rails.latest(a.id(), RAIL)),
-                items(rails.moreFromOutlet(a, RAIL)), user.map(u -> items(rails.forYou(u, a.id(), RAIL))).orElse(List.of())));
+        html(ctx, page.get());
     }
 
     /** The span an office's evidence link asks to show ({@code ?at=120&to=148}), or null. */
@@ -670,7 +655,7 @@ public final class Pages {
                 a.entityId() == null ? null : "/entities/" + enc(a.entityId()), a.country(), a.sector())).toList();
     }
 
-    private static List<Views.ArticleItem> items(List<ArticleRef> refs) {
+    static List<Views.ArticleItem> items(List<ArticleRef> refs) {
         return refs.stream().map(Pages::item).toList();
     }
 
@@ -679,7 +664,7 @@ public final class Pages {
                 r.dateline());
     }
 
-    private static String title(String title) {
+    static String title(String title) {
         return title == null || title.isBlank() ? "Untitled article" : title;
     }
 
@@ -729,7 +714,11 @@ public final class Pages {
     }
 
     private void render(Context ctx, String template, Object model) {
-        ctx.contentType("text/html; charset=utf-8").result(templates.render(template, model));
+        html(ctx, templates.render(template, model));
+    }
+
+    private static void html(Context ctx, byte[] page) {
+        ctx.contentType("text/html; charset=utf-8").result(page);
     }
 
     private void error(Context ctx, int status, String title, String message) {
