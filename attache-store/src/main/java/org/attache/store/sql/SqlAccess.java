@@ -61,6 +61,15 @@ public final class SqlAccess implements AutoCloseable {
             .executor(Runnable::run) // maintenance on the calling thread: no pool of its own on a small machine
             .build();
 
+    /**
+     * How much of the database file a read connection maps into memory instead of reading it page by page.
+     * Pages then come straight from the operating system's file cache, shared by every connection, without a
+     * system call and a copy each: an article page (its row, mentions, events, rails) took a fifth less time on
+     * the Reuters data folder ({@code attache bench pages}). Only address space: the file cache decides what stays
+     * in memory. SQLite maps the file again as it grows, and reads pages beyond the mapping as before.
+     */
+    static final long READ_MAP_BYTES = 1L << 30;
+
     /** Most results {@link #cached} keeps. */
     public static final int CACHE_ENTRIES = 512;
 
@@ -190,6 +199,7 @@ public final class SqlAccess implements AutoCloseable {
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA busy_timeout=" + Database.BUSY_TIMEOUT_MILLIS);
             st.execute("PRAGMA query_only=ON");
+            st.execute("PRAGMA mmap_size=" + READ_MAP_BYTES);
         } catch (SQLException e) {
             c.close();
             throw e;

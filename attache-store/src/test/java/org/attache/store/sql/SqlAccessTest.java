@@ -1,0 +1,75 @@
+package org.attache.store.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reads on the pooled, memory-mapped read connections while the writer commits and the file grows. */
+class SqlAccessTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void mappedReadersSeeEveryCommitAsTheFileGrowsThroughCheckpoints() throws Exception {
+        Path file = dir.resolve("t.db");
+        String url = Database.sqliteUrl(file);
+        try (Connection writer = DriverManager.getConnection(url);
+             Connection checkpointer = DriverManager.getConnection(url)) {
+            try (Statement st = writer.createStatement()) {
+                st.execute("PRAGMA journal_mode=WAL");
+                st.execute("CREATE TABLE t (n INTEGER, pad TEXT)");
+            }
+            writer.setAutoCommit(false);
+            Object lock = new Object();
+            try (SqlAccess access = new SqlAccess(writer, lock, file, 2)) {
+                assertThat(access.<Long>read(c -> single(c, "PRAGMA mmap_size"))).isEqualTo(SqlAccess.READ_MAP_BYTES);
+                long size = Files.size(file);
+                long rows = 0;
+                long sum = 0;
+                for (int batch = 0; batch < 20; batch++) {
+                    int first = batch * 200;
+                    access.write(c -> {
+                        try (PreparedStatement st = c.prepareStatement("INSERT INTO t (n, pad) VALUES (?, ?)")) {
+                            for (int n = first; n < first + 200; n++) {
+                                st.setInt(1, n);
+                                st.setString(2, "x".repeat(1000));
+                                st.addBatch();
+                            }
+                            st.executeBatch();
+                        }
+                        return null;
+                    });
+                    writer.commit();
+                    access.markClean();
+                    rows += 200;
+                    sum += 200L * first + 199L * 200 / 2;
+                    if (batch % 4 == 3) { // move the WAL into the main file, which the readers map
+                        try (Statement st = checkpointer.createStatement()) {
+                            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                        }
+                    }
+                    assertThat(access.<Long>read(c -> single(c, "SELECT COUNT(*) FROM t"))).isEqualTo(rows);
+                    assertThat(access.<Long>read(c -> single(c, "SELECT SUM(n) FROM t"))).isEqualTo(sum);
+                    assertThat(access.<Long>read(c -> single(c, "SELECT SUM(LENGTH(pad)) FROM t"))).isEqualTo(rows * 1000);
+                }
+                assertThat(Files.size(file)).as("the readers' file grew past its first mapping").isGreaterThan(size + (1 << 20));
+            }
+        }
+    }
+
+    private static long single(Connection c, String sql) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
