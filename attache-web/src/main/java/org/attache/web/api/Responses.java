@@ -2,6 +2,8 @@ package org.attache.web.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.attache.web.json.Json;
@@ -26,7 +28,25 @@ public final class Responses {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
-        ctx.status(status).contentType(JSON).result(body);
+        send(ctx.status(status), JSON, body);
+    }
+
+    /**
+     * Sends {@code body} with the response's status. A success is written straight to the response: as a result,
+     * Javalin would copy it through a stream and a new 32 KB buffer per response (a quarter of what an article
+     * page allocated under load). An error stays the result, which the server's error handlers read.
+     */
+    public static void send(Context ctx, String contentType, byte[] body) {
+        ctx.contentType(contentType);
+        if (ctx.statusCode() >= 400) {
+            ctx.result(body);
+            return;
+        }
+        try {
+            ctx.outputStream().write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot send the response to " + ctx.ip() + ": " + e.getMessage(), e);
+        }
     }
 
     /** {@code {"error": {"status": 404, "message": "…"}}} with that status. */

@@ -49,6 +49,7 @@ import org.attache.store.registry.CoMention;
 import org.attache.store.registry.EntityArticle;
 import org.attache.web.WebAuth;
 import org.attache.web.WebConfig;
+import org.attache.web.api.Responses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -718,7 +719,7 @@ public final class Pages {
     }
 
     private static void html(Context ctx, byte[] page) {
-        ctx.contentType("text/html; charset=utf-8").result(page);
+        Responses.send(ctx, "text/html; charset=utf-8", page);
     }
 
     private void error(Context ctx, int status, String title, String message) {
