@@ -70,13 +70,32 @@ public record PartialDate(Integer year, Integer month, Integer day) {
     /** "2025-01-07", "2025-01", "2025", "--04-29" or "--04". */
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder(year == null ? "-" : String.format("%04d", year));
+        StringBuilder s = new StringBuilder(10);
+        if (year == null) {
+            s.append('-');
+        } else {
+            zeroPadded(s, year, 4);
+        }
         if (month != null) {
-            s.append('-').append(String.format("%02d", month));
+            zeroPadded(s.append('-'), month, 2);
             if (day != null) {
-                s.append('-').append(String.format("%02d", day));
+                zeroPadded(s.append('-'), day, 2);
             }
         }
         return s.toString();
+    }
+
+    /**
+     * {@code value} as {@code String.format("%0{width}d")} writes it, without the formatter: every event shown
+     * on a page writes its dates, and the formatter was a seventh of an article page's allocation.
+     */
+    static void zeroPadded(StringBuilder s, int value, int width) {
+        String digits = Integer.toString(value);
+        int pad = width - digits.length();
+        if (value < 0) {
+            s.append('-');
+            digits = digits.substring(1);
+        }
+        s.repeat('0', Math.max(0, pad)).append(digits);
     }
 }

@@ -19,6 +19,22 @@ class PartialDateTest {
     }
 
     @Test
+    void zeroPaddingIsTheFormattersForAnyNumber() {
+        RandomTexts.forAll(2000, random -> {
+            int value = switch (random.nextInt(4)) {
+                case 0 -> random.nextInt(100);
+                case 1 -> random.nextInt(20_000) - 10_000;
+                case 2 -> random.nextBoolean() ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+                default -> random.nextInt();
+            };
+            int width = 1 + random.nextInt(6);
+            StringBuilder s = new StringBuilder("x");
+            PartialDate.zeroPadded(s, value, width);
+            assertThat(s.toString()).isEqualTo("x" + String.format("%0" + width + "d", value));
+        });
+    }
+
+    @Test
     void rejectsImpossibleDates() {
         assertThatThrownBy(() -> new PartialDate(2025, 2, 29)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PartialDate(2025, null, 3)).isInstanceOf(IllegalArgumentException.class);
