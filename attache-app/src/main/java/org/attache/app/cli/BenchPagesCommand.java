@@ -2,7 +2,6 @@ package org.attache.app.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,8 +54,7 @@ public final class BenchPagesCommand implements Callable<Integer> {
             throw new CliException("--rounds must be at least 1, --warmup at least 0, --articles in 1.."
                     + MAX_ARTICLES, CommandLine.ExitCode.USAGE);
         }
-        long bytes = 0;
-        long done = 0;
+        long[] bytes = {0};
         RoundTimings timings;
         List<String> ids;
         try (ArticleStore store = DataFolder.openExisting(common);
@@ -66,23 +64,14 @@ public final class BenchPagesCommand implements Callable<Integer> {
                 throw new CliException("no articles in " + common.dataDir(), CliException.NOT_FOUND);
             }
             ArticlePages pages = new ArticlePages(store);
-            timings = new RoundTimings(rounds, ids.size());
-            for (int round = 0; round < warmup + rounds; round++) {
-                store.forgetCachedReads();
-                for (int i = 0; i < ids.size(); i++) {
-                    long started = System.nanoTime();
-                    byte[] page = pages.render(ids.get(i), null, null).orElseThrow();
-                    long elapsed = System.nanoTime() - started;
-                    if (round >= warmup) {
-                        timings.record(round - warmup, i, elapsed);
-                        bytes += page.length;
-                    }
-                    progress.update(++done, (round < warmup ? "warm-up round " + (round + 1)
-                            : "round " + (round - warmup + 1) + " of " + rounds) + ", " + ids.size() + " pages each");
+            timings = RoundTimings.measure(store, progress, warmup, rounds, ids.size(), "pages", (i, timed) -> {
+                byte[] page = pages.render(ids.get(i), null, null).orElseThrow();
+                if (timed) {
+                    bytes[0] += page.length;
                 }
-            }
+            });
         }
-        report(ids.size(), timings, bytes / ((long) rounds * ids.size()));
+        report(ids.size(), timings, bytes[0] / ((long) rounds * ids.size()));
         return 0;
     }
 
@@ -112,7 +101,6 @@ public final class BenchPagesCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "Article pages, one thread, nothing cached: %d pages x %d rounds on %s (mean %d bytes)%n",
                 pageCount, rounds, common.dataDir(), meanBytes);
-        out.printf(Locale.ROOT, "  mean per round (us): %s%n", Arrays.toString((long[]) summary.get("round_mean_us")));
-        out.printf(Locale.ROOT, "  per page (median of rounds): %s%n", RoundTimings.line(summary));
+        RoundTimings.print(out, summary, "page");
     }
 }

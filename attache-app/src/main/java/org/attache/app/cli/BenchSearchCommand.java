@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,25 +58,14 @@ public final class BenchSearchCommand implements Callable<Integer> {
                     + SearchRequest.MAX_LIMIT, CommandLine.ExitCode.USAGE);
         }
         List<String> list = readQueries();
-        RoundTimings timings = new RoundTimings(rounds, list.size());
-        long hits = 0;
-        long done = 0;
+        long[] hits = {0};
+        RoundTimings timings;
         try (ArticleStore store = DataFolder.openExisting(common);
              Progress progress = Progress.start(!common.json(), "Searching")) {
-            for (int round = 0; round < warmup + rounds; round++) {
-                store.forgetCachedReads();
-                for (int q = 0; q < list.size(); q++) {
-                    long started = System.nanoTime();
-                    hits += store.search(SearchRequest.of(list.get(q), limit)).totalHits();
-                    if (round >= warmup) {
-                        timings.record(round - warmup, q, System.nanoTime() - started);
-                    }
-                    progress.update(++done, (round < warmup ? "warm-up round " + (round + 1)
-                            : "round " + (round - warmup + 1) + " of " + rounds) + ", " + list.size() + " queries each");
-                }
-            }
+            timings = RoundTimings.measure(store, progress, warmup, rounds, list.size(), "queries",
+                    (q, timed) -> hits[0] += store.search(SearchRequest.of(list.get(q), limit)).totalHits());
         }
-        report(list.size(), timings, hits);
+        report(list.size(), timings, hits[0]);
         return 0;
     }
 
@@ -115,7 +103,6 @@ public final class BenchSearchCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "Faceted search, one thread, nothing cached: %d queries x %d rounds on %s%n",
                 queryCount, rounds, common.dataDir());
-        out.printf(Locale.ROOT, "  mean per round (us): %s%n", Arrays.toString((long[]) summary.get("round_mean_us")));
-        out.printf(Locale.ROOT, "  per query (median of rounds): %s%n", RoundTimings.line(summary));
+        RoundTimings.print(out, summary, "query");
     }
 }

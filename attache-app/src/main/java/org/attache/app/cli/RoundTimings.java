@@ -1,8 +1,11 @@
 package org.attache.app.cli;
 
+import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import org.attache.store.ArticleStore;
 
 /**
  * Times of the same work items over several rounds, summarised per item by its median over the rounds (one
@@ -10,14 +13,42 @@ import java.util.Map;
  * one-thread {@code bench} subcommands.
  */
 final class RoundTimings {
+    /** The work timed for one item. */
+    @FunctionalInterface
+    interface Work {
+        /** Does item {@code item}'s work; {@code timed} is false in warm-up rounds. */
+        void run(int item, boolean timed);
+    }
+
     private final long[][] nanos;
 
-    RoundTimings(int rounds, int items) {
+    private RoundTimings(int rounds, int items) {
         nanos = new long[rounds][items];
     }
 
-    void record(int round, int item, long elapsedNanos) {
-        nanos[round][item] = elapsedNanos;
+    /**
+     * Runs {@code work} on every item, first in {@code warmup} untimed rounds (for the JIT), then in {@code rounds}
+     * timed ones, with the store's kept results forgotten before each round, so that every round does the reads.
+     */
+    static RoundTimings measure(ArticleStore store, Progress progress, int warmup, int rounds, int items, String unit,
+            Work work) {
+        RoundTimings timings = new RoundTimings(rounds, items);
+        long done = 0;
+        for (int round = 0; round < warmup + rounds; round++) {
+            store.forgetCachedReads();
+            boolean timed = round >= warmup;
+            for (int i = 0; i < items; i++) {
+                long started = System.nanoTime();
+                work.run(i, timed);
+                long elapsed = System.nanoTime() - started;
+                if (timed) {
+                    timings.nanos[round - warmup][i] = elapsed;
+                }
+                progress.update(++done, (timed ? "round " + (round - warmup + 1) + " of " + rounds
+                        : "warm-up round " + (round + 1)) + ", " + items + " " + unit + " each");
+            }
+        }
+        return timings;
     }
 
     /** round_mean_us, mean_us, p50_us, p90_us, p99_us, max_us, in this order. */
@@ -47,10 +78,12 @@ final class RoundTimings {
         return summary;
     }
 
-    /** The summary's per-item line: "mean 210 us, p50 180, p90 320, p99 510, max 900 us". */
-    static String line(Map<String, Object> summary) {
-        return "mean " + summary.get("mean_us") + " us, p50 " + summary.get("p50_us") + ", p90 " + summary.get("p90_us")
-                + ", p99 " + summary.get("p99_us") + ", max " + summary.get("max_us") + " us";
+    /** The summary as two lines: the mean of each round, and the per-item figures ("per page …"). */
+    static void print(PrintWriter out, Map<String, Object> summary, String perItem) {
+        out.printf(Locale.ROOT, "  mean per round (us): %s%n", Arrays.toString((long[]) summary.get("round_mean_us")));
+        out.printf(Locale.ROOT, "  per %s (median of rounds): mean %d us, p50 %d, p90 %d, p99 %d, max %d us%n", perItem,
+                summary.get("mean_us"), summary.get("p50_us"), summary.get("p90_us"), summary.get("p99_us"),
+                summary.get("max_us"));
     }
 
     private static long percentile(long[] sorted, double p) {
