@@ -7,9 +7,11 @@ import org.attache.api.Office;
 import org.attache.api.registry.MergeRule;
 import org.attache.store.StoreException;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.nio.file.Path;
 import org.attache.store.sql.SqlAccess;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,14 +29,18 @@ import java.util.Optional;
  */
 public final class EntityQueries extends RegistryJdbc {
 
-    public EntityQueries(Connection connection, Object lock, Path dataDir) {
-        this(new SqlAccess(connection, lock, null, 0), dataDir);
-    }
-
     /** Used by the store: reads through {@code access}. */
     public EntityQueries(SqlAccess access, Path dataDir) {
         super(access, dataDir);
     }
+
+    /** Canonical names kept at most; a name is a few dozen bytes. */
+    static final int KEPT_NAMES = 20_000;
+
+    private final Cache<String, KeptName> keptNames = Caffeine.newBuilder()
+            .maximumSize(KEPT_NAMES)
+            .executor(Runnable::run) // maintenance on the calling thread, as the store's other cache
+            .build();
 
     /** Entities matching the filter, most mentioned first, then by name and id. */
     public List<EntitySummary> list(EntityFilter filter, int limit) {
@@ -185,17 +191,44 @@ public final class EntityQueries extends RegistryJdbc {
         return kept;
     }
 
-    /** The canonical names of those of {@code ids} that are entities. */
+    /**
+     * The canonical names of those of {@code ids} that are entities. Every search names the entities of its
+     * facet, so names are kept between calls (each with the data's generation it was read in, so that a write
+     * makes them stale): the query was an eighth of a search.
+     */
     public Map<String, String> names(java.util.Collection<String> ids) {
         Map<String, String> names = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return names;
         }
-        List<String> list = List.copyOf(new java.util.TreeSet<>(ids));
-        String marks = String.join(", ", java.util.Collections.nCopies(list.size(), "?"));
+        long generation = access.generation();
+        List<String> missing = new ArrayList<>();
+        for (String id : new java.util.TreeSet<>(ids)) {
+            KeptName kept = keptNames.getIfPresent(id); // never kept at -1 (writes pending)
+            if (kept == null || kept.generation() != generation) {
+                missing.add(id);
+            } else if (kept.name() != null) {
+                names.put(id, kept.name());
+            }
+        }
+        if (missing.isEmpty()) {
+            return names;
+        }
+        Map<String, String> read = new LinkedHashMap<>();
+        String marks = String.join(", ", java.util.Collections.nCopies(missing.size(), "?"));
         reading("read entity names", () -> rows("SELECT id, name FROM entities WHERE id IN (" + marks + ")",
-                rs -> names.put(rs.getString(1), rs.getString(2)), list.toArray()));
+                rs -> read.put(rs.getString(1), rs.getString(2)), missing.toArray()));
+        names.putAll(read);
+        if (generation >= 0 && access.generation() == generation) { // nothing written meanwhile
+            for (String id : missing) {
+                keptNames.put(id, new KeptName(generation, read.get(id)));
+            }
+        }
         return names;
+    }
+
+    /** A canonical name as read in a generation of the data; null for an id that is no entity. */
+    private record KeptName(long generation, String name) {
     }
 
     /** Number of entities. */

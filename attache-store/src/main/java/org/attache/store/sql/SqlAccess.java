@@ -137,6 +137,16 @@ public final class SqlAccess implements AutoCloseable {
         return value;
     }
 
+    /**
+     * The data's generation, which changes with every write and commit, or -1 while writes are pending. A value
+     * read while this returned {@code g >= 0} is still current as long as it returns {@code g}: for callers that
+     * keep results of their own (check again after the read, as {@link #cached} does).
+     */
+    public long generation() {
+        long g = generation.get();
+        return dirty ? -1 : g;
+    }
+
     /** Records that the write transaction committed: reads may use the read connections again. */
     public void markClean() {
         dirty = false;
@@ -144,8 +154,9 @@ public final class SqlAccess implements AutoCloseable {
         cache.invalidateAll();
     }
 
-    /** Drops every kept result. */
+    /** Drops every kept result, and makes those callers keep by {@link #generation()} stale. */
     public void forgetCached() {
+        generation.incrementAndGet();
         cache.invalidateAll();
     }
 
