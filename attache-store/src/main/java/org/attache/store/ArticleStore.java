@@ -491,6 +491,19 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /**
+     * Runs {@code reads} (calls of this store's read methods) on one snapshot of the data in one read transaction:
+     * a page's several reads agree with each other, and the database takes its read lock once. Must not write.
+     */
+    public <T> T snapshot(java.util.function.Supplier<T> reads) {
+        ensureOpen();
+        try {
+            return access.snapshot(reads::get);
+        } catch (SQLException e) {
+            throw new StoreException(config.dataDir(), "read a snapshot", e);
+        }
+    }
+
+    /**
      * Forgets the results kept for repeated reads (searches, rails), so that the next reads compute them again:
      * for benchmarks that time the reads themselves, and for a server whose data changed behind its back.
      */

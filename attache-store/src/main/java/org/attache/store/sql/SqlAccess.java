@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -48,6 +49,8 @@ public final class SqlAccess implements AutoCloseable {
     private final BlockingQueue<Connection> idle;
     private final List<Connection> opened = new ArrayList<>();
     private volatile boolean dirty;
+    /** The read connection of this thread's {@link #snapshot}, if it is in one. */
+    private final ThreadLocal<Connection> snapshot = new ThreadLocal<>();
     private volatile boolean closed;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     /**
@@ -168,8 +171,63 @@ public final class SqlAccess implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} with every read this thread makes meanwhile on one read connection, in one read transaction:
+     * the reads see one snapshot of the last commit, and SQLite takes its read lock once instead of once per query.
+     * While writes are pending (or without read connections, or inside another snapshot) it just runs {@code work}.
+     * The work must not write.
+     */
+    public <T, E extends Exception> T snapshot(Read<T, E> work) throws E, SQLException {
+        if (dirty || maxReaders == 0 || closed || snapshot.get() != null) {
+            return work.get();
+        }
+        Connection reader = borrow();
+        if (reader == null) {
+            return work.get();
+        }
+        boolean ended = false;
+        try {
+            execute(reader, "BEGIN");
+            snapshot.set(reader);
+            try {
+                return work.get();
+            } finally {
+                snapshot.remove();
+                execute(reader, "COMMIT");
+                ended = true;
+            }
+        } finally {
+            if (ended) {
+                idle.offer(reader);
+            } else {
+                discard(reader); // its transaction state is unknown: not for the next reader
+            }
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) { // kept by the StatementCache
+            st.execute();
+        }
+    }
+
+    private void discard(Connection reader) {
+        synchronized (opened) {
+            opened.remove(reader);
+        }
+        try {
+            reader.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing a read connection of {} failed", url, e);
+        }
+    }
+
     /** Runs read-only {@code work} on a read connection, or on the write connection when it holds uncommitted changes. */
     public <T> T read(Work<T> work) throws SQLException {
+        Connection inSnapshot = snapshot.get();
+        if (inSnapshot != null) {
+            return work.run(inSnapshot);
+        }
         if (!dirty && maxReaders > 0 && !closed) {
             Connection reader = borrow();
             if (reader != null) {

@@ -1,6 +1,7 @@
 package org.attache.store.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Reads on the pooled, memory-mapped read connections while the writer commits and the file grows. */
@@ -62,6 +64,57 @@ class SqlAccessTest {
                     assertThat(access.<Long>read(c -> single(c, "SELECT SUM(LENGTH(pad)) FROM t"))).isEqualTo(rows * 1000);
                 }
                 assertThat(Files.size(file)).as("the readers' file grew past its first mapping").isGreaterThan(size + (1 << 20));
+            }
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void aSnapshotsReadsSeeOneCommitAndItsConnectionComesBackClean() throws Exception {
+        Path file = dir.resolve("s.db");
+        try (Connection writer = DriverManager.getConnection(Database.sqliteUrl(file))) {
+            try (Statement st = writer.createStatement()) {
+                st.execute("PRAGMA journal_mode=WAL");
+                st.execute("CREATE TABLE t (n INTEGER)");
+                st.execute("INSERT INTO t VALUES (1)");
+            }
+            writer.setAutoCommit(false);
+            try (SqlAccess access = new SqlAccess(writer, new Object(), file, 1)) { // one reader: always the same
+                Runnable insertAndCommit = () -> {
+                    try {
+                        access.write(c -> {
+                            try (Statement st = c.createStatement()) {
+                                return st.executeUpdate("INSERT INTO t VALUES (2)");
+                            }
+                        });
+                        writer.commit();
+                        access.markClean();
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                };
+                long[] seen = access.snapshot(() -> {
+                    long before = access.<Long>read(c -> single(c, "SELECT COUNT(*) FROM t"));
+                    Thread other = Thread.ofPlatform().start(insertAndCommit); // a commit in the middle
+                    other.join();
+                    long after = access.<Long>read(c -> single(c, "SELECT COUNT(*) FROM t"));
+                    long nested = access.snapshot(() -> access.<Long>read(c -> single(c, "SELECT COUNT(*) FROM t")));
+                    return new long[] {before, after, nested};
+                });
+                assertThat(seen).as("one snapshot, nested ones included").containsExactly(1, 1, 1);
+                assertThat(access.<Long>read(c -> single(c, "SELECT COUNT(*) FROM t"))).isEqualTo(2);
+
+                // work that fails still ends its transaction: the reader does not keep the old snapshot
+                assertThatThrownBy(() -> access.snapshot(() -> {
+                    access.<Long>read(c -> single(c, "SELECT COUNT(*) FROM t"));
+                    throw new IllegalStateException("page failed");
+                })).hasMessage("page failed");
+                insertAndCommit.run();
+                assertThat(access.<Long>read(c -> single(c, "SELECT COUNT(*) FROM t"))).isEqualTo(3);
+                for (int i = 0; i < 5; i++) { // the one reader comes back every time (else this would block)
+                    assertThat(access.snapshot(() -> access.<Long>read(c -> single(c, "SELECT COUNT(*) FROM t"))))
+                            .isEqualTo(3);
+                }
             }
         }
     }

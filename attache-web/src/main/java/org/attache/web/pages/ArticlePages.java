@@ -41,6 +41,12 @@ public final class ArticlePages {
      */
     public Optional<byte[]> render(String id, BodyMarkup.Span claim, String reader) {
         Objects.requireNonNull(id, "id");
+        // the page's reads agree with each other, and the database takes its read lock once
+        Optional<Views.ArticlePage> page = store.snapshot(() -> model(id, claim, reader));
+        return page.map(p -> templates.render("article.jte", p));
+    }
+
+    private Optional<Views.ArticlePage> model(String id, BodyMarkup.Span claim, String reader) {
         Optional<Article> found = store.get(id);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -53,13 +59,12 @@ public final class ArticlePages {
                 .map(e -> BodyMarkup.Span.of(e.evidence().start(), e.evidence().end())).toList();
         var rails = store.rails();
         String published = a.published() == null ? null : ArticleRef.day(a.published().value());
-        Views.ArticlePage page = new Views.ArticlePage(a.id(), Pages.title(a.title()), a.outlet(), a.dateline(),
+        return Optional.of(new Views.ArticlePage(a.id(), Pages.title(a.title()), a.outlet(), a.dateline(),
                 published, a.byline(), Pages.httpUrl(a.url()), a.captions(),
                 BodyMarkup.of(a.body(), mentions, sentences, claim), events.stream().map(Pages::row).toList(),
                 a.duplicateOf() == null ? null : "/articles/" + Pages.enc(a.duplicateOf()),
                 Pages.items(rails.related(a.id(), RAIL)), Pages.items(rails.latest(a.id(), RAIL)),
                 Pages.items(rails.moreFromOutlet(a, RAIL)),
-                reader == null ? List.of() : Pages.items(rails.forYou(reader, a.id(), RAIL)));
-        return Optional.of(templates.render("article.jte", page));
+                reader == null ? List.of() : Pages.items(rails.forYou(reader, a.id(), RAIL))));
     }
 }
