@@ -49,8 +49,12 @@ public final class SqlAccess implements AutoCloseable {
     private final BlockingQueue<Connection> idle;
     private final List<Connection> opened = new ArrayList<>();
     private volatile boolean dirty;
-    /** The read connection of this thread's {@link #snapshot}, if it is in one. */
-    private final ThreadLocal<Connection> snapshot = new ThreadLocal<>();
+    /** This thread's {@link #snapshot}, if it is in one. */
+    private final ThreadLocal<Snapshot> snapshot = new ThreadLocal<>();
+
+    /** A read transaction on {@code connection}, begun at {@code generation} of the data. */
+    private record Snapshot(Connection connection, long generation) {
+    }
     private volatile boolean closed;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     /**
@@ -125,8 +129,8 @@ public final class SqlAccess implements AutoCloseable {
      */
     @SuppressWarnings("unchecked")
     public <T, E extends Exception> T cached(Object key, Read<T, E> read) throws E {
-        long g = generation.get();
-        if (dirty) {
+        long g = generation();
+        if (g < 0) {
             return read.get();
         }
         Cached hit = cache.getIfPresent(key);
@@ -134,7 +138,7 @@ public final class SqlAccess implements AutoCloseable {
             return (T) hit.value();
         }
         T value = read.get();
-        if (!dirty && generation.get() == g && value != null) {
+        if (generation() == g && value != null) {
             cache.put(key, new Cached(g, value));
         }
         return value;
@@ -147,7 +151,9 @@ public final class SqlAccess implements AutoCloseable {
      */
     public long generation() {
         long g = generation.get();
-        return dirty ? -1 : g;
+        Snapshot in = snapshot.get();
+        // a snapshot begun before the last change reads older data than the generation: nothing it reads is kept
+        return dirty || (in != null && in.generation() != g) ? -1 : g;
     }
 
     /** Records that the write transaction committed: reads may use the read connections again. */
@@ -175,7 +181,8 @@ public final class SqlAccess implements AutoCloseable {
      * Runs {@code work} with every read this thread makes meanwhile on one read connection, in one read transaction:
      * the reads see one snapshot of the last commit, and SQLite takes its read lock once instead of once per query.
      * While writes are pending (or without read connections, or inside another snapshot) it just runs {@code work}.
-     * The work must not write.
+     * The work must not write. Results it reads are kept ({@link #cached}, {@link #generation()}) only when nothing
+     * changed since the snapshot began, as the snapshot may not see a later commit.
      */
     public <T, E extends Exception> T snapshot(Read<T, E> work) throws E, SQLException {
         if (dirty || maxReaders == 0 || closed || snapshot.get() != null) {
@@ -187,8 +194,9 @@ public final class SqlAccess implements AutoCloseable {
         }
         boolean ended = false;
         try {
+            long begun = generation.get();
             execute(reader, "BEGIN");
-            snapshot.set(reader);
+            snapshot.set(new Snapshot(reader, begun));
             try {
                 return work.get();
             } finally {
@@ -224,9 +232,9 @@ public final class SqlAccess implements AutoCloseable {
 
     /** Runs read-only {@code work} on a read connection, or on the write connection when it holds uncommitted changes. */
     public <T> T read(Work<T> work) throws SQLException {
-        Connection inSnapshot = snapshot.get();
+        Snapshot inSnapshot = snapshot.get();
         if (inSnapshot != null) {
-            return work.run(inSnapshot);
+            return work.run(inSnapshot.connection());
         }
         if (!dirty && maxReaders > 0 && !closed) {
             Connection reader = borrow();

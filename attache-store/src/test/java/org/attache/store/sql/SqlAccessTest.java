@@ -93,16 +93,19 @@ class SqlAccessTest {
                         throw new IllegalStateException(e);
                     }
                 };
+                SqlAccess.Read<Long, SQLException> count = () -> access.read(c -> single(c, "SELECT COUNT(*) FROM t"));
                 long[] seen = access.snapshot(() -> {
-                    long before = access.<Long>read(c -> single(c, "SELECT COUNT(*) FROM t"));
+                    long before = count.get();
                     Thread other = Thread.ofPlatform().start(insertAndCommit); // a commit in the middle
                     other.join();
-                    long after = access.<Long>read(c -> single(c, "SELECT COUNT(*) FROM t"));
-                    long nested = access.snapshot(() -> access.<Long>read(c -> single(c, "SELECT COUNT(*) FROM t")));
-                    return new long[] {before, after, nested};
+                    long after = count.get();
+                    long nested = access.snapshot(count);
+                    long kept = access.cached("count", count); // read in the old snapshot: must not be kept
+                    return new long[] {before, after, nested, kept};
                 });
-                assertThat(seen).as("one snapshot, nested ones included").containsExactly(1, 1, 1);
-                assertThat(access.<Long>read(c -> single(c, "SELECT COUNT(*) FROM t"))).isEqualTo(2);
+                assertThat(seen).as("one snapshot, nested ones included").containsExactly(1, 1, 1, 1);
+                assertThat(count.get()).isEqualTo(2);
+                assertThat(access.cached("count", count)).as("not the snapshot's count").isEqualTo(2);
 
                 // work that fails still ends its transaction: the reader does not keep the old snapshot
                 assertThatThrownBy(() -> access.snapshot(() -> {
