@@ -25,11 +25,13 @@ import java.util.concurrent.BlockingQueue;
  * until {@link #markClean()} at commit), reads run on the write connection under the store's lock, so that they
  * see those changes, as every read did before the pool existed. Otherwise they run on a pooled read connection
  * without the lock: SQLite in WAL mode lets them proceed concurrently with each other and with the writer, and
- * they see the last commit, which then is everything.
+ * they see the last commit, which then is everything. Inside a {@link #snapshot} every read of the thread runs on
+ * one read connection in one read transaction (an article page's reads).
  *
  * <p><b>Cache.</b> {@link #cached} keeps the results of costly reads (rails, searches, the most active pairs)
  * until the data changes: every change of the write state ({@link #markDirty()}, {@link #markClean()}) starts a
- * new generation, and while changes are pending nothing is cached.
+ * new generation, and while changes are pending nothing is cached; nor is what a snapshot older than the
+ * generation reads. Callers keeping results of their own do so by {@link #generation()}.
  *
  * <p>Thread-safe.
  */
