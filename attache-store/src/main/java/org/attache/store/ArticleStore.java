@@ -44,6 +44,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 /**
  * The articles of one data folder: an SQL database (the source of truth) and a Lucene index derived
@@ -494,7 +495,7 @@ public final class ArticleStore implements AutoCloseable {
      * Runs {@code reads} (calls of this store's read methods) on one snapshot of the data in one read transaction:
      * a page's several reads agree with each other, and the database takes its read lock once. Must not write.
      */
-    public <T> T snapshot(java.util.function.Supplier<T> reads) {
+    public <T> T snapshot(Supplier<T> reads) {
         ensureOpen();
         try {
             return access.snapshot(reads::get);

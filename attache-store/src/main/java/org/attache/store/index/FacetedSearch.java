@@ -312,9 +312,12 @@ final class FacetedSearch {
     static int[] topOrds(int[] counts, int[] counted, int k) {
         boolean byOrd = k < 0;
         int size = Math.abs(k);
+        if (size == 0) {
+            return new int[0];
+        }
         int[] top = new int[size];
         int n = 0;
-        for (int ord : size == 0 ? new int[0] : counted) {
+        for (int ord : counted) {
             if (n == size && !before(counts, byOrd, ord, top[n - 1])) {
                 continue;
             }
