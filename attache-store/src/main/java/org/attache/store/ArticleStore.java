@@ -463,6 +463,20 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The articles reporting story {@code storyId} (an event of theirs is in it), first published first; empty
+     * for an unknown story. Concurrent.
+     */
+    public List<ArticleRef> storyArticles(String storyId, int limit) {
+        Objects.requireNonNull(storyId, "storyId");
+        ensureOpen();
+        try {
+            return lists.ofStory(storyId, limit);
+        } catch (SQLException e) {
+            throw new StoreException(config.dataDir(), "list the articles of story " + storyId, e);
+        }
+    }
+
     /** The rails of an article page: related, latest, more from the outlet, for you. Concurrent. */
     public Rails rails() {
         ensureOpen();

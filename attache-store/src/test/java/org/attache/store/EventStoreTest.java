@@ -25,9 +25,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -299,6 +305,14 @@ class EventStoreTest {
             assertThat(stories.subList(1, 3)).allSatisfy(s -> assertThat(s.sources()).isEqualTo(1));
             assertThat(store.events().get("vna-2:1").orElseThrow().storyId()).isNotEqualTo(talks.id());
             assertThat(store.events().story(talks.id())).contains(talks);
+            // each report links to the story; the story lists its reports, first published first
+            assertThat(List.of("vna-1", "st-1", "vnplus-1")).allSatisfy(id ->
+                    assertThat(store.get(id).orElseThrow().storyId()).isEqualTo(talks.id()));
+            assertThat(store.get("th-1").orElseThrow().storyId()).isNotNull().isNotEqualTo(talks.id());
+            assertThat(store.storyArticles(talks.id(), 10)).extracting(r -> r.id())
+                    .containsExactly("vna-1", "st-1", "vnplus-1");
+            assertThat(store.storyArticles(talks.id(), 2)).hasSize(2);
+            assertThat(store.storyArticles("s-none", 10)).isEmpty();
 
             // coding the copy again recounts from the stored rows: still two independent sources
             Article storedCopy = store.get("vnplus-1").orElseThrow();
@@ -309,6 +323,59 @@ class EventStoreTest {
             store.storeEvents(store.get("st-1").orElseThrow(), r -> List.of(), matcher);
             assertThat(store.events().story(talks.id())).get()
                     .extracting(Story::events, Story::articles, Story::sources).containsExactly(2, 2, 1);
+            assertThat(store.get("st-1").orElseThrow().storyId()).isNull();
+            assertThat(store.storyArticles(talks.id(), 10)).extracting(r -> r.id()).containsExactly("vna-1", "vnplus-1");
+            store.clearEvents();
+            assertThat(store.get("vna-1").orElseThrow().storyId()).isNull();
+            assertThat(store.storyArticles(talks.id(), 10)).isEmpty();
+        }
+    }
+
+    @Test
+    void anArticleReportsTheStoryOfItsFirstEventAndAppearsInEachOfItsStories() {
+        String talks = "Prime Minister Lawrence Wong held talks with General Secretary Tô Lâm in Singapore on January 7.";
+        String thai = "Later Lawrence Wong called Thai officials about rice trade.";
+        Article a = article("vna-9", "VNA", "Wong meets Lam", "2025-01-08", talks + " " + thai);
+        EventDate jan7 = day("2025-01-07", "on January 7");
+        try (ArticleStore store = open()) {
+            store.store(a, r -> List.of(
+                    event(a, "1", PloverType.CONSULT, "040", "in_person", EventStatus.OCCURRED, List.of(WONG),
+                            List.of(LAM), jan7, talks),
+                    event(a, "2", PloverType.CONSULT, "040", "phone", EventStatus.OCCURRED, List.of(WONG),
+                            List.of(THAI), jan7, thai)), new FirstCandidate());
+            String lead = store.events().get("vna-9:1").orElseThrow().storyId();
+            String second = store.events().get("vna-9:2").orElseThrow().storyId();
+            assertThat(lead).isNotEqualTo(second);
+            assertThat(store.get("vna-9").orElseThrow().storyId()).isEqualTo(lead);
+            assertThat(store.storyArticles(lead, 10)).extracting(r -> r.id()).containsExactly("vna-9");
+            assertThat(store.storyArticles(second, 10)).extracting(r -> r.id()).containsExactly("vna-9");
+            // coded without stories: no story to report
+            store.storeEvents(store.get("vna-9").orElseThrow(), r -> List.of(event(a, "1", PloverType.CONSULT, "040",
+                    "in_person", EventStatus.OCCURRED, List.of(WONG), List.of(LAM), jan7, talks)), null);
+            assertThat(store.get("vna-9").orElseThrow().storyId()).isNull();
+        }
+    }
+
+    @Test
+    void openingADataFolderFromBeforeArticleStoriesFillsThemIn() throws Exception {
+        try (ArticleStore store = open()) {
+            storeTimeline(store);
+        }
+        Map<String, String> expected = new HashMap<>();
+        String url = "jdbc:sqlite:" + dir.resolve("attache.db");
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT id, story_id FROM articles")) {
+                while (rs.next()) {
+                    expected.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            // as a data folder written before the column was filled in: no links, schema at version 6
+            st.executeUpdate("UPDATE articles SET story_id = NULL");
+            assertThat(st.executeUpdate("DELETE FROM flyway_schema_history WHERE version = '7'")).isOne();
+        }
+        assertThat(expected).isNotEmpty().doesNotContainValue(null);
+        try (ArticleStore store = open()) {
+            expected.forEach((id, story) -> assertThat(store.get(id).orElseThrow().storyId()).as(id).isEqualTo(story));
         }
     }
 

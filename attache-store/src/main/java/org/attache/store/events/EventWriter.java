@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -109,6 +110,10 @@ public final class EventWriter extends EventJdbc {
             }
             insertActor.executeBatch();
         }
+        // the story the article reports: that of its first event in a story (events come in text order, so the
+        // lead's, usually the headline's)
+        String lead = written.stream().map(Event::storyId).filter(Objects::nonNull).findFirst().orElse(null);
+        update("UPDATE articles SET story_id = ? WHERE id = ?", lead, article.id());
         return written;
     }
 
@@ -116,6 +121,7 @@ public final class EventWriter extends EventJdbc {
     public void deleteArticleEvents(String articleId) throws SQLException {
         List<String> stories = rows("SELECT DISTINCT story_id FROM events WHERE article_id = ? AND story_id IS NOT NULL",
                 rs -> rs.getString(1), articleId);
+        update("UPDATE articles SET story_id = NULL WHERE id = ?", articleId);
         update("DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)", articleId);
         update("DELETE FROM events WHERE article_id = ?", articleId);
         for (String story : stories) {
@@ -123,8 +129,9 @@ public final class EventWriter extends EventJdbc {
         }
     }
 
-    /** Deletes every event, actor and story. */
+    /** Deletes every event, actor and story (and the articles' links to their stories). */
     public void clear() throws SQLException {
+        update("UPDATE articles SET story_id = NULL WHERE story_id IS NOT NULL");
         update("DELETE FROM event_actors");
         update("DELETE FROM events");
         update("DELETE FROM story_outlets");

@@ -64,6 +64,30 @@ public final class ArticleLists {
         return list(outlet, exceptId, null, null, false, limit).stream().map(Row::ref).toList();
     }
 
+    /**
+     * The articles reporting a story (those with an event in it), in the order they were published: dated
+     * articles by date, then undated ones, each in the order they were stored.
+     */
+    public List<ArticleRef> ofStory(String storyId, int limit) throws SQLException {
+        checkLimit(limit);
+        return access.read(c -> {
+            List<Row> rows = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT " + REF_COLUMNS + " FROM articles a WHERE a.id IN"
+                    + " (SELECT e.article_id FROM events e WHERE e.story_id = ?)"
+                    + " ORDER BY CASE WHEN a.published_value IS NULL THEN 1 ELSE 0 END, a.published_value, a.seq"
+                    + " LIMIT ?")) {
+                st.setString(1, storyId);
+                st.setInt(2, limit);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(Row.read(rs));
+                    }
+                }
+            }
+            return rows.stream().map(Row::ref).toList();
+        });
+    }
+
     /** A stored row of a list with its sort key. */
     record Row(ArticleRef ref, String published, long seq) {
         static Row read(ResultSet rs) throws SQLException {
