@@ -61,10 +61,19 @@ public final class ArticlePages {
         String published = a.published() == null ? null : ArticleRef.day(a.published().value());
         return Optional.of(new Views.ArticlePage(a.id(), Pages.title(a.title()), a.outlet(), a.dateline(),
                 published, a.byline(), Pages.httpUrl(a.url()), a.captions(),
-                BodyMarkup.of(a.body(), mentions, sentences, claim), events.stream().map(Pages::row).toList(),
+                BodyMarkup.of(a.body(), mentions, sentences, claim), events.stream().map(EventRows::row).toList(),
                 a.duplicateOf() == null ? null : "/articles/" + Pages.enc(a.duplicateOf()),
                 Pages.items(rails.related(a.id(), RAIL)), Pages.items(rails.latest(a.id(), RAIL)),
                 Pages.items(rails.moreFromOutlet(a, RAIL)),
-                reader == null ? List.of() : Pages.items(rails.forYou(reader, a.id(), RAIL))));
+                reader == null ? List.of() : Pages.items(rails.forYou(reader, a.id(), RAIL)), story(a)));
+    }
+
+    /** A link to the story the article reports when other articles report it too, else null. */
+    private Views.StoryLink story(Article a) {
+        if (a.storyId() == null) {
+            return null;
+        }
+        return store.events().story(a.storyId()).filter(s -> s.articles() > 1)
+                .map(s -> new Views.StoryLink(Pages.storyHref(s.id()), s.sources(), s.articles())).orElse(null);
     }
 }

@@ -6,7 +6,6 @@ import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,10 +25,7 @@ import org.attache.api.MentionType;
 import org.attache.api.Office;
 import org.attache.api.events.Event;
 import org.attache.api.events.EventActor;
-import org.attache.api.events.EventDate;
 import org.attache.api.events.EventStatus;
-import org.attache.api.events.PartialDate;
-import org.attache.api.events.PloverType;
 import org.attache.nlp.gazetteer.CountryGazetteer;
 import org.attache.store.ArticleStore;
 import org.attache.store.events.EventFilter;
@@ -37,14 +33,10 @@ import org.attache.store.events.PairActivity;
 import org.attache.store.events.Relations;
 import org.attache.store.events.Story;
 import org.attache.store.read.ArticleRef;
-import org.attache.store.read.FacetCount;
 import org.attache.store.read.FeedItem;
 import org.attache.store.read.FollowKind;
 import org.attache.store.read.Follows;
 import org.attache.store.read.Page;
-import org.attache.store.read.SearchItem;
-import org.attache.store.read.SearchPage;
-import org.attache.store.read.SearchRequest;
 import org.attache.store.registry.CoMention;
 import org.attache.store.registry.EntityArticle;
 import org.attache.web.WebAuth;
@@ -54,7 +46,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The reading room's HTML pages: home, search, article, entity, relationship, graph, events, feed and its
+ * The reading room's HTML pages: home, search, article, story, entity, relationship, graph, events, feed and its
  * Atom form, and the follow form's target. Pages are rendered on the server from the templates of
  * {@code src/main/jte} (escaped by default); only the chart and the graph use scripts, which fetch the
  * JSON API. {@link #register} is the hook the web server calls.
@@ -67,6 +59,9 @@ public final class Pages {
     private static final int TOP_STORIES = 8;
     /** Happenings shown under one headline of the top stories; the rest are counted. */
     private static final int HAPPENINGS = 4;
+    /** Articles and events a story's page lists. */
+    private static final int STORY_ARTICLES = 100;
+    private static final int STORY_EVENTS = 200;
     private static final Pattern PAIR = Pattern.compile("([A-Za-z]{2,10})-([A-Za-z]{2,10})");
     private static final Pattern CODE3 = Pattern.compile("[A-Z]{3}");
 
@@ -93,9 +88,10 @@ public final class Pages {
         Objects.requireNonNull(web, "web");
         Pages pages = new Pages(store);
         config.routes.get("/", pages::home);
-        config.routes.get("/search", pages::search);
+        config.routes.get("/search", new SearchPages(store, pages.templates)::search);
         config.routes.get("/articles/{id}", pages::article);
         config.routes.get("/entities/{id}", pages::entity);
+        config.routes.get("/stories/{id}", pages::story);
         config.routes.get("/relations/{pair}", pages::relation);
         config.routes.get("/graph", pages::graph);
         config.routes.get("/events", pages::events);
@@ -125,9 +121,10 @@ public final class Pages {
     }
 
     /**
-     * The home page's top stories: stories reported by several outlets first (the store's order), and the
-     * single-article stories of one article grouped under that article, so a headline shows once with each
-     * of its distinct happenings (type, actors, countries, date).
+     * The home page's top stories, in the store's order (most sources first), each headline once: the stories
+     * of one article, and stories headed by the same title, are grouped under it with each of their distinct
+     * happenings (type, actors, countries, date). A headline links to its story's page when the story spans
+     * articles, else to its article.
      */
     private List<Views.StoryItem> topStories(int limit) {
         Map<String, String> headlines = new LinkedHashMap<>();
@@ -137,24 +134,28 @@ public final class Pages {
         for (Story s : store.events().stories(limit * 5)) {
             Optional<Event> first = store.events().storyEvents(s.id(), 1).stream().findFirst();
             String article = first.map(Event::articleId).orElse(null);
-            // a story of one article joins that article's entry; a story across articles stands alone
-            String key = s.articles() <= 1 && article != null ? "a:" + article : "s:" + s.id();
+            boolean untitled = s.headline() == null || s.headline().isBlank();
+            String key = !untitled ? "h:" + s.headline() : s.articles() <= 1 && article != null ? "a:" + article
+                    : "s:" + s.id();
+            String href = s.articles() > 1 || article == null ? storyHref(s.id()) : "/articles/" + enc(article);
             if (!headlines.containsKey(key)) {
                 if (headlines.size() == limit) {
                     continue;
                 }
-                headlines.put(key, s.headline() == null || s.headline().isBlank() ? "Untitled story" : s.headline());
-                hrefs.put(key, article == null ? null : "/articles/" + enc(article));
+                headlines.put(key, untitled ? "Untitled story" : s.headline());
+                hrefs.put(key, href);
                 counts.put(key, new int[] {s.sources(), s.articles()});
                 happenings.put(key, new LinkedHashMap<>());
+            } else if (s.articles() > 1 && !hrefs.get(key).startsWith("/stories/")) {
+                hrefs.put(key, href); // the story across articles rather than one of them
             }
             int[] c = counts.get(key);
             c[0] = Math.max(c[0], s.sources());
             c[1] = Math.max(c[1], s.articles());
             String dyad = s.dyad().isEmpty() ? null
                     : String.join(" – ", s.dyad().stream().map(Pages::countryName).toList());
-            Views.Happening h = new Views.Happening(s.type().name(), first.map(Pages::who).orElse(null), dyad,
-                    first.map(e -> humanDate(e.date())).orElse("date unknown"),
+            Views.Happening h = new Views.Happening(s.type().name(), first.map(EventRows::who).orElse(null), dyad,
+                    first.map(e -> EventRows.humanDate(e.date())).orElse("date unknown"),
                     first.map(e -> "/articles/" + enc(e.articleId()) + "#s" + e.evidence().start()).orElse(null));
             happenings.get(key).putIfAbsent(h.type() + "|" + h.who() + "|" + h.dyad() + "|" + h.date(), h);
         }
@@ -166,216 +167,6 @@ public final class Pages {
                     all.size() - shown.size()));
         });
         return items;
-    }
-
-    /**
-     * "Lê Hoài Trung → Vivian Balakrishnan": the first named actor of each side ("Lê Hoài Trung" or "with
-     * Vivian Balakrishnan" when one side is unnamed), null when neither is named.
-     */
-    static String who(Event e) {
-        String source = firstName(e.source());
-        String target = firstName(e.target());
-        if (source == null && target == null) {
-            return null;
-        }
-        if (target == null) {
-            return source;
-        }
-        return source == null ? "with " + target : source + " → " + target;
-    }
-
-    private static String firstName(List<EventActor> actors) {
-        if (actors.isEmpty()) {
-            return null;
-        }
-        String name = actors.getFirst().name();
-        return actors.size() == 1 ? name : name + " and " + (actors.size() - 1) + " more";
-    }
-
-    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-            "Nov", "Dec"};
-
-    /**
-     * An event date as a reader says it: "7 Jan 2025", "7–11 Jan 2025", "Apr 2025", "29 Apr (year not
-     * printed)", or "date unknown".
-     */
-    static String humanDate(EventDate date) {
-        if (date == null) {
-            return "date unknown";
-        }
-        PartialDate a = date.start();
-        PartialDate b = date.end();
-        if (a.equals(b)) {
-            return dayMonth(a) + yearPart(a);
-        }
-        boolean sameYear = Objects.equals(a.year(), b.year());
-        if (sameYear && Objects.equals(a.month(), b.month()) && a.day() != null && b.day() != null) {
-            return a.day() + "–" + dayMonth(b) + yearPart(b);               // 7–11 Jan 2025
-        }
-        return dayMonth(a) + (sameYear ? "" : yearPart(a)) + " – " + dayMonth(b) + yearPart(b);
-    }
-
-    private static String dayMonth(PartialDate d) {
-        if (d.month() == null) {
-            return "";
-        }
-        String month = MONTHS[d.month() - 1];
-        return d.day() == null ? month : d.day() + " " + month;
-    }
-
-    private static String yearPart(PartialDate d) {
-        if (d.year() == null) {
-            return " (year not printed)";
-        }
-        return d.month() == null ? String.valueOf(d.year()) : " " + d.year();
-    }
-
-    // ---------------------------------------------------------------- search
-
-    /** Request parameters of the search page, in the order links are built. */
-    private static final List<String> SEARCH_PARAMS = List.of("q", "outlet", "country", "entity", "type", "status",
-            "from", "to");
-
-    /** Facet key of the store → page parameter (month becomes from/to). */
-    private static final Map<String, String> FACETS = facets();
-
-    private static Map<String, String> facets() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("outlet", "Outlet");
-        m.put("country", "Country");
-        m.put("entity", "Entity");
-        m.put("event_type", "Event type");
-        m.put("status", "Status");
-        m.put("month", "Month");
-        return m;
-    }
-
-    void search(Context ctx) {
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String name : SEARCH_PARAMS) {
-            String v = blankToNull(ctx.queryParam(name));
-            if (v != null) {
-                params.put(name, v.strip());
-            }
-        }
-        String q = params.getOrDefault("q", "");
-        List<Views.Hidden> hidden = new ArrayList<>();
-        params.forEach((k, v) -> {
-            if (!k.equals("q")) {
-                hidden.add(new Views.Hidden(k, v));
-            }
-        });
-        List<Views.Link> filters = new ArrayList<>();
-        params.forEach((k, v) -> {
-            if (!k.equals("q")) {
-                Map<String, String> without = new LinkedHashMap<>(params);
-                without.remove(k);
-                filters.add(new Views.Link(searchHref(without, null), filterLabel(k, v)));
-            }
-        });
-        SearchRequest request;
-        try {
-            PloverType type = params.containsKey("type") ? PloverType.fromLabel(params.get("type"))
-                    .orElseThrow(() -> new IllegalArgumentException("unknown type " + params.get("type"))) : null;
-            EventStatus status = params.containsKey("status") ? status(params.get("status")) : null;
-            request = new SearchRequest(q.isEmpty() ? null : q, params.get("outlet"), params.get("country"),
-                    params.get("entity"), type, status, day(params.get("from"), "from"), day(params.get("to"), "to"),
-                    blankToNull(ctx.queryParam("cursor")), LIST);
-        } catch (IllegalArgumentException e) {
-            ctx.status(400);
-            render(ctx, "search.jte", new Views.Search(q, false, 0, List.of(), List.of(), filters, hidden, null,
-                    e.getMessage()));
-            return;
-        }
-        SearchPage page;
-        try {
-            page = store.search(request);
-        } catch (IllegalArgumentException e) { // a bad cursor or query syntax
-            ctx.status(400);
-            render(ctx, "search.jte", new Views.Search(q, false, 0, List.of(), List.of(), filters, hidden, null,
-                    e.getMessage()));
-            return;
-        }
-        List<Views.SearchResult> results = new ArrayList<>();
-        for (SearchItem hit : page.hits()) {
-            // snippetHtml: the store escapes the text first and only then adds <mark> (SearchItem's contract)
-            results.add(new Views.SearchResult(item(hit.article()), hit.snippetHtml()));
-        }
-        List<Views.FacetGroup> groups = new ArrayList<>();
-        FACETS.forEach((key, label) -> {
-            List<FacetCount> counts = page.facets().getOrDefault(key, List.of());
-            if (counts.isEmpty()) {
-                return;
-            }
-            List<Views.FacetLink> links = new ArrayList<>();
-            for (FacetCount c : counts.subList(0, Math.min(12, counts.size()))) {
-                Map<String, String> with = new LinkedHashMap<>(params);
-                boolean active = facetSelect(with, key, c.value());
-                links.add(new Views.FacetLink(searchHref(with, null), facetLabel(key, c), c.count(), active));
-            }
-            groups.add(new Views.FacetGroup(key, label, links));
-        });
-        String next = page.nextCursor() == null ? null : searchHref(params, page.nextCursor());
-        render(ctx, "search.jte", new Views.Search(q, true, page.totalHits(), results, groups, filters, hidden, next,
-                null));
-    }
-
-    /** Sets the parameters a facet value selects; true when they were already set (the value is active). */
-    private static boolean facetSelect(Map<String, String> params, String facet, String value) {
-        if (facet.equals("month")) {
-            YearMonth month;
-            try {
-                month = YearMonth.parse(value);
-            } catch (DateTimeParseException e) {
-                return false;
-            }
-            String from = month.atDay(1).toString();
-            String to = month.atEndOfMonth().toString();
-            boolean active = from.equals(params.get("from")) && to.equals(params.get("to"));
-            params.put("from", from);
-            params.put("to", to);
-            return active;
-        }
-        String param = switch (facet) {
-            case "event_type" -> "type";
-            default -> facet;
-        };
-        boolean active = value.equalsIgnoreCase(params.get(param));
-        params.put(param, value);
-        return active;
-    }
-
-    private static String facetLabel(String facet, FacetCount c) {
-        String label = c.label() == null || c.label().isBlank() ? c.value() : c.label();
-        if (facet.equals("country")) {
-            String name = CountryGazetteer.englishName(c.value());
-            return name == null ? label : name;
-        }
-        if (facet.equals("status")) {
-            return label.toLowerCase(Locale.ROOT);
-        }
-        return label;
-    }
-
-    private String filterLabel(String param, String value) {
-        return switch (param) {
-            case "country" -> "country: " + countryName(value.toUpperCase(Locale.ROOT));
-            case "entity" -> "entity: " + store.entities().entity(value).map(Entity::name).orElse(value);
-            default -> param + ": " + value;
-        };
-    }
-
-    private static String searchHref(Map<String, String> params, String cursor) {
-        StringBuilder s = new StringBuilder("/search");
-        char sep = '?';
-        for (Map.Entry<String, String> p : params.entrySet()) {
-            s.append(sep).append(p.getKey()).append('=').append(enc(p.getValue()));
-            sep = '&';
-        }
-        if (cursor != null) {
-            s.append(sep).append("cursor=").append(enc(cursor));
-        }
-        return s.toString();
     }
 
     // ---------------------------------------------------------------- article
@@ -411,6 +202,34 @@ public final class Pages {
                 ? u : null;
     }
 
+    // ---------------------------------------------------------------- story
+
+    void story(Context ctx) {
+        String id = ctx.pathParam("id");
+        Optional<Views.StoryPage> page = store.snapshot(() -> store.events().story(id).map(s -> new Views.StoryPage(
+                s.headline() == null || s.headline().isBlank() ? "Untitled story" : s.headline(), s.type().name(),
+                s.dyad().isEmpty() ? null : String.join(" – ", s.dyad().stream().map(Pages::countryName).toList()),
+                days(s.firstDay(), s.lastDay()), s.sources(), s.articles(), s.events(),
+                items(store.storyArticles(id, STORY_ARTICLES)),
+                store.events().storyEvents(id, STORY_EVENTS).stream().map(EventRows::row).toList())));
+        if (page.isEmpty()) {
+            error(ctx, 404, "Story not found", "No story " + id + ".");
+            return;
+        }
+        render(ctx, "story.jte", page.get());
+    }
+
+    private static String days(LocalDate first, LocalDate last) {
+        if (first == null) {
+            return "date unknown";
+        }
+        return last == null || last.equals(first) ? first.toString() : first + " – " + last;
+    }
+
+    static String storyHref(String storyId) {
+        return "/stories/" + enc(storyId);
+    }
+
     // ---------------------------------------------------------------- entity
 
     void entity(Context ctx) {
@@ -429,7 +248,7 @@ public final class Pages {
                     o.evidence() == null ? null : o.evidence().text(), href));
         }
         List<Views.EventRow> timeline = store.events().list(EventFilter.all().withEntity(id), 100).stream()
-                .map(Pages::row).toList();
+                .map(EventRows::row).toList();
         List<Views.CoItem> co = new ArrayList<>();
         for (CoMention c : store.entities().coMentioned(id, 15)) {
             co.add(new Views.CoItem("/entities/" + enc(c.entityId()), c.name(), c.type().name(), c.country(),
@@ -463,7 +282,7 @@ public final class Pages {
             return;
         }
         Relations r = store.events().relations(a, b);
-        List<Views.EventRow> rows = r.events().stream().map(Pages::row).toList();
+        List<Views.EventRow> rows = r.events().stream().map(EventRows::row).toList();
         String key = pairKey(a, b);
         boolean followable = CODE3.matcher(a).matches() && CODE3.matcher(b).matches();
         boolean following = followable
@@ -542,7 +361,7 @@ public final class Pages {
             }
         }
         String heading = Optional.ofNullable(blankToNull(ctx.queryParam("title"))).orElse("Events");
-        render(ctx, "events.jte", new Views.EventsPage(heading, events.stream().map(Pages::row).toList()));
+        render(ctx, "events.jte", new Views.EventsPage(heading, events.stream().map(EventRows::row).toList()));
     }
 
     // ---------------------------------------------------------------- feed and follows
@@ -634,28 +453,6 @@ public final class Pages {
 
     // ---------------------------------------------------------------- shared
 
-    /** One event as rows and boxes show it. */
-    static Views.EventRow row(Event e) {
-        String date;
-        String precision = null;
-        if (e.date() == null) {
-            date = "date unknown";
-        } else {
-            String start = e.date().start().toString();
-            String end = e.date().end().toString();
-            date = start.equals(end) ? start : start + ".." + end;
-            precision = e.date().precision().label();
-        }
-        return new Views.EventRow(e.id(), e.type().name(), e.cameo(), e.mode(), e.status().label(), date, precision,
-                actors(e.source()), actors(e.target()), e.location(), e.trigger(), e.evidence().text(),
-                "/articles/" + enc(e.articleId()) + "#s" + e.evidence().start());
-    }
-
-    private static List<Views.Actor> actors(List<EventActor> actors) {
-        return actors.stream().map(a -> new Views.Actor(a.name(),
-                a.entityId() == null ? null : "/entities/" + enc(a.entityId()), a.country(), a.sector())).toList();
-    }
-
     static List<Views.ArticleItem> items(List<ArticleRef> refs) {
         return refs.stream().map(Pages::item).toList();
     }
@@ -682,7 +479,7 @@ public final class Pages {
         return a.compareTo(b) <= 0 ? a + "-" + b : b + "-" + a;
     }
 
-    private static EventStatus status(String text) {
+    static EventStatus status(String text) {
         try {
             return EventStatus.fromLabel(text);
         } catch (IllegalArgumentException e) {
@@ -690,7 +487,7 @@ public final class Pages {
         }
     }
 
-    private static LocalDate day(String text, String name) {
+    static LocalDate day(String text, String name) {
         if (text == null) {
             return null;
         }
@@ -701,7 +498,7 @@ public final class Pages {
         }
     }
 
-    private static String blankToNull(String s) {
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }
 
@@ -718,7 +515,7 @@ public final class Pages {
         html(ctx, templates.render(template, model));
     }
 
-    private static void html(Context ctx, byte[] page) {
+    static void html(Context ctx, byte[] page) {
         Responses.send(ctx, "text/html; charset=utf-8", page);
     }
 

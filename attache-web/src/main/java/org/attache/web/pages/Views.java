@@ -96,7 +96,7 @@ public final class Views {
                               String byline, String sourceUrl, List<String> captions,
                               List<BodyMarkup.Paragraph> body, List<EventRow> events, String duplicateOfHref,
                               List<ArticleItem> related, List<ArticleItem> latest, List<ArticleItem> more,
-                              List<ArticleItem> forYou) {
+                              List<ArticleItem> forYou, StoryLink story) {
     }
 
     /** An office an entity held, with the sentence that says so. */
@@ -146,6 +146,20 @@ public final class Views {
 
     /** A list of events (from the graph's edges). */
     public record EventsPage(String heading, List<EventRow> events) {
+    }
+
+    /**
+     * A story: one happening as several articles (and outlets) reported it.
+     *
+     * @param dyad  country names, "Singapore – Vietnam", or null when unknown
+     * @param days  "2025-01-07", "2025-01-07 – 2025-01-11", or "date unknown"
+     */
+    public record StoryPage(String headline, String type, String dyad, String days, int sources, int articles,
+                            int events, List<ArticleItem> reports, List<EventRow> eventRows) {
+    }
+
+    /** The story an article reports, when other articles report it too. */
+    public record StoryLink(String href, int sources, int articles) {
     }
 
     /** An error page. */

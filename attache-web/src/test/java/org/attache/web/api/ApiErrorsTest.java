@@ -59,6 +59,7 @@ class ApiErrorsTest {
         assertError("/api/articles/ffffffffffffffff", 404, "no article ffffffffffffffff");
         assertError("/api/entities/e00000000000dead", 404, "no entity e00000000000dead");
         assertError("/api/events/ev0000000000dead", 404, "no event ev0000000000dead");
+        assertError("/api/stories/s00000000000dead", 404, "no story s00000000000dead");
     }
 
     @Test
@@ -153,6 +154,15 @@ class ApiErrorsTest {
         JsonNode event = get("/api/events/" + ApiFixture.MEETING_EVENT).json();
         assertThat(event.path("date").path("start").asText()).isEqualTo("2025-01-10");
         assertThat(event.path("status").asText()).isEqualTo("occurred");
+
+        // the meeting and the planned visit are one story in two outlets; each article reports it
+        String storyId = event.path("story_id").asText();
+        assertThat(article.path("article").path("story_id").asText()).isEqualTo(storyId);
+        JsonNode story = get("/api/stories/" + storyId).json();
+        assertThat(story.path("story").path("sources").asInt()).isEqualTo(2);
+        assertThat(ApiFixture.ids(story.path("articles"), "id")).as("first published first")
+                .containsExactly(ApiFixture.ST, ApiFixture.VNA);
+        assertThat(ApiFixture.ids(story.path("events"), "id")).contains(ApiFixture.MEETING_EVENT, "ev00000000000003");
     }
 
     @Test

@@ -100,7 +100,7 @@ class OpenApiWalkTest {
         }
         assertThat(called).contains("/api/articles", "/api/articles/{id}", "/api/search", "/api/entities",
                 "/api/entities/{id}", "/api/events", "/api/events/{id}", "/api/relations/{pair}", "/api/graph",
-                "/api/stories", "/api/follows", "/api/feed", "/api/openapi.yaml");
+                "/api/stories", "/api/stories/{id}", "/api/follows", "/api/feed", "/api/openapi.yaml");
     }
 
     @Test
@@ -143,12 +143,14 @@ class OpenApiWalkTest {
     }
 
     /** The path with its parameters replaced by ids the fixture holds. */
-    private static String concrete(String template) {
+    private String concrete(String template) {
         return switch (template) {
             case "/api/articles/{id}" -> "/api/articles/" + ApiFixture.VNA;
             case "/api/entities/{id}" -> "/api/entities/" + ApiFixture.BALAKRISHNAN;
             case "/api/events/{id}" -> "/api/events/" + ApiFixture.MEETING_EVENT;
             case "/api/relations/{pair}" -> "/api/relations/VNM-SGP";
+            case "/api/stories/{id}" -> "/api/stories/" + ApiFixture.get(server.port(), "/api/events/"
+                    + ApiFixture.MEETING_EVENT).json().path("story_id").asText();
             default -> {
                 assertThat(template).as("a path parameter this test does not know").doesNotContain("{");
                 yield template;

@@ -57,6 +57,7 @@ class PagesTest {
     private static final String VNA = "a1000000000000000000000000000001";
     private static final String ST = "a2000000000000000000000000000002";
     private static final String EVIL = "a3000000000000000000000000000003";
+    private static final String TODAY = "a4000000000000000000000000000004";
     private static final String TRUNG = "e00000000000trung";
     private static final String VIVIAN = "e0000000000vivian";
     private static final String SINGAPORE = "e00000000000sgp00";
@@ -70,6 +71,8 @@ class PagesTest {
     private static final List<String> ST_BODY = List.of(
             "Foreign Minister Vivian Balakrishnan will travel to Hanoi next month for talks on the energy link,"
                     + " officials said on Tuesday.");
+    private static final List<String> TODAY_BODY = List.of(
+            "Singapore's foreign minister received a senior envoy of Vietnam's Communist Party on January 7.");
     private static final String SCRIPT = "<script>alert(1)</script>";
     private static final String IMG = "<img src=x onerror=alert(1)>";
     private static final String SVG = "<svg onload=alert(1)>";
@@ -124,6 +127,13 @@ class PagesTest {
                             new EventDate(PartialDate.parse("2025-02"), PartialDate.parse("2025-02"), DatePrecision.MONTH,
                                     "next month")));
                 }, matcher);
+        // a second outlet's report of the January 7 meeting: one story with the VNA report
+        String todayText = String.join("\n\n", TODAY_BODY);
+        store.store(article(TODAY, "Today", "2025-01-09", "SINGAPORE", "Vietnamese party envoy visits Singapore",
+                TODAY_BODY, List.of()), registry -> List.of(event("ev-today", TODAY, todayText, TODAY_BODY.get(0),
+                        PloverType.CONSULT, "042", "visit", EventStatus.OCCURRED,
+                        List.of(actor(TRUNG, "Lê Hoài Trung", "VNM", "PTY")), List.of(actor(null, "Singapore", "SGP", null)),
+                        EventDate.single(PartialDate.parse("2025-01-07"), DatePrecision.DAY, "on January 7"))), matcher);
         String evilText = String.join("\n\n", EVIL_BODY);
         Article evil = new Article(EVIL, "test#evil", "javascript:alert(1)", IMG, SCRIPT + " Harmless headline", false,
                 EVIL_BODY, List.of(SVG + " caption", JS_LINK), SCRIPT, "<b onmouseover=alert(1)>HANOI</b>",
@@ -154,21 +164,21 @@ class PagesTest {
 
     @Test
     void eventDatesReadAsAReaderSaysThemAndNameAMissingYear() {
-        assertThat(Pages.humanDate(EventDate.single(PartialDate.parse("2025-01-07"), DatePrecision.DAY, "on Jan 7")))
+        assertThat(EventRows.humanDate(EventDate.single(PartialDate.parse("2025-01-07"), DatePrecision.DAY, "on Jan 7")))
                 .isEqualTo("7 Jan 2025");
-        assertThat(Pages.humanDate(new EventDate(PartialDate.parse("--01-07"), PartialDate.parse("--01-11"),
+        assertThat(EventRows.humanDate(new EventDate(PartialDate.parse("--01-07"), PartialDate.parse("--01-11"),
                 DatePrecision.DAY, "January 7-11"))).isEqualTo("7–11 Jan (year not printed)");
-        assertThat(Pages.humanDate(EventDate.single(PartialDate.parse("--04-29"), DatePrecision.DAY, "on April 29")))
+        assertThat(EventRows.humanDate(EventDate.single(PartialDate.parse("--04-29"), DatePrecision.DAY, "on April 29")))
                 .isEqualTo("29 Apr (year not printed)");
-        assertThat(Pages.humanDate(EventDate.single(PartialDate.parse("2025-02"), DatePrecision.MONTH, "next month")))
+        assertThat(EventRows.humanDate(EventDate.single(PartialDate.parse("2025-02"), DatePrecision.MONTH, "next month")))
                 .isEqualTo("Feb 2025");
-        assertThat(Pages.humanDate(EventDate.single(PartialDate.parse("2024"), DatePrecision.YEAR, "last year")))
+        assertThat(EventRows.humanDate(EventDate.single(PartialDate.parse("2024"), DatePrecision.YEAR, "last year")))
                 .isEqualTo("2024");
-        assertThat(Pages.humanDate(new EventDate(PartialDate.parse("2024-12-30"), PartialDate.parse("2025-01-02"),
+        assertThat(EventRows.humanDate(new EventDate(PartialDate.parse("2024-12-30"), PartialDate.parse("2025-01-02"),
                 DatePrecision.DAY, "from December 30 to January 2"))).isEqualTo("30 Dec 2024 – 2 Jan 2025");
-        assertThat(Pages.humanDate(new EventDate(PartialDate.parse("2025-03-30"), PartialDate.parse("2025-04-02"),
+        assertThat(EventRows.humanDate(new EventDate(PartialDate.parse("2025-03-30"), PartialDate.parse("2025-04-02"),
                 DatePrecision.DAY, "March 30 to April 2"))).isEqualTo("30 Mar – 2 Apr 2025");
-        assertThat(Pages.humanDate(null)).isEqualTo("date unknown");
+        assertThat(EventRows.humanDate(null)).isEqualTo("date unknown");
     }
 
     @Test
@@ -229,6 +239,29 @@ class PagesTest {
         rails.forEach((id, heading) -> assertThat(doc.select("section" + id + " > h2").text()).as(id).isEqualTo(heading));
         assertThat(doc.select("#rail-latest a").eachAttr("href")).contains("/articles/" + ST)
                 .doesNotContain("/articles/" + VNA);
+    }
+
+    @Test
+    void aStoryReportedByTwoOutletsHasAPageTheArticlesAndTheHomePageLinkTo() throws Exception {
+        Document article = page("/articles/" + VNA);
+        assertThat(article.select("#story-link").text()).contains("One of 2 articles from 2 outlets");
+        String href = article.select("#story-link a").attr("href");
+        assertThat(href).startsWith("/stories/");
+        assertThat(page("/").select("#top-stories .story-head a").eachAttr("href")).contains(href);
+        assertThat(page("/articles/" + ST).select("#story-link")).as("a story of one article").isEmpty();
+
+        Document story = page(href);
+        assertThat(story.select("#story-headline").text()).isEqualTo("Vietnam, Singapore pledge closer digital ties");
+        assertThat(story.select("#story-counts").text()).startsWith("2 sources · 2 articles · 2 events")
+                .contains("2025-01-07");
+        assertThat(story.select("#story-reports a").eachAttr("href")).as("first published first")
+                .containsExactly("/articles/" + VNA, "/articles/" + TODAY);
+        assertThat(story.select("#story-events .evidence q").eachText())
+                .containsExactlyInAnyOrder(VNA_BODY.get(0), TODAY_BODY.get(0));
+
+        HttpResponse<String> missing = get("/stories/s-nothing-here");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(missing.body()).select("h1").text()).isEqualTo("Story not found");
     }
 
     @Test
@@ -294,10 +327,11 @@ class PagesTest {
             assertThat(chart).isNotNull();
             assertThat(chart.attr("data-src")).isEqualTo("/api/relations/" + codes[0] + "-" + codes[1]);
             List<Element> rows = doc.select("table#relation-events tr.event");
-            assertThat(rows).hasSize(4);
-            assertThat(rows.stream().map(r -> r.select(".date").text())).containsExactly("2025-01-07", "2025-02",
-                    "date unknown", "date unknown");
-            Element visit = rows.getFirst();
+            assertThat(rows).hasSize(5);
+            assertThat(rows.stream().map(r -> r.select(".date").text())).containsExactly("2025-01-07", "2025-01-07",
+                    "2025-02", "date unknown", "date unknown");
+            Element visit = doc.selectFirst("table#relation-events tr#e-ev-visit");
+            assertThat(visit).isNotNull();
             assertThat(visit.select(".type").text()).isEqualTo("CONSULT");
             assertThat(visit.select(".status").text()).isEqualTo("occurred");
             assertThat(visit.select(".mode").text()).isEqualTo("visit");
