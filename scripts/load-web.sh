@@ -9,6 +9,7 @@
 #   scripts/load-web.sh                 # data in /tmp/attache-load-reuters (ingested on first run)
 #   DATA=DIR PORT=18080 DURATION=30s CONNECTIONS=50 THREADS=2 scripts/load-web.sh
 #   INGEST_OPTS=--no-entities scripts/load-web.sh   # articles only (no entities, events or facets)
+#   BUSY_LOOPS=2 scripts/load-web.sh   # a slow spell of the machine: 2 busy loops compete for the cores
 # A data folder from an older build is brought up to date when the server opens it (index rebuilt, Related
 # News lists computed in the background); the script waits for the lists before measuring.
 set -euo pipefail
@@ -23,9 +24,11 @@ WARMUP="${WARMUP:-10s}"
 QUERIES="${QUERIES:-2000}"
 ARTICLES="${ARTICLES:-5000}"
 INGEST_OPTS="${INGEST_OPTS:-}"
+BUSY_LOOPS="${BUSY_LOOPS:-0}"
 ATTACHE="${ATTACHE:-$ROOT/attache}"   # the launcher (builds the distribution when sources changed)
 BASE="http://127.0.0.1:$PORT"
 
+[[ "$BUSY_LOOPS" =~ ^[0-9]+$ ]] || { echo "load-web: BUSY_LOOPS must be a number of loops, was '$BUSY_LOOPS'" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "load-web: wrk is missing (apt-get install wrk)" >&2; exit 2; }
 command -v curl >/dev/null || { echo "load-web: curl is missing" >&2; exit 2; }
 
@@ -39,7 +42,11 @@ fi
 work="$(mktemp -d)"
 log_lines_before=$( (wc -l <"$DATA/attache.log") 2>/dev/null || echo 0)
 server_pid=""
+busy_pids=()
 cleanup() {
+  if [ "${#busy_pids[@]}" -gt 0 ]; then
+    kill "${busy_pids[@]}" 2>/dev/null || true
+  fi
   if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
     kill "$server_pid" 2>/dev/null || true
     wait "$server_pid" 2>/dev/null || true
@@ -128,6 +135,11 @@ for kind in search article; do
 done
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+# other work taking CPU from the server and wrk (busy loops at normal priority), for the warm-ups and runs
+for _ in $(seq 1 "$BUSY_LOOPS"); do
+  (while :; do :; done) &
+  busy_pids+=($!)
+done
 run() { # name script
   echo "load-web: warm-up $1 ($WARMUP)" >&2
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$work/$2" "$BASE" >/dev/null
@@ -141,7 +153,8 @@ done
 
 echo
 echo "Summary ($(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), load before: $load_before;"
-echo "  hot = 10 queries / 100 article ids, varied (shuffled) = $(wc -l <"$work/queries-varied") queries / $(wc -l <"$work/ids-varied") article ids; data $DATA)"
+echo "  hot = 10 queries / 100 article ids, varied (shuffled) = $(wc -l <"$work/queries-varied") queries / $(wc -l <"$work/ids-varied") article ids; data $DATA;"
+echo "  busy loops competing for the cores: $BUSY_LOOPS)"
 for target in search-hot search-varied article-hot article-varied; do
   printf '%-14s %s\n' "$target" "$(grep '^RESULT' "$work/$target.out" | sed 's/^RESULT //')"
 done
