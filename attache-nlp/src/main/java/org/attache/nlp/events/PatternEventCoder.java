@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.attache.api.Annotated;
 import org.attache.api.Evidence;
@@ -25,7 +24,6 @@ import org.attache.api.events.EventDate;
 import org.attache.api.events.EventStatus;
 import org.attache.api.events.PloverType;
 import org.attache.api.registry.EntityRegistry;
-import org.attache.api.registry.RegisteredEntity;
 import org.attache.nlp.dates.EventDateResolver;
 import org.attache.nlp.gazetteer.CountryGazetteer;
 
@@ -64,15 +62,6 @@ public final class PatternEventCoder implements EventCoder {
             "after", "before", "of", "for", "on", "in", "at", "with", "upcoming", "planned", "latest", "new",
             "successful", "historic", "week-long", "two-day", "three-day", "such", "any", "no", "every", "each");
     private static final Set<String> PROMISE_HEADS = Set.of("pledge", "promise", "vow", "commit", "offer");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "during", "on", "since",
-            "outside", "inside", "across", "around", "of", "into", "throughout", "within", "towards", "toward");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "during", "since",
-            "outside", "inside", "across", "around", "throughout", "within");
-    private static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "reported", "added",
-            "according", "stated", "quoted", "confirmed", "claimed", "insisted", "noted", "explained");
-    private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "as", "well", "the", "both", "its",
-            "his", "her", "their");
     private static final Set<PloverType> DOMESTIC = Set.of(PloverType.PROTEST, PloverType.COERCE,
             PloverType.MOBILIZE, PloverType.ASSAULT, PloverType.THREATEN);
     private static final Set<PloverType> SYMMETRIC = Set.of(PloverType.CONSULT, PloverType.AGREE,
@@ -84,9 +73,9 @@ public final class PatternEventCoder implements EventCoder {
 
     private final VerbLexicon lexicon;
     private final CameoPlover table;
-    private final ActorDictionary dictionary;
     private final EventDateResolver dates;
     private final CountryGazetteer gazetteer;
+    private final ActorPhrases phrases;
 
     /**
      * @param lexicon    trigger phrases
@@ -95,9 +84,9 @@ public final class PatternEventCoder implements EventCoder {
     public PatternEventCoder(VerbLexicon lexicon, ActorDictionary dictionary) {
         this.lexicon = lexicon;
         this.table = CameoPlover.standard();
-        this.dictionary = dictionary;
         this.dates = new EventDateResolver();
         this.gazetteer = CountryGazetteer.standard();
+        this.phrases = new ActorPhrases(dictionary, gazetteer);
     }
 
     /** The bundled lexicon, no external dictionary. */
@@ -174,14 +163,15 @@ public final class PatternEventCoder implements EventCoder {
             } else if (firstSource != null) {
                 previousSource = firstSource;
             } else {
-                List<EventActor> persons = firstPerson(resolved, registry, body, s, units);
+                List<EventActor> persons = phrases.firstPerson(resolved, registry, body, s, units);
                 previousSource = persons == null ? List.of() : persons;
             }
         }
         return out;
     }
 
-    private record Context(Resolved resolved, EntityRegistry registry, String body, Sentence sentence, Tokens t,
+    /** What coding one sentence reads: the article, its registry, the sentence's tokens and name phrases. */
+    record Context(Resolved resolved, EntityRegistry registry, String body, Sentence sentence, Tokens t,
                            List<ActorUnits.Unit> units, LocalDate anchor, List<EventActor> previousSource,
                            Map<String, String[]> known) {
         Annotated a() {
@@ -360,7 +350,7 @@ public final class PatternEventCoder implements EventCoder {
         List<ActorUnits.Unit> targetUnits = new ArrayList<>();
         boolean passive = Modality.passive(t, m);
         if (nominalPair && t.get(m.last() + 1).equals("between")) {
-            List<ActorUnits.Unit> pair = rightList(c, lastEnd, c.sentence().end(), false);
+            List<ActorUnits.Unit> pair = phrases.rightList(c, lastEnd, c.sentence().end(), false);
             if (pair.size() < 2 || tokensBetween(t, lastEnd, pair.get(0).start()) > 4) {
                 return List.of();
             }
@@ -368,14 +358,14 @@ public final class PatternEventCoder implements EventCoder {
             targetUnits.addAll(pair.subList(1, pair.size()));
         } else {
             if (inherited == null) {
-                sourceUnits = leftSource(c, headStart);
+                sourceUnits = phrases.leftSource(c, headStart);
             }
-            targetUnits = rightList(c, t.end.get(m.head()), next, true);
+            targetUnits = phrases.rightList(c, t.end.get(m.head()), next, true);
             if (!targetUnits.isEmpty() && tokensBetween(t, lastEnd, targetUnits.get(0).start()) > MAX_TARGET_GAP) {
                 targetUnits = List.of();
             }
             if (passive) {
-                List<ActorUnits.Unit> by = byAgent(c, lastEnd);
+                List<ActorUnits.Unit> by = phrases.byAgent(c, lastEnd);
                 if (!by.isEmpty()) {
                     targetUnits = sourceUnits;
                     sourceUnits = by;
@@ -385,17 +375,17 @@ public final class PatternEventCoder implements EventCoder {
         List<EventActor> source;
         if (inherited != null) {
             source = inherited;
-        } else if (sourceUnits.isEmpty() || pronounCloser(c, headStart, sourceUnits)) {
-            if (pronounBefore(c, headStart) && !c.previousSource().isEmpty()) {
+        } else if (sourceUnits.isEmpty() || phrases.pronounCloser(c, headStart, sourceUnits)) {
+            if (phrases.pronounBefore(c, headStart) && !c.previousSource().isEmpty()) {
                 source = c.previousSource();
                 pronoun = true;
             } else if (sourceUnits.isEmpty()) {
                 return List.of();
             } else {
-                source = actors(c, sourceUnits);
+                source = phrases.actors(c, sourceUnits);
             }
         } else {
-            source = actors(c, sourceUnits);
+            source = phrases.actors(c, sourceUnits);
         }
         // status, negation and intent
         EventStatus status = Modality.status(t, m);
@@ -418,7 +408,7 @@ public final class PatternEventCoder implements EventCoder {
             ActorUnits.Unit speaker = c.units().isEmpty() ? null : c.units().get(0);
             if (speaker != null && !obligedUnits.isEmpty() && speaker != obligedUnits.get(0)
                     && speaker.end() <= obligedUnits.get(0).start()) {
-                source = actors(c, List.of(speaker));
+                source = phrases.actors(c, List.of(speaker));
                 targetUnits = obligedUnits;
             }
             cameo = "100";
@@ -434,7 +424,7 @@ public final class PatternEventCoder implements EventCoder {
         if ("043".equals(cameo) && (m.entry().pattern().words().get(0).equals("welcome"))
                 && (targetUnits.isEmpty()
                 || ActorUnits.type(c.a(), targetUnits.get(0)) != MentionType.PERSON
-                || possessive(c, targetUnits.get(0)))) {
+                || ActorPhrases.possessive(c, targetUnits.get(0)))) {
             cameo = "051"; // welcomed a decision, not a guest
             type = PloverType.SUPPORT;
             mode = null;
@@ -482,7 +472,7 @@ public final class PatternEventCoder implements EventCoder {
         }
         if (targetUnits.isEmpty() && inherited == null && DOMESTIC.contains(type)) {
             // "demonstrated in Serbia", "imposed a curfew in Cizre": the stated place is what the act is aimed at
-            ActorUnits.Unit place = placeAfter(c, headStart, next);
+            ActorUnits.Unit place = phrases.placeAfter(c, headStart, next);
             if (place != null) {
                 targetUnits = List.of(place);
             }
@@ -493,7 +483,7 @@ public final class PatternEventCoder implements EventCoder {
         String soleForTarget = soleCountry(c, bareCountries(c, sourceUnits));
         source = placeUnplaced(source, soleForSource);
         for (ActorUnits.Unit u : targetUnits) {
-            List<EventActor> one = placeUnplaced(actors(c, List.of(u)), soleForTarget);
+            List<EventActor> one = placeUnplaced(phrases.actors(c, List.of(u)), soleForTarget);
             if (!one.isEmpty() && !sameActors(one, source)) {
                 targets.add(one);
             }
@@ -520,9 +510,9 @@ public final class PatternEventCoder implements EventCoder {
         }
         // a visit at someone's invitation, or hosted by someone: the host's side too (CAMEO 043)
         if ("042".equals(cameo)) {
-            List<ActorUnits.Unit> host = hostAfter(c, lastEnd);
+            List<ActorUnits.Unit> host = phrases.hostAfter(c, lastEnd);
             if (!host.isEmpty()) {
-                List<EventActor> hostActors = actors(c, host);
+                List<EventActor> hostActors = phrases.actors(c, host);
                 out.add(event(c, PloverType.CONSULT, "043", "host", table.contextOf("043"), status, trigger,
                         hostActors, source, location, date, evidence, Math.min(0.9, base + 0.1)));
             }
@@ -578,7 +568,7 @@ public final class PatternEventCoder implements EventCoder {
         for (ActorUnits.Unit u : counterpart) {
             if (ActorUnits.type(c.a(), u) != MentionType.LOCATION
                     || gazetteer.countryOfName(c.a().mentions().get(u.anchor()).canonical()) == null
-                    || PLACE_PREPOSITIONS.contains(wordBefore(c, u.start())) || possessive(c, u)) {
+                    || ActorPhrases.PLACE_PREPOSITIONS.contains(phrases.wordBefore(c, u.start())) || ActorPhrases.possessive(c, u)) {
                 continue;
             }
             out.addAll(u.mentions());
@@ -599,7 +589,7 @@ public final class PatternEventCoder implements EventCoder {
                 // ", a spokesman for the embassy said." / ", said a spokesman": the attribution runs to the end
                 boolean report = false;
                 for (int j = i + 1; j < t.size(); j++) {
-                    if (REPORTING.contains(t.get(j))) {
+                    if (ActorPhrases.REPORTING.contains(t.get(j))) {
                         report = true;
                     } else if (t.get(j).equals(",") || t.get(j).equals(";")) {
                         report = false;
@@ -664,397 +654,6 @@ public final class PatternEventCoder implements EventCoder {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    // ---- actors ----
-
-    /** The nearest actor phrase left of the trigger, with the phrases coordinated with it. */
-    private List<ActorUnits.Unit> leftSource(Context c, int headStart) {
-        List<ActorUnits.Unit> left = new ArrayList<>();
-        for (ActorUnits.Unit u : c.units()) {
-            if (u.end() <= headStart) {
-                String gap = between(c, u.end(), headStart);
-                if (gap.contains(";")) {
-                    continue;
-                }
-                left.add(u);
-            }
-        }
-        if (left.isEmpty()) {
-            return List.of();
-        }
-        int limit = headStart;
-        int close = appositionClose(c, headStart);
-        if (close >= 0) {
-            // "Pakistan, a key U.S. ally in the war, has refused": the subject is before the apposition
-            int open = c.body().lastIndexOf(',', close - 1);
-            if (open > c.sentence().start()) {
-                limit = open;
-            }
-        }
-        int pick = -1;
-        for (int i = left.size() - 1; i >= 0; i--) {
-            if (left.get(i).end() > limit) {
-                continue;
-            }
-            if (!LOCATIVE.contains(wordBefore(c, left.get(i).start()))) {
-                pick = i;
-                break;
-            }
-        }
-        if (pick < 0) {
-            pick = left.size() - 1;
-            while (pick > 0 && left.get(pick).end() > limit) {
-                pick--;
-            }
-        }
-        List<ActorUnits.Unit> out = new ArrayList<>();
-        out.add(left.get(pick));
-        for (int i = pick - 1; i >= 0; i--) {
-            String gap = between(c, left.get(i).end(), out.get(0).start());
-            if (listGap(gap, true)) {
-                out.add(0, left.get(i));
-            } else {
-                break;
-            }
-        }
-        return out;
-    }
-
-    private static final Set<String> AUX = Set.of("has", "have", "had", "is", "are", "was", "were", "will",
-            "would", "also", "again", "today", "yesterday", "on", "reportedly", "later", "earlier", "then",
-            "now", "already", "finally", "still");
-
-    /** Offset of a comma closing an apposition right before the trigger (", has refused"), or -1. */
-    private int appositionClose(Context c, int headStart) {
-        Tokens t = c.t();
-        int h = t.atOrAfter(headStart);
-        for (int i = h - 1; i >= Math.max(0, h - 4); i--) {
-            String w = t.get(i);
-            if (w.equals(",")) {
-                return i > 0 && c.body().substring(c.sentence().start(), t.start.get(i)).contains(",")
-                        ? t.start.get(i) : -1;
-            }
-            if (!AUX.contains(w) && !w.endsWith("ly")) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** The text between two offsets, or "" when the spans overlap (a name inside another unit). */
-    private static String between(Context c, int from, int to) {
-        return from < to ? c.body().substring(from, to) : "";
-    }
-
-    /** Actor phrases right of {@code from} up to {@code to}: the first, and those listed after it. */
-    private List<ActorUnits.Unit> rightList(Context c, int from, int to, boolean stopAtReport) {
-        List<ActorUnits.Unit> out = new ArrayList<>();
-        int limit = to;
-        if (stopAtReport) {
-            limit = Math.min(limit, reportBoundary(c, from, to));
-        }
-        for (ActorUnits.Unit u : c.units()) {
-            if (u.start() < from || u.start() >= limit) {
-                continue;
-            }
-            if (out.isEmpty()) {
-                String before = wordBefore(c, u.start());
-                if (PLACE_PREPOSITIONS.contains(before)) {
-                    continue; // "in Hanoi": where, not whom ("blockade on X", "withdrawal from X" are whom)
-                }
-                String gap = c.body().substring(from, u.start());
-                if (gap.contains(";")) {
-                    break;
-                }
-                out.add(u);
-            } else {
-                int previousEnd = out.get(out.size() - 1).end();
-                if (u.start() < previousEnd) {
-                    continue; // a unit inside the previous one (a name within an organisation's name)
-                }
-                String gap = c.body().substring(previousEnd, u.start());
-                if (listGap(gap, false)) {
-                    out.add(u);
-                } else {
-                    break;
-                }
-            }
-        }
-        return out;
-    }
-
-    private static final Set<String> SUBORDINATORS = Set.of("while", "because", "although", "though", "whereas",
-            "when", "until", "without"); // not "if"/"unless": a threat's condition names its target
-
-    /**
-     * A comma followed closely by a reporting verb ends the object side (", the White House announced"); so
-     * does a subordinate clause ("resigned as the opposition threatened …", "without returning to …").
-     */
-    private int reportBoundary(Context c, int from, int to) {
-        Tokens t = c.t();
-        for (int i = t.atOrAfter(from); i < t.size() && t.start.get(i) < to; i++) {
-            String w = t.get(i);
-            if (SUBORDINATORS.contains(w) || (w.equals("as") && Set.of("the", "they", "he", "she", "it", "his",
-                    "their").contains(t.get(i + 1)) && !t.get(i - 1).equals("well") && !t.get(i - 1).equals("such"))) {
-                return t.start.get(i);
-            }
-            if (t.get(i).equals(",") || t.get(i).equals(";")) {
-                for (int j = i + 1; j <= Math.min(t.size() - 1, i + 7); j++) {
-                    if (REPORTING.contains(t.get(j))) {
-                        return t.start.get(i);
-                    }
-                }
-            }
-        }
-        return to;
-    }
-
-    private static boolean listGap(String gap, boolean left) {
-        String g = gap.trim();
-        if (g.isEmpty()) {
-            return false;
-        }
-        boolean conj = false;
-        for (String w : g.toLowerCase().replace(",", " , ").split("\\s+")) {
-            if (w.isEmpty()) {
-                continue;
-            }
-            if (!LIST_GLUE.contains(w)) {
-                return false;
-            }
-            if (w.equals("and") || w.equals(",") || w.equals("or")) {
-                conj = true;
-            }
-        }
-        return conj && (!left || g.contains("and") || g.equals(","));
-    }
-
-    private static boolean possessive(Context c, ActorUnits.Unit u) {
-        String after = c.body().substring(u.end(), Math.min(c.body().length(), u.end() + 3)).replace('’', '\'');
-        return after.startsWith("'s") || after.startsWith("' ");
-    }
-
-    /** A place with a country stated as "in X" / "at X" after the trigger, within the clause. */
-    private ActorUnits.Unit placeAfter(Context c, int from, int to) {
-        for (ActorUnits.Unit u : c.units()) {
-            if (u.start() < from || u.start() >= to) {
-                continue;
-            }
-            if (ActorUnits.type(c.a(), u) != MentionType.LOCATION || ActorCoding.country(c.a(), u, gazetteer) == null) {
-                continue;
-            }
-            Tokens t = c.t();
-            int i = t.endingBy(u.start());
-            for (int k = i; k >= Math.max(0, i - 4); k--) {
-                String w = t.get(k);
-                if (w.equals("in") || w.equals("at")) {
-                    return u; // "in Serbia", "in southeastern Turkey", "in the town of Cizre"
-                }
-                if (Tokens.isPunct(w)) {
-                    break;
-                }
-            }
-        }
-        return null;
-    }
-
-    private List<ActorUnits.Unit> byAgent(Context c, int from) {
-        Tokens t = c.t();
-        int i = t.atOrAfter(from);
-        for (int j = i; j < Math.min(t.size(), i + 4); j++) {
-            if (t.get(j).equals("by")) {
-                return rightList(c, t.end.get(j), c.sentence().end(), true);
-            }
-        }
-        return List.of();
-    }
-
-    private List<ActorUnits.Unit> hostAfter(Context c, int from) {
-        String rest = c.body().substring(from, c.sentence().end()).toLowerCase();
-        for (String cue : new String[]{"at the invitation of", "invited by", "hosted by", "at the invite of",
-                "as a guest of", "as guest of"}) {
-            int k = rest.indexOf(cue);
-            if (k >= 0) {
-                int at = from + k + cue.length();
-                for (ActorUnits.Unit u : c.units()) {
-                    if (u.start() >= at && u.start() - at < 30) {
-                        return List.of(u);
-                    }
-                }
-            }
-        }
-        return List.of();
-    }
-
-    private String wordBefore(Context c, int offset) {
-        Tokens t = c.t();
-        int i = t.endingBy(offset);
-        String w = t.get(i);
-        if (w.equals("the") || w.equals("a") || w.equals("an")) {
-            w = t.get(i - 1);
-        }
-        return w;
-    }
-
-    private boolean pronounBefore(Context c, int headStart) {
-        Tokens t = c.t();
-        int h = t.atOrAfter(headStart);
-        for (int i = h - 1; i >= Math.max(0, h - 6); i--) {
-            if (SUBJECT_PRONOUNS.contains(t.get(i))) {
-                return true;
-            }
-            if (t.get(i).equals(",") || t.get(i).equals(";")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private boolean pronounCloser(Context c, int headStart, List<ActorUnits.Unit> source) {
-        if (!pronounBefore(c, headStart)) {
-            return false;
-        }
-        Tokens t = c.t();
-        int h = t.atOrAfter(headStart);
-        for (int i = h - 1; i >= 0; i--) {
-            if (SUBJECT_PRONOUNS.contains(t.get(i))) {
-                return t.start.get(i) >= source.get(source.size() - 1).end();
-            }
-        }
-        return false;
-    }
-
-    private List<EventActor> actors(Context c, List<ActorUnits.Unit> units) {
-        List<EventActor> out = new ArrayList<>();
-        for (ActorUnits.Unit u : units) {
-            if (u.anchor() < 0) {
-                // a group named by a common noun ("protesters", "the opposition"): the phrase, its sector;
-                // the country comes from the sentence (placeUnplaced)
-                String words = u.words();
-                String head = words.substring(words.lastIndexOf(' ') + 1); // "government troops": the troops
-                String sector = ActorCoding.sector(head, c.a(), u);
-                out.add(new EventActor(null, c.body().substring(u.start(), u.end()), placeOfGroup(c, u),
-                        sector != null ? sector : ActorCoding.sector(words, c.a(), u)));
-                continue;
-            }
-            Mention anchor = c.a().mentions().get(u.anchor());
-            String entityId = c.resolved().entityId(u.anchor());
-            Optional<RegisteredEntity> entity = entityId == null ? Optional.empty() : c.registry().get(entityId);
-            String name = entity.map(RegisteredEntity::name).orElse(anchor.canonical());
-            String country = entity.map(RegisteredEntity::country).orElse(null);
-            if (country == null) {
-                country = ActorCoding.country(c.a(), u, gazetteer);
-            }
-            String sector = ActorCoding.sector(u.words(), c.a(), u);
-            String org = ActorCoding.organisationCode(anchor.canonical());
-            if (org == null) {
-                for (int i : u.mentions()) {
-                    org = org != null ? org : ActorCoding.organisationCode(c.a().mentions().get(i).canonical());
-                }
-                if (org != null && country != null && !ActorCoding.isIgo(country)) {
-                    org = null; // "Malaysian UN envoy": the country is more specific
-                }
-            }
-            if (org != null) {
-                country = org;
-                sector = org.equals("NGO") ? "NGO" : (sector == null || anchor.type() != MentionType.PERSON ? "IGO" : sector);
-            }
-            if (country != null && ethnic(c, u)) {
-                String home = residence(c, country);
-                country = home != null ? home : country;
-            }
-            if (anchor.type() == MentionType.LOCATION && sector == null) {
-                sector = null; // a bare country names the state, not a sector of it
-            }
-            if (entityId != null) {
-                String[] seen = c.known().get(entityId);
-                if (seen != null) {
-                    country = country == null ? seen[0] : country;
-                    sector = sector == null ? seen[1] : sector;
-                }
-                if (country != null || sector != null) {
-                    c.known().put(entityId, new String[]{country, sector});
-                }
-            }
-            if ((country == null || sector == null) && dictionary != null) {
-                Optional<ActorDictionary.ActorCode> code = dictionary.lookup(name, c.anchor());
-                if (code.isPresent()) {
-                    country = country == null ? code.get().country() : country;
-                    sector = sector == null ? code.get().sector() : sector;
-                }
-            }
-            out.add(new EventActor(entityId, name, country, sector));
-        }
-        return out;
-    }
-
-    private static final java.util.regex.Pattern GROUP_PLACE = java.util.regex.Pattern.compile(
-            "^\\s+(?:in|from|of|throughout|across|inside)\\s+(?:the\\s+)?");
-
-    /** The country of the place a group is bound to ("demonstrators in Baghdad", "rebels in the Ivory Coast"). */
-    private String placeOfGroup(Context c, ActorUnits.Unit group) {
-        String after = c.body().substring(group.end(), Math.min(c.sentence().end(), group.end() + 24));
-        java.util.regex.Matcher m = GROUP_PLACE.matcher(after);
-        if (!m.find()) {
-            return null;
-        }
-        int at = group.end() + m.end();
-        for (ActorUnits.Unit u : c.units()) {
-            if (u.start() == at && ActorUnits.type(c.a(), u) == MentionType.LOCATION) {
-                return ActorCoding.country(c.a(), u, gazetteer);
-            }
-        }
-        return null;
-    }
-
-    /** True when the phrase is an ethnic group ("ethnic Albanians", "ethnic Albanian guerrillas"). */
-    private static boolean ethnic(Context c, ActorUnits.Unit u) {
-        // a unit may start before its sentence (an office title given earlier), hence the clamp
-        String before = c.body().substring(Math.min(u.start(), Math.max(c.sentence().start(), u.start() - 8)), u.start())
-                .toLowerCase(java.util.Locale.ROOT);
-        return before.endsWith("ethnic ") || c.body().startsWith("ethnic ", u.start())
-                || c.body().startsWith("Ethnic ", u.start());
-    }
-
-    /**
-     * The country an ethnic group lives in when the sentence places it ("ethnic Albanians … in Serbia",
-     * "near Macedonia's border"): event coders code an ethnic group by its country of residence, not by the
-     * state its name recalls. Null when the sentence names no other country as a place.
-     */
-    private String residence(Context c, String ethnicCountry) {
-        Tokens t = c.t();
-        for (Mention m : c.a().mentions()) {
-            if (m.sentence() != c.sentence().index() || m.type() != MentionType.LOCATION) {
-                continue;
-            }
-            String country = m.country() != null ? m.country() : gazetteer.countryOfPlace(m.canonical());
-            if (country == null || country.equals(ethnicCountry)) {
-                continue;
-            }
-            int i = t.endingBy(m.start());
-            String w = t.get(i);
-            if (w.equals("southern") || w.equals("northern") || w.equals("eastern") || w.equals("western")
-                    || w.equals("central") || w.endsWith("ern") || w.equals("the")) {
-                w = t.get(i - 1);
-            }
-            if (PLACE_PREPOSITIONS.contains(w) || w.equals("near")) {
-                return country;
-            }
-        }
-        return null;
-    }
-
-    private List<EventActor> firstPerson(Resolved r, EntityRegistry registry, String body, Sentence s,
-                                         List<ActorUnits.Unit> units) {
-        for (ActorUnits.Unit u : units) {
-            if (ActorUnits.type(r.annotated(), u) == MentionType.PERSON) {
-                Context c = new Context(r, registry, body, s, new Tokens(body, s.start(), s.end()), units, null,
-                        List.of(), new HashMap<>());
-                return actors(c, List.of(u));
-            }
-        }
-        return null;
     }
 
     // ---- mode, location, date (status: Modality) ----

@@ -1,0 +1,433 @@
+package org.attache.nlp.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.attache.api.Mention;
+import org.attache.api.MentionType;
+import org.attache.api.Resolved;
+import org.attache.api.Sentence;
+import org.attache.api.events.EventActor;
+import org.attache.api.registry.EntityRegistry;
+import org.attache.api.registry.RegisteredEntity;
+import org.attache.nlp.gazetteer.CountryGazetteer;
+import org.attache.nlp.events.PatternEventCoder.Context;
+
+/**
+ * The actor side of {@link PatternEventCoder}: which name phrases around a trigger are its source and its
+ * target (the nearest phrase on the left with those coordinated with it, a list on the right up to a reporting
+ * clause, "by" agents, hosts, places stated with "in"), and what each phrase stands for as an actor: a
+ * resolved entity with its country and sector, a country, a group placed by where it is, or a person named
+ * earlier when a pronoun stands in for them.
+ */
+final class ActorPhrases {
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "during", "on", "since",
+            "outside", "inside", "across", "around", "of", "into", "throughout", "within", "towards", "toward");
+    private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "as", "well", "the", "both", "its",
+            "his", "her", "their");
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "during", "since",
+            "outside", "inside", "across", "around", "throughout", "within");
+    static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "reported", "added",
+            "according", "stated", "quoted", "confirmed", "claimed", "insisted", "noted", "explained");
+
+    private final ActorDictionary dictionary;
+    private final CountryGazetteer gazetteer;
+
+    /** @param dictionary an external actor dictionary for actors the article cannot place, or null */
+    ActorPhrases(ActorDictionary dictionary, CountryGazetteer gazetteer) {
+        this.dictionary = dictionary;
+        this.gazetteer = gazetteer;
+    }
+
+    /** The nearest actor phrase left of the trigger, with the phrases coordinated with it. */
+    List<ActorUnits.Unit> leftSource(Context c, int headStart) {
+        List<ActorUnits.Unit> left = new ArrayList<>();
+        for (ActorUnits.Unit u : c.units()) {
+            if (u.end() <= headStart) {
+                String gap = between(c, u.end(), headStart);
+                if (gap.contains(";")) {
+                    continue;
+                }
+                left.add(u);
+            }
+        }
+        if (left.isEmpty()) {
+            return List.of();
+        }
+        int limit = headStart;
+        int close = appositionClose(c, headStart);
+        if (close >= 0) {
+            // "Pakistan, a key U.S. ally in the war, has refused": the subject is before the apposition
+            int open = c.body().lastIndexOf(',', close - 1);
+            if (open > c.sentence().start()) {
+                limit = open;
+            }
+        }
+        int pick = -1;
+        for (int i = left.size() - 1; i >= 0; i--) {
+            if (left.get(i).end() > limit) {
+                continue;
+            }
+            if (!LOCATIVE.contains(wordBefore(c, left.get(i).start()))) {
+                pick = i;
+                break;
+            }
+        }
+        if (pick < 0) {
+            pick = left.size() - 1;
+            while (pick > 0 && left.get(pick).end() > limit) {
+                pick--;
+            }
+        }
+        List<ActorUnits.Unit> out = new ArrayList<>();
+        out.add(left.get(pick));
+        for (int i = pick - 1; i >= 0; i--) {
+            String gap = between(c, left.get(i).end(), out.get(0).start());
+            if (listGap(gap, true)) {
+                out.add(0, left.get(i));
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> AUX = Set.of("has", "have", "had", "is", "are", "was", "were", "will",
+            "would", "also", "again", "today", "yesterday", "on", "reportedly", "later", "earlier", "then",
+            "now", "already", "finally", "still");
+
+    /** Offset of a comma closing an apposition right before the trigger (", has refused"), or -1. */
+    private int appositionClose(Context c, int headStart) {
+        Tokens t = c.t();
+        int h = t.atOrAfter(headStart);
+        for (int i = h - 1; i >= Math.max(0, h - 4); i--) {
+            String w = t.get(i);
+            if (w.equals(",")) {
+                return i > 0 && c.body().substring(c.sentence().start(), t.start.get(i)).contains(",")
+                        ? t.start.get(i) : -1;
+            }
+            if (!AUX.contains(w) && !w.endsWith("ly")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The text between two offsets, or "" when the spans overlap (a name inside another unit). */
+    private static String between(Context c, int from, int to) {
+        return from < to ? c.body().substring(from, to) : "";
+    }
+
+    /** Actor phrases right of {@code from} up to {@code to}: the first, and those listed after it. */
+    List<ActorUnits.Unit> rightList(Context c, int from, int to, boolean stopAtReport) {
+        List<ActorUnits.Unit> out = new ArrayList<>();
+        int limit = to;
+        if (stopAtReport) {
+            limit = Math.min(limit, reportBoundary(c, from, to));
+        }
+        for (ActorUnits.Unit u : c.units()) {
+            if (u.start() < from || u.start() >= limit) {
+                continue;
+            }
+            if (out.isEmpty()) {
+                String before = wordBefore(c, u.start());
+                if (PLACE_PREPOSITIONS.contains(before)) {
+                    continue; // "in Hanoi": where, not whom ("blockade on X", "withdrawal from X" are whom)
+                }
+                String gap = c.body().substring(from, u.start());
+                if (gap.contains(";")) {
+                    break;
+                }
+                out.add(u);
+            } else {
+                int previousEnd = out.get(out.size() - 1).end();
+                if (u.start() < previousEnd) {
+                    continue; // a unit inside the previous one (a name within an organisation's name)
+                }
+                String gap = c.body().substring(previousEnd, u.start());
+                if (listGap(gap, false)) {
+                    out.add(u);
+                } else {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("while", "because", "although", "though", "whereas",
+            "when", "until", "without"); // not "if"/"unless": a threat's condition names its target
+
+    /**
+     * A comma followed closely by a reporting verb ends the object side (", the White House announced"); so
+     * does a subordinate clause ("resigned as the opposition threatened …", "without returning to …").
+     */
+    private int reportBoundary(Context c, int from, int to) {
+        Tokens t = c.t();
+        for (int i = t.atOrAfter(from); i < t.size() && t.start.get(i) < to; i++) {
+            String w = t.get(i);
+            if (SUBORDINATORS.contains(w) || (w.equals("as") && Set.of("the", "they", "he", "she", "it", "his",
+                    "their").contains(t.get(i + 1)) && !t.get(i - 1).equals("well") && !t.get(i - 1).equals("such"))) {
+                return t.start.get(i);
+            }
+            if (t.get(i).equals(",") || t.get(i).equals(";")) {
+                for (int j = i + 1; j <= Math.min(t.size() - 1, i + 7); j++) {
+                    if (REPORTING.contains(t.get(j))) {
+                        return t.start.get(i);
+                    }
+                }
+            }
+        }
+        return to;
+    }
+
+    private static boolean listGap(String gap, boolean left) {
+        String g = gap.trim();
+        if (g.isEmpty()) {
+            return false;
+        }
+        boolean conj = false;
+        for (String w : g.toLowerCase().replace(",", " , ").split("\\s+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (!LIST_GLUE.contains(w)) {
+                return false;
+            }
+            if (w.equals("and") || w.equals(",") || w.equals("or")) {
+                conj = true;
+            }
+        }
+        return conj && (!left || g.contains("and") || g.equals(","));
+    }
+
+    static boolean possessive(Context c, ActorUnits.Unit u) {
+        String after = c.body().substring(u.end(), Math.min(c.body().length(), u.end() + 3)).replace('’', '\'');
+        return after.startsWith("'s") || after.startsWith("' ");
+    }
+
+    /** A place with a country stated as "in X" / "at X" after the trigger, within the clause. */
+    ActorUnits.Unit placeAfter(Context c, int from, int to) {
+        for (ActorUnits.Unit u : c.units()) {
+            if (u.start() < from || u.start() >= to) {
+                continue;
+            }
+            if (ActorUnits.type(c.a(), u) != MentionType.LOCATION || ActorCoding.country(c.a(), u, gazetteer) == null) {
+                continue;
+            }
+            Tokens t = c.t();
+            int i = t.endingBy(u.start());
+            for (int k = i; k >= Math.max(0, i - 4); k--) {
+                String w = t.get(k);
+                if (w.equals("in") || w.equals("at")) {
+                    return u; // "in Serbia", "in southeastern Turkey", "in the town of Cizre"
+                }
+                if (Tokens.isPunct(w)) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    List<ActorUnits.Unit> byAgent(Context c, int from) {
+        Tokens t = c.t();
+        int i = t.atOrAfter(from);
+        for (int j = i; j < Math.min(t.size(), i + 4); j++) {
+            if (t.get(j).equals("by")) {
+                return rightList(c, t.end.get(j), c.sentence().end(), true);
+            }
+        }
+        return List.of();
+    }
+
+    List<ActorUnits.Unit> hostAfter(Context c, int from) {
+        String rest = c.body().substring(from, c.sentence().end()).toLowerCase();
+        for (String cue : new String[]{"at the invitation of", "invited by", "hosted by", "at the invite of",
+                "as a guest of", "as guest of"}) {
+            int k = rest.indexOf(cue);
+            if (k >= 0) {
+                int at = from + k + cue.length();
+                for (ActorUnits.Unit u : c.units()) {
+                    if (u.start() >= at && u.start() - at < 30) {
+                        return List.of(u);
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    String wordBefore(Context c, int offset) {
+        Tokens t = c.t();
+        int i = t.endingBy(offset);
+        String w = t.get(i);
+        if (w.equals("the") || w.equals("a") || w.equals("an")) {
+            w = t.get(i - 1);
+        }
+        return w;
+    }
+
+    boolean pronounBefore(Context c, int headStart) {
+        Tokens t = c.t();
+        int h = t.atOrAfter(headStart);
+        for (int i = h - 1; i >= Math.max(0, h - 6); i--) {
+            if (SUBJECT_PRONOUNS.contains(t.get(i))) {
+                return true;
+            }
+            if (t.get(i).equals(",") || t.get(i).equals(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    boolean pronounCloser(Context c, int headStart, List<ActorUnits.Unit> source) {
+        if (!pronounBefore(c, headStart)) {
+            return false;
+        }
+        Tokens t = c.t();
+        int h = t.atOrAfter(headStart);
+        for (int i = h - 1; i >= 0; i--) {
+            if (SUBJECT_PRONOUNS.contains(t.get(i))) {
+                return t.start.get(i) >= source.get(source.size() - 1).end();
+            }
+        }
+        return false;
+    }
+
+    List<EventActor> actors(Context c, List<ActorUnits.Unit> units) {
+        List<EventActor> out = new ArrayList<>();
+        for (ActorUnits.Unit u : units) {
+            if (u.anchor() < 0) {
+                // a group named by a common noun ("protesters", "the opposition"): the phrase, its sector;
+                // the country comes from the sentence (placeUnplaced)
+                String words = u.words();
+                String head = words.substring(words.lastIndexOf(' ') + 1); // "government troops": the troops
+                String sector = ActorCoding.sector(head, c.a(), u);
+                out.add(new EventActor(null, c.body().substring(u.start(), u.end()), placeOfGroup(c, u),
+                        sector != null ? sector : ActorCoding.sector(words, c.a(), u)));
+                continue;
+            }
+            Mention anchor = c.a().mentions().get(u.anchor());
+            String entityId = c.resolved().entityId(u.anchor());
+            Optional<RegisteredEntity> entity = entityId == null ? Optional.empty() : c.registry().get(entityId);
+            String name = entity.map(RegisteredEntity::name).orElse(anchor.canonical());
+            String country = entity.map(RegisteredEntity::country).orElse(null);
+            if (country == null) {
+                country = ActorCoding.country(c.a(), u, gazetteer);
+            }
+            String sector = ActorCoding.sector(u.words(), c.a(), u);
+            String org = ActorCoding.organisationCode(anchor.canonical());
+            if (org == null) {
+                for (int i : u.mentions()) {
+                    org = org != null ? org : ActorCoding.organisationCode(c.a().mentions().get(i).canonical());
+                }
+                if (org != null && country != null && !ActorCoding.isIgo(country)) {
+                    org = null; // "Malaysian UN envoy": the country is more specific
+                }
+            }
+            if (org != null) {
+                country = org;
+                sector = org.equals("NGO") ? "NGO" : (sector == null || anchor.type() != MentionType.PERSON ? "IGO" : sector);
+            }
+            if (country != null && ethnic(c, u)) {
+                String home = residence(c, country);
+                country = home != null ? home : country;
+            }
+            if (anchor.type() == MentionType.LOCATION && sector == null) {
+                sector = null; // a bare country names the state, not a sector of it
+            }
+            if (entityId != null) {
+                String[] seen = c.known().get(entityId);
+                if (seen != null) {
+                    country = country == null ? seen[0] : country;
+                    sector = sector == null ? seen[1] : sector;
+                }
+                if (country != null || sector != null) {
+                    c.known().put(entityId, new String[]{country, sector});
+                }
+            }
+            if ((country == null || sector == null) && dictionary != null) {
+                Optional<ActorDictionary.ActorCode> code = dictionary.lookup(name, c.anchor());
+                if (code.isPresent()) {
+                    country = country == null ? code.get().country() : country;
+                    sector = sector == null ? code.get().sector() : sector;
+                }
+            }
+            out.add(new EventActor(entityId, name, country, sector));
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern GROUP_PLACE = java.util.regex.Pattern.compile(
+            "^\\s+(?:in|from|of|throughout|across|inside)\\s+(?:the\\s+)?");
+
+    /** The country of the place a group is bound to ("demonstrators in Baghdad", "rebels in the Ivory Coast"). */
+    private String placeOfGroup(Context c, ActorUnits.Unit group) {
+        String after = c.body().substring(group.end(), Math.min(c.sentence().end(), group.end() + 24));
+        java.util.regex.Matcher m = GROUP_PLACE.matcher(after);
+        if (!m.find()) {
+            return null;
+        }
+        int at = group.end() + m.end();
+        for (ActorUnits.Unit u : c.units()) {
+            if (u.start() == at && ActorUnits.type(c.a(), u) == MentionType.LOCATION) {
+                return ActorCoding.country(c.a(), u, gazetteer);
+            }
+        }
+        return null;
+    }
+
+    /** True when the phrase is an ethnic group ("ethnic Albanians", "ethnic Albanian guerrillas"). */
+    private static boolean ethnic(Context c, ActorUnits.Unit u) {
+        // a unit may start before its sentence (an office title given earlier), hence the clamp
+        String before = c.body().substring(Math.min(u.start(), Math.max(c.sentence().start(), u.start() - 8)), u.start())
+                .toLowerCase(java.util.Locale.ROOT);
+        return before.endsWith("ethnic ") || c.body().startsWith("ethnic ", u.start())
+                || c.body().startsWith("Ethnic ", u.start());
+    }
+
+    /**
+     * The country an ethnic group lives in when the sentence places it ("ethnic Albanians … in Serbia",
+     * "near Macedonia's border"): event coders code an ethnic group by its country of residence, not by the
+     * state its name recalls. Null when the sentence names no other country as a place.
+     */
+    private String residence(Context c, String ethnicCountry) {
+        Tokens t = c.t();
+        for (Mention m : c.a().mentions()) {
+            if (m.sentence() != c.sentence().index() || m.type() != MentionType.LOCATION) {
+                continue;
+            }
+            String country = m.country() != null ? m.country() : gazetteer.countryOfPlace(m.canonical());
+            if (country == null || country.equals(ethnicCountry)) {
+                continue;
+            }
+            int i = t.endingBy(m.start());
+            String w = t.get(i);
+            if (w.equals("southern") || w.equals("northern") || w.equals("eastern") || w.equals("western")
+                    || w.equals("central") || w.endsWith("ern") || w.equals("the")) {
+                w = t.get(i - 1);
+            }
+            if (PLACE_PREPOSITIONS.contains(w) || w.equals("near")) {
+                return country;
+            }
+        }
+        return null;
+    }
+
+    List<EventActor> firstPerson(Resolved r, EntityRegistry registry, String body, Sentence s,
+                                         List<ActorUnits.Unit> units) {
+        for (ActorUnits.Unit u : units) {
+            if (ActorUnits.type(r.annotated(), u) == MentionType.PERSON) {
+                Context c = new Context(r, registry, body, s, new Tokens(body, s.start(), s.end()), units, null,
+                        List.of(), new HashMap<>());
+                return actors(c, List.of(u));
+            }
+        }
+        return null;
+    }
+}
