@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.attache.app.cli.CliException;
 import org.attache.api.config.StoreConfig;
 import org.attache.store.ArticleStore;
@@ -50,6 +52,21 @@ class SamplesCliTest {
         assertThat(total("\"joint technical team\" outlet:\"Harbour Times\"")).isEqualTo(1);
         assertThat(total("landmine from:2025-01-01")).as("an undated article has no place in a date range").isZero();
         assertThat(total("landmine")).isEqualTo(1);
+    }
+
+    @Test
+    void theAgencyReportAndItsCopyShowTheStoryTheyReport() {
+        Cli.run("ingest", Cli.samples().toString(), "--data", data.toString());
+        Cli search = Cli.run("search", "\"joint technical team\"", "--data", data.toString(), "--json");
+        List<String> stories = new ArrayList<>();
+        for (JsonNode hit : search.json().get("hits")) {
+            Cli show = Cli.run("show", hit.get("id").asText(), "--data", data.toString(), "--json");
+            assertThat(show.exitCode()).as(show.err()).isZero();
+            stories.add(show.json().get("story_id").asText(null));
+            Cli text = Cli.run("show", hit.get("id").asText(), "--data", data.toString());
+            assertThat(text.out()).contains("story: " + stories.getLast());
+        }
+        assertThat(stories).hasSize(2).doesNotContainNull().containsOnly(stories.getFirst());
     }
 
     @Test

@@ -25,6 +25,7 @@ final class ArticleText {
         line(sb, "byline", a.byline());
         line(sb, "language", a.language());
         line(sb, "duplicate of", a.duplicateOf());
+        line(sb, "story", a.storyId());
         for (String caption : a.captions()) {
             sb.append("caption: ").append(caption).append('\n');
         }
