@@ -1,6 +1,7 @@
 package org.attache.nlp.cluster;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +20,15 @@ import org.attache.nlp.names.AsciiFolder;
  *
  * <p>Date window: the event's days (its date interval when complete, else {@code eventDay}, which falls back to
  * the article's publication day) must come within {@value #WINDOW_DAYS} days of the story's
- * {@code firstDay..lastDay}. When either side has no day at all, only a near copy may join
- * (similarity ≥ {@value #COPY_THRESHOLD}), so an undated "recent phone call" does not swallow every later call.
+ * {@code firstDay..lastDay}, and the story with the event may cover at most {@value #MAX_SPAN_DAYS} days (or the
+ * event's own interval with the window either side, for a long visit): otherwise a run of similar daily
+ * reports (a central bank's daily market operations) would chain into one story covering weeks. When either
+ * side has no day at all, only a near copy may join (similarity ≥ {@value #COPY_THRESHOLD}), so an undated
+ * "recent phone call" does not swallow every later call.
+ *
+ * <p>Countries: an event with no country on either side (companies, unnamed groups) also joins only a near
+ * copy. Its type and empty dyad say little, and reports built on one template ("X sets initial quarterly
+ * payout") share most of their words while reporting different happenings.
  *
  * <p>Text similarity: cosine over the sets of content words (folded to ASCII lower case, stop words and
  * one-letter tokens dropped) between the event's evidence sentence and each of the story's evidence
@@ -37,6 +45,8 @@ public final class SimilarStoryMatcher implements StoryMatcher {
     public static final double TEXT_THRESHOLD = 0.35;
     /** Similarity needed when a date is missing on either side: a near copy. */
     public static final double COPY_THRESHOLD = 0.8;
+    /** The most days a story may cover with an event joined (unless the event's own interval is longer). */
+    public static final int MAX_SPAN_DAYS = 7;
 
     private static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "but", "of", "in", "on", "at",
             "to", "for", "from", "by", "with", "as", "is", "are", "was", "were", "be", "been", "being", "has",
@@ -60,8 +70,8 @@ public final class SimilarStoryMatcher implements StoryMatcher {
             if (c.type() != event.type() || c.dyad() != null && !c.dyad().equals(dyad)) {
                 continue;
             }
-            double needed = dated(days, c) ? TEXT_THRESHOLD : COPY_THRESHOLD;
-            if (days != null && c.firstDay() != null && !near(days, c)) {
+            double needed = dated(days, c) && !dyad.isEmpty() ? TEXT_THRESHOLD : COPY_THRESHOLD;
+            if (days != null && c.firstDay() != null && !(near(days, c) && withinSpan(days, c))) {
                 continue;
             }
             double score = 0;
@@ -121,6 +131,16 @@ public final class SimilarStoryMatcher implements StoryMatcher {
 
     private static boolean dated(LocalDate[] days, StoryCandidate c) {
         return days != null && c.firstDay() != null;
+    }
+
+    /** True when the story, with the event's days added, covers no more than a story may. */
+    private static boolean withinSpan(LocalDate[] days, StoryCandidate c) {
+        LocalDate last = c.lastDay() == null ? c.firstDay() : c.lastDay();
+        LocalDate from = days[0].isBefore(c.firstDay()) ? days[0] : c.firstDay();
+        LocalDate to = days[1].isAfter(last) ? days[1] : last;
+        long span = ChronoUnit.DAYS.between(from, to) + 1;
+        long own = ChronoUnit.DAYS.between(days[0], days[1]) + 1;
+        return span <= Math.max(MAX_SPAN_DAYS, own + 2L * WINDOW_DAYS);
     }
 
     private static boolean near(LocalDate[] days, StoryCandidate c) {

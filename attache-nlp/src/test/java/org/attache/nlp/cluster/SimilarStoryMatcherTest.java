@@ -80,6 +80,40 @@ class SimilarStoryMatcherTest {
     }
 
     @Test
+    void aStoryCoversAWeekAtMostSoSimilarDailyReportsDoNotChain() {
+        // Monday to Saturday already: Sunday still fits the week, the Tuesday after would stretch it to nine days
+        List<StoryCandidate> week = List.of(story("s1", MON, MON.plusDays(5), VNA));
+        assertThat(matcher.match(event(PloverType.CONSULT, VNA, null), MON.plusDays(6), week)).contains("s1");
+        assertThat(matcher.match(event(PloverType.CONSULT, VNA, null), MON.plusDays(8), week))
+                .as("within three days of the story's last day, but past its week").isEmpty();
+        assertThat(matcher.match(event(PloverType.CONSULT, VNA, null), MON.minusDays(2), week)).isEmpty();
+        // an event whose own dates are long brings its window with it: a ten-day visit joins its story
+        EventDate visit = new EventDate(PartialDate.of(MON.minusDays(4)), PartialDate.of(MON.plusDays(5)),
+                DatePrecision.DAY, "from March 6 to 15");
+        assertThat(matcher.match(event(PloverType.CONSULT, VNA, visit), MON, week)).contains("s1");
+    }
+
+    @Test
+    void eventsWithoutCountriesJoinOnlyNearCopies() {
+        String payout = "Medco Containment Services said its board declared an initial quarterly payout of 12 cts "
+                + "a share, payable April 15 to holders of record March 31.";
+        String otherPayout = "Universal Health Realty said its board declared an initial quarterly payout of 45 cts "
+                + "a share, payable April 10 to holders of record March 20.";
+        assertThat(SimilarStoryMatcher.similarity(payout, otherPayout))
+                .isBetween(SimilarStoryMatcher.TEXT_THRESHOLD, SimilarStoryMatcher.COPY_THRESHOLD);
+        StoryCandidate companies = new StoryCandidate("s7", PloverType.SUPPORT, Set.of(), MON, MON, List.of(payout),
+                Set.of("Reuters"));
+        assertThat(matcher.match(companyEvent(otherPayout), MON, List.of(companies))).isEmpty();
+        assertThat(matcher.match(companyEvent(payout), MON.plusDays(1), List.of(companies))).contains("s7");
+    }
+
+    private static Event companyEvent(String sentence) {
+        return new Event("e" + sentence.hashCode(), "art-new", PloverType.SUPPORT, "050", null, "economic",
+                EventStatus.OCCURRED, "declared", List.of(new EventActor(null, "the board", null, null)), List.of(),
+                null, null, new Evidence("art-new", 0, sentence.length(), sentence), 0.5, null);
+    }
+
+    @Test
     void typeAndDyadMustAgreeAndTheMostSimilarStoryWins() {
         assertThat(matcher.match(event(PloverType.AGREE, VNA, null), MON, List.of(story("s1", MON, MON, VNA))))
                 .isEmpty();
