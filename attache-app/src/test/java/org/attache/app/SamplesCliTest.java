@@ -70,6 +70,34 @@ class SamplesCliTest {
     }
 
     @Test
+    void storiesListsTheLargestFirstAndShowsOneWithItsReportsAndEvents() {
+        Cli.run("ingest", Cli.samples().toString(), "--data", data.toString());
+        Cli list = Cli.run("stories", "--data", data.toString(), "--json");
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        JsonNode first = list.json().get("items").get(0);
+        // the agency's report and the Harbour Times copy: one story, counted as one source
+        assertThat(first.get("articles").asInt()).isEqualTo(2);
+        assertThat(first.get("sources").asInt()).isEqualTo(1);
+        assertThat(first.get("dyad").toString()).contains("IDN", "PHL");
+        String id = first.get("id").asText();
+        assertThat(Cli.run("stories", "--data", data.toString()).out()).contains(id, first.get("headline").asText());
+
+        Cli one = Cli.run("stories", id, "--data", data.toString(), "--json");
+        assertThat(one.exitCode()).as(one.err()).isZero();
+        List<String> outlets = new ArrayList<>();
+        one.json().get("articles").forEach(a -> outlets.add(a.get("outlet").asText()));
+        assertThat(outlets).containsExactlyInAnyOrder("ASEAN Newswire", "Harbour Times");
+        assertThat(one.json().get("events")).allSatisfy(e -> assertThat(e.get("story_id").asText()).isEqualTo(id));
+        Cli text = Cli.run("stories", id, "--data", data.toString());
+        assertThat(text.out()).contains("Indonesia (IDN)", "Reports, first published first", "Harbour Times");
+
+        Cli unknown = Cli.run("stories", "s-nothing", "--data", data.toString());
+        assertThat(unknown.exitCode()).isEqualTo(CliException.NOT_FOUND);
+        assertThat(unknown.err().strip()).isEqualTo("attache: no story with id s-nothing");
+        assertThat(Cli.run("stories", "--limit", "0", "--data", data.toString()).exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void strictModeFailsOnTheFirstSkipWithExitCode3() {
         Cli ingest = Cli.run("ingest", Cli.samples().resolve("jsonl").toString(), "--data", data.toString(), "--strict");
         assertThat(ingest.exitCode()).isEqualTo(CliException.INPUT_FAILED);
