@@ -349,6 +349,14 @@ class EventStoreTest {
             assertThat(store.get("vna-9").orElseThrow().storyId()).isEqualTo(lead);
             assertThat(store.storyArticles(lead, 10)).extracting(r -> r.id()).containsExactly("vna-9");
             assertThat(store.storyArticles(second, 10)).extracting(r -> r.id()).containsExactly("vna-9");
+            // an article's events, read in one join: timeline order, each with its actors, the limit counted in events
+            EventFilter ofArticle = EventFilter.all().withArticle("vna-9");
+            assertThat(store.events().list(ofArticle, 5)).extracting(Event::id).containsExactly("vna-9:1", "vna-9:2");
+            assertThat(store.events().list(ofArticle, 5)).extracting(Event::target)
+                    .containsExactly(List.of(LAM), List.of(THAI));
+            assertThat(store.events().list(ofArticle, 1)).singleElement().extracting(Event::source)
+                    .isEqualTo(List.of(WONG));
+            assertThat(store.events().list(ofArticle, 0)).isEmpty();
             // coded without stories: no story to report
             store.storeEvents(store.get("vna-9").orElseThrow(), r -> List.of(event(a, "1", PloverType.CONSULT, "040",
                     "in_person", EventStatus.OCCURRED, List.of(WONG), List.of(LAM), jan7, talks)), null);

@@ -325,7 +325,27 @@ public final class EventQueries extends EventJdbc {
 
     private void read(EventFilter filter, int limit, Consumer<? super Event> action) throws SQLException {
         Where where = Where.of(filter);
-        read(where.sql(), where.parameters(), limit, action);
+        if (filter.articleId() != null) {
+            readJoined(where.sql(), where.parameters(), limit, action);
+        } else {
+            read(where.sql(), where.parameters(), limit, action);
+        }
+    }
+
+    /**
+     * As {@link #read(String, Object[], int, Consumer)} for a condition that selects a handful of events (one
+     * article's): one join sorted whole, the limit applied while reading. The id-first form would add a
+     * materialised subquery and a second sort to every article page.
+     */
+    private void readJoined(String condition, Object[] parameters, int limit, Consumer<? super Event> action)
+            throws SQLException {
+        String query = "SELECT " + EVENT_COLUMNS + ", " + ACTOR_COLUMNS + " FROM events e"
+                + " LEFT JOIN event_actors x ON x.event_id = e.id LEFT JOIN entities n ON n.id = x.entity_id"
+                + " WHERE " + condition + " ORDER BY " + TIMELINE + ", e.id, x.role, x.position";
+        try (PreparedStatement st = connection().prepareStatement(query)) {
+            bind(st, parameters);
+            assemble(st, limit, action);
+        }
     }
 
     /**
@@ -348,21 +368,31 @@ public final class EventQueries extends EventJdbc {
         }
         try (PreparedStatement st = connection().prepareStatement(query)) {
             bind(st, all);
-            try (ResultSet rs = st.executeQuery()) {
-                Assembly current = null;
-                while (rs.next()) {
-                    String id = rs.getString(1);
-                    if (current == null || !current.id.equals(id)) {
-                        if (current != null) {
-                            action.accept(current.event());
-                        }
-                        current = new Assembly(rs);
+            assemble(st, limit, action);
+        }
+    }
+
+    /** Reads rows of events joined with their actors into events, at most {@code limit} (all when negative). */
+    private static void assemble(PreparedStatement st, int limit, Consumer<? super Event> action) throws SQLException {
+        try (ResultSet rs = st.executeQuery()) {
+            Assembly current = null;
+            int given = 0;
+            while (rs.next()) {
+                String id = rs.getString(1);
+                if (current == null || !current.id.equals(id)) {
+                    if (current != null) {
+                        action.accept(current.event());
+                        given++;
                     }
-                    current.addActor(rs);
+                    if (limit >= 0 && given >= limit) {
+                        return;
+                    }
+                    current = new Assembly(rs);
                 }
-                if (current != null) {
-                    action.accept(current.event());
-                }
+                current.addActor(rs);
+            }
+            if (current != null) {
+                action.accept(current.event());
             }
         }
     }
