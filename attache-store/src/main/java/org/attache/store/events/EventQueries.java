@@ -351,7 +351,7 @@ public final class EventQueries extends EventJdbc {
     /**
      * Streams the events satisfying {@code condition} (over alias {@code e}) in timeline order, each with its
      * actors, which one join brings in role and position order. The inner query chooses the events by id
-     * only, so that its sort carries no event's columns (a third of an article page's event read).
+     * only, so that its sort carries no event's columns: for long lists (timelines of a pair or an entity).
      */
     private void read(String condition, Object[] parameters, int limit, Consumer<? super Event> action)
             throws SQLException {

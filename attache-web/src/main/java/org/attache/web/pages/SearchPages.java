@@ -26,14 +26,6 @@ import org.attache.store.read.SearchRequest;
 final class SearchPages {
     private static final int LIST = 20;
 
-    private final ArticleStore store;
-    private final Templates templates;
-
-    SearchPages(ArticleStore store, Templates templates) {
-        this.store = Objects.requireNonNull(store, "store");
-        this.templates = Objects.requireNonNull(templates, "templates");
-    }
-
     /** Request parameters of the search page, in the order links are built. */
     private static final List<String> SEARCH_PARAMS = List.of("q", "outlet", "country", "entity", "type", "status",
             "from", "to");
@@ -50,6 +42,14 @@ final class SearchPages {
         m.put("status", "Status");
         m.put("month", "Month");
         return m;
+    }
+
+    private final ArticleStore store;
+    private final Templates templates;
+
+    SearchPages(ArticleStore store, Templates templates) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.templates = Objects.requireNonNull(templates, "templates");
     }
 
     void search(Context ctx) {
