@@ -8,8 +8,8 @@ import org.attache.api.events.StoryMatcher;
 import org.attache.store.dedup.BodyKeys;
 import org.attache.store.dedup.SimHash;
 import org.attache.store.events.EventQueries;
+import org.attache.store.events.StoryDetail;
 import org.attache.store.events.EventWriter;
-import org.attache.store.index.ArticleFacets;
 import org.attache.store.index.ArticleIndex;
 import org.attache.store.index.SearchResults;
 import org.attache.store.read.ArticleLists;
@@ -464,17 +464,20 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /**
-     * The articles reporting story {@code storyId} (an event of theirs is in it), first published first; empty
-     * for an unknown story. Concurrent.
+     * Story {@code storyId} with its first {@code articles} articles (those with an event in it, first published
+     * first) and its first {@code events} events (timeline order), read in one snapshot; empty for an unknown
+     * story. Concurrent.
      */
-    public List<ArticleRef> storyArticles(String storyId, int limit) {
+    public Optional<StoryDetail> story(String storyId, int articles, int events) {
         Objects.requireNonNull(storyId, "storyId");
         ensureOpen();
-        try {
-            return lists.ofStory(storyId, limit);
-        } catch (SQLException e) {
-            throw new StoreException(config.dataDir(), "list the articles of story " + storyId, e);
-        }
+        return snapshot(() -> this.events.story(storyId).map(story -> {
+            try {
+                return new StoryDetail(story, lists.ofStory(storyId, articles), this.events.storyEvents(storyId, events));
+            } catch (SQLException e) {
+                throw new StoreException(config.dataDir(), "list the articles of story " + storyId, e);
+            }
+        }));
     }
 
     /** The rails of an article page: related, latest, more from the outlet, for you. Concurrent. */

@@ -21,6 +21,7 @@ import org.attache.store.events.EventQueries;
 import org.attache.store.events.MonthCount;
 import org.attache.store.events.Relations;
 import org.attache.store.events.Story;
+import org.attache.store.events.StoryDetail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -309,10 +310,13 @@ class EventStoreTest {
             assertThat(List.of("vna-1", "st-1", "vnplus-1")).allSatisfy(id ->
                     assertThat(store.get(id).orElseThrow().storyId()).isEqualTo(talks.id()));
             assertThat(store.get("th-1").orElseThrow().storyId()).isNotNull().isNotEqualTo(talks.id());
-            assertThat(store.storyArticles(talks.id(), 10)).extracting(r -> r.id())
-                    .containsExactly("vna-1", "st-1", "vnplus-1");
-            assertThat(store.storyArticles(talks.id(), 2)).hasSize(2);
-            assertThat(store.storyArticles("s-none", 10)).isEmpty();
+            StoryDetail detail = store.story(talks.id(), 10, 10).orElseThrow();
+            assertThat(detail.story()).isEqualTo(talks);
+            assertThat(detail.articles()).extracting(r -> r.id()).containsExactly("vna-1", "st-1", "vnplus-1");
+            assertThat(detail.events()).isEqualTo(store.events().storyEvents(talks.id(), 10));
+            assertThat(store.story(talks.id(), 2, 1).orElseThrow())
+                    .satisfies(d -> assertThat(d.articles()).hasSize(2), d -> assertThat(d.events()).hasSize(1));
+            assertThat(store.story("s-none", 10, 10)).isEmpty();
 
             // coding the copy again recounts from the stored rows: still two independent sources
             Article storedCopy = store.get("vnplus-1").orElseThrow();
@@ -324,10 +328,11 @@ class EventStoreTest {
             assertThat(store.events().story(talks.id())).get()
                     .extracting(Story::events, Story::articles, Story::sources).containsExactly(2, 2, 1);
             assertThat(store.get("st-1").orElseThrow().storyId()).isNull();
-            assertThat(store.storyArticles(talks.id(), 10)).extracting(r -> r.id()).containsExactly("vna-1", "vnplus-1");
+            assertThat(store.story(talks.id(), 10, 10).orElseThrow().articles()).extracting(r -> r.id())
+                    .containsExactly("vna-1", "vnplus-1");
             store.clearEvents();
             assertThat(store.get("vna-1").orElseThrow().storyId()).isNull();
-            assertThat(store.storyArticles(talks.id(), 10)).isEmpty();
+            assertThat(store.story(talks.id(), 10, 10)).isEmpty();
         }
     }
 
@@ -347,8 +352,10 @@ class EventStoreTest {
             String second = store.events().get("vna-9:2").orElseThrow().storyId();
             assertThat(lead).isNotEqualTo(second);
             assertThat(store.get("vna-9").orElseThrow().storyId()).isEqualTo(lead);
-            assertThat(store.storyArticles(lead, 10)).extracting(r -> r.id()).containsExactly("vna-9");
-            assertThat(store.storyArticles(second, 10)).extracting(r -> r.id()).containsExactly("vna-9");
+            assertThat(store.story(lead, 10, 10).orElseThrow().articles()).extracting(r -> r.id())
+                    .containsExactly("vna-9");
+            assertThat(store.story(second, 10, 10).orElseThrow().articles()).extracting(r -> r.id())
+                    .containsExactly("vna-9");
             // an article's events, read in one join: timeline order, each with its actors, the limit counted in events
             EventFilter ofArticle = EventFilter.all().withArticle("vna-9");
             assertThat(store.events().list(ofArticle, 5)).extracting(Event::id).containsExactly("vna-9:1", "vna-9:2");

@@ -90,7 +90,8 @@ public final class RelationsCommand implements Callable<Integer> {
         return sb.toString().stripTrailing();
     }
 
-    private static String name(String code) {
+    /** "Vietnam (VNM)", or the code alone when it names no country. */
+    static String name(String code) {
         String name = CountryGazetteer.englishName(code);
         return name == null ? code : name + " (" + code + ")";
     }

@@ -1,16 +1,15 @@
 package org.attache.app.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attache.api.events.Event;
-import org.attache.nlp.gazetteer.CountryGazetteer;
 import org.attache.store.ArticleStore;
 import org.attache.store.events.EventQueries;
 import org.attache.store.events.Story;
+import org.attache.store.events.StoryDetail;
 import org.attache.store.read.ArticleRef;
 import org.attache.web.json.Json;
 import picocli.CommandLine.Command;
@@ -28,10 +27,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "List stories (one happening across reports), most sources first; with an ID, one story "
                 + "with its articles and events.")
 public final class StoriesCommand implements Callable<Integer> {
-    /** Articles and events one story lists, as the API's detail. */
-    private static final int STORY_ARTICLES = 100;
-    private static final int STORY_EVENTS = 200;
-
     @Mixin
     CommonOptions common;
 
@@ -59,19 +54,9 @@ public final class StoriesCommand implements Callable<Integer> {
                 return 0;
             }
             String storyId = id.strip();
-            Story story = store.events().story(storyId)
+            StoryDetail detail = store.story(storyId, StoryDetail.ARTICLES, StoryDetail.EVENTS)
                     .orElseThrow(() -> new CliException("no story with id " + storyId, CliException.NOT_FOUND));
-            List<ArticleRef> articles = store.storyArticles(storyId, STORY_ARTICLES);
-            List<Event> events = store.events().storyEvents(storyId, STORY_EVENTS);
-            if (common.json()) {
-                Map<String, Object> json = new LinkedHashMap<>();
-                json.put("story", story);
-                json.put("articles", articles);
-                json.put("events", events);
-                out.println(Json.pretty(json));
-            } else {
-                out.println(detail(story, articles, events));
-            }
+            out.println(common.json() ? Json.pretty(detail) : detail(detail));
         }
         return 0;
     }
@@ -89,14 +74,15 @@ public final class StoriesCommand implements Callable<Integer> {
         return sb.toString().stripTrailing();
     }
 
-    private static String detail(Story s, List<ArticleRef> articles, List<Event> events) {
+    private static String detail(StoryDetail d) {
+        Story s = d.story();
         StringBuilder sb = new StringBuilder();
         String headline = headline(s);
         sb.append(headline).append('\n').append("=".repeat(Math.min(headline.length(), 100))).append('\n');
         sb.append("id: ").append(s.id()).append('\n');
         sb.append("type: ").append(s.type().name()).append('\n');
         if (!s.dyad().isEmpty()) {
-            sb.append("countries: ").append(String.join(", ", s.dyad().stream().map(StoriesCommand::country).toList()))
+            sb.append("countries: ").append(String.join(", ", s.dyad().stream().map(RelationsCommand::name).toList()))
                     .append('\n');
         }
         sb.append("days: ").append(days(s)).append('\n');
@@ -104,13 +90,13 @@ public final class StoriesCommand implements Callable<Integer> {
                 s.sources() == 1 ? "source" : "sources", s.articles(), s.articles() == 1 ? "article" : "articles",
                 s.events(), s.events() == 1 ? "event" : "events"));
         sb.append("\nReports, first published first\n");
-        for (ArticleRef a : articles) {
+        for (ArticleRef a : d.articles()) {
             sb.append(String.format(Locale.ROOT, "  %-16s %-10s %-20s %s%n", a.id(),
                     a.published() == null ? "undated" : a.published(), a.outlet() == null ? "-" : a.outlet(),
                     a.title() == null ? "(no headline)" : a.title()));
         }
         sb.append("\nEvents\n");
-        for (Event e : events) {
+        for (Event e : d.events()) {
             sb.append("  ").append(EventsCommand.row(e)).append('\n');
         }
         return sb.toString().stripTrailing();
@@ -126,10 +112,5 @@ public final class StoriesCommand implements Callable<Integer> {
         }
         return s.lastDay() == null || s.lastDay().equals(s.firstDay()) ? s.firstDay().toString()
                 : s.firstDay() + ".." + s.lastDay();
-    }
-
-    private static String country(String code) {
-        String name = CountryGazetteer.englishName(code);
-        return name == null ? code : name + " (" + code + ")";
     }
 }

@@ -28,7 +28,7 @@ import org.attache.store.events.EventFilter;
 import org.attache.store.events.EventQueries;
 import org.attache.store.events.GraphLevel;
 import org.attache.store.events.Relations;
-import org.attache.store.events.Story;
+import org.attache.store.events.StoryDetail;
 import org.attache.store.read.ArticleRef;
 import org.attache.store.read.FollowKind;
 import org.attache.store.read.Page;
@@ -56,9 +56,6 @@ public final class ApiRoutes {
     private static final int ENTITY_EVENTS = 200;
     private static final int ENTITY_CO_MENTIONS = 20;
     private static final int ENTITY_ARTICLES = 50;
-    /** Articles and events of a story's detail (the API's documented firsts). */
-    private static final int STORY_ARTICLES = 100;
-    private static final int STORY_EVENTS = 200;
     private static final int GRAPH_DEFAULT = 150;
     private static final int GRAPH_MAX = 1000;
 
@@ -292,15 +289,8 @@ public final class ApiRoutes {
 
     private void story(Context ctx) {
         String id = ctx.pathParam("id");
-        Map<String, Object> body = store.snapshot(() -> {
-            Story story = store.events().story(id).orElseThrow(() -> ApiError.notFound("no story " + id));
-            Map<String, Object> b = new LinkedHashMap<>();
-            b.put("story", story);
-            b.put("articles", store.storyArticles(id, STORY_ARTICLES));
-            b.put("events", store.events().storyEvents(id, STORY_EVENTS));
-            return b;
-        });
-        Responses.json(ctx, body);
+        Responses.json(ctx, store.story(id, StoryDetail.ARTICLES, StoryDetail.EVENTS)
+                .orElseThrow(() -> ApiError.notFound("no story " + id)));
     }
 
     private void pairs(Context ctx) {

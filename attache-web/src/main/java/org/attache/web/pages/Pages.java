@@ -32,6 +32,7 @@ import org.attache.store.events.EventFilter;
 import org.attache.store.events.PairActivity;
 import org.attache.store.events.Relations;
 import org.attache.store.events.Story;
+import org.attache.store.events.StoryDetail;
 import org.attache.store.read.ArticleRef;
 import org.attache.store.read.FeedItem;
 import org.attache.store.read.FollowKind;
@@ -59,9 +60,6 @@ public final class Pages {
     private static final int TOP_STORIES = 8;
     /** Happenings shown under one headline of the top stories; the rest are counted. */
     private static final int HAPPENINGS = 4;
-    /** Articles and events a story's page lists. */
-    private static final int STORY_ARTICLES = 100;
-    private static final int STORY_EVENTS = 200;
     private static final Pattern PAIR = Pattern.compile("([A-Za-z]{2,10})-([A-Za-z]{2,10})");
     private static final Pattern CODE3 = Pattern.compile("[A-Z]{3}");
 
@@ -206,17 +204,17 @@ public final class Pages {
 
     void story(Context ctx) {
         String id = ctx.pathParam("id");
-        Optional<Views.StoryPage> page = store.snapshot(() -> store.events().story(id).map(s -> new Views.StoryPage(
-                s.headline() == null || s.headline().isBlank() ? "Untitled story" : s.headline(), s.type().name(),
-                s.dyad().isEmpty() ? null : String.join(" – ", s.dyad().stream().map(Pages::countryName).toList()),
-                days(s.firstDay(), s.lastDay()), s.sources(), s.articles(), s.events(),
-                items(store.storyArticles(id, STORY_ARTICLES)),
-                store.events().storyEvents(id, STORY_EVENTS).stream().map(EventRows::row).toList())));
-        if (page.isEmpty()) {
+        Optional<StoryDetail> found = store.story(id, StoryDetail.ARTICLES, StoryDetail.EVENTS);
+        if (found.isEmpty()) {
             error(ctx, 404, "Story not found", "No story " + id + ".");
             return;
         }
-        render(ctx, "story.jte", page.get());
+        Story s = found.get().story();
+        render(ctx, "story.jte", new Views.StoryPage(
+                s.headline() == null || s.headline().isBlank() ? "Untitled story" : s.headline(), s.type().name(),
+                s.dyad().isEmpty() ? null : String.join(" – ", s.dyad().stream().map(Pages::countryName).toList()),
+                days(s.firstDay(), s.lastDay()), s.sources(), s.articles(), s.events(), items(found.get().articles()),
+                found.get().events().stream().map(EventRows::row).toList()));
     }
 
     private static String days(LocalDate first, LocalDate last) {
