@@ -20,4 +20,12 @@ public class CliException extends RuntimeException {
     public int exitCode() {
         return exitCode;
     }
+
+    /** Checks a {@code --limit} option: a usage error naming it unless it is in {@code 1..max}. */
+    static void requireLimit(int limit, int max) {
+        if (limit < 1 || limit > max) {
+            throw new CliException("--limit must be in 1.." + max + ", was " + limit,
+                    picocli.CommandLine.ExitCode.USAGE);
+        }
+    }
 }

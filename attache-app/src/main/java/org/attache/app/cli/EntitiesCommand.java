@@ -43,9 +43,7 @@ public final class EntitiesCommand implements Callable<Integer> {
     public Integer call() {
         EntityFilter filter = new EntityFilter(type(), country == null ? null : country.strip().toUpperCase(Locale.ROOT),
                 name == null || NameKeys.key(name).isEmpty() ? null : NameKeys.key(name));
-        if (limit < 1 || limit > 10_000) {
-            throw new CliException("--limit must be in 1..10000, was " + limit, CommandLine.ExitCode.USAGE);
-        }
+        CliException.requireLimit(limit, 10_000);
         List<EntitySummary> list;
         try (ArticleStore store = DataFolder.openExisting(common)) {
             list = store.entities().list(filter, limit);

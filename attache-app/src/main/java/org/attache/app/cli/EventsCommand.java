@@ -51,10 +51,7 @@ public final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (limit < 1 || limit > EventQueries.MAX_LIMIT) {
-            throw new CliException("--limit must be in 1.." + EventQueries.MAX_LIMIT + ", was " + limit,
-                    CommandLine.ExitCode.USAGE);
-        }
+        CliException.requireLimit(limit, EventQueries.MAX_LIMIT);
         List<Event> events;
         try (ArticleStore store = DataFolder.openExisting(common)) {
             events = store.events().list(filters.toFilter(store), limit);

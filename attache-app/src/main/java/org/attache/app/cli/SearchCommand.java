@@ -34,9 +34,7 @@ public final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String text = String.join(" ", query);
-        if (limit < 1 || limit > 1000) {
-            throw new CliException("--limit must be in 1..1000, was " + limit, picocli.CommandLine.ExitCode.USAGE);
-        }
+        CliException.requireLimit(limit, 1000);
         SearchResults results;
         try (ArticleStore store = DataFolder.openExisting(common)) {
             results = store.search(text, limit);

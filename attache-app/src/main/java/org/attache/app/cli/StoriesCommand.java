@@ -42,10 +42,7 @@ public final class StoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (limit < 1 || limit > EventQueries.MAX_LIMIT) {
-            throw new CliException("--limit must be in 1.." + EventQueries.MAX_LIMIT + ", was " + limit,
-                    picocli.CommandLine.ExitCode.USAGE);
-        }
+        CliException.requireLimit(limit, EventQueries.MAX_LIMIT);
         PrintWriter out = spec.commandLine().getOut();
         try (ArticleStore store = DataFolder.openExisting(common)) {
             if (id == null) {
