@@ -25,11 +25,6 @@ record Cli(int exitCode, String out, String err) {
         }
     }
 
-    /** The shared data folder beside the project, or null when this checkout has none. */
-    static Path shared() {
-        Path shared = Path.of(System.getProperty("attache.shared", "../../shared"));
-        return Files.isDirectory(shared) ? shared : null;
-    }
 
     /** The repository's bundled samples. */
     static Path samples() {

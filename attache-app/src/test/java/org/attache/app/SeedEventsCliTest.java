@@ -1,7 +1,8 @@
 package org.attache.app;
 
+import org.attache.testkit.SharedData;
+import org.attache.testkit.RequiresSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * found with no must-not violation, and the Vietnam–Singapore timeline in date order with the undated
  * events last and marked.
  */
+@RequiresSharedData({"fixtures/seeds/pages", "fixtures/seeds/gold.json"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedEventsCliTest {
     @TempDir
@@ -26,8 +28,7 @@ class SeedEventsCliTest {
 
     @BeforeAll
     void ingestSeeds() {
-        shared = Cli.shared();
-        assumeTrue(shared != null, "../shared is absent: seed checks skipped");
+        shared = SharedData.root();
         Cli ingest = Cli.run("ingest", shared.resolve("fixtures/seeds/pages").toString(), "--data", data.toString(),
                 "--json");
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();

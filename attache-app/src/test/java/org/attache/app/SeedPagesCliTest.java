@@ -1,7 +1,8 @@
 package org.attache.app;
 
+import org.attache.testkit.SharedData;
+import org.attache.testkit.RequiresSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The foundation issue's acceptance checks on the two seed pages, through the real CLI. Expected values
  * come from the seeds' gold reading ({@code fixtures/seeds/gold.json}), not from copies in this test.
  */
+@RequiresSharedData({"fixtures/seeds/pages", "fixtures/seeds/gold.json"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedPagesCliTest {
     @TempDir
@@ -29,8 +31,7 @@ class SeedPagesCliTest {
 
     @BeforeAll
     void ingestSeeds() throws Exception {
-        Path shared = Cli.shared();
-        assumeTrue(shared != null, "../shared is absent: seed checks skipped");
+        Path shared = SharedData.root();
         pages = shared.resolve("fixtures/seeds/pages");
         gold = org.attache.web.json.Json.mapper().readTree(shared.resolve("fixtures/seeds/gold.json").toFile());
         firstIngest = Cli.run("ingest", pages.toString(), "--data", data.toString(), "--json");

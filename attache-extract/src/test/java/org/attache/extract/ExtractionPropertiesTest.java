@@ -1,7 +1,7 @@
 package org.attache.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.attache.api.testing.RandomTexts.forAll;
+import static org.attache.testkit.RandomTexts.forAll;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -14,7 +14,7 @@ import org.attache.api.ContentKind;
 import org.attache.api.ExtractionException;
 import org.attache.api.Page;
 import org.attache.api.RailLink;
-import org.attache.api.testing.RandomTexts;
+import org.attache.testkit.RandomTexts;
 import org.attache.extract.lang.LanguageIdentifier;
 import org.attache.extract.text.TextSegmenter;
 import org.attache.extract.wire.WireConventions;

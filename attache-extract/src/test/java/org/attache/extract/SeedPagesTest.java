@@ -1,5 +1,6 @@
 package org.attache.extract;
 
+import org.attache.testkit.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -27,7 +28,7 @@ class SeedPagesTest {
     private static final DefaultArticleExtractor EXTRACTOR = new DefaultArticleExtractor();
 
     private static Path seeds() {
-        return Path.of(System.getProperty("attache.shared", "../../shared"), "fixtures", "seeds");
+        return SharedData.resolve("fixtures/seeds");
     }
 
     private static JsonNode gold(String filePrefix) throws IOException {

@@ -1,7 +1,7 @@
 package org.attache.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.attache.api.testing.RandomTexts.forAll;
+import static org.attache.testkit.RandomTexts.forAll;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import org.attache.api.Article;
 import org.attache.api.config.StoreConfig;
-import org.attache.api.testing.RandomTexts;
+import org.attache.testkit.RandomTexts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

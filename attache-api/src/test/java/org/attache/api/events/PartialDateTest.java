@@ -1,6 +1,6 @@
 package org.attache.api.events;
 
-import org.attache.api.testing.RandomTexts;
+import org.attache.testkit.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

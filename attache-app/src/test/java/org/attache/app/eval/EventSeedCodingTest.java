@@ -1,7 +1,8 @@
 package org.attache.app.eval;
 
+import org.attache.testkit.SharedData;
+import org.attache.testkit.RequiresSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** The must events on the two seed pages: extract → annotate → resolve → code. */
+@RequiresSharedData("fixtures/seeds/pages")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EventSeedCodingTest {
     private CoreNlpAnnotator annotator;
@@ -30,9 +32,7 @@ class EventSeedCodingTest {
 
     @BeforeAll
     void setUp() {
-        Path shared = Path.of(System.getProperty("attache.shared", "../../shared"));
-        pages = shared.resolve("fixtures/seeds/pages");
-        assumeTrue(Files.isDirectory(pages), "../shared is absent: seed event checks skipped");
+        pages = SharedData.resolve("fixtures/seeds/pages");
         annotator = Annotators.standard();
     }
 

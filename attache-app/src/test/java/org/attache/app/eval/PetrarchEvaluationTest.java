@@ -1,5 +1,6 @@
 package org.attache.app.eval;
 
+import org.attache.testkit.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -165,8 +166,7 @@ class PetrarchEvaluationTest {
 
     @Test
     void sharedValidationFileReads() throws IOException {
-        Path xml = Path.of(System.getProperty("attache.shared", "../../shared"),
-                "bench/events/petrarch/PETR2_GSR_validation.xml");
+        Path xml = SharedData.resolve("bench/events/petrarch/PETR2_GSR_validation.xml");
         assumeTrue(Files.isRegularFile(xml), "no shared validation file at " + xml);
         List<PetrarchEvaluation.Record> records = PetrarchEvaluation.read(xml);
         assertThat(records).hasSizeGreaterThan(50);

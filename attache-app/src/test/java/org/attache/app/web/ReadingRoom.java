@@ -1,5 +1,6 @@
 package org.attache.app.web;
 
+import org.attache.testkit.SharedData;
 import org.attache.app.ScratchFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,8 +82,7 @@ final class ReadingRoom implements AutoCloseable {
 
     /** The seed pages beside the project, or null when {@code ../shared} is absent. */
     static Path seedPages() {
-        Path shared = Path.of(System.getProperty("attache.shared", "../../shared"));
-        Path pages = shared.resolve("fixtures/seeds/pages");
+        Path pages = SharedData.resolve("fixtures/seeds/pages");
         return Files.isDirectory(pages) ? pages : null;
     }
 

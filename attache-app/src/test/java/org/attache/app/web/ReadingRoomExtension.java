@@ -1,25 +1,26 @@
 package org.attache.app.web;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * JUnit 5 extension for browser tests: skips the class when Chromium or chromedriver is missing, and
+ * JUnit 5 extension for browser tests: disables the class (each test reported as skipped) when Chromium or chromedriver is missing, and
  * injects the shared {@link ReadingRoom} (one per test run, closed at its end) and a {@link Browser}
  * (one per test class, closed after it). Use with {@code @ExtendWith(ReadingRoomExtension.class)} and
  * constructor or method parameters of those types.
  */
-final class ReadingRoomExtension implements BeforeAllCallback, ParameterResolver {
+final class ReadingRoomExtension implements ExecutionCondition, ParameterResolver {
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(ReadingRoomExtension.class);
 
+    /** A condition rather than an assumption, so that Surefire counts each skipped test (see RequiresSharedData). */
     @Override
-    public void beforeAll(ExtensionContext context) {
-        assumeTrue(Browser.available(), "Chromium or chromedriver is not installed (/usr/bin/chromium, "
-                + "/usr/bin/chromedriver; .ci/run installs them): browser tests skipped");
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        return Browser.available() ? ConditionEvaluationResult.enabled("Chromium and chromedriver present")
+                : ConditionEvaluationResult.disabled("skipped: Chromium or chromedriver is not installed "
+                        + "(/usr/bin/chromium, /usr/bin/chromedriver; .ci/run installs them)");
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.attache.app.web;
 
+import org.attache.testkit.RequiresSharedData;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
  * search, and the meeting graph. Each journey saves desktop and narrow screenshots under
  * {@code target/screenshots/}.
  */
+@RequiresSharedData("fixtures/seeds/pages")
 @ExtendWith(ReadingRoomExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadingRoomJourneysTest {
@@ -33,7 +34,6 @@ class ReadingRoomJourneysTest {
 
     @BeforeAll
     void open(ReadingRoom room, Browser browser) {
-        assumeTrue(room.hasSeeds(), "../shared is absent: seed journeys skipped");
         this.room = room;
         this.browser = browser;
         seed000 = room.seed000().get("id").asText();

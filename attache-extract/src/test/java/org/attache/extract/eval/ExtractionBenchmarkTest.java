@@ -1,5 +1,6 @@
 package org.attache.extract.eval;
 
+import org.attache.testkit.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -23,8 +24,7 @@ class ExtractionBenchmarkTest {
     static final String ATTACHE = "Attaché";
 
     static Path benchRoot() {
-        String shared = System.getProperty("attache.shared", "../../shared");
-        return Path.of(shared).resolve("bench").resolve("extraction");
+        return SharedData.resolve("bench/extraction");
     }
 
     @Test

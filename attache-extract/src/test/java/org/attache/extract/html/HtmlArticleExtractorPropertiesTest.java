@@ -1,12 +1,12 @@
 package org.attache.extract.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.attache.api.testing.RandomTexts.forAll;
+import static org.attache.testkit.RandomTexts.forAll;
 
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Random;
-import org.attache.api.testing.RandomTexts;
+import org.attache.testkit.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 /** Random Unicode soup with tags, and truncated real-looking pages: never a throw, always NFC. */

@@ -1,5 +1,6 @@
 package org.attache.extract.source;
 
+import org.attache.testkit.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -20,8 +21,7 @@ class ReutersCorpusTest {
 
     @Test
     void streamsTheWholeCorpusWithoutSkips() {
-        Path corpus = Path.of(System.getProperty("attache.shared", "../../shared"), "bench", "corpus",
-                "reuters21578.jsonl");
+        Path corpus = SharedData.resolve("bench/corpus/reuters21578.jsonl");
         Assumptions.assumeTrue(Files.isRegularFile(corpus), () -> "corpus not found: " + corpus.toAbsolutePath());
 
         AtomicLong loaded = new AtomicLong();

@@ -4,7 +4,7 @@ import org.attache.api.Annotated;
 import org.attache.api.Article;
 import org.attache.api.Mention;
 import org.attache.api.MentionType;
-import org.attache.api.testing.RandomTexts;
+import org.attache.testkit.RandomTexts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -15,7 +15,7 @@ import org.attache.api.events.EventStatus;
 import org.attache.api.events.PartialDate;
 import org.attache.api.events.PloverType;
 import org.attache.api.events.StoryCandidate;
-import org.attache.api.testing.RandomTexts;
+import org.attache.testkit.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 class SimilarStoryMatcherTest {

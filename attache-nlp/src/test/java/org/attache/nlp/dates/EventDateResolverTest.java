@@ -11,7 +11,7 @@ import org.attache.api.DateProvenance;
 import org.attache.api.PublishedDate;
 import org.attache.api.events.DatePrecision;
 import org.attache.api.events.EventDate;
-import org.attache.api.testing.RandomTexts;
+import org.attache.testkit.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 class EventDateResolverTest {

@@ -1,5 +1,6 @@
 package org.attache.nlp.dictionaries;
 
+import org.attache.testkit.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -98,8 +99,7 @@ class PetrarchActorsTest {
 
     @Test
     void sharedPhoenixCountriesLoadsQuicklyWithDatedCodes() {
-        Path file = Path.of(System.getProperty("attache.shared", "../../shared"),
-                "bench/events/petrarch/Phoenix.Countries.actors.txt");
+        Path file = SharedData.resolve("bench/events/petrarch/Phoenix.Countries.actors.txt");
         assumeTrue(Files.isRegularFile(file), "no shared dictionary at " + file);
         long t0 = System.nanoTime();
         PetrarchActors a = PetrarchActors.load(file);

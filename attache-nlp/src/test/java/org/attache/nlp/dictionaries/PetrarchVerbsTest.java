@@ -1,5 +1,6 @@
 package org.attache.nlp.dictionaries;
 
+import org.attache.testkit.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -87,7 +88,7 @@ class PetrarchVerbsTest {
 
     @Test
     void sharedCameoVerbDictionaryMostlyConverts() {
-        Path file = Path.of(System.getProperty("attache.shared", "../../shared"), "bench/events/petrarch/CAMEO.2.0.txt");
+        Path file = SharedData.resolve("bench/events/petrarch/CAMEO.2.0.txt");
         assumeTrue(Files.isRegularFile(file), "no shared verb dictionary at " + file);
         PetrarchVerbs v = PetrarchVerbs.load(file);
         assertThat(v.patternLines()).isGreaterThan(4000);

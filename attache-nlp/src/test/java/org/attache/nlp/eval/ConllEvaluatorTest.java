@@ -1,5 +1,6 @@
 package org.attache.nlp.eval;
 
+import org.attache.testkit.SharedData;
 import org.attache.nlp.annotate.CoreNlpAnnotator;
 import org.attache.nlp.annotate.TestAnnotators;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ class ConllEvaluatorTest {
     /** The whole CoNLL-2003 test set: ours must reach 0.89 micro F1 and not fall below CoreNLP's own CRF. */
     @Test
     void conll2003TestbRegression() {
-        Path testb = Path.of(System.getProperty("attache.shared", "../../shared"), "bench/ner/conll2003/eng.testb");
+        Path testb = SharedData.resolve("bench/ner/conll2003/eng.testb");
         assumeTrue(Files.isRegularFile(testb), "no shared CoNLL file at " + testb);
         CoreNlpAnnotator annotator = TestAnnotators.defaults();
         List<ConllReport> reports = ConllEvaluator.compare(testb, annotator);

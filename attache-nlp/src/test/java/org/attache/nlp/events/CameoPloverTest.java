@@ -1,5 +1,6 @@
 package org.attache.nlp.events;
 
+import org.attache.testkit.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -47,8 +48,7 @@ class CameoPloverTest {
 
     @Test
     void coversEveryCodeOfThePublishedTable() throws Exception {
-        Path file = Path.of(System.getProperty("attache.shared", "../../shared"),
-                "bench/events/codebooks/CAMEO2PLOVER-2021.txt");
+        Path file = SharedData.resolve("bench/events/codebooks/CAMEO2PLOVER-2021.txt");
         assumeTrue(Files.isRegularFile(file), "no shared CAMEO2PLOVER table at " + file);
         Pattern row = Pattern.compile("^(\\d{3,4}):\\s*([A-Z]+)\\s*,");
         int n = 0;

@@ -11,7 +11,7 @@ import org.attache.api.events.EventActor;
 import org.attache.api.events.EventStatus;
 import org.attache.api.events.PloverType;
 import org.attache.api.registry.InMemoryEntityRegistry;
-import org.attache.api.testing.RandomTexts;
+import org.attache.testkit.RandomTexts;
 import org.attache.nlp.Annotators;
 import org.attache.nlp.annotate.CoreNlpAnnotator;
 import org.attache.nlp.resolve.EntityResolver;

@@ -9,7 +9,7 @@ import org.attache.api.Article;
 import org.attache.api.Mention;
 import org.attache.api.MentionType;
 import org.attache.api.Sentence;
-import org.attache.api.testing.RandomTexts;
+import org.attache.testkit.RandomTexts;
 import org.attache.nlp.coref.CorefLayer;
 import org.attache.nlp.dates.DateLayer;
 import org.attache.nlp.gazetteer.OrganizationCountryLayer;

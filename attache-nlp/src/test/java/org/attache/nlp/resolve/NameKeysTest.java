@@ -1,6 +1,6 @@
 package org.attache.nlp.resolve;
 
-import org.attache.api.testing.RandomTexts;
+import org.attache.testkit.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -3,7 +3,7 @@ package org.attache.store.index;
 import org.attache.api.Article;
 import org.attache.api.DateProvenance;
 import org.attache.api.PublishedDate;
-import org.attache.api.testing.RandomTexts;
+import org.attache.testkit.RandomTexts;
 import org.attache.store.read.FacetCount;
 import org.attache.store.read.SearchPage;
 import org.attache.store.read.SearchRequest;

@@ -3,7 +3,7 @@ package org.attache.store.index;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.attache.api.Article;
-import org.attache.api.testing.RandomTexts;
+import org.attache.testkit.RandomTexts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.attache.api.testing;
+package org.attache.testkit;
 
 import java.util.List;
 import java.util.Random;
@@ -7,7 +7,7 @@ import java.util.function.Function;
 /**
  * Seeded random inputs for property tests of text code, in the manner of Lucene's randomized tests:
  * each run draws a fresh seed (or takes {@code -Dtests.seed=N}) and a failure names the seed that
- * reproduces it. Shared by the modules' tests through this module's test jar.
+ * reproduces it. Shared by the modules' tests as a test-scoped dependency on this small module.
  */
 public final class RandomTexts {
     private static final String TRICKY = "aeiouAEIOU ÀÉẠệđĐ\u0301\u0302\u0323ß¿¡—–-|/:()[]<>&;\"'.,!?0123456789\t\n\r"
