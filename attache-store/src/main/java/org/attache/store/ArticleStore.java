@@ -143,6 +143,65 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the store in {@code config.dataDir()} for reading: no schema migration, no index write lock and no
+     * reconciliation, so that read-only commands start fast and run beside a process that writes (a server, an
+     * ingest). Falls back to {@link #open} when the database must be migrated or the index is missing or
+     * behind the database; when that is impossible because another process writes, reads what is committed
+     * and logs how far the index lags. Every write method of a read-only store throws
+     * {@link IllegalStateException}.
+     */
+    public static ArticleStore openReadOnly(StoreConfig config) {
+        Path dataDir = config.dataDir();
+        Connection connection = null;
+        ArticleRepository repository = null;
+        ArticleIndex index = null;
+        try {
+            Optional<Connection> reader = Database.openSqliteReadOnly(config.databaseFile());
+            if (reader.isEmpty()) {
+                LOG.info("The database of {} needs its schema migrated; opening it for writing", dataDir);
+                return open(config);
+            }
+            connection = reader.get();
+            repository = new ArticleRepository(connection);
+            long dbSeq = repository.maxSeq();
+            try {
+                index = ArticleIndex.openReadOnly(config.indexDir());
+            } catch (org.apache.lucene.index.IndexNotFoundException e) {
+                closeQuietly(null, repository, connection, null);
+                return open(config);
+            }
+            if (index.committedSeq() != dbSeq || !index.formatCurrent()) {
+                // the index needs catching up (a crash, or an older version wrote it): a writer reconciles it
+                try {
+                    ArticleStore writable = open(config);
+                    closeQuietly(index, repository, connection, null);
+                    return writable;
+                } catch (StoreException busy) {
+                    LOG.warn("The index of {} is behind its database (index at seq {}, database at {}) and another"
+                            + " process is writing; searches may miss the newest articles until it catches up",
+                            dataDir, index.committedSeq(), dbSeq);
+                }
+            }
+            return new ArticleStore(config, connection, repository, index, dbSeq);
+        } catch (SQLException | IOException | RuntimeException e) {
+            closeQuietly(index, repository, connection, e);
+            throw new StoreException(dataDir, "open for reading", e);
+        }
+    }
+
+    /** Whether this store was opened by {@link #openReadOnly} (its write methods throw). */
+    public boolean readOnly() {
+        return index.readOnly();
+    }
+
+    private void ensureWritable() {
+        ensureOpen();
+        if (index.readOnly()) {
+            throw new IllegalStateException("Store " + config.dataDir() + " is open read-only");
+        }
+    }
+
     /** The configuration this store was opened with. */
     public StoreConfig config() {
         return config;
@@ -202,7 +261,7 @@ public final class ArticleStore implements AutoCloseable {
                                                 Function<? super EntityRegistry, ? extends List<Event>> resolveAndCode,
                                                 StoryMatcher matcher) {
         Objects.requireNonNull(resolveAndCode, "resolveAndCode");
-        ensureOpen();
+        ensureWritable();
         try {
             if (!repository.exists(article.id())) {
                 throw new IllegalArgumentException("article " + article.id() + " is not stored");
@@ -231,7 +290,7 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Stores one article; {@code work} gives, for the article as stored, what to run in its savepoint. */
     private StoreOutcome storeWith(Article article, Function<Article, Consumer<? super EntityRegistry>> work) {
-        ensureOpen();
+        ensureWritable();
         try {
             if (repository.exists(article.id())) {
                 return new StoreOutcome.AlreadyPresent(article.id());
@@ -343,7 +402,7 @@ public final class ArticleStore implements AutoCloseable {
      * article again after {@link #clearEntities()}.
      */
     public synchronized <T> T withRegistry(Function<? super EntityRegistry, T> work) {
-        ensureOpen();
+        ensureWritable();
         try {
             access.markDirty();
             T result = inSavepoint(() -> work.apply(registry));
@@ -364,7 +423,7 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Deletes every event, event actor and story (not the articles or entities); does not commit. */
     public synchronized void clearEvents() {
-        ensureOpen();
+        ensureWritable();
         try {
             access.markDirty();
             eventWriter.clear();
@@ -375,14 +434,14 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Deletes every entity, alias, entity mention, office and merge decision (not the articles); does not commit. */
     public synchronized void clearEntities() {
-        ensureOpen();
+        ensureWritable();
         access.markDirty();
         registry.clear();
     }
 
     /** Commits the articles stored since the last commit: database first, then index. */
     public synchronized void commit() {
-        ensureOpen();
+        ensureWritable();
         try {
             commitNow();
         } catch (SQLException | IOException e) {
@@ -566,7 +625,7 @@ public final class ArticleStore implements AutoCloseable {
      * @return the number of articles indexed
      */
     public synchronized long reindex(LongConsumer progress) {
-        ensureOpen();
+        ensureWritable();
         try {
             commitNow();
             access.markDirty(); // the index changes: no cached searches meanwhile
@@ -600,7 +659,7 @@ public final class ArticleStore implements AutoCloseable {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
-        ensureOpen();
+        ensureWritable();
         commit();
         List<String> pending = related.pending();
         if (pending.isEmpty()) {
@@ -732,7 +791,9 @@ public final class ArticleStore implements AutoCloseable {
         closed = true;
         Exception failure = null;
         try {
-            commitNow();
+            if (!index.readOnly()) {
+                commitNow();
+            }
         } catch (SQLException | IOException | RuntimeException e) {
             failure = e;
         }

@@ -45,7 +45,7 @@ public final class EntitiesCommand implements Callable<Integer> {
                 name == null || NameKeys.key(name).isEmpty() ? null : NameKeys.key(name));
         CliException.requireLimit(limit, 10_000);
         List<EntitySummary> list;
-        try (ArticleStore store = DataFolder.openExisting(common)) {
+        try (ArticleStore store = DataFolder.openForReading(common)) {
             list = store.entities().list(filter, limit);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -40,7 +40,7 @@ public final class EntityCommand implements Callable<Integer> {
     public Integer call() {
         String q = String.join(" ", query).strip();
         Map<String, Object> json = new LinkedHashMap<>();
-        try (ArticleStore store = DataFolder.openExisting(common)) {
+        try (ArticleStore store = DataFolder.openForReading(common)) {
             String id = resolveId(store, q);
             Entity entity = store.entities().entity(id)
                     .orElseThrow(() -> new CliException("no entity " + q, CliException.NOT_FOUND));

@@ -53,7 +53,7 @@ public final class EventsCommand implements Callable<Integer> {
     public Integer call() {
         CliException.requireLimit(limit, EventQueries.MAX_LIMIT);
         List<Event> events;
-        try (ArticleStore store = DataFolder.openExisting(common)) {
+        try (ArticleStore store = DataFolder.openForReading(common)) {
             events = store.events().list(filters.toFilter(store), limit);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -43,7 +43,7 @@ public final class RelationsCommand implements Callable<Integer> {
         String a = EventsCommand.country(countryA, "country");
         String b = EventsCommand.country(countryB, "country");
         Relations relations;
-        try (ArticleStore store = DataFolder.openExisting(common)) {
+        try (ArticleStore store = DataFolder.openForReading(common)) {
             relations = store.events().relations(a, b);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -36,7 +36,7 @@ public final class SearchCommand implements Callable<Integer> {
         String text = String.join(" ", query);
         CliException.requireLimit(limit, 1000);
         SearchResults results;
-        try (ArticleStore store = DataFolder.openExisting(common)) {
+        try (ArticleStore store = DataFolder.openForReading(common)) {
             results = store.search(text, limit);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -26,7 +26,7 @@ public final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Article article;
-        try (ArticleStore store = DataFolder.openExisting(common)) {
+        try (ArticleStore store = DataFolder.openForReading(common)) {
             article = store.findByPrefix(id.strip())
                     .orElseThrow(() -> new CliException("no article with id " + id, CliException.NOT_FOUND));
         }

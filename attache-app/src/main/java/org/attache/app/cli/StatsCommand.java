@@ -22,7 +22,7 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StoreStats stats;
-        try (ArticleStore store = DataFolder.openExisting(common)) {
+        try (ArticleStore store = DataFolder.openForReading(common)) {
             stats = store.stats();
         }
         PrintWriter out = spec.commandLine().getOut();

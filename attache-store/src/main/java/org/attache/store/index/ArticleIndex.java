@@ -12,6 +12,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -84,8 +85,17 @@ public final class ArticleIndex implements AutoCloseable {
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
         this.search = new IndexSearch(analyzer);
-        this.committedSeq = Long.parseLong(commitData(writer, SEQ_KEY, "0"));
-        this.committedFormat = commitData(writer, FORMAT_KEY, "1");
+        this.committedSeq = Long.parseLong(commitData(writer.getLiveCommitData(), SEQ_KEY, "0"));
+        this.committedFormat = commitData(writer.getLiveCommitData(), FORMAT_KEY, "1");
+    }
+
+    private ArticleIndex(Directory directory, Map<String, String> commitData) throws IOException {
+        this.directory = directory;
+        this.writer = null;
+        this.searchers = new SearcherManager(directory, null);
+        this.search = new IndexSearch(analyzer);
+        this.committedSeq = Long.parseLong(commitData(commitData.entrySet(), SEQ_KEY, "0"));
+        this.committedFormat = commitData(commitData.entrySet(), FORMAT_KEY, "1");
     }
 
     /** Opens or creates the index in {@code dir}. */
@@ -103,8 +113,37 @@ public final class ArticleIndex implements AutoCloseable {
         }
     }
 
-    private static String commitData(IndexWriter writer, String key, String missing) {
-        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    /**
+     * Opens the last commit of the index in {@code dir} for reading only: no write lock, so it works beside a
+     * process that writes (a server, an ingest), and sees that process's commits as they land. Every write
+     * method throws {@link IllegalStateException}.
+     *
+     * @throws org.apache.lucene.index.IndexNotFoundException when {@code dir} holds no committed index
+     */
+    public static ArticleIndex openReadOnly(Path dir) throws IOException {
+        Directory directory = FSDirectory.open(dir);
+        try {
+            Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+            return new ArticleIndex(directory, data);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** Whether this index was opened by {@link #openReadOnly}. */
+    public boolean readOnly() {
+        return writer == null;
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) {
+            throw new IllegalStateException("the index is open read-only");
+        }
+        return writer;
+    }
+
+    private static String commitData(Iterable<Map.Entry<String, String>> data, String key, String missing) {
         if (data != null) {
             for (Map.Entry<String, String> e : data) {
                 if (key.equals(e.getKey())) {
@@ -143,7 +182,7 @@ public final class ArticleIndex implements AutoCloseable {
      * once, durable at commit.
      */
     public void put(long seq, Article article, ArticleFacets facets) throws IOException {
-        writer.updateDocument(new Term(ID, article.id()), document(seq, article, facets));
+        writer().updateDocument(new Term(ID, article.id()), document(seq, article, facets));
     }
 
     /**
@@ -188,18 +227,18 @@ public final class ArticleIndex implements AutoCloseable {
 
     /** Deletes every document with seq above {@code seq}. */
     public void deleteAbove(long seq) throws IOException {
-        writer.deleteDocuments(LongPoint.newRangeQuery(SEQ, seq + 1, Long.MAX_VALUE));
+        writer().deleteDocuments(LongPoint.newRangeQuery(SEQ, seq + 1, Long.MAX_VALUE));
     }
 
     /** Deletes every document (for a rebuild). */
     public void deleteAll() throws IOException {
-        writer.deleteAll();
+        writer().deleteAll();
     }
 
     /** Makes all changes durable, recording that the index now holds every article up to {@code seq}. */
     public void commit(long seq) throws IOException {
-        writer.setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq), FORMAT_KEY, FORMAT).entrySet());
-        writer.commit();
+        writer().setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq), FORMAT_KEY, FORMAT).entrySet());
+        writer().commit();
         committedSeq = seq;
         committedFormat = FORMAT;
         searchers.maybeRefresh();
@@ -324,7 +363,7 @@ public final class ArticleIndex implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try (directory; writer; searchers) {
-            // closing order: searchers, writer (a rollback, as commit-on-close is off), directory
+            // closing order: searchers, writer (a rollback, as commit-on-close is off; none when read-only), directory
         }
     }
 }

@@ -8,8 +8,10 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 /**
  * Opens the SQLite database of a data folder: migrates its schema to the latest version, then returns
@@ -20,6 +22,11 @@ import java.sql.Statement;
 public final class Database {
     /** Milliseconds a connection waits for a lock held by another process before failing. */
     public static final int BUSY_TIMEOUT_MILLIS = 10_000;
+    /**
+     * The version of the newest migration in {@code db/migration}; a test keeps it in step with the folder.
+     * Read-only opening compares the database's version with it instead of scanning the migrations.
+     */
+    public static final int SCHEMA_VERSION = 7;
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private Database() {
@@ -50,6 +57,54 @@ public final class Database {
         }
         connection.setAutoCommit(false);
         return connection;
+    }
+
+    /**
+     * Opens a read connection ({@code query_only}) when the database's schema is at {@link #SCHEMA_VERSION};
+     * empty when it is older (it must be migrated, which needs a writer) or has no schema yet. Loads no
+     * migration tool, so that read-only commands start fast.
+     */
+    public static Optional<Connection> openSqliteReadOnly(Path file) throws SQLException {
+        Connection connection = DriverManager.getConnection(sqliteUrl(file));
+        try {
+            try (Statement st = connection.createStatement()) {
+                st.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MILLIS);
+                st.execute("PRAGMA query_only=ON");
+            }
+            if (schemaVersion(connection) != SCHEMA_VERSION) {
+                connection.close();
+                return Optional.empty();
+            }
+            connection.setAutoCommit(false);
+            return Optional.of(connection);
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    /** The highest migration applied to the database, 0 when none is. */
+    static int schemaVersion(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
+                     + " AND name = 'flyway_schema_history'")) {
+            if (!rs.next()) {
+                return 0;
+            }
+        }
+        int version = 0;
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1"
+                     + " AND version IS NOT NULL")) {
+            while (rs.next()) {
+                try {
+                    version = Math.max(version, Integer.parseInt(rs.getString(1)));
+                } catch (NumberFormatException e) {
+                    return -1; // not a version this code wrote: let the migration tool judge it
+                }
+            }
+        }
+        return version;
     }
 
     /** Applies pending migrations from {@code classpath:db/migration}. */
