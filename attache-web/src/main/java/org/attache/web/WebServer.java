@@ -117,8 +117,13 @@ public final class WebServer implements AutoCloseable {
             s.headers = Map.of("Cache-Control", "max-age=86400");
         });
 
+        HostGuard hosts = HostGuard.of(config);
         c.routes.before(ctx -> {
             SECURITY_HEADERS.forEach(ctx::header);
+            if (!hosts.allows(ctx.header("Host"))) {
+                throw ApiError.misdirected("this server does not answer for host " + ctx.header("Host")
+                        + (config.requireToken() ? " (serve --allowed-host NAME adds one)" : " (use localhost or 127.0.0.1)"));
+            }
             ctx.attribute(WebAuth.ATTRIBUTE, auth);
         });
         c.routes.exception(ApiError.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));

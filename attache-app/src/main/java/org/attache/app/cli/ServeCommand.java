@@ -1,6 +1,8 @@
 package org.attache.app.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.attache.store.ArticleStore;
@@ -46,6 +48,11 @@ public final class ServeCommand implements Callable<Integer> {
                     + " token printed on first start. Default: ${DEFAULT-VALUE}")
     String bind;
 
+    @Option(names = "--allowed-host", paramLabel = "NAME",
+            description = "In token mode (a non-loopback --bind), a name users reach the server by (the Host they"
+                    + " send), besides this machine's own names and addresses; repeatable. Other Hosts get 421.")
+    List<String> allowedHosts = new ArrayList<>();
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65_535) {
@@ -54,7 +61,12 @@ public final class ServeCommand implements Callable<Integer> {
         if (bind == null || bind.isBlank()) {
             throw new CliException("--bind must not be blank", CommandLine.ExitCode.USAGE);
         }
-        WebConfig config = WebConfig.of(bind, port, common.dataDir());
+        WebConfig config;
+        try {
+            config = WebConfig.of(bind, port, common.dataDir()).withAllowedHosts(allowedHosts);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("--allowed-host: " + e.getMessage(), CommandLine.ExitCode.USAGE);
+        }
         ArticleStore store = DataFolder.openExisting(common);
         WebServer server;
         try {
