@@ -7,7 +7,12 @@ import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.CoreConstants;
+import ch.qos.logback.core.pattern.DynamicConverter;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Logback's configuration for the command line, in code rather than {@code logback.xml}: parsing the XML
@@ -18,9 +23,10 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 public final class TerminalLogConfigurator extends ContextAwareBase implements Configurator {
     @Override
     public ExecutionStatus configure(LoggerContext context) {
+        registerEscapedMessage(context);
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
-        encoder.setPattern("%level %logger{0}: %msg%n%nopex");
+        encoder.setPattern("%level %logger{0}: %" + EscapedMessageConverter.WORD + "%n%nopex");
         encoder.start();
         ThresholdFilter warnings = new ThresholdFilter();
         warnings.setLevel("WARN");
@@ -36,5 +42,19 @@ public final class TerminalLogConfigurator extends ContextAwareBase implements C
         root.setLevel(Level.WARN);
         root.addAppender(stderr);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** Makes {@code %emsg} ({@link EscapedMessageConverter}) known to every pattern of {@code context}. */
+    @SuppressWarnings("unchecked")
+    static void registerEscapedMessage(LoggerContext context) {
+        Object registry = context.getObject(CoreConstants.PATTERN_RULE_REGISTRY_FOR_SUPPLIERS);
+        Map<String, Supplier<DynamicConverter<?>>> rules;
+        if (registry instanceof Map<?, ?> existing) {
+            rules = (Map<String, Supplier<DynamicConverter<?>>>) existing;
+        } else {
+            rules = new HashMap<>();
+            context.putObject(CoreConstants.PATTERN_RULE_REGISTRY_FOR_SUPPLIERS, rules);
+        }
+        rules.putIfAbsent(EscapedMessageConverter.WORD, EscapedMessageConverter::new);
     }
 }
