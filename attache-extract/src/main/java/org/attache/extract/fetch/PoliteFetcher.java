@@ -137,7 +137,10 @@ public final class PoliteFetcher implements AutoCloseable {
             try {
                 RobotsCache.Rules rules = robots.rulesFor(current);
                 if (!rules.allowed(current.toString())) {
-                    throw new FetchFailure(FetchResult.Kind.PERMANENT, "disallowed by robots.txt: " + current);
+                    throw rules.unavailable()
+                            ? new FetchFailure(FetchResult.Kind.TRANSIENT, "robots.txt unavailable: "
+                                    + RobotsCache.origin(current) + " is off limits until its robots.txt can be read")
+                            : new FetchFailure(FetchResult.Kind.PERMANENT, "disallowed by robots.txt: " + current);
                 }
                 Duration interval = max(config.hostInterval(), rules.crawlDelay());
                 Exchange exchange = exchangeInSlot(current, validators, interval, startBy, true);

@@ -38,8 +38,13 @@ final class RobotsCache {
         Response load(URI robotsUrl) throws InterruptedException;
     }
 
-    /** The rules of one host and the delay they ask for. */
-    record Rules(BaseRobotRules rules, Duration crawlDelay, long expiresNanos) {
+    /**
+     * The rules of one host and the delay they ask for.
+     *
+     * @param unavailable true when the robots.txt could not be read (5xx, 429, no answer): everything is disallowed
+     *                    for now, which may pass
+     */
+    record Rules(BaseRobotRules rules, Duration crawlDelay, long expiresNanos, boolean unavailable) {
         boolean allowed(String url) {
             return rules.isAllowed(url);
         }
@@ -91,6 +96,7 @@ final class RobotsCache {
         Response r = loader.load(URI.create(robotsUrl));
         BaseRobotRules rules;
         Duration keep = KEEP;
+        boolean unavailable = false;
         if (r.status() >= 200 && r.status() < 300) {
             rules = parser.parseContent(robotsUrl, r.body(), r.contentType() == null ? "text/plain" : r.contentType(),
                     List.of(agent));
@@ -99,6 +105,7 @@ final class RobotsCache {
             rules = parser.failedFetch(r.status() == 429 ? 503 : r.status());
             if (r.status() >= 500 || r.status() == 429) {
                 keep = KEEP_FAILED;
+                unavailable = true;
             }
         }
         long delay = rules.getCrawlDelay();
@@ -106,7 +113,7 @@ final class RobotsCache {
                 : Duration.ofMillis(delay);
         LOG.info("robots origin={} status={} allow_all={} allow_none={} crawl_delay_ms={}", origin, r.status(),
                 rules.isAllowAll(), rules.isAllowNone(), crawlDelay.toMillis());
-        return new Rules(rules, crawlDelay, System.nanoTime() + keep.toNanos());
+        return new Rules(rules, crawlDelay, System.nanoTime() + keep.toNanos(), unavailable);
     }
 
     /** {@code scheme://host:port} of {@code url}, lower case. */

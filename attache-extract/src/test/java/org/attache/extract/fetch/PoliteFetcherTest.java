@@ -237,7 +237,10 @@ class PoliteFetcherTest {
     void anUnreadableRobotsTxtDisallowsTheHostAndAMissingOneAllowsIt() throws Exception {
         open();
         site.route("/robots.txt", HttpFixture.status(500)).route("/news/1", HttpFixture.body("text/html", PAGE));
-        assertThat(failed(get("/news/1")).reason()).startsWith("disallowed by robots.txt");
+        FetchResult.Failed offLimits = failed(get("/news/1"));
+        assertThat(offLimits.reason()).startsWith("robots.txt unavailable: http://127.0.0.1:" + site.port()
+                + " is off limits");
+        assertThat(offLimits.kind()).as("it may pass").isEqualTo(FetchResult.Kind.TRANSIENT);
         assertThat(site.requests("/news/1")).isEmpty();
         try (HttpFixture other = HttpFixture.start()) {
             other.route("/news/1", HttpFixture.body("text/html", PAGE));
