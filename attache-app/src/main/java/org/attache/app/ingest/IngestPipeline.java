@@ -222,11 +222,17 @@ public final class IngestPipeline {
             case Work.Skip skip -> skip(skip.skipped());
             case Work.Extracted extracted -> {
                 Annotated annotated = extracted.annotated();
+                Article article = extracted.article();
+                // told inside the article's savepoint, before any commit the store makes after it
+                Consumer<EntityRegistry> written = registry -> outcomes.written(article.source(), article.id());
                 StoreOutcome outcome;
                 try {
-                    outcome = annotated == null ? store.store(extracted.article())
-                            : store.store(extracted.article(), registry -> analyse(annotated, registry),
-                                    analysis.matcher());
+                    outcome = annotated == null ? store.store(article, written)
+                            : store.store(article, registry -> {
+                                List<Event> events = analyse(annotated, registry);
+                                written.accept(registry);
+                                return events;
+                            }, analysis.matcher());
                 } catch (AnalysisFailure e) {
                     // the store undid the article's writes; one article's bad case must not stop the run
                     LOG.warn("Skipped {}: resolving or coding failed", extracted.article().source(), e.getCause());
@@ -234,7 +240,9 @@ public final class IngestPipeline {
                             "resolving or coding failed: " + e.getCause()));
                     return;
                 }
-                outcomes.written(extracted.article().source(), outcome);
+                if (outcome instanceof StoreOutcome.AlreadyPresent) {
+                    outcomes.written(article.source(), article.id());
+                }
                 switch (outcome.kind()) {
                     case STORED -> stored++;
                     case EXACT_DUPLICATE -> exact++;

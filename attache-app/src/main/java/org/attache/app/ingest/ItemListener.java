@@ -1,7 +1,6 @@
 package org.attache.app.ingest;
 
 import org.attache.api.SourceItem;
-import org.attache.store.StoreOutcome;
 
 /**
  * Told what became of each input item of an ingest, on the storing thread, in input order. An item is named by its
@@ -11,7 +10,7 @@ public interface ItemListener {
     /** A listener that does nothing. */
     ItemListener NONE = new ItemListener() {
         @Override
-        public void written(String source, StoreOutcome outcome) {
+        public void written(String source, String articleId) {
         }
 
         @Override
@@ -20,11 +19,11 @@ public interface ItemListener {
     };
 
     /**
-     * The article of item {@code source} was stored (as an original or a copy) or found already present. Called
-     * right after, inside the store's write transaction: what the listener writes to the store commits with the
-     * article.
+     * The article {@code articleId} of item {@code source} is being stored (as an original or a copy), or was found
+     * already present. For a new article it is called inside the article's savepoint, before the store commits:
+     * what the listener writes to the store commits with the article, or is undone with it.
      */
-    void written(String source, StoreOutcome outcome);
+    void written(String source, String articleId);
 
     /** Item {@code skipped.source()} was not stored, for {@code skipped.reason()}. */
     void skipped(SourceItem.Skipped skipped);

@@ -30,7 +30,6 @@ import org.attache.extract.feed.LinkDiscovery;
 import org.attache.extract.fetch.FetchResult;
 import org.attache.extract.fetch.PoliteFetcher;
 import org.attache.store.ArticleStore;
-import org.attache.store.StoreOutcome;
 import org.attache.store.watch.WatchState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -270,8 +269,8 @@ public final class Watcher {
         }
 
         @Override
-        public void written(String source, StoreOutcome outcome) {
-            state.done(source, outcome.id(), clock.instant());
+        public void written(String source, String articleId) {
+            state.done(source, articleId, clock.instant());
         }
 
         @Override
