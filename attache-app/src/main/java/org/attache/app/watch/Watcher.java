@@ -85,17 +85,17 @@ public final class Watcher {
             try {
                 RoundReport report = round(false, progress);
                 reports.accept(report);
-                Duration wait = Duration.between(clock.instant(), nextRound(report.pending() > 0 && report.deferred()
-                        > 0));
+                Duration wait = Duration.between(clock.instant(), nextRound(report.pending() > 0
+                        && report.deferred() > 0));
                 if (!wait.isNegative() && !wait.isZero()) {
                     LOG.info("watch next_round_in_s={}", wait.toSeconds());
                     Thread.sleep(wait);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (IllegalStateException e) {
+            } catch (RuntimeException e) {
                 if (Thread.currentThread().isInterrupted()) {
-                    break; // the pipeline stopped because we were interrupted
+                    break; // a stage stopped because we were interrupted
                 }
                 LOG.error("watch round failed; trying again in a minute", e);
                 sleepQuietly(Duration.ofMinutes(1));
