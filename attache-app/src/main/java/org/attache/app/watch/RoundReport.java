@@ -59,6 +59,10 @@ public record RoundReport(long round, int polled, int unchanged, Map<String, Str
                         + " pages; %d fetched, %d stored, %d duplicates, %d already present, %d skipped",
                 round, polled, unchanged, sourceFailures.size(), newPages, fetched, ingest.stored(),
                 ingest.exactDuplicates() + ingest.nearDuplicates(), ingest.alreadyPresent(), ingest.skippedTotal()));
+        if (!sourceFailures.isEmpty()) {
+            sb.append(" [").append(String.join("; ", sourceFailures.entrySet().stream()
+                    .map(e -> e.getKey() + ": " + e.getValue()).toList())).append(']');
+        }
         if (!ingest.skipped().isEmpty()) {
             sb.append(" (").append(String.join(", ", ingest.skipped().entrySet().stream()
                     .map(e -> e.getKey() + ": " + e.getValue()).toList())).append(')');

@@ -90,6 +90,19 @@ class SourcesFileTest {
     }
 
     @Test
+    void theReadmesExampleIsAValidSourcesFile() throws Exception {
+        String readme = Files.readString(Path.of(System.getProperty("attache.readme", "../README.md")));
+        int start = readme.indexOf("```toml\n# SOURCES.toml");
+        assertThat(start).as("the README shows a SOURCES.toml").isPositive();
+        String toml = readme.substring(readme.indexOf('\n', start) + 1, readme.indexOf("```", start + 7));
+        WatchConfig config = SourcesFile.read(write(toml)); // read only: nothing is fetched
+        assertThat(config.sources()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(config.sources()).extracting(WatchSource::kind).contains(WatchSource.Kind.FEED,
+                WatchSource.Kind.SITEMAP);
+        assertThat(config.fetch().contact()).startsWith("mailto:");
+    }
+
+    @Test
     void mistakesAreNamed() throws Exception {
         assertThatThrownBy(() -> SourcesFile.read(write(MINIMAL.replace("contact", "contakt"))))
                 .hasMessageStartingWith("SOURCES.toml: unknown key 'contakt' in [fetch] (known keys: connect_timeout,"
