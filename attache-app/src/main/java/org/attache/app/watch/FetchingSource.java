@@ -63,7 +63,8 @@ final class FetchingSource implements PageSource {
         for (WatchState.Item item : items) {
             byHost.computeIfAbsent(host(item.url()), h -> new ArrayDeque<>()).add(item);
         }
-        BlockingQueue<Done> done = new LinkedBlockingQueue<>();
+        // bounded: fetchers wait while the pipeline is behind, so fetched bodies do not pile up in memory
+        BlockingQueue<Done> done = new LinkedBlockingQueue<>(Math.max(4, threads * 2));
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, byHost.size())),
                 Thread.ofPlatform().name("attache-fetch-", 1).daemon().factory());
         try {
@@ -83,6 +84,14 @@ final class FetchingSource implements PageSource {
 
     /** Fetches one host's pages in turn; after the first deferral the rest of them are deferred unasked. */
     private void fetchAll(Deque<WatchState.Item> queue, BlockingQueue<Done> done) {
+        try {
+            fetchEach(queue, done);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the reader stopped: nobody takes what is left
+        }
+    }
+
+    private void fetchEach(Deque<WatchState.Item> queue, BlockingQueue<Done> done) throws InterruptedException {
         boolean deferring = false;
         for (WatchState.Item item : queue) {
             FetchResult result;
@@ -97,7 +106,7 @@ final class FetchingSource implements PageSource {
                 }
                 deferring = result instanceof FetchResult.Failed f && f.kind() == FetchResult.Kind.DEFERRED;
             }
-            done.add(new Done(item, result));
+            done.put(new Done(item, result));
         }
     }
 

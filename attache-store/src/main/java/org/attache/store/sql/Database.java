@@ -107,11 +107,16 @@ public final class Database {
         return version;
     }
 
-    /** Applies pending migrations from {@code classpath:db/migration}. */
+    /**
+     * Applies pending migrations from {@code classpath:db/migration}, also one numbered below a migration already
+     * applied: each migration is a self-contained addition (features are built on parallel branches and numbered
+     * ahead), so a data folder that has a later one must still take an earlier one it lacks.
+     */
     static void migrate(String url) {
         Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(url, null, null)
                 .locations("classpath:db/migration")
+                .outOfOrder(true)
                 .load();
         MigrateResult result = flyway.migrate();
         if (result.migrationsExecuted > 0) {
