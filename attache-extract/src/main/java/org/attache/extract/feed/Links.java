@@ -17,7 +17,8 @@ final class Links {
             return null;
         }
         try {
-            URI uri = base == null ? URI.create(href.strip()) : URI.create(base).resolve(href.strip());
+            String escaped = escape(href.strip());
+            URI uri = base == null ? URI.create(escaped) : URI.create(base).resolve(escaped);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
                     || uri.getRawUserInfo() != null) {
@@ -29,5 +30,35 @@ final class Links {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * {@code href} with what a browser would escape before sending it: spaces, controls, non-ASCII characters (as
+     * UTF-8) and the few ASCII characters a URI may not hold. Feeds often carry such links unescaped.
+     */
+    static String escape(String href) {
+        StringBuilder sb = null;
+        for (int i = 0; i < href.length(); i++) {
+            char c = href.charAt(i);
+            boolean plain = c > 0x20 && c < 0x7F && "\"<>\\^`{|}".indexOf(c) < 0;
+            if (plain) {
+                if (sb != null) {
+                    sb.append(c);
+                }
+                continue;
+            }
+            if (sb == null) {
+                sb = new StringBuilder(href.length() + 16).append(href, 0, i);
+            }
+            int cp = href.codePointAt(i);
+            if (Character.charCount(cp) == 2) {
+                i++;
+            }
+            for (byte b : new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+            }
+        }
+        return sb == null ? href : sb.toString();
     }
 }

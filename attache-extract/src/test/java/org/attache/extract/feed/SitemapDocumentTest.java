@@ -63,6 +63,17 @@ class SitemapDocumentTest {
     }
 
     @Test
+    void unescapedLinksAreEscapedAsABrowserWould() {
+        List<FoundLink> links = UrlListDocument.parse("https://news.example/tin-tức/hà-nội.html\n"
+                .getBytes(StandardCharsets.UTF_8), "utf-8", "https://news.example/list.txt");
+        assertThat(links).extracting(FoundLink::url).containsExactly(
+                "https://news.example/tin-t%E1%BB%A9c/h%C3%A0-n%E1%BB%99i.html");
+        assertThat(Links.escape("https://news.example/a b?q=x|y")).isEqualTo("https://news.example/a%20b?q=x%7Cy");
+        assertThat(Links.escape("https://news.example/already%20escaped")).isEqualTo(
+                "https://news.example/already%20escaped");
+    }
+
+    @Test
     void urlListsSkipCommentsBlankLinesAndNonWebLinks() {
         List<FoundLink> links = UrlListDocument.parse("""
                 # pages to read
