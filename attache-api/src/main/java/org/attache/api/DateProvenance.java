@@ -13,5 +13,7 @@ public enum DateProvenance {
     /** A date line printed near the headline or in the dateline. */
     VISIBLE_TEXT,
     /** A date embedded in the article's URL path. */
-    URL
+    URL,
+    /** The date a feed or news sitemap gave the item, used only when the page itself prints none. */
+    FEED
 }

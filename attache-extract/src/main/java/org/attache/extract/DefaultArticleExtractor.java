@@ -6,6 +6,7 @@ import java.util.List;
 import org.attache.api.Article;
 import org.attache.api.ArticleExtractor;
 import org.attache.api.ContentKind;
+import org.attache.api.DateProvenance;
 import org.attache.api.ExtractionException;
 import org.attache.api.Page;
 import org.attache.api.PageHints;
@@ -14,6 +15,7 @@ import org.attache.api.RailLink;
 import org.attache.extract.charset.DecodedText;
 import org.attache.extract.charset.PageDecoder;
 import org.attache.extract.charset.TextNormalizer;
+import org.attache.extract.date.DateParser;
 import org.attache.extract.date.PublishedDateResolver;
 import org.attache.extract.html.HtmlArticleExtractor;
 import org.attache.extract.html.HtmlExtraction;
@@ -34,8 +36,9 @@ import org.attache.extract.wire.WireResult;
  * give the article its id ({@link ArticleIds}).
  *
  * <p>Outlet precedence: the container's hint, then the page's own metadata, then the agency of a trailing
- * tag or the dateline. Title precedence: the container's hint, then the printed headline, then a label
- * derived from the first sentence (with {@code titleDerived = true}).
+ * tag or the dateline. Title precedence: the container's hint, then the printed headline, then the title a
+ * feed gave the page, then a label derived from the first sentence (with {@code titleDerived = true}). A
+ * feed's date is taken only when the page prints none ({@link org.attache.api.DateProvenance#FEED}).
  *
  * <p>Thread-safe and stateless per document: one instance serves every worker.
  */
@@ -87,6 +90,9 @@ public final class DefaultArticleExtractor implements ArticleExtractor {
         }
         String outlet = firstNonBlank(TextNormalizer.collapse(hints.outlet()), read.outlet(), w.agency());
         String title = hintTitle != null ? hintTitle : blankToNull(read.title());
+        if (title == null) {
+            title = blankToNull(TextNormalizer.collapse(hints.feedTitle()));
+        }
         boolean derived = false;
         if (title == null) {
             title = TitleDeriver.derive(body.get(0));
@@ -96,6 +102,9 @@ public final class DefaultArticleExtractor implements ArticleExtractor {
         PublishedDate published = dates.resolve(new PublishedDateResolver.Evidence(hints.published(), read.markupDate(),
                 read.dateLine(), text, page.url(), dl == null ? 0 : dl.month(), dl == null ? 0 : dl.day(),
                 dl == null ? 0 : dl.year()));
+        if (published == null) {
+            published = feedDate(hints.feedPublished());
+        }
         String language = languages.identify(String.join("\n", body), read.language());
         String url = ArticleIds.canonicalUrl(page.url());
         String id = ArticleIds.id(outlet, url, page.recordId(), body);
@@ -124,6 +133,12 @@ public final class DefaultArticleExtractor implements ArticleExtractor {
     private Read readText(String text, String hintTitle) {
         TextSegmentation s = segmenter.segment(text, hintTitle);
         return new Read(s.title(), s.paragraphs(), s.captions(), null, null, s.dateLine(), null, null, s.links());
+    }
+
+    /** The date a feed gave the page, as a last resort: the page's own evidence always wins. */
+    private static PublishedDate feedDate(String feedPublished) {
+        String v = DateParser.normalise(feedPublished);
+        return v == null ? null : new PublishedDate(v, DateProvenance.FEED);
     }
 
     private static String firstNonBlank(String... values) {

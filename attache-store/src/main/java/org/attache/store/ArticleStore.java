@@ -27,6 +27,7 @@ import org.attache.store.sql.Database;
 import org.attache.store.sql.DuplicateKind;
 import org.attache.store.sql.SqlAccess;
 import org.attache.store.sql.StoredArticle;
+import org.attache.store.watch.WatchState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,6 +94,7 @@ public final class ArticleStore implements AutoCloseable {
     private final Rails rails;
     private final Follows follows;
     private final RelatedLists related;
+    private final WatchState watch;
     private long lastSeq;
     private int uncommitted;
     private boolean closed;
@@ -113,6 +115,7 @@ public final class ArticleStore implements AutoCloseable {
         this.related = new RelatedLists(access, config.dataDir());
         this.rails = new Rails(access, index, lists, related, config.dataDir());
         this.follows = new Follows(access, this::commit, config.dataDir());
+        this.watch = new WatchState(access, this::commit, config.dataDir());
     }
 
     /**
@@ -549,6 +552,15 @@ public final class ArticleStore implements AutoCloseable {
     public Follows follows() {
         ensureOpen();
         return follows;
+    }
+
+    /**
+     * What {@code attache watch} keeps between runs (schedules, validators, listed pages, host errors). Its writes
+     * join the store's write transaction and commit with it.
+     */
+    public WatchState watch() {
+        ensureOpen();
+        return watch;
     }
 
     /**

@@ -17,10 +17,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.attache.api.Annotated;
 import org.attache.api.Article;
 import org.attache.api.ArticleExtractor;
 import org.attache.api.ExtractionException;
+import org.attache.api.PageSource;
 import org.attache.api.SourceItem;
 import org.attache.api.config.AttacheConfig;
 import org.attache.extract.source.Sources;
@@ -38,6 +40,9 @@ import org.slf4j.LoggerFactory;
  * and events in one transaction, so a run is
  * deterministic whatever the thread timing. Memory is bounded by a queue of in-flight pages.
  *
+ * <p>Inputs are files and folders ({@link #run(List)}) or any {@link PageSource}, such as the pages {@code attache
+ * watch} fetches ({@link #run(PageSource, ItemListener)}).
+ *
  * <p>Not reusable: one instance per run.
  */
 public final class IngestPipeline {
@@ -50,6 +55,7 @@ public final class IngestPipeline {
     private final Analysis analysis;
     private final ArticleStore store;
     private final Consumer<IngestReport> progress;
+    private ItemListener outcomes = ItemListener.NONE;
 
     private long items;
     private long stored;
@@ -98,6 +104,23 @@ public final class IngestPipeline {
      * {@link StrictModeException}; everything stored before it is complete.
      */
     public IngestReport run(List<Path> inputs) {
+        List<Supplier<PageSource>> sources = inputs.stream().<Supplier<PageSource>>map(input -> () -> {
+            LOG.info("reading {}", input);
+            return Sources.open(input, config.source());
+        }).toList();
+        return read(sources);
+    }
+
+    /**
+     * Ingests the pages of {@code source} (such as pages fetched from the web) as {@link #run(List)} ingests files,
+     * telling {@code outcomes} what became of each item.
+     */
+    public IngestReport run(PageSource source, ItemListener outcomes) {
+        this.outcomes = Objects.requireNonNull(outcomes, "outcomes");
+        return read(List.of(() -> source));
+    }
+
+    private IngestReport read(List<Supplier<PageSource>> inputs) {
         started = System.nanoTime();
         int workers = config.workers();
         ExecutorService pool = Executors.newFixedThreadPool(workers,
@@ -142,12 +165,11 @@ public final class IngestPipeline {
         return report;
     }
 
-    private void readAll(List<Path> inputs, ExecutorService pool, BlockingQueue<Future<Work>> queue,
+    private void readAll(List<Supplier<PageSource>> inputs, ExecutorService pool, BlockingQueue<Future<Work>> queue,
                          AtomicReference<Throwable> failure) {
         try {
-            for (Path input : inputs) {
-                LOG.info("reading {}", input);
-                Sources.open(input, config.source()).read(item -> enqueue(queue, submit(pool, item)));
+            for (Supplier<PageSource> input : inputs) {
+                input.get().read(item -> enqueue(queue, submit(pool, item)));
             }
         } catch (StopReading stop) {
             return;
@@ -200,17 +222,26 @@ public final class IngestPipeline {
             case Work.Skip skip -> skip(skip.skipped());
             case Work.Extracted extracted -> {
                 Annotated annotated = extracted.annotated();
+                Article article = extracted.article();
+                // told inside the article's savepoint, before any commit the store makes after it
+                Consumer<EntityRegistry> written = registry -> outcomes.written(article.source(), article.id());
                 StoreOutcome outcome;
                 try {
-                    outcome = annotated == null ? store.store(extracted.article())
-                            : store.store(extracted.article(), registry -> analyse(annotated, registry),
-                                    analysis.matcher());
+                    outcome = annotated == null ? store.store(article, written)
+                            : store.store(article, registry -> {
+                                List<Event> events = analyse(annotated, registry);
+                                written.accept(registry);
+                                return events;
+                            }, analysis.matcher());
                 } catch (AnalysisFailure e) {
                     // the store undid the article's writes; one article's bad case must not stop the run
                     LOG.warn("Skipped {}: resolving or coding failed", extracted.article().source(), e.getCause());
                     skip(new SourceItem.Skipped(extracted.article().source(), 0,
                             "resolving or coding failed: " + e.getCause()));
                     return;
+                }
+                if (outcome instanceof StoreOutcome.AlreadyPresent) {
+                    outcomes.written(article.source(), article.id());
                 }
                 switch (outcome.kind()) {
                     case STORED -> stored++;
@@ -238,6 +269,7 @@ public final class IngestPipeline {
     }
 
     private void skip(SourceItem.Skipped skip) {
+        outcomes.skipped(skip);
         skipped.merge(reasonKey(skip.reason()), 1L, Long::sum);
         if (skipExamples.size() < MAX_SKIP_EXAMPLES) {
             skipExamples.add(skip.toString());
@@ -249,7 +281,7 @@ public final class IngestPipeline {
     }
 
     /** Groups reasons that differ only in their detail: "malformed JSON: Unexpected character…" → "malformed JSON". */
-    static String reasonKey(String reason) {
+    public static String reasonKey(String reason) {
         int colon = reason.indexOf(':');
         return (colon > 0 ? reason.substring(0, colon) : reason).strip();
     }

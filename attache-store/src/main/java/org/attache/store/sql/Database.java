@@ -1,6 +1,9 @@
 package org.attache.store.sql;
 
+import java.util.Arrays;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +29,7 @@ public final class Database {
      * The version of the newest migration in {@code db/migration}; a test keeps it in step with the folder.
      * Read-only opening compares the database's version with it instead of scanning the migrations.
      */
-    public static final int SCHEMA_VERSION = 7;
+    public static final int SCHEMA_VERSION = 12;
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private Database() {
@@ -107,12 +110,22 @@ public final class Database {
         return version;
     }
 
-    /** Applies pending migrations from {@code classpath:db/migration}. */
+    /**
+     * Applies pending migrations from {@code classpath:db/migration}, also one numbered below a migration already
+     * applied: each migration is a self-contained addition (features are built on parallel branches and numbered
+     * ahead), so a data folder that has a later one must still take an earlier one it lacks.
+     */
     static void migrate(String url) {
-        Flyway flyway = Flyway.configure(Database.class.getClassLoader())
+        FluentConfiguration config = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(url, null, null)
-                .locations("classpath:db/migration")
-                .load();
+                .locations("classpath:db/migration");
+        Flyway flyway = config.load();
+        boolean earlierPending = Arrays.stream(flyway.info().all())
+                .anyMatch(m -> m.getState() == MigrationState.IGNORED);
+        if (earlierPending) { // only then: Flyway warns on every run in this mode
+            LOG.info("{} lacks a migration numbered below one it has; applying it out of order", url);
+            flyway = config.outOfOrder(true).load();
+        }
         MigrateResult result = flyway.migrate();
         if (result.migrationsExecuted > 0) {
             LOG.info("Migrated {} to schema version {}", url, result.targetSchemaVersion);
