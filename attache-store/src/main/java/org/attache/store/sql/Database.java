@@ -86,7 +86,10 @@ public final class Database {
         }
     }
 
-    /** The highest migration applied to the database, 0 when none is. */
+    /**
+     * The highest migration applied to the database, 0 when none is, or -1 when the applied versions are not
+     * exactly 1..highest (a gap, or a version this code did not write: the migration tool must judge it).
+     */
     static int schemaVersion(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
@@ -95,19 +98,23 @@ public final class Database {
                 return 0;
             }
         }
-        int version = 0;
+        java.util.BitSet applied = new java.util.BitSet();
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1"
                      + " AND version IS NOT NULL")) {
             while (rs.next()) {
                 try {
-                    version = Math.max(version, Integer.parseInt(rs.getString(1)));
+                    applied.set(Integer.parseInt(rs.getString(1)));
                 } catch (NumberFormatException e) {
-                    return -1; // not a version this code wrote: let the migration tool judge it
+                    return -1;
                 }
             }
         }
-        return version;
+        int highest = applied.length() - 1;
+        if (highest <= 0) {
+            return 0;
+        }
+        return !applied.get(0) && applied.cardinality() == highest ? highest : -1;
     }
 
     /**
