@@ -38,8 +38,8 @@ public final class RelevanceTrainer {
      */
     public record Options(double cost, int minDocuments, int maxTerms, RelevanceModel.Settings settings) {
         /** The options the bundled model was trained with. */
-        public static final Options DEFAULT = new Options(4, 3, 12_000,
-                new RelevanceModel.Settings(0.5, 0.5, 0.5));
+        public static final Options DEFAULT = new Options(16, 3, 12_000,
+                new RelevanceModel.Settings(0.3, 0.3, 1));
 
         public Options {
             if (!(cost > 0) || minDocuments < 1 || maxTerms < 1) {
