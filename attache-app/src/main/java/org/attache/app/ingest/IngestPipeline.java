@@ -26,6 +26,7 @@ import org.attache.api.config.AttacheConfig;
 import org.attache.extract.source.Sources;
 import org.attache.api.events.Event;
 import org.attache.api.registry.EntityRegistry;
+import org.attache.nlp.relevance.ArticleRelevance;
 import org.attache.store.ArticleStore;
 import org.attache.store.StoreOutcome;
 import org.slf4j.Logger;
@@ -33,7 +34,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Source → Extract → Annotate → Resolve → Code → Cluster → Store for a list of inputs. A reader thread
- * streams the sources; extraction and annotation run on {@code config.workers()} threads; the calling
+ * streams the sources; extraction, annotation and the relevance judgement run on {@code config.workers()} threads;
+ * the calling
  * thread resolves, codes, clusters and stores the articles in input order, each article with its entities
  * and events in one transaction, so a run is
  * deterministic whatever the thread timing. Memory is bounded by a queue of in-flight pages.
@@ -76,8 +78,8 @@ public final class IngestPipeline {
 
     /** The outcome of one input item after extraction. */
     private sealed interface Work {
-        /** An extracted article and, when entities are on, its annotation. */
-        record Extracted(Article article, Annotated annotated) implements Work {
+        /** An extracted article and, when entities are on, its annotation and relevance. */
+        record Extracted(Article article, Annotated annotated, ArticleRelevance relevance) implements Work {
         }
 
         record Skip(SourceItem.Skipped skipped) implements Work {
@@ -182,10 +184,11 @@ public final class IngestPipeline {
                     return new Work.Skip(new SourceItem.Skipped(e.source(), 0, e.reason()));
                 }
                 if (analysis == null) {
-                    return new Work.Extracted(article, null);
+                    return new Work.Extracted(article, null, null);
                 }
                 try {
-                    return new Work.Extracted(article, analysis.annotator().annotate(article));
+                    Annotated annotated = analysis.annotator().annotate(article);
+                    return new Work.Extracted(article, annotated, analysis.judge(annotated));
                 } catch (RuntimeException e) {
                     LOG.warn("Skipped {}: annotation failed", article.source(), e);
                     return new Work.Skip(new SourceItem.Skipped(article.source(), 0, "annotation failed: " + e));
@@ -200,11 +203,12 @@ public final class IngestPipeline {
             case Work.Skip skip -> skip(skip.skipped());
             case Work.Extracted extracted -> {
                 Annotated annotated = extracted.annotated();
+                ArticleRelevance relevance = extracted.relevance();
                 StoreOutcome outcome;
                 try {
                     outcome = annotated == null ? store.store(extracted.article())
-                            : store.store(extracted.article(), registry -> analyse(annotated, registry),
-                                    analysis.matcher());
+                            : store.store(extracted.article(), relevance.article(),
+                                    registry -> analyse(annotated, relevance, registry), analysis.matcher());
                 } catch (AnalysisFailure e) {
                     // the store undid the article's writes; one article's bad case must not stop the run
                     LOG.warn("Skipped {}: resolving or coding failed", extracted.article().source(), e.getCause());
@@ -222,9 +226,9 @@ public final class IngestPipeline {
         }
     }
 
-    private List<Event> analyse(Annotated annotated, EntityRegistry registry) {
+    private List<Event> analyse(Annotated annotated, ArticleRelevance relevance, EntityRegistry registry) {
         try {
-            return analysis.resolveAndCode(annotated, registry);
+            return analysis.resolveAndCode(annotated, relevance, registry);
         } catch (RuntimeException e) {
             throw new AnalysisFailure(e);
         }
