@@ -5,6 +5,7 @@ import org.attache.api.registry.EntityRegistry;
 import org.attache.api.config.StoreConfig;
 import org.attache.api.events.Event;
 import org.attache.api.events.StoryMatcher;
+import org.attache.api.relevance.Relevance;
 import org.attache.store.dedup.BodyKeys;
 import org.attache.store.dedup.SimHash;
 import org.attache.store.events.EventQueries;
@@ -227,7 +228,7 @@ public final class ArticleStore implements AutoCloseable {
      * @param resolve called with {@link #registry()}, or null
      */
     public synchronized StoreOutcome store(Article article, Consumer<? super EntityRegistry> resolve) {
-        return storeWith(article, stored -> resolve);
+        return storeWith(article, null, stored -> resolve);
     }
 
     /**
@@ -246,8 +247,21 @@ public final class ArticleStore implements AutoCloseable {
     public synchronized StoreOutcome store(Article article,
                                            Function<? super EntityRegistry, ? extends List<Event>> resolveAndCode,
                                            StoryMatcher matcher) {
+        return store(article, null, resolveAndCode, matcher);
+    }
+
+    /**
+     * Stores one article with its events as {@link #store(Article, Function, StoryMatcher)} does, and its
+     * relevance (searchable as {@code relevance:LABEL}) in the same savepoint.
+     *
+     * @param relevance the article's relevance, or null when not judged
+     */
+    public synchronized StoreOutcome store(Article article, Relevance relevance,
+                                           Function<? super EntityRegistry, ? extends List<Event>> resolveAndCode,
+                                           StoryMatcher matcher) {
         Objects.requireNonNull(resolveAndCode, "resolveAndCode");
-        return storeWith(article, stored -> registry -> writeEvents(stored, resolveAndCode.apply(registry), matcher));
+        return storeWith(article, relevance,
+                stored -> registry -> writeEvents(stored, resolveAndCode.apply(registry), matcher));
     }
 
     /**
@@ -263,16 +277,43 @@ public final class ArticleStore implements AutoCloseable {
     public synchronized List<Event> storeEvents(Article article,
                                                 Function<? super EntityRegistry, ? extends List<Event>> resolveAndCode,
                                                 StoryMatcher matcher) {
+        return storeEvents(article, null, false, resolveAndCode, matcher);
+    }
+
+    /**
+     * Codes a stored article again as {@link #storeEvents(Article, Function, StoryMatcher)} does, sets its relevance
+     * in the same savepoint, and updates its index document (its relevance, countries, event types and statuses as
+     * facets and filters).
+     *
+     * @param relevance the article's relevance, or null when not judged
+     */
+    public synchronized List<Event> storeEvents(Article article, Relevance relevance,
+                                                Function<? super EntityRegistry, ? extends List<Event>> resolveAndCode,
+                                                StoryMatcher matcher) {
+        return storeEvents(article, relevance, true, resolveAndCode, matcher);
+    }
+
+    private List<Event> storeEvents(Article article, Relevance relevance, boolean withRelevance,
+                                    Function<? super EntityRegistry, ? extends List<Event>> resolveAndCode,
+                                    StoryMatcher matcher) {
         Objects.requireNonNull(resolveAndCode, "resolveAndCode");
         ensureWritable();
         try {
-            if (!repository.exists(article.id())) {
+            long seq = repository.seqOf(article.id());
+            if (seq < 0) {
                 throw new IllegalArgumentException("article " + article.id() + " is not stored");
             }
             access.markDirty();
             List<Event> written = inSavepoint(() -> {
+                if (withRelevance) {
+                    repository.setRelevance(article.id(), relevance);
+                }
                 eventWriter.deleteArticleEvents(article.id());
-                return eventWriter.write(article, resolveAndCode.apply(registry), matcher);
+                List<Event> events = eventWriter.write(article, resolveAndCode.apply(registry), matcher);
+                if (withRelevance) {
+                    index.put(seq, article, repository.facets(article.id()));
+                }
+                return events;
             });
             if (++uncommitted >= config.commitEvery()) {
                 commitNow();
@@ -292,7 +333,8 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /** Stores one article; {@code work} gives, for the article as stored, what to run in its savepoint. */
-    private StoreOutcome storeWith(Article article, Function<Article, Consumer<? super EntityRegistry>> work) {
+    private StoreOutcome storeWith(Article article, Relevance relevance,
+                                   Function<Article, Consumer<? super EntityRegistry>> work) {
         ensureWritable();
         try {
             if (repository.exists(article.id())) {
@@ -309,7 +351,7 @@ public final class ArticleStore implements AutoCloseable {
                 toStore = article.withDuplicateOf(d.originalId());
                 kind = DuplicateKind.NEAR;
             }
-            write(new StoredArticle(lastSeq + 1, toStore, kind), keys, work.apply(toStore));
+            write(new StoredArticle(lastSeq + 1, toStore, kind), keys, relevance, work.apply(toStore));
             lastSeq++;
             if (++uncommitted >= config.commitEvery()) {
                 commitNow();
@@ -346,11 +388,14 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /** Row and document of one article, both or neither. */
-    private void write(StoredArticle stored, BodyKeys keys, Consumer<? super EntityRegistry> resolve)
+    private void write(StoredArticle stored, BodyKeys keys, Relevance relevance, Consumer<? super EntityRegistry> resolve)
             throws SQLException, IOException {
         access.markDirty();
         inSavepoint(() -> {
             repository.insert(stored, keys, System.currentTimeMillis());
+            if (relevance != null) {
+                repository.setRelevance(stored.article().id(), relevance);
+            }
             if (resolve != null) {
                 resolve.accept(registry); // before the index: a failure here leaves nothing to undo there
             }
@@ -469,6 +514,16 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
+    /** The relevance of an article, or empty when it was not judged (or is not stored). Concurrent. */
+    public Optional<Relevance> relevance(String id) {
+        ensureOpen();
+        try {
+            return access.read(c -> ArticleRepository.relevance(c, id));
+        } catch (SQLException e) {
+            throw new StoreException(config.dataDir(), "read the relevance of article " + id, e);
+        }
+    }
+
     /**
      * The only article whose id starts with {@code idPrefix}, or empty when none does.
      *
@@ -495,7 +550,7 @@ public final class ArticleStore implements AutoCloseable {
     /**
      * Searches title and body (title weighted double, BM25, all words required) with phrases in
      * double quotes, Lucene's classic operators, and the filters {@code outlet:}, {@code lang:},
-     * {@code from:} and {@code to:} (see {@link org.attache.store.index.SearchQuery}).
+     * {@code relevance:}, {@code from:} and {@code to:} (see {@link org.attache.store.index.SearchQuery}).
      *
      * @throws IllegalArgumentException when the query cannot be parsed; the message names it
      */

@@ -28,6 +28,7 @@ import org.attache.api.config.AttacheConfig;
 import org.attache.extract.source.Sources;
 import org.attache.api.events.Event;
 import org.attache.api.registry.EntityRegistry;
+import org.attache.nlp.relevance.ArticleRelevance;
 import org.attache.store.ArticleStore;
 import org.attache.store.StoreOutcome;
 import org.slf4j.Logger;
@@ -35,7 +36,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Source → Extract → Annotate → Resolve → Code → Cluster → Store for a list of inputs. A reader thread
- * streams the sources; extraction and annotation run on {@code config.workers()} threads; the calling
+ * streams the sources; extraction, annotation and the relevance judgement run on {@code config.workers()} threads;
+ * the calling
  * thread resolves, codes, clusters and stores the articles in input order, each article with its entities
  * and events in one transaction, so a run is
  * deterministic whatever the thread timing. Memory is bounded by a queue of in-flight pages.
@@ -82,8 +84,8 @@ public final class IngestPipeline {
 
     /** The outcome of one input item after extraction. */
     private sealed interface Work {
-        /** An extracted article and, when entities are on, its annotation. */
-        record Extracted(Article article, Annotated annotated) implements Work {
+        /** An extracted article and, when entities are on, its annotation and relevance. */
+        record Extracted(Article article, Annotated annotated, ArticleRelevance relevance) implements Work {
         }
 
         record Skip(SourceItem.Skipped skipped) implements Work {
@@ -204,10 +206,11 @@ public final class IngestPipeline {
                     return new Work.Skip(new SourceItem.Skipped(e.source(), 0, e.reason()));
                 }
                 if (analysis == null) {
-                    return new Work.Extracted(article, null);
+                    return new Work.Extracted(article, null, null);
                 }
                 try {
-                    return new Work.Extracted(article, analysis.annotator().annotate(article));
+                    Annotated annotated = analysis.annotator().annotate(article);
+                    return new Work.Extracted(article, annotated, analysis.judge(annotated));
                 } catch (RuntimeException e) {
                     LOG.warn("Skipped {}: annotation failed", article.source(), e);
                     return new Work.Skip(new SourceItem.Skipped(article.source(), 0, "annotation failed: " + e));
@@ -223,13 +226,14 @@ public final class IngestPipeline {
             case Work.Extracted extracted -> {
                 Annotated annotated = extracted.annotated();
                 Article article = extracted.article();
+                ArticleRelevance relevance = extracted.relevance();
                 // told inside the article's savepoint, before any commit the store makes after it
                 Consumer<EntityRegistry> written = registry -> outcomes.written(article.source(), article.id());
                 StoreOutcome outcome;
                 try {
                     outcome = annotated == null ? store.store(article, written)
-                            : store.store(article, registry -> {
-                                List<Event> events = analyse(annotated, registry);
+                            : store.store(article, relevance.article(), registry -> {
+                                List<Event> events = analyse(annotated, relevance, registry);
                                 written.accept(registry);
                                 return events;
                             }, analysis.matcher());
@@ -253,9 +257,9 @@ public final class IngestPipeline {
         }
     }
 
-    private List<Event> analyse(Annotated annotated, EntityRegistry registry) {
+    private List<Event> analyse(Annotated annotated, ArticleRelevance relevance, EntityRegistry registry) {
         try {
-            return analysis.resolveAndCode(annotated, registry);
+            return analysis.resolveAndCode(annotated, relevance, registry);
         } catch (RuntimeException e) {
             throw new AnalysisFailure(e);
         }

@@ -481,6 +481,10 @@ public final class EventQueries extends EventJdbc {
                 sql.append(" AND e.article_id = ?");
                 parameters.add(f.articleId());
             }
+            if (f.relevance() != null) {
+                sql.append(" AND EXISTS (SELECT 1 FROM articles r WHERE r.id = e.article_id AND r.relevance = ?)");
+                parameters.add(f.relevance().label());
+            }
             return new Where(sql.toString(), parameters.toArray());
         }
     }

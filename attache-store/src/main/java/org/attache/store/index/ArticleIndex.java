@@ -45,8 +45,8 @@ public final class ArticleIndex implements AutoCloseable {
     public static final String SEQ_KEY = "attache.seq";
     /** Commit user-data key holding the document layout the index was written with ({@link #FORMAT}). */
     static final String FORMAT_KEY = "attache.format";
-    /** The document layout of this version: 2 added the {@link HitFields} doc values. */
-    static final String FORMAT = "2";
+    /** The document layout of this version: 2 added the {@link HitFields} doc values, 3 the relevance. */
+    static final String FORMAT = "3";
 
     static final String ID = "id";
     static final String SEQ = "seq";
@@ -67,6 +67,8 @@ public final class ArticleIndex implements AutoCloseable {
     static final String F_TYPE = "f_event_type";
     static final String F_STATUS = "f_status";
     static final String F_MONTH = "f_month";
+    /** The article's relevance label ("political", "business", …). */
+    static final String F_RELEVANCE = "f_relevance";
 
     /** Stored text with positions (phrases) and offsets in the postings (fast highlighting). */
     private static final FieldType TEXT = textType();
@@ -306,6 +308,7 @@ public final class ArticleIndex implements AutoCloseable {
         keywords(doc, F_ENTITY, facets.entityIds());
         keywords(doc, F_TYPE, facets.eventTypes());
         keywords(doc, F_STATUS, facets.statuses());
+        keywords(doc, F_RELEVANCE, facets.relevance() == null ? java.util.Set.of() : java.util.Set.of(facets.relevance()));
         doc.add(new LongPoint(SEQ, seq));
         doc.add(new StoredField(SEQ, seq));
         if (a.title() != null) {

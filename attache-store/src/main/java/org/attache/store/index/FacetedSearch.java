@@ -82,6 +82,7 @@ final class FacetedSearch {
         f.put("entity", ArticleIndex.F_ENTITY);
         f.put("event_type", ArticleIndex.F_TYPE);
         f.put("status", ArticleIndex.F_STATUS);
+        f.put("relevance", ArticleIndex.F_RELEVANCE);
         f.put("month", ArticleIndex.F_MONTH);
         return java.util.Collections.unmodifiableMap(f);
     }
@@ -151,6 +152,7 @@ final class FacetedSearch {
         term(b, ArticleIndex.F_ENTITY, r.entityId());
         term(b, ArticleIndex.F_TYPE, r.eventType() == null ? null : r.eventType().name());
         term(b, ArticleIndex.F_STATUS, r.status() == null ? null : r.status().name());
+        term(b, ArticleIndex.F_RELEVANCE, r.relevance() == null ? null : r.relevance().label());
         if (r.from() != null || r.to() != null) {
             long from = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
             long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();

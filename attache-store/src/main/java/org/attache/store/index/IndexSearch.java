@@ -18,6 +18,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.attache.api.relevance.RelevanceLabel;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -86,6 +87,10 @@ final class IndexSearch {
         if (!parsed.languages().isEmpty()) {
             builder.add(anyOf(ArticleIndex.LANG, parsed.languages().stream()
                     .map(l -> l.strip().toLowerCase(Locale.ROOT)).toList()), BooleanClause.Occur.FILTER);
+        }
+        if (!parsed.relevances().isEmpty()) {
+            builder.add(anyOf(ArticleIndex.F_RELEVANCE, parsed.relevances().stream().map(RelevanceLabel::label).toList()),
+                    BooleanClause.Occur.FILTER);
         }
         if (parsed.hasDateRange()) {
             long from = parsed.from() == null ? Long.MIN_VALUE : parsed.from().toEpochDay();

@@ -38,6 +38,7 @@ import org.attache.store.read.SearchRequest;
 import org.attache.store.registry.EntityFilter;
 import org.attache.api.MentionType;
 import org.attache.web.WebAuth;
+import org.attache.web.json.Json;
 import org.attache.web.PageIngestor;
 import org.attache.web.WebConfig;
 
@@ -130,7 +131,7 @@ public final class ApiRoutes {
         railMap.put("more", rails.moreFromOutlet(id, RAIL_SIZE));
         railMap.put("for_you", user == null ? List.<ArticleRef>of() : rails.forYou(user, id, RAIL_SIZE));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("article", article);
+        body.put("article", Json.article(article, store.relevance(id).orElse(null)));
         body.put("mentions", store.entities().mentionsOf(id));
         body.put("events", store.events().list(EventFilter.all().withArticle(id), EventQueries.MAX_LIMIT));
         body.put("rails", railMap);
@@ -146,16 +147,18 @@ public final class ApiRoutes {
         String entity = Params.text(ctx, "entity");
         var type = Params.type(ctx, "type");
         var status = Params.status(ctx, "status");
+        var relevance = Params.relevance(ctx, "relevance");
         LocalDate from = Params.day(ctx, "from");
         LocalDate to = Params.day(ctx, "to");
         Params.checkRange(from, to);
         int limit = Params.limit(ctx);
         String cursor = Params.cursor(ctx);
         if (query == null && outlet == null && country == null && entity == null && type == null && status == null
-                && from == null && to == null) {
+                && relevance == null && from == null && to == null) {
             throw ApiError.badParameter("q", "give a query or at least one filter");
         }
-        SearchRequest request = new SearchRequest(query, outlet, country, entity, type, status, from, to, cursor, limit);
+        SearchRequest request = new SearchRequest(query, outlet, country, entity, type, status, relevance, from, to,
+                cursor, limit);
         SearchPage page;
         try {
             page = store.search(request);
@@ -229,7 +232,7 @@ public final class ApiRoutes {
         LocalDate to = Params.day(ctx, "to");
         Params.checkRange(from, to);
         EventFilter filter = new EventFilter(countries, entity, Params.type(ctx, "type"), Params.status(ctx, "status"),
-                from, to, Params.text(ctx, "article"));
+                from, to, Params.text(ctx, "article"), Params.relevance(ctx, "relevance"));
         Responses.json(ctx, offsetPage(ctx, n -> store.events().list(filter, n)));
     }
 

@@ -20,7 +20,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.attache.api.Article;
 import org.attache.api.DateProvenance;
+import org.attache.api.relevance.Relevance;
 import org.attache.api.Evidence;
 import org.attache.api.events.DatePrecision;
 import org.attache.api.events.Event;
@@ -55,6 +58,7 @@ public final class Json {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .registerModule(new SimpleModule("attache-enums").addSerializer(DateProvenance.class, new LowerCaseEnum())
                     .addSerializer(Event.class, new EventSerializer())
+                    .addSerializer(Relevance.class, new RelevanceSerializer())
                     .addDeserializer(Event.class, new EventDeserializer()));
 
     private Json() {
@@ -80,6 +84,27 @@ public final class Json {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * An article as the design's record plus its {@code relevance} ({@code {label, score}}, or null when it was not
+     * judged), as {@code show --json} and the API's article print it.
+     */
+    public static ObjectNode article(Article article, Relevance relevance) {
+        ObjectNode node = MAPPER.valueToTree(article);
+        node.set("relevance", MAPPER.valueToTree(relevance));
+        return node;
+    }
+
+    /** A relevance as {@code {"label": "political", "score": 0.912}}. */
+    private static final class RelevanceSerializer extends JsonSerializer<Relevance> {
+        @Override
+        public void serialize(Relevance value, JsonGenerator g, SerializerProvider serializers) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("label", value.label().label());
+            g.writeNumberField("score", Math.round(value.score() * 1000) / 1000.0);
+            g.writeEndObject();
         }
     }
 
