@@ -59,6 +59,9 @@ public final class HtmlDates {
             "dc:date\\s*=\\s*[\"']([^\"']{6,40})[\"']|<dc:date>\\s*([^<]{6,40})</dc:date>", Pattern.CASE_INSENSITIVE);
     private static final Pattern PUBLISHED_CLASS = Pattern.compile("publish|pubdate|posted|created|submitted|entry-date|post-date"
             + "|date-?published|article-?date|datum|date|time|fecha|data|meta|byline|dateline", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE_CLASS = Pattern.compile("author|autor|auteur|autore|byline|credit", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATELINE_PLACE = Pattern.compile("\\p{Lu}[\\p{L}\\p{M} .'/-]{0,40}(?:,|\\(|,\\s*\\()");
+    private static final Pattern DATELINE_END = Pattern.compile("\\s*\\)?\\s*(?:[.:–—-]|$)");
     private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("\\.\\d{2}$");
     /** Words that, printed just before a date, say it is the publication date (a byline's "am", "le", "on"). */
     private static final Pattern PUBLISHED_CUE = Pattern.compile(
@@ -170,7 +173,7 @@ public final class HtmlDates {
     private static Candidate seen(List<Candidate> candidates) {
         return candidates.stream()
                 .filter(c -> c.kind() == Kind.PUBLISHED)
-                .filter(c -> c.provenance() == DateProvenance.VISIBLE_TEXT && c.rank() <= 72 || c.printed() != null)
+                .filter(c -> c.provenance() == DateProvenance.VISIBLE_TEXT && c.rank() < 80 || c.printed() != null)
                 .min(Comparator.comparingInt(Candidate::rank)).orElse(null);
     }
 
@@ -263,9 +266,11 @@ public final class HtmlDates {
 
     private static void fromMeta(Document doc, String language, List<Candidate> out) {
         for (Element m : doc.select("meta[content]")) {
+            if (m.hasAttr("itemprop") && !m.hasAttr("name") && !m.hasAttr("property")) {
+                continue; // microdata: read with its item, so that a comment's date is not the article's
+            }
             String name = (m.hasAttr("property") ? m.attr("property")
-                    : m.hasAttr("name") ? m.attr("name")
-                    : m.hasAttr("itemprop") ? m.attr("itemprop") : m.attr("http-equiv")).strip().toLowerCase(Locale.ROOT);
+                    : m.hasAttr("name") ? m.attr("name") : m.attr("http-equiv")).strip().toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
                 continue;
             }
@@ -281,19 +286,22 @@ public final class HtmlDates {
     }
 
     private static void fromMicrodata(Document doc, ArticleRegion region, String language, List<Candidate> out) {
-        for (Element e : doc.select("[itemprop~=(?i)^(datePublished|dateCreated|dateModified)$]")) {
-            if (e.normalName().equals("meta") || region.foreign(e) || inForeignItem(e)) {
+        for (Element e : doc.select("[itemprop~=(?i)^(datePublished|dateCreated|dateModified)$], [property~=(?i)"
+                + "(^|\\s)(dc:date|dc:created|dc:issued|dc:modified|dcterms:(created|issued|modified|date)"
+                + "|schema:date(Published|Modified|Created))(\\s|$)]")) {
+            if (region.foreign(e) || inForeignItem(e)) {
                 continue;
             }
-            String prop = e.attr("itemprop").toLowerCase(Locale.ROOT);
+            boolean rdfa = !e.hasAttr("itemprop");
+            String prop = (rdfa ? e.attr("property") : e.attr("itemprop")).toLowerCase(Locale.ROOT);
             String raw = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content")
                     : e.hasAttr("title") ? e.attr("title") : e.text();
             Kind kind = prop.contains("modified") ? Kind.MODIFIED : Kind.PUBLISHED;
-            int rank = prop.contains("created") ? 45 : 25;
+            int rank = prop.contains("created") && !prop.contains("date") ? 45 : 25;
             Stamp s = Stamp.parse(raw, language);
             if (s != null) {
-                out.add(new Candidate(kind, s, DateProvenance.MICRODATA, rank, printed(e, language),
-                        "itemprop " + prop + ": " + raw));
+                out.add(new Candidate(kind, s, rdfa ? DateProvenance.RDF : DateProvenance.MICRODATA, rank,
+                        e.normalName().equals("meta") ? null : printed(e, language), (rdfa ? "rdfa " : "itemprop ") + prop + ": " + raw));
             }
         }
     }
@@ -480,7 +488,7 @@ public final class HtmlDates {
                 String printedText = window.substring(f.start(), f.end());
                 boolean dated = datedHolder(holder);
                 boolean marked = dated || PUBLISHED_CUE.matcher(lead).find() || UPDATE_CUE.matcher(lead).find();
-                if (!dated && prose(holder)
+                if (!dated && prose(holder) && !dateline(window, f)
                         || !marked && (!region.titled() || TWO_DIGIT_YEAR.matcher(printedText).find())) {
                     continue; // a date in running text, or near a heading that is not the article's, tells nothing
                 }
@@ -516,8 +524,24 @@ public final class HtmlDates {
             if (e.normalName().equals("time") || datedName(e)) {
                 return true;
             }
+            for (String w : ArticleRegion.words(e)) {
+                if (BYLINE_CLASS.matcher(w).find()) {
+                    return true;
+                }
+            }
         }
         return false;
+    }
+
+    /**
+     * Whether a date opens its paragraph as a dateline does: after nothing or a place and a comma or
+     * parenthesis ("Karlsruhe, (12.11.2021).", "BERLIN, 12. November 2021 –"), and before a separator.
+     */
+    private static boolean dateline(String window, PrintedDates.Found f) {
+        int lineStart = window.lastIndexOf('\n', f.start()) + 1;
+        String before = window.substring(lineStart, f.start()).strip();
+        String after = window.substring(f.end(), Math.min(window.length(), f.end() + 4));
+        return (before.isEmpty() || DATELINE_PLACE.matcher(before).matches()) && DATELINE_END.matcher(after).lookingAt();
     }
 
     /** Whether the element is (inside) a block of running text rather than a byline or date line. */

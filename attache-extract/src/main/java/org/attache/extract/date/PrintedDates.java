@@ -35,6 +35,8 @@ public final class PrintedDates {
             "(?<!\\d)(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
     private static final Pattern YMD_NUMERIC = Pattern.compile("(?<![\\d.,/-])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
     private static final Pattern DMY_DOTTED = Pattern.compile("(?<![\\d.,])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?![\\d]|\\.\\d)");
+    private static final Pattern VIETNAMESE = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*,\\s*|\\s+năm\\s+|\\s+)(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DMY_SLASHED = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})(?![\\d/-])");
 
     /**
@@ -62,6 +64,7 @@ public final class PrintedDates {
         if (text == null || text.isEmpty()) {
             return found;
         }
+        text = asciiDigits(text);
         MonthNames names = MonthNames.shared();
         Matcher m = DAY_MONTH_YEAR.matcher(text);
         while (m.find()) {
@@ -78,6 +81,10 @@ public final class PrintedDates {
         m = EAST_ASIAN.matcher(text);
         while (m.find()) {
             add(found, Integer.parseInt(m.group(2)), m.group(3), m.group(1), m);
+        }
+        m = VIETNAMESE.matcher(text);
+        while (m.find()) {
+            add(found, Integer.parseInt(m.group(2)), m.group(1), m.group(3), m);
         }
         m = YMD_NUMERIC.matcher(text);
         while (m.find()) {
@@ -132,6 +139,21 @@ public final class PrintedDates {
     public static LocalDate first(String text, String language) {
         List<Found> all = findAll(text, language, DayOrder.of(text), false);
         return all.isEmpty() ? null : all.getFirst().day();
+    }
+
+    /** Other scripts' decimal digits (Arabic-Indic, Persian, Devanagari, full-width …) as ASCII, offsets unchanged. */
+    static String asciiDigits(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 127 && Character.isDigit(c)) {
+                if (sb == null) {
+                    sb = new StringBuilder(text);
+                }
+                sb.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
+            }
+        }
+        return sb == null ? text : sb.toString();
     }
 
     /** Day-first everywhere but in English, where only the page's own dates can decide. */

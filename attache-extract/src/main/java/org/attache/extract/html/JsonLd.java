@@ -44,7 +44,12 @@ final class JsonLd {
                 continue;
             }
             try {
-                flatten(MAPPER.readTree(json), nodes, 0);
+                try (com.fasterxml.jackson.databind.MappingIterator<JsonNode> values =
+                             MAPPER.readerFor(JsonNode.class).readValues(json)) {
+                    while (values.hasNext()) { // some pages put several objects in one block, not in an array
+                        flatten(values.next(), nodes, 0);
+                    }
+                }
             } catch (Exception e) {
                 // malformed JSON-LD is common; skip it
             }

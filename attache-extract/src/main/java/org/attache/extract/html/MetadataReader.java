@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
  */
 final class MetadataReader {
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+(?:[|\\-–—:»·]|::)\\s+[^|\\-–—:»·]{2,60}$");
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\s*(?:[|_»·]|::|\\s[-–—:]\\s)\\s*");
     private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(?:by|von|par|por|di|door|av)\\s+");
 
     private MetadataReader() {
@@ -132,6 +133,13 @@ final class MetadataReader {
                 String stripped = TITLE_SUFFIX.matcher(t).replaceFirst("");
                 if (!stripped.equals(t) && !titles.contains(stripped)) {
                     titles.add(stripped);
+                }
+                // "Headline_Section_Site", "Headline|Site": each long enough part may be the headline
+                for (String part : TITLE_PARTS.split(t)) {
+                    String p = part.strip();
+                    if (p.length() >= 8 && !p.equals(t) && !titles.contains(p)) {
+                        titles.add(p);
+                    }
                 }
             }
         }
