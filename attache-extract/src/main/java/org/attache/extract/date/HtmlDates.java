@@ -62,6 +62,7 @@ public final class HtmlDates {
     private static final Pattern BYLINE_CLASS = Pattern.compile("author|autor|auteur|autore|byline|credit", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE_PLACE = Pattern.compile("\\p{Lu}[\\p{L}\\p{M} .'/-]{0,40}(?:,|\\(|,\\s*\\()");
     private static final Pattern DATELINE_END = Pattern.compile("\\s*\\)?\\s*(?:[.:–—-]|$)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"“”»«']?$");
     private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("\\.\\d{2}$");
     /** Words that, printed just before a date, say it is the publication date (a byline's "am", "le", "on"). */
     private static final Pattern PUBLISHED_CUE = Pattern.compile(
@@ -544,13 +545,18 @@ public final class HtmlDates {
         return (before.isEmpty() || DATELINE_PLACE.matcher(before).matches()) && DATELINE_END.matcher(after).lookingAt();
     }
 
-    /** Whether the element is (inside) a block of running text rather than a byline or date line. */
+    /** Whether the element is (inside) a block of running text (a dozen words or more, long or a sentence), not a byline. */
     private static boolean prose(Element holder) {
         Element e = holder;
         while (e != null && !e.isBlock()) {
             e = e.parent();
         }
-        return e != null && e.text().length() > 200;
+        if (e == null) {
+            return false;
+        }
+        String text = e.text().strip();
+        int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+        return words >= 12 && (text.length() > 150 || SENTENCE_END.matcher(text).find());
     }
 
     /** The day printed as the element's own text, when there is exactly one. */
