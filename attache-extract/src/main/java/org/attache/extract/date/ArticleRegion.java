@@ -2,6 +2,7 @@ package org.attache.extract.date;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Where on a page the article's own dates can be: its headline, and the parts of the page that belong to
@@ -20,18 +23,28 @@ import org.jsoup.nodes.Element;
  * Built once per page; not thread-safe.
  */
 final class ArticleRegion {
-    /** Class or id words of blocks whose dates belong to something else than the article. */
-    private static final Pattern FOREIGN_NAME = Pattern.compile(
-            "(?:^|[-_])(?:comments?|commentlist|kommentare?|commentaires?|comentarios?|komentarze|respond|repl(?:y|ies)"
-                    + "|related|sidebar|recommend\\w*|popular|latest|recent|trending|archives?|calendar"
-                    + "|embed|tweet|twitter-tweet|instagram-media|tiktok-embed|fb-post|newsletter|cookie\\w*|breaking"
-                    + "|more-?(?:news|stories|articles|posts)|read-?more|next-?post|prev(?:ious)?-?post|post-?navigation"
-                    + "|pagination|ticker|most-?read)(?:$|[-_])");
+    /**
+     * Class or id tokens (split at "-" and "_") of blocks whose dates belong to something else than the
+     * article: comments, rails, sidebars, embeds, lists of other posts, tickers.
+     */
+    private static final Set<String> FOREIGN_TOKENS = Set.of("comment", "comments", "commentlist", "kommentar",
+            "kommentare", "commentaire", "commentaires", "comentario", "comentarios", "komentarze", "respond", "reply",
+            "replies", "related", "sidebar", "popular", "latest", "recent", "trending", "archive", "archives", "calendar",
+            "embed", "tweet", "newsletter", "breaking", "pagination", "ticker", "readmore", "mostread", "morenews",
+            "morestories", "morearticles", "moreposts", "postnavigation");
+    /** Pairs of adjacent tokens with the same meaning ("read-more", "next-post", "instagram-media"). */
+    private static final Set<String> FOREIGN_PAIRS = Set.of("more news", "more stories", "more articles", "more posts",
+            "read more", "next post", "prev post", "previous post", "post navigation", "most read", "instagram media",
+            "fb post");
+    /** Token prefixes with the same meaning ("recommendations", "cookiebanner"). */
+    private static final List<String> FOREIGN_PREFIXES = List.of("recommend", "cookie");
     /** Class or id words of a page's header or footer block (a post's own "post-footer" is not one). */
     private static final Pattern CHROME_NAME = Pattern.compile("^(?:site|page|global|main)?-?(?:header|footer)$");
     /** Class words of the block that holds one post or article. */
     private static final Pattern ARTICLE_NAME = Pattern.compile(
             "^(?:hentry|article|post|entry|story|blog-?post|news-?single|single-?post|article-?detail|news-?detail)$");
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
+    private static final Evaluator HEADING = QueryParser.parse("h2, h3, h4");
     private static final Set<String> FOREIGN_TAGS = Set.of("aside", "nav", "iframe", "blockquote", "form", "select",
             "noscript", "template", "svg", "button");
 
@@ -40,12 +53,20 @@ final class ArticleRegion {
     private final Element articleRoot;
     private final boolean titled;
     private final Map<Element, Boolean> foreign = new IdentityHashMap<>();
+    private final Map<Element, List<String>> words = new IdentityHashMap<>();
+    /** The headline and its ancestors. */
+    private final Set<Element> headlineChain = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Per parent, how many children share each tag and class. */
+    private final Map<Element, Map<String, Integer>> siblingKinds = new IdentityHashMap<>();
 
     ArticleRegion(Document doc, List<String> titles) {
         this.doc = doc;
         this.headline = findHeadline(doc, titles);
         this.titled = headline != null && matches(key(headline.text()), keys(titles));
         this.articleRoot = headline == null ? null : articleRoot(headline);
+        for (Element x = headline; x != null; x = x.parent()) {
+            headlineChain.add(x);
+        }
     }
 
     /** The nearest ancestor of the headline that holds the whole article: {@code <article>}, {@code <main>}, an Article item. */
@@ -56,7 +77,7 @@ final class ArticleRegion {
                     || p.attr("itemtype").toLowerCase(Locale.ROOT).matches(".*(article|posting).*")) {
                 return p;
             }
-            for (String w : words(p)) {
+            for (String w : classAndId(p)) {
                 if (ARTICLE_NAME.matcher(w).matches()) {
                     return p;
                 }
@@ -118,53 +139,92 @@ final class ArticleRegion {
         if (FOREIGN_TAGS.contains(tag)) {
             return true;
         }
-        boolean holdsHeadline = headline != null && (x == headline || headline.parents().contains(x));
-        if ((tag.equals("header") || tag.equals("footer") || chromeName(x)) && !holdsHeadline && !insideArticle(x)) {
+        boolean holdsHeadline = headlineChain.contains(x);
+        List<String> words = words(x);
+        if ((tag.equals("header") || tag.equals("footer") || chromeName(words)) && !holdsHeadline && !insideArticle(x)) {
             return true;
         }
-        if (!holdsHeadline && foreignName(x)) {
+        if (!holdsHeadline && foreignName(words)) {
             return true;
         }
         return !holdsHeadline && headline != null && repeatedItem(x);
     }
 
     private boolean insideArticle(Element x) {
-        if (articleRoot != null) {
-            return x.parents().contains(articleRoot);
-        }
-        for (Element p : x.parents()) {
-            String t = p.normalName();
-            if (t.equals("article") || t.equals("main")) {
+        for (Element p = x.parent(); p != null; p = p.parent()) {
+            if (articleRoot != null ? p == articleRoot : p.normalName().equals("article") || p.normalName().equals("main")) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean chromeName(Element x) {
-        for (String word : words(x)) {
-            if (CHROME_NAME.matcher(word).matches()) {
+    private static boolean chromeName(List<String> words) {
+        for (String word : words) {
+            if (word.endsWith("header") || word.endsWith("footer")) {
+                if (CHROME_NAME.matcher(word).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a class or id word names a comment, rail, sidebar, embed and the like. */
+    private static boolean foreignName(List<String> words) {
+        for (String word : words) {
+            if (foreignWord(word)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether a class or id word of {@code x} names a comment, rail, sidebar, embed and the like. */
-    static boolean foreignName(Element x) {
-        for (String word : words(x)) {
-            if (FOREIGN_NAME.matcher(word).find()) {
-                return true;
+    private static boolean foreignWord(String word) {
+        String previous = null;
+        int start = 0;
+        for (int i = 0; i <= word.length(); i++) {
+            if (i == word.length() || word.charAt(i) == '-' || word.charAt(i) == '_') {
+                if (i > start) {
+                    String token = word.substring(start, i);
+                    if (FOREIGN_TOKENS.contains(token) || previous != null && FOREIGN_PAIRS.contains(previous + " " + token)) {
+                        return true;
+                    }
+                    for (String prefix : FOREIGN_PREFIXES) {
+                        if (token.startsWith(prefix)) {
+                            return true;
+                        }
+                    }
+                    previous = token;
+                }
+                start = i + 1;
             }
         }
         return false;
     }
 
-    static List<String> words(Element x) {
-        List<String> words = new ArrayList<>();
-        for (String w : (x.className() + " " + x.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (!w.isEmpty()) {
-                words.add(w);
+    /** The element's class and id words, lower case (read once per element and page). */
+    List<String> words(Element x) {
+        return words.computeIfAbsent(x, ArticleRegion::classAndId);
+    }
+
+    private static List<String> classAndId(Element x) {
+        String cls = x.hasAttr("class") ? x.attr("class") : "";
+        String id = x.hasAttr("id") ? x.attr("id") : "";
+        if (cls.isEmpty() && id.isEmpty()) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>(4);
+        for (String part : new String[] {cls, id}) {
+            int start = -1;
+            for (int i = 0; i <= part.length(); i++) {
+                boolean space = i == part.length() || Character.isWhitespace(part.charAt(i));
+                if (space && start >= 0) {
+                    words.add(part.substring(start, i).toLowerCase(Locale.ROOT));
+                    start = -1;
+                } else if (!space && start < 0) {
+                    start = i;
+                }
             }
         }
         return words;
@@ -174,7 +234,7 @@ final class ArticleRegion {
      * An item of a list of posts: an {@code article} or {@code li}, or a block sharing its tag and class with
      * two siblings or more, that is short and links to another page with a headline-like link text.
      */
-    private static boolean repeatedItem(Element x) {
+    private boolean repeatedItem(Element x) {
         String tag = x.normalName();
         boolean itemTag = tag.equals("article") || tag.equals("li");
         if (!itemTag && x.className().isBlank()) {
@@ -184,24 +244,42 @@ final class ArticleRegion {
         if (parent == null) {
             return false;
         }
-        int same = 0;
-        for (Element sibling : parent.children()) {
-            if (sibling != x && sibling.normalName().equals(tag) && (itemTag || sibling.className().equals(x.className()))) {
-                same++;
+        Map<String, Integer> kinds = siblingKinds.computeIfAbsent(parent, p -> {
+            Map<String, Integer> counts = new HashMap<>();
+            for (Element c : p.children()) {
+                counts.merge(c.normalName(), 1, Integer::sum);
+                counts.merge(c.normalName() + "." + c.className(), 1, Integer::sum);
             }
-        }
+            return counts;
+        });
+        int same = kinds.getOrDefault(itemTag ? tag : tag + "." + x.className(), 1) - 1;
         if (same == 0 && !tag.equals("article") || same == 1 && !itemTag) {
             return false;
         }
-        if (x.text().length() > 600) {
+        if (longerThan(x, 600)) {
             return false;
         }
-        for (Element a : x.select("a[href]")) {
-            if (a.text().length() >= 20 || a.selectFirst("h2, h3, h4") != null) {
+        for (Element a : x.select(LINK)) {
+            if (a.text().length() >= 20 || a.selectFirst(HEADING) != null) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the element's text is longer than {@code limit} characters, reading no further than that. */
+    private static boolean longerThan(Element x, int limit) {
+        int[] length = {0};
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    length[0] += t.getWholeText().length();
+                }
+                return length[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, x);
+        return length[0] > limit;
     }
 
     private static Set<String> keys(List<String> titles) {

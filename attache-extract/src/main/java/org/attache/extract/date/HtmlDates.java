@@ -53,12 +53,15 @@ public final class HtmlDates {
             "article.updated", "parsely-updated", "sailthru.lastmodified");
     private static final Pattern SCRIPT_PUBLISHED = Pattern.compile(
             "[\"']?\\b(?:pub_?date|publish(?:ed)?_?(?:date|at|time|on)|date_?published|publication_?date|first_?published(?:_?(?:at|date))?"
-                    + "|article_?publish(?:ed)?_?(?:date|time)|releaseDate|createDate|date_?created)[\"']?\\s*[:=]\\s*[\"']([^\"'<>]{6,40})[\"']",
+                    + "|article_?publish(?:ed)?_?(?:date|time))[\"']?\\s*[:=]\\s*[\"']([^\"'<>]{6,40})[\"']",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RDF_DATE = Pattern.compile(
             "dc:date\\s*=\\s*[\"']([^\"']{6,40})[\"']|<dc:date>\\s*([^<]{6,40})</dc:date>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PUBLISHED_CLASS = Pattern.compile("publish|pubdate|posted|created|submitted|entry-date|post-date"
-            + "|date-?published|article-?date|datum|date|time|fecha|data|meta|byline|dateline", Pattern.CASE_INSENSITIVE);
+    /** Class or id words, or parts of them, of an element that prints the article's date or byline. */
+    private static final List<String> DATED_WORDS = List.of("publish", "pubdate", "posted", "created", "submitted",
+            "date", "datum", "time", "fecha", "data", "meta", "byline");
+    private static final Pattern MODIFIED_WORD = Pattern.compile("updated|modified|changed|aktualisiert|geändert",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE_CLASS = Pattern.compile("author|autor|auteur|autore|byline|credit", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATELINE_PLACE = Pattern.compile("\\p{Lu}[\\p{L}\\p{M} .'/-]{0,40}(?:,|\\(|,\\s*\\()");
     private static final Pattern DATELINE_END = Pattern.compile("\\s*\\)?\\s*(?:[.:–—-]|$)");
@@ -71,8 +74,6 @@ public final class HtmlDates {
                     + "|gepubliceerd|geplaatst|publicerad|publiceret|publisert|julkaistu|опубликовано|発行|发布)"
                     + "\\s*(?:am|on|le|el|il|dnia|op|em|:)?\\s*[:|/\\-–,]?\\s*(?:\\p{L}+,?\\s*)?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern MODIFIED_WORD = Pattern.compile("updated|modified|changed|aktualisiert|geändert",
-            Pattern.CASE_INSENSITIVE);
     /** Words that, printed just before a date, make it the modification date (CLDR has no such list). */
     private static final Pattern UPDATE_CUE = Pattern.compile(
             "(?:updated?|last modified|modified|aktualisiert|zuletzt ge(?:ändert|aktualisiert)|stand|mis à jour|mise à jour"
@@ -355,15 +356,31 @@ public final class HtmlDates {
             if (data.length() > 500_000) {
                 continue;
             }
-            Matcher m = SCRIPT_PUBLISHED.matcher(data);
-            while (m.find()) {
-                found.add(m.group(1));
+            // every key holds "pub": look only around its occurrences, not through the whole script
+            Matcher m = SCRIPT_PUBLISHED.matcher(data).useTransparentBounds(true);
+            int from = 0;
+            for (int at = indexOfPub(data, 0); at >= 0; at = indexOfPub(data, Math.max(at + 3, from))) {
+                m.region(Math.max(from, at - 25), Math.min(data.length(), at + 120));
+                if (m.find()) {
+                    found.add(m.group(1));
+                    from = m.end();
+                }
             }
         }
         if (!found.isEmpty() && found.stream().map(f -> Stamp.parse(f, language)).filter(java.util.Objects::nonNull)
                 .map(Stamp::day).distinct().count() == 1) {
             add(out, Kind.PUBLISHED, found.getFirst(), language, DateProvenance.SCRIPT, 60, "script");
         }
+    }
+
+    private static int indexOfPub(String s, int from) {
+        for (int i = from; i + 3 <= s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == 'p' || c == 'P') && s.regionMatches(true, i, "pub", 0, 3)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // ---- the page as read ----
@@ -406,7 +423,7 @@ public final class HtmlDates {
                             || e.hasAttr("title") && e.className().toLowerCase(Locale.ROOT).contains("published")) {
                         page.times.add(e);
                     }
-                    if (e != body && datedName(e)) {
+                    if (e != body && datedName(region, e)) {
                         page.dated.add(e);
                     }
                     if (e.isBlock() || tag.equals("br")) {
@@ -434,10 +451,15 @@ public final class HtmlDates {
         return page;
     }
 
-    private static boolean datedName(Element e) {
-        for (String w : ArticleRegion.words(e)) {
-            if (PUBLISHED_CLASS.matcher(w).find() && !w.contains("update") && !w.contains("modif")) {
-                return true;
+    private static boolean datedName(ArticleRegion region, Element e) {
+        for (String w : region.words(e)) {
+            if (w.contains("update") || w.contains("modif")) {
+                continue;
+            }
+            for (String k : DATED_WORDS) {
+                if (w.contains(k)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -487,7 +509,7 @@ public final class HtmlDates {
                 Element holder = page.elementAt(from + f.start());
                 String lead = window.substring(Math.max(0, f.start() - 40), f.start());
                 String printedText = window.substring(f.start(), f.end());
-                boolean dated = datedHolder(holder);
+                boolean dated = datedHolder(region, holder);
                 boolean marked = dated || PUBLISHED_CUE.matcher(lead).find() || UPDATE_CUE.matcher(lead).find();
                 if (!dated && prose(holder) && !dateline(window, f)
                         || !marked && (!region.titled() || TWO_DIGIT_YEAR.matcher(printedText).find())) {
@@ -519,13 +541,13 @@ public final class HtmlDates {
     }
 
     /** Whether the element holding a printed date, or one of its near ancestors, is named as a date or byline. */
-    private static boolean datedHolder(Element holder) {
+    private static boolean datedHolder(ArticleRegion region, Element holder) {
         Element e = holder;
         for (int i = 0; i < 3 && e != null && !e.normalName().equals("body"); i++, e = e.parent()) {
-            if (e.normalName().equals("time") || datedName(e)) {
+            if (e.normalName().equals("time") || datedName(region, e)) {
                 return true;
             }
-            for (String w : ArticleRegion.words(e)) {
+            for (String w : region.words(e)) {
                 if (BYLINE_CLASS.matcher(w).find()) {
                     return true;
                 }
