@@ -263,6 +263,9 @@ public final class HtmlDates {
         if (v != null && v.isArray()) {
             v = v.isEmpty() ? null : v.get(0);
         }
+        if (v != null && v.isObject()) {
+            v = v.get("@value"); // {"@type": "Date", "@value": "2022-02-03"}
+        }
         return v != null && v.isValueNode() ? v.asText() : null;
     }
 
@@ -496,6 +499,9 @@ public final class HtmlDates {
 
         // the date printed next to the headline or byline
         DayOrder order = DayOrder.of(text);
+        if (order == DayOrder.UNKNOWN) {
+            order = localeOrder(doc);
+        }
         if (hStart != null) {
             String window = text.substring(from, to);
             int headlineAt = hStart - from;
@@ -538,6 +544,16 @@ public final class HtmlDates {
                 break;
             }
         }
+    }
+
+    /** The numeric date order of the page's declared locale: month first in the United States, day first elsewhere in English. */
+    private static DayOrder localeOrder(Document doc) {
+        Element html = doc.selectFirst("html");
+        String tag = html == null ? "" : html.attr("lang").strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (tag.equals("en-us")) {
+            return DayOrder.MONTH_FIRST;
+        }
+        return tag.startsWith("en-") ? DayOrder.DAY_FIRST : DayOrder.UNKNOWN;
     }
 
     /** Whether the element holding a printed date, or one of its near ancestors, is named as a date or byline. */

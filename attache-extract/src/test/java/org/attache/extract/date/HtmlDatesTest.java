@@ -178,6 +178,16 @@ class HtmlDatesTest {
         assertThat(visible("en", "<p class=\"byline\">By Jane Roe, February 3, 2022</p>")).isEqualTo("2022-02-03");
     }
 
+    @Test
+    void slashedDatesFollowThePagesLocale() {
+        assertThat(visible("en-US", "<p class=\"date\">02/03/2022</p>")).isEqualTo("2022-02-03");
+        assertThat(visible("en-GB", "<p class=\"date\">02/03/2022</p>")).isEqualTo("2022-03-02");
+        assertThat(visible("es", "<p class=\"fecha\">02/03/2022</p>")).isEqualTo("2022-03-02");
+        HtmlExtraction unknown = extract(page("en", "", "<article>" + headline() + "<p class=\"date\">02/03/2022</p>"
+                + BODY + "</article>"));
+        assertThat(unknown.published()).isNull();
+    }
+
     private static String visible(String lang, String byline) {
         HtmlExtraction x = extract(page(lang, "", "<article>" + headline() + byline + BODY + "</article>"));
         assertThat(x.published()).isNotNull();
