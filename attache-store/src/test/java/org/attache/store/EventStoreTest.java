@@ -387,6 +387,10 @@ class EventStoreTest {
             // as a data folder written before the column was filled in: no links, schema at version 6
             st.executeUpdate("UPDATE articles SET story_id = NULL");
             assertThat(st.executeUpdate("DELETE FROM flyway_schema_history WHERE version = '7'")).isOne();
+            // and without what later migrations added (V8: the updated date)
+            assertThat(st.executeUpdate("DELETE FROM flyway_schema_history WHERE version = '8'")).isOne();
+            st.executeUpdate("ALTER TABLE articles DROP COLUMN updated_value");
+            st.executeUpdate("ALTER TABLE articles DROP COLUMN updated_provenance");
         }
         assertThat(expected).isNotEmpty().doesNotContainValue(null);
         try (ArticleStore store = open()) {
