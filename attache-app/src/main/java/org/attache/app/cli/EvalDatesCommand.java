@@ -74,13 +74,14 @@ public final class EvalDatesCommand implements Callable<Integer> {
         DefaultArticleExtractor extractor = new DefaultArticleExtractor();
         PageDecoder decoder = new PageDecoder();
         int[] refused = {0};
+        Map<String, String> provenance = new LinkedHashMap<>();
         List<DateBenchmark.Page> pages = benchmark.pages();
         long started = System.nanoTime();
         List<DateBenchmark.Result> attache;
         try (Progress progress = Progress.start(true, "dates")) {
             int[] done = {0};
             attache = benchmark.run(p -> {
-                String day = published(extractor, p, refused);
+                String day = published(extractor, p, refused, provenance);
                 progress.update(++done[0], done[0] + "/" + pages.size());
                 return day;
             });
@@ -92,7 +93,7 @@ public final class EvalDatesCommand implements Callable<Integer> {
         Map<String, DateBenchmark.Score> trivial = DateBenchmark.score(baseline);
 
         if (jsonOut != null) {
-            writeJson(benchmark, attache, baseline, ours, trivial, refused[0], msPerPage);
+            writeJson(benchmark, attache, baseline, ours, trivial, refused[0], msPerPage, provenance);
         }
         PrintWriter out = spec.commandLine().getOut();
         DateBenchmark.Score all = ours.get("all");
@@ -115,10 +116,14 @@ public final class EvalDatesCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String published(DefaultArticleExtractor extractor, DateBenchmark.Page p, int[] refused) {
+    private static String published(DefaultArticleExtractor extractor, DateBenchmark.Page p, int[] refused,
+                                    Map<String, String> provenance) {
         Page page = new Page(p.file(), null, null, p.html(), ContentKind.HTML, null, null, null);
         try {
             Article a = extractor.extract(page);
+            if (a.published() != null) {
+                provenance.put(p.file(), a.published().provenance().name().toLowerCase(Locale.ROOT));
+            }
             String v = a.published() == null ? null : a.published().value();
             return v == null || v.length() < 10 ? null : v.substring(0, 10);
         } catch (ExtractionException e) {
@@ -138,7 +143,8 @@ public final class EvalDatesCommand implements Callable<Integer> {
 
     private void writeJson(DateBenchmark benchmark, List<DateBenchmark.Result> attache,
                            List<DateBenchmark.Result> baseline, Map<String, DateBenchmark.Score> ours,
-                           Map<String, DateBenchmark.Score> trivial, int refused, double msPerPage) throws IOException {
+                           Map<String, DateBenchmark.Score> trivial, int refused, double msPerPage,
+                           Map<String, String> provenance) throws IOException {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("benchmark", benchmark.root().toString());
         result.put("pages", benchmark.pages().size());
@@ -155,6 +161,7 @@ public final class EvalDatesCommand implements Callable<Integer> {
             p.put("urls", r.page().urls());
             p.put("gold", r.page().gold());
             p.put("attache", r.answer());
+            p.put("provenance", provenance.get(r.page().file()));
             p.put("outcome", r.outcome().name());
             p.put("baseline", baseline.get(i).answer());
             p.put("baseline_outcome", baseline.get(i).outcome().name());
