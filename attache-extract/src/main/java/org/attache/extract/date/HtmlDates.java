@@ -45,7 +45,10 @@ public final class HtmlDates {
             "sailthru.date", "parsely-pub-date", "dc.date.issued", "dcterms.issued", "dc.date.created",
             "dcterms.created", "dc.date.published", "article_date_original", "original-publish-date", "date.created",
             "cxenseparse:recs:publishtime", "og:pubdate", "bt:pubdate", "rnews:datepublished", "citation_publication_date",
-            "citation_date", "creation_date", "date.issued", "firstpublishedtime", "published-date", "release_date");
+            "citation_date", "creation_date", "date.issued", "firstpublishedtime", "published-date", "release_date",
+            "pdate", "ptime", "displaydate", "originalpublicationdate", "date_published", "date_created", "datecreated",
+            "shareaholic:article_published_time", "article.created", "publish_time", "article:post_date",
+            "dc.date.available", "dcterms.available", "og:article:published");
     private static final Set<String> GENERIC_METAS = Set.of("date", "dc.date", "dcterms.date", "dc:date");
     private static final Set<String> MODIFIED_METAS = Set.of("article:modified_time", "og:article:modified_time",
             "og:updated_time", "article:modified", "modified_time", "datemodified", "last-modified", "lastmod",
@@ -73,6 +76,12 @@ public final class HtmlDates {
                     + "|date|publié|publiée|mis en ligne|publicado|publicada|fecha|pubblicato|data|opublikowano|dodano"
                     + "|gepubliceerd|geplaatst|publicerad|publiceret|publisert|julkaistu|опубликовано|発行|发布)"
                     + "\\s*(?:am|on|le|el|il|dnia|op|em|:)?\\s*[:|/\\-–,]?\\s*(?:\\p{L}+,?\\s*)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words announcing a publication date wherever they stand on the page. */
+    private static final Pattern ANNOUNCEMENT = Pattern.compile(
+            "(?:ver(?:ö|oe)ffentlicht|publiziert|erschienen|published|posted|publié|publiée|mis en ligne|publicado|publicada"
+                    + "|pubblicato|opublikowano|gepubliceerd|geplaatst|publicerad|publiceret|publisert|julkaistu|опубликовано"
+                    + "|发布时间|发布于|発行日|公開日|게시일|등록일)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Words that, printed just before a date, make it the modification date (CLDR has no such list). */
     private static final Pattern UPDATE_CUE = Pattern.compile(
@@ -528,6 +537,10 @@ public final class HtmlDates {
                         DateProvenance.VISIBLE_TEXT, rank, null, "near headline: " + printedText));
             }
         }
+        Candidate announced = announced(page, text, region, language, order);
+        if (announced != null) {
+            out.add(announced);
+        }
         // a date-named element of the article ("date", "datum", "posted-on") that prints a day
         for (Element e : page.dated) {
             String own = e.text();
@@ -554,6 +567,30 @@ public final class HtmlDates {
             return DayOrder.MONTH_FIRST;
         }
         return tag.startsWith("en-") ? DayOrder.DAY_FIRST : DayOrder.UNKNOWN;
+    }
+
+    /**
+     * The first date the article's page announces as its publication anywhere outside the foreign parts
+     * ("Veröffentlicht am 3. Februar 2022", "Publié le …", "Published on …"), when it is not running text.
+     */
+    private static Candidate announced(PageText page, String text, ArticleRegion region, String language, DayOrder order) {
+        Matcher cue = ANNOUNCEMENT.matcher(text);
+        while (cue.find()) {
+            int from = cue.end();
+            String after = text.substring(from, Math.min(text.length(), from + 60));
+            List<PrintedDates.Found> found = PrintedDates.findAll(after, language, order, false);
+            if (found.isEmpty() || found.getFirst().start() > 25) {
+                continue;
+            }
+            Element holder = page.elementAt(from + found.getFirst().start());
+            if (holder == null || prose(holder) && !datedHolder(region, holder)) {
+                continue;
+            }
+            LocalDate d = found.getFirst().day();
+            return new Candidate(Kind.PUBLISHED, new Stamp(d, d.toString(), null, false), DateProvenance.VISIBLE_TEXT, 82,
+                    null, "announced: " + cue.group() + after.substring(0, found.getFirst().end()));
+        }
+        return null;
     }
 
     /** Whether the element holding a printed date, or one of its near ancestors, is named as a date or byline. */

@@ -25,7 +25,7 @@ public record Stamp(LocalDate day, String value, ZoneOffset offset, boolean hasT
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:(?:T|\\s+|T\\s*)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
                     + "\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?");
     private static final Pattern COMPACT = Pattern.compile(
-            "(\\d{4})(\\d{2})(\\d{2})(?:T(\\d{2}):?(\\d{2})(?::?(\\d{2}))?(Z|[+-]\\d{2}:?\\d{2})?)?");
+            "(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2}):?(\\d{2})(?::?(\\d{2}))?(Z|[+-]\\d{2}:?\\d{2})?)?");
     private static final Pattern DAY_FIRST = Pattern.compile(
             "(\\d{1,2})[-./](\\d{1,2})[-./](\\d{4})(?:(?:T|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");

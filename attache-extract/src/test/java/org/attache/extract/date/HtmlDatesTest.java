@@ -209,6 +209,26 @@ class HtmlDatesTest {
     }
 
     @Test
+    void aPublicationAnnouncedBelowTheArticleCountsButNotOneInItsText() {
+        String longBody = BODY.repeat(4);
+        HtmlExtraction below = extract(page("fr", "", "<article><h1>La ville présente son plan</h1>" + longBody
+                + "<div class=\"signature\">Publié le 3 février 2022 par la rédaction</div></article>"));
+        assertThat(below.published()).isEqualTo(new PublishedDate("2022-02-03", DateProvenance.VISIBLE_TEXT));
+
+        HtmlExtraction inText = extract(page("en", "", "<article><h1>Council unveils a plan for the centre</h1>" + longBody
+                + "<p>The plan follows a report on traffic in the old town, published on 3 February 2022 by the county's"
+                + " transport office after two years of counting cyclists and pedestrians.</p></article>"));
+        assertThat(inText.published()).isNull();
+    }
+
+    @Test
+    void compactTimestampsOfMetaTagsAreRead() {
+        HtmlExtraction x = extract(page("en", "<meta name=\"ptime\" content=\"20200705101200\">",
+                "<article><h1>Council unveils a plan for the centre</h1>" + BODY + "</article>"));
+        assertThat(x.published()).isEqualTo(new PublishedDate("2020-07-05T10:12:00", DateProvenance.META));
+    }
+
+    @Test
     void noDatePrintedGivesNull() {
         HtmlExtraction x = extract(page("de", "", "<article>" + headline() + BODY + "</article>"));
         assertThat(x.published()).isNull();
