@@ -499,8 +499,8 @@ public final class HtmlDates {
             String cls = (t.className() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
             boolean modified = MODIFIED_WORD.matcher(cls).find() && !cls.contains("publish");
             int rank = near ? 40 : hStart == null ? 45 : 85;
-            if (!near && !t.normalName().equals("time")) {
-                continue;
+            if (!near && !t.normalName().equals("time") && !cls.contains("published")) {
+                continue; // far from the headline, only a <time> or an hAtom "published" still says it is a date
             }
             out.add(new Candidate(modified ? Kind.MODIFIED : Kind.PUBLISHED, s, DateProvenance.TIME_ELEMENT, rank,
                     printed(t, language), "time " + cls.strip() + ": " + raw));
