@@ -112,16 +112,6 @@ final class ArticleRegion {
         return false;
     }
 
-    /** For diagnostics: the ancestor that makes {@code e} foreign, or null. */
-    Element foreignBecause(Element e) {
-        for (Element x = e; x != null && !(x instanceof Document); x = x.parent()) {
-            if (ownForeign(x)) {
-                return x;
-            }
-        }
-        return null;
-    }
-
     private void mark(Element from, Element upTo, boolean value) {
         for (Element x = from; x != null && x != upTo; x = x.parent()) {
             foreign.put(x, value);

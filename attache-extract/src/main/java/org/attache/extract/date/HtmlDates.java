@@ -23,6 +23,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds an article's publication and modification dates on its HTML page, most trusted evidence first:
@@ -34,6 +36,7 @@ import org.jsoup.select.NodeTraversor;
  * is in UTC and the page states its own). Null when the page states no date. Stateless and thread-safe.
  */
 public final class HtmlDates {
+    private static final Logger LOG = LoggerFactory.getLogger(HtmlDates.class);
     /** Characters of page text before the headline still read as its header (kicker, date bar). */
     private static final int BEFORE_HEADLINE = 200;
     /** Characters of page text after the headline read as its byline area. */
@@ -100,7 +103,11 @@ public final class HtmlDates {
      * @param kind       published or modified
      * @param stamp      the date
      * @param provenance where it was read
-     * @param rank       trust: lower is more trusted
+     * @param rank       trust, lower is more trusted: 10 JSON-LD of the article, 20 publication metas, 25
+     *                   microdata, 30 JSON-LD of the page, 40 the header's {@code <time>}, 42 a bare "date"
+     *                   meta, 50 RDF, 60 a script's {@code pubdate}, 70–79 the date printed by the headline
+     *                   (marked by a cue or a date-named element before plain), 80–85 the date of a date-named
+     *                   element, an announced date or a {@code <time>} elsewhere in the article, 90 the URL
      * @param printed    the day printed in the same element, when the element shows one (for the offset rule)
      * @param source     what exactly was read, for diagnostics
      */
@@ -120,7 +127,12 @@ public final class HtmlDates {
      * @param url      the page's URL (given, or canonical from the page), or null
      */
     public static ArticleDates find(Document doc, List<JsonNode> jsonLd, List<String> titles, String language, String url) {
-        return choose(candidates(doc, jsonLd, titles, language, url));
+        List<Candidate> candidates = candidates(doc, jsonLd, titles, language, url);
+        ArticleDates dates = choose(candidates);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("dates of {}: {}\n{}", url, dates, describe(candidates));
+        }
+        return dates;
     }
 
     /** Every date candidate of the page, in no particular order. */
@@ -644,24 +656,7 @@ public final class HtmlDates {
         return found.size() == 1 ? found.getFirst().day() : null;
     }
 
-    /** For diagnostics: every candidate of the page, most trusted first, one per line. */
-    public static String explain(Document doc, List<JsonNode> jsonLd, List<String> titles, String language, String url) {
-        ArticleRegion region = new ArticleRegion(doc, titles);
-        Element headline = region.headline();
-        StringBuilder refused = new StringBuilder();
-        for (Element e : doc.select("time, [itemprop~=(?i)^date(Published|Modified)$]")) {
-            Element why = region.foreignBecause(e);
-            if (why != null) {
-                refused.append("refused <").append(e.normalName()).append("> ").append(e.text()).append(" because <")
-                        .append(why.normalName()).append(" class='").append(why.className()).append("' id='")
-                        .append(why.id()).append("'>\n");
-            }
-        }
-        return "headline: " + (headline == null ? "none" : "<" + headline.normalName() + "> " + headline.text())
-                + (region.titled() ? " (titled)" : " (first h1)") + "\n" + refused
-                + describe(candidates(doc, jsonLd, titles, language, url));
-    }
-
+    /** The candidates, most trusted first, one per line (logged at debug level). */
     private static String describe(List<Candidate> candidates) {
         StringBuilder sb = new StringBuilder();
         Map<Kind, List<Candidate>> byKind = new HashMap<>();
