@@ -71,7 +71,8 @@ public final class DefaultArticleExtractor implements ArticleExtractor {
 
     /** What one reader (HTML or text) found, before wire conventions. */
     private record Read(String title, List<String> paragraphs, List<String> captions, String byline,
-                        PublishedDate markupDate, String dateLine, String outlet, String language, List<RailLink> links) {
+                        PublishedDate markupDate, PublishedDate updated, String dateLine, String outlet, String language,
+                        List<RailLink> links) {
     }
 
     private Article doExtract(Page page) throws ExtractionException {
@@ -105,13 +106,18 @@ public final class DefaultArticleExtractor implements ArticleExtractor {
         if (published == null) {
             published = feedDate(hints.feedPublished());
         }
+        PublishedDate updated = read.updated();
+        if (updated != null && published != null && published.value().length() >= 10
+                && updated.value().substring(0, 10).compareTo(published.value().substring(0, 10)) < 0) {
+            updated = null; // a modification before the publication the record states is not one
+        }
         String language = languages.identify(String.join("\n", body), read.language());
         String url = ArticleIds.canonicalUrl(page.url());
         String id = ArticleIds.id(outlet, url, page.recordId(), body);
         String byline = firstNonBlank(read.byline(), w.byline());
         return new Article(id, page.source(), url, nfc(outlet), nfc(title), derived, body.stream().map(DefaultArticleExtractor::nfc).toList(),
                 read.captions().stream().map(DefaultArticleExtractor::nfc).toList(), nfc(byline),
-                dl == null ? null : nfc(dl.place()), published, language, read.links(), null, null);
+                dl == null ? null : nfc(dl.place()), published, updated, language, read.links(), null, null);
     }
 
     private Read readHtml(String text, String url) {
@@ -126,13 +132,13 @@ public final class DefaultArticleExtractor implements ArticleExtractor {
                 captions.add(caption);
             }
         }
-        return new Read(x.title(), paragraphs, captions, x.byline(), x.published(), null, x.outlet(), x.language(),
+        return new Read(x.title(), paragraphs, captions, x.byline(), x.published(), x.updated(), null, x.outlet(), x.language(),
                 x.links());
     }
 
     private Read readText(String text, String hintTitle) {
         TextSegmentation s = segmenter.segment(text, hintTitle);
-        return new Read(s.title(), s.paragraphs(), s.captions(), null, null, s.dateLine(), null, null, s.links());
+        return new Read(s.title(), s.paragraphs(), s.captions(), null, null, null, s.dateLine(), null, null, s.links());
     }
 
     /** The date a feed gave the page, as a last resort: the page's own evidence always wins. */

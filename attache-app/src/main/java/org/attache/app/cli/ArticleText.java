@@ -28,6 +28,10 @@ final class ArticleText {
         line(sb, "dateline", a.dateline());
         line(sb, "published", a.published() == null ? "date not printed"
                 : a.published().value() + " (from " + a.published().provenance().name().toLowerCase(java.util.Locale.ROOT) + ")");
+        if (a.updated() != null) {
+            line(sb, "updated", a.updated().value() + " (from "
+                    + a.updated().provenance().name().toLowerCase(java.util.Locale.ROOT) + ")");
+        }
         line(sb, "byline", a.byline());
         line(sb, "language", a.language());
         line(sb, "duplicate of", a.duplicateOf());

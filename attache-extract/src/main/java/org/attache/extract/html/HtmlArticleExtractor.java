@@ -2,8 +2,9 @@ package org.attache.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.attache.api.PublishedDate;
 import org.attache.api.RailLink;
+import org.attache.extract.date.ArticleDates;
+import org.attache.extract.date.HtmlDates;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -35,7 +36,7 @@ public final class HtmlArticleExtractor {
             return doExtract(html == null ? "" : html, baseUrl);
         } catch (RuntimeException | StackOverflowError e) {
             LOG.debug("extraction failed for {}", baseUrl, e);
-            return new HtmlExtraction(null, List.of(), List.of(), null, null, null, null, List.of());
+            return new HtmlExtraction(null, List.of(), List.of(), null, null, null, null, null, List.of());
         }
     }
 
@@ -51,7 +52,6 @@ public final class HtmlArticleExtractor {
         String outlet = MetadataReader.outlet(doc, ld);
         String language = MetadataReader.language(doc);
         String byline = MetadataReader.byline(doc, ld);
-        PublishedDate published = MetadataReader.metaDate(doc, ld);
         String url = baseUrl;
         if (url == null || url.isBlank()) {
             url = MetadataReader.meta(doc, "og:url");
@@ -60,36 +60,16 @@ public final class HtmlArticleExtractor {
                 url = canon == null ? null : canon.attr("href");
             }
         }
+        ArticleDates dates = HtmlDates.find(doc, ld.nodes, MetadataReader.titles(doc, ld), language, url);
         Element body = doc.body();
         List<RailLink> links = RailExtractor.extract(body);
-        if (published == null) {
-            published = MetadataReader.timeDate(articleScope(doc));
-        }
         DomCleaner.clean(doc);
         ContentScorer.Choice choice = ContentScorer.choose(body);
         Element container = choice.container();
         BlockCollector.Result blocks = BlockCollector.collect(choice.parts());
         List<String> paragraphs = new ArrayList<>(blocks.paragraphs());
         paragraphs = BodyCheck.reconcile(paragraphs, ld == null ? null : ld.text("articleBody"), title, url);
-        if (published == null) {
-            published = MetadataReader.timeDate(container);
-        }
-        if (published == null) {
-            published = MetadataReader.urlDate(url);
-        }
-        return new HtmlExtraction(title, paragraphs, blocks.captions(), byline, published, outlet, language, links);
-    }
-
-    /** The element that holds the headline's article: the {@code <article>}/{@code <main>} around the h1. */
-    private static Element articleScope(Document doc) {
-        Element h1 = doc.selectFirst("h1");
-        if (h1 != null) {
-            for (Element p : h1.parents()) {
-                if (p.normalName().equals("article") || p.normalName().equals("main")) {
-                    return p;
-                }
-            }
-        }
-        return doc.selectFirst("article");
+        return new HtmlExtraction(title, paragraphs, blocks.captions(), byline, dates.published(), dates.updated(),
+                outlet, language, links);
     }
 }

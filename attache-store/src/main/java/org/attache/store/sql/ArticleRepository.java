@@ -32,7 +32,8 @@ public final class ArticleRepository implements AutoCloseable {
     public static final String NONE = "(none)";
 
     private static final String COLUMNS = "seq, id, source, url, outlet, title, title_derived, body, captions, byline, "
-            + "dateline, published_value, published_provenance, language, links, duplicate_of, duplicate_kind, story_id";
+            + "dateline, published_value, published_provenance, updated_value, updated_provenance, language, links, "
+            + "duplicate_of, duplicate_kind, story_id";
 
     private final Connection connection;
     private final PreparedStatement insert;
@@ -49,7 +50,7 @@ public final class ArticleRepository implements AutoCloseable {
         this.connection = connection;
         this.insert = connection.prepareStatement("INSERT INTO articles (" + COLUMNS
                 + ", body_hash, simhash, simhash_band0, simhash_band1, simhash_band2, simhash_band3, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         this.exists = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?");
         this.byBodyHash = connection.prepareStatement(
                 "SELECT id FROM articles WHERE body_hash = ? ORDER BY seq LIMIT 1");
@@ -164,6 +165,8 @@ public final class ArticleRepository implements AutoCloseable {
         st.setString(i++, a.dateline());
         st.setString(i++, a.published() == null ? null : a.published().value());
         st.setString(i++, a.published() == null ? null : a.published().provenance().name());
+        st.setString(i++, a.updated() == null ? null : a.updated().value());
+        st.setString(i++, a.updated() == null ? null : a.updated().provenance().name());
         st.setString(i++, a.language());
         st.setString(i++, ArticleJson.write(a.links()));
         st.setString(i++, a.duplicateOf());
@@ -322,15 +325,18 @@ public final class ArticleRepository implements AutoCloseable {
     }
 
     private static StoredArticle read(ResultSet rs) throws SQLException {
-        String publishedValue = rs.getString("published_value");
-        PublishedDate published = publishedValue == null ? null
-                : new PublishedDate(publishedValue, DateProvenance.valueOf(rs.getString("published_provenance")));
+        PublishedDate published = date(rs.getString("published_value"), rs.getString("published_provenance"));
+        PublishedDate updated = date(rs.getString("updated_value"), rs.getString("updated_provenance"));
         Article article = new Article(rs.getString("id"), rs.getString("source"), rs.getString("url"),
                 rs.getString("outlet"), rs.getString("title"), rs.getInt("title_derived") != 0,
                 ArticleJson.strings(rs.getString("body")), ArticleJson.strings(rs.getString("captions")),
-                rs.getString("byline"), rs.getString("dateline"), published, rs.getString("language"),
+                rs.getString("byline"), rs.getString("dateline"), published, updated, rs.getString("language"),
                 ArticleJson.links(rs.getString("links")), rs.getString("duplicate_of"), rs.getString("story_id"));
         return new StoredArticle(rs.getLong("seq"), article, DuplicateKind.fromColumn(rs.getString("duplicate_kind")));
+    }
+
+    private static PublishedDate date(String value, String provenance) {
+        return value == null ? null : new PublishedDate(value, DateProvenance.valueOf(provenance));
     }
 
     @Override
