@@ -35,10 +35,10 @@ class FeedHintsTest {
     }
 
     @Test
-    void theFeedsDateFillsInWhenThePagePrintsNone() throws Exception {
+    void theFeedsDateFillsInWhenThePagePrintsNoneKeepingItsOffset() throws Exception {
         Article a = extract("<html><body><article><h1>Rice talks end with a plan</h1>" + BODY + "</article></body></html>",
                 "https://news.example/rice", PageHints.fromFeed(null, "Feed title", "Tue, 07 Jan 2025 10:16:00 +0700"));
-        assertThat(a.published()).isEqualTo(new PublishedDate("2025-01-07T03:16:00Z", DateProvenance.FEED));
+        assertThat(a.published()).isEqualTo(new PublishedDate("2025-01-07T10:16:00+07:00", DateProvenance.FEED));
         assertThat(a.title()).isEqualTo("Rice talks end with a plan");
     }
 
