@@ -6,6 +6,7 @@ import org.attache.api.Evidence;
 import org.attache.api.Mention;
 import org.attache.api.MentionType;
 import org.attache.api.OfficeClaim;
+import org.attache.api.OfficeTitle;
 import org.attache.api.Resolved;
 import org.attache.api.registry.EntityRegistry;
 import org.attache.nlp.gazetteer.CountryGazetteer;
@@ -21,6 +22,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -102,6 +104,8 @@ public final class EntityResolver {
         final List<Integer> members = new ArrayList<>();
         final boolean standalone;
         String country;
+        /** Normal forms of the offices the article says its members hold. */
+        final Set<String> offices = new HashSet<>();
 
         Group(MentionType type, String name, boolean standalone) {
             this.type = type;
@@ -116,16 +120,20 @@ public final class EntityResolver {
     /** Resolves one article's mentions into {@code registry}, writing to it. */
     public Resolved resolve(Annotated annotated, EntityRegistry registry) {
         Article article = annotated.article();
+        String published = publishedDate(article);
+        registry.recordArticleDay(article.id(), published);
         String publisher = outlets.link(article, registry); // first, so the body's mentions of it join it
         List<Mention> mentions = annotated.mentions();
         String[] ids = new String[mentions.size()];
         Map<String, Group> groups = new LinkedHashMap<>();
+        Group[] groupOf = new Group[mentions.size()];
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (!m.type().isEntity() || NameKeys.key(m.text()).isEmpty()) {
-                continue;
+            if (!m.type().isEntity() || NameKeys.key(m.text()).isEmpty() || Descriptors.isDescriptor(m.text())
+                    || Descriptors.isDescriptor(m.canonical())) {
+                continue; // "Japanese", "Soviet": an attribute of the phrase, not an entity
             }
-            String canonical = NameKeys.display(m.canonical());
+            String canonical = NameKeys.acronymStem(NameKeys.display(m.canonical()));
             if (NameKeys.key(canonical).isEmpty()) {
                 canonical = NameKeys.display(m.text());
             }
@@ -136,17 +144,25 @@ public final class EntityResolver {
                 group.name = canonical;
             }
             group.members.add(i);
+            groupOf[i] = group;
+        }
+        for (OfficeClaim claim : annotated.offices()) {
+            if (claim.holder() >= 0 && claim.holder() < groupOf.length && groupOf[claim.holder()] != null) {
+                groupOf[claim.holder()].offices.add(OfficeTitle.of(claim.title()).key());
+            }
         }
         List<Group> queue = new ArrayList<>(groups.values());
         // organisations first, so a person's office organisation is resolved (with its country) before them
         queue.sort(Comparator.comparingInt(g -> g.type == MentionType.PERSON ? 1 : 0));
         String[] entityCountries = new String[mentions.size()];
+        Map<String, RegisteredEntity> resolvedPersons = new LinkedHashMap<>(); // this article's, by group name
+        Map<String, String> mergedInto = new HashMap<>(); // entities folded into others while resolving
         Set<String> weakIds = new HashSet<>();
         for (int g = 0; g < queue.size(); g++) {
             Group group = queue.get(g);
             group.country = CountryEvidence.strong(group.type, group.members, annotated, entityCountries, weakIds,
                     registry);
-            Match match = match(group, mentions, registry);
+            Match match = match(group, mentions, registry, published, resolvedPersons);
             // a country only this article's weak default gave is not passed on to the people of its offices
             boolean weakOnly = group.country == null && (match == null || match.entity().country() == null);
             // an outlet reports from everywhere: its datelines say nothing about its own country
@@ -154,7 +170,9 @@ public final class EntityResolver {
             if (group.country == null && !isPublisher) {
                 group.country = CountryEvidence.weak(group.type, group.name, article);
             }
-            RegisteredEntity entity = match == null ? create(group, registry) : update(match.entity(), group, registry);
+            RegisteredEntity resolved = match == null ? create(group, registry) : update(match.entity(), group, registry);
+            RegisteredEntity entity = group.type == MentionType.PERSON && !NameKeys.isPartial(group.name)
+                    ? absorbSurnameEntity(resolved, group, mentions, article, registry, published, mergedInto) : resolved;
             if (weakOnly && entity.country() != null) {
                 weakIds.add(entity.id());
             }
@@ -175,13 +193,21 @@ public final class EntityResolver {
                 continue;
             }
             attachSpellings(group, entity, match, mentions, article, registry);
+            if (group.type == MentionType.PERSON) {
+                resolvedPersons.replaceAll((name, e) -> mergedInto.containsKey(e.id()) ? entity : e);
+                resolvedPersons.put(group.name, entity);
+            }
             for (int i : group.members) {
                 registry.recordMention(entity.id(), article.id(), mentions.get(i));
                 ids[i] = entity.id();
                 entityCountries[i] = weakOnly ? null : entity.country();
             }
         }
-        String published = publishedDate(article);
+        for (int i = 0; i < ids.length; i++) {
+            while (ids[i] != null && mergedInto.containsKey(ids[i])) {
+                ids[i] = mergedInto.get(ids[i]);
+            }
+        }
         for (OfficeClaim claim : annotated.offices()) {
             if (claim.holder() >= 0 && claim.holder() < ids.length && ids[claim.holder()] != null) {
                 registry.recordOffice(ids[claim.holder()], article.id(), published, claim);
@@ -190,12 +216,19 @@ public final class EntityResolver {
         return new Resolved(annotated, Arrays.asList(ids));
     }
 
-    private Match match(Group group, List<Mention> mentions, EntityRegistry registry) {
+    private Match match(Group group, List<Mention> mentions, EntityRegistry registry, String day,
+                        Map<String, RegisteredEntity> resolvedPersons) {
         Match user = userAlias(group, mentions, registry);
         if (user != null) {
             return user;
         }
         String key = NameKeys.key(group.name);
+        if (group.type == MentionType.PERSON && NameKeys.isPartial(group.name)) {
+            Match surname = surname(group, key, registry, day);
+            if (surname != null) {
+                return surname;
+            }
+        }
         List<RegisteredEntity> candidates = allowed(registry.candidates(key), group, key);
         List<RegisteredEntity> sameName = candidates.stream().filter(e -> NameKeys.key(e.name()).equals(key)).toList();
         if (!sameName.isEmpty()) {
@@ -230,7 +263,266 @@ public final class EntityResolver {
                 return new Match(found, NameKeys.isAcronym(text) ? MergeRule.ACRONYM_EXPANSION : MergeRule.IN_DOCUMENT_CANONICAL);
             }
         }
+        if (group.type == MentionType.PERSON) {
+            Match near = inArticleVariant(group, resolvedPersons);
+            return near != null ? near : spellingVariant(group, registry, day);
+        }
         return null;
+    }
+
+    /**
+     * A person's name one letter off the name of a person already resolved in this article, in the last word
+     * ("Shultz … Schultz said", "George Shultz … Schultz"): the same person, misspelt once
+     * ({@link MergeRule#SPELLING_VARIANT}); the only such person, or none.
+     */
+    private static Match inArticleVariant(Group group, Map<String, RegisteredEntity> resolvedPersons) {
+        List<String> tokens = NameKeys.tokens(group.name);
+        if (tokens.isEmpty() || tokens.getLast().length() < NameForm.MIN_VARIANT_LENGTH) {
+            return null;
+        }
+        Set<RegisteredEntity> found = new LinkedHashSet<>();
+        for (Map.Entry<String, RegisteredEntity> e : resolvedPersons.entrySet()) {
+            List<String> other = NameKeys.tokens(e.getKey());
+            boolean near = tokens.size() == other.size() ? oneWordOff(tokens, other)
+                    : tokens.size() == 1 && NameKeys.oneLetterOff(tokens.getFirst(), other.getLast());
+            if (near && e.getValue().type() == group.type && (group.country == null || e.getValue().country() == null
+                    || group.country.equals(e.getValue().country()))) {
+                found.add(e.getValue());
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        found.forEach(e -> ids.add(e.id()));
+        return ids.size() == 1 ? new Match(found.iterator().next(), MergeRule.SPELLING_VARIANT) : null;
+    }
+
+    /**
+     * A bare surname ("Reagan") joins the person whose full name ends in it ({@link MergeRule#SURNAME}):
+     * the only compatible one when it is established (named twice, holding an office, or known by this
+     * surname already: a one-off name is no evidence), or among several the one holding an office the article gives the surname
+     * (when several hold it, the one said to hold it at least {@value #DOMINANCE} times as often as any
+     * other), else the only one already known by this surname, else the one of those who holds offices (or
+     * holds them {@value #DOMINANCE} times as often as the others). Surname-only entities are no candidates.
+     */
+    private Match surname(Group group, String key, EntityRegistry registry, String day) {
+        Map<String, RegisteredEntity> found = new LinkedHashMap<>();
+        for (RegisteredEntity e : registry.candidatesByLastKey(key)) {
+            found.put(e.id(), e);
+        }
+        Set<String> knownBy = new HashSet<>();
+        for (RegisteredEntity e : registry.candidates(key)) {
+            found.putIfAbsent(e.id(), e);
+            knownBy.add(e.id());
+        }
+        List<RegisteredEntity> full = found.values().stream()
+                .filter(e -> NameKeys.tokenCount(e.name()) >= 2)
+                .filter(e -> compatible(e, group, key, registry, day))
+                .toList();
+        RegisteredEntity pick = null;
+        if (full.size() == 1) {
+            RegisteredEntity only = full.getFirst();
+            boolean established = knownBy.contains(only.id()) || registry.seen(only.id()).mentions() >= 2
+                    || !registry.officeTitles(only.id()).isEmpty();
+            pick = established ? only : null;
+        } else if (full.size() > 1) {
+            Map<RegisteredEntity, Integer> support = new LinkedHashMap<>();
+            for (RegisteredEntity e : full) {
+                int n = agreement(group.offices, registry.officeTitles(e.id()));
+                if (n > 0) {
+                    support.put(e, n);
+                }
+            }
+            List<RegisteredEntity> agreeing = dominant(support);
+            List<RegisteredEntity> known = full.stream().filter(e -> knownBy.contains(e.id())).toList();
+            Map<RegisteredEntity, Integer> claims = new LinkedHashMap<>();
+            for (RegisteredEntity e : known) {
+                int n = registry.officeTitles(e.id()).size();
+                if (n > 0) {
+                    claims.put(e, n);
+                }
+            }
+            List<RegisteredEntity> holders = dominant(claims);
+            pick = agreeing.size() == 1 ? agreeing.getFirst() : !agreeing.isEmpty() ? null
+                    : known.size() == 1 ? known.getFirst() : holders.size() == 1 ? holders.getFirst() : null;
+        }
+        return pick == null ? null : new Match(pick, MergeRule.SURNAME);
+    }
+
+    /**
+     * A person's name one letter off the name of exactly one compatible person in one word, the other words
+     * equal ({@link MergeRule#SPELLING_VARIANT}). A bare surname may be one letter off another name's last word
+     * only when an office agrees.
+     */
+    private Match spellingVariant(Group group, EntityRegistry registry, String day) {
+        List<String> tokens = NameKeys.tokens(group.name);
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        Set<String> variants = NameForm.variantKeys(tokens.getLast());
+        String key = NameKeys.key(group.name);
+        List<RegisteredEntity> matched = new ArrayList<>();
+        for (RegisteredEntity e : registry.candidatesByVariantKeys(variants)) {
+            if (e.type() != MentionType.PERSON || NameKeys.key(e.name()).equals(key)
+                    || !compatible(e, group, key, registry, day)) {
+                continue;
+            }
+            List<String> other = NameKeys.tokens(e.name()); // the name only: no drift along earlier variants
+            boolean variant = tokens.size() >= 2 ? tokens.size() == other.size() && oneWordOff(tokens, other)
+                    : NameKeys.oneLetterOff(tokens.getFirst(), other.getLast())
+                    && Math.min(tokens.getFirst().length(), other.getLast().length()) >= NameForm.MIN_VARIANT_LENGTH
+                    && agreement(group.offices, registry.officeTitles(e.id())) > 0;
+            if (variant) {
+                matched.add(e);
+            }
+        }
+        return matched.size() == 1 ? new Match(matched.getFirst(), MergeRule.SPELLING_VARIANT) : null;
+    }
+
+    /** Same number of words, all equal but one, and that one a misspelling of at least five letters. */
+    private static boolean oneWordOff(List<String> a, List<String> b) {
+        int differing = -1;
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).equals(b.get(i))) {
+                if (differing >= 0) {
+                    return false;
+                }
+                differing = i;
+            }
+        }
+        return differing >= 0 && Math.min(a.get(differing).length(), b.get(differing).length()) >= NameForm.MIN_VARIANT_LENGTH
+                && NameKeys.oneLetterOff(a.get(differing), b.get(differing));
+    }
+
+    /**
+     * The entity a person's full name resolved to takes over the entity known so far by its surname alone
+     * ({@link MergeRule#SURNAME_ENTITY}): when the surname entity is compatible, and either it holds offices
+     * that this person is said to hold too (at least {@value #DOMINANCE} times as often as any other person
+     * of that surname), or it holds none, the article itself uses the surname alone for this person and no
+     * other compatible person of that surname exists.
+     */
+    private RegisteredEntity absorbSurnameEntity(RegisteredEntity entity, Group group, List<Mention> mentions,
+                                                 Article article, EntityRegistry registry, String day,
+                                                 Map<String, String> mergedInto) {
+        List<String> tokens = NameKeys.tokens(entity.name());
+        if (tokens.size() < 2) {
+            return entity;
+        }
+        String last = tokens.getLast();
+        List<RegisteredEntity> sameSurname = registry.candidatesByLastKey(last).stream()
+                .filter(e -> e.type() == MentionType.PERSON && !e.id().equals(entity.id())).toList();
+        List<RegisteredEntity> bare = sameSurname.stream().filter(e -> NameKeys.key(e.name()).equals(last))
+                .filter(e -> compatible(e, group, last, registry, day) && !blockedBySplit(last, entity)).toList();
+        if (bare.size() != 1) {
+            return entity;
+        }
+        RegisteredEntity surname = bare.getFirst();
+        Set<String> theirs = officeKeys(surname, registry);
+        int support;
+        if (theirs.isEmpty()) {
+            support = group.members.stream().anyMatch(i -> NameKeys.key(mentions.get(i).text()).equals(last)) ? 1 : 0;
+        } else {
+            support = agreement(theirs, registry.officeTitles(entity.id())) + (agree(theirs, group.offices) ? 1 : 0);
+        }
+        if (support == 0) {
+            return entity;
+        }
+        for (RegisteredEntity other : sameSurname) {
+            if (other.id().equals(surname.id()) || NameKeys.tokenCount(other.name()) < 2
+                    || !compatible(other, group, last, registry, day)) {
+                continue;
+            }
+            if (theirs.isEmpty() || DOMINANCE * agreement(theirs, registry.officeTitles(other.id())) > support) {
+                return entity; // another person of that surname could be meant
+            }
+        }
+        List<String> spellings = registry.aliases(surname.id());
+        registry.merge(entity.id(), surname.id());
+        mergedInto.put(surname.id(), entity.id());
+        Mention first = mentions.get(group.members.getFirst());
+        for (String spelling : spellings) {
+            registry.recordMerge(new MergeDecision(entity.id(), spelling, MergeRule.SURNAME_ENTITY, evidence(article, first)));
+        }
+        String country = entity.country() != null ? entity.country() : surname.country();
+        return new RegisteredEntity(entity.id(), entity.type(), entity.name(), country);
+    }
+
+    /** How many times more often one candidate must hold an office than the next to be the one meant. */
+    static final int DOMINANCE = 3;
+
+    /** The one candidate whose support is at least {@value #DOMINANCE} times any other's; all when none is. */
+    private static List<RegisteredEntity> dominant(Map<RegisteredEntity, Integer> support) {
+        List<Map.Entry<RegisteredEntity, Integer>> ranked = new ArrayList<>(support.entrySet());
+        ranked.sort(Map.Entry.<RegisteredEntity, Integer>comparingByValue().reversed());
+        if (ranked.size() >= 2 && ranked.get(0).getValue() >= DOMINANCE * ranked.get(1).getValue()) {
+            return List.of(ranked.getFirst().getKey());
+        }
+        return ranked.stream().map(Map.Entry::getKey).toList();
+    }
+
+    /** How many of an entity's office claims (titles, one per claim) agree with the given normal forms. */
+    private static int agreement(Set<String> keys, List<String> titles) {
+        int n = 0;
+        for (String title : titles) {
+            if (agree(keys, Set.of(OfficeTitle.of(title).key()))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Same type, no country conflict, seen within {@value #YEARS_APART} years, not kept apart by a split line. */
+    private boolean compatible(RegisteredEntity e, Group group, String key, EntityRegistry registry, String day) {
+        if (e.type() != group.type || e.country() != null && group.country != null && !e.country().equals(group.country)
+                || blockedBySplit(key, e)) {
+            return false;
+        }
+        if (day == null) {
+            return true;
+        }
+        EntityRegistry.Seen seen = registry.seen(e.id());
+        if (seen.first() == null) {
+            return true;
+        }
+        int year = Integer.parseInt(day.substring(0, 4));
+        int first = Integer.parseInt(seen.first().substring(0, 4));
+        int last = Integer.parseInt(seen.last().substring(0, 4));
+        return year >= first - YEARS_APART && year <= last + YEARS_APART;
+    }
+
+    /** Largest gap in years between an entity's known span and an article that may still name it by surname. */
+    static final int YEARS_APART = 4;
+
+    private static Set<String> officeKeys(RegisteredEntity e, EntityRegistry registry) {
+        Set<String> keys = new HashSet<>();
+        for (String title : registry.officeTitles(e.id())) {
+            keys.add(OfficeTitle.of(title).key());
+        }
+        return keys;
+    }
+
+    /**
+     * True when two sets of office normal forms share one, or share the rank of a title without portfolio
+     * ("leader" / "party leader", "president" / "president @ …"); a portfolio office agrees only with itself.
+     */
+    private static boolean agree(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            for (String y : b) {
+                if (x.equals(y) || rank(x).equals(rank(y))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The rank an office normal form agrees by: its last word before any body ("minister" titles whole). */
+    private static String rank(String key) {
+        if (key.contains(":")) {
+            return key;
+        }
+        String head = key.contains(" @ ") ? key.substring(0, key.indexOf(" @ ")) : key;
+        head = head.contains(" of ") ? head.substring(0, head.indexOf(" of ")) : head;
+        String word = head.substring(head.lastIndexOf(' ') + 1);
+        return word.equals("minister") || word.equals("secretary") ? head : word;
     }
 
     /** The entity a user alias line maps the group to, creating it when named and unknown. */
@@ -356,8 +648,8 @@ public final class EntityResolver {
         return standard == null ? name : standard;
     }
 
-    private static NameForm form(String text) {
-        return new NameForm(text, NameKeys.key(text), NameKeys.orderKey(text));
+    static NameForm form(String text) {
+        return new NameForm(text, NameKeys.key(text), NameKeys.orderKey(text), NameKeys.lastTokenKey(text));
     }
 
     private static Evidence evidence(Article article, Mention m) {
