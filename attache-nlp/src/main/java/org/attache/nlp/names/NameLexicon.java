@@ -71,7 +71,8 @@ public final class NameLexicon {
             "investment", "science", "technology", "environment", "energy", "tourism", "sport", "sports",
             "security", "economy", "commerce", "communications", "home", "foreign", "affairs", "state",
             "treasury", "development", "fisheries", "resources", "welfare", "housing", "immigration",
-            "sustainability", "water", "youth", "construction", "infrastructure", "forestry");
+            "sustainability", "water", "youth", "construction", "infrastructure", "forestry", "exchequer",
+            "transportation");
 
     private NameLexicon() {
     }

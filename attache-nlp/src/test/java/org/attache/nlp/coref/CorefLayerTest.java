@@ -151,4 +151,12 @@ class CorefLayerTest {
         Annotated a = run(Docs.of("Loans from the (World) Bank rose.").org("World) Bank"));
         assertThat(canonicalAt(a, MentionType.ORGANIZATION, "World) Bank", 0)).isEqualTo("World Bank");
     }
+
+    @Test
+    void anAcronymsLongFormStartsAtTheCapitalisedWordNotAtOf() {
+        Annotated a = run(Docs.of("The Office of Staff Planning (OSP) said the OSP would report.")
+                .org("Office of Staff Planning").markNth(MentionType.ORGANIZATION, "OSP", 1));
+        assertThat(canonicalAt(a, MentionType.ORGANIZATION, "OSP", 0)).isEqualTo("Office of Staff Planning");
+        assertThat(a.mentions()).noneMatch(m -> m.text().startsWith("of "));
+    }
 }

@@ -46,6 +46,12 @@ class NameBoundariesTest {
     }
 
     @Test
+    void aPortfolioIsNotPartOfTheHoldersName() {
+        Annotated a = annotate("Chancellor of the Exchequer Alan Whitby said the budget would balance.");
+        assertThat(of(a, MentionType.PERSON)).containsExactly("Alan Whitby");
+    }
+
+    @Test
     void anArticleOpensAPlaceNameButNeverAPersonsName() {
         TokenizedText t = new TokenizedText("The Hague and The Maria Berg", new int[] {0, 4, 10, 14, 18, 24},
                 new int[] {3, 9, 13, 17, 23, 28}, new int[] {0});
