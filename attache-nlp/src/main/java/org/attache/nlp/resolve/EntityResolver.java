@@ -551,7 +551,7 @@ public final class EntityResolver {
             if (named.isEmpty()) {
                 entity = new RegisteredEntity(newId(group.type, targetKey, registry), group.type, target, group.country);
                 registry.create(entity);
-                registry.addAlias(entity.id(), form(target));
+                registry.addAlias(entity.id(), form(target, group.type));
             } else {
                 entity = best(named, group);
             }
@@ -621,7 +621,7 @@ public final class EntityResolver {
             if (registry.hasAlias(entity.id(), text)) {
                 continue;
             }
-            registry.addAlias(entity.id(), form(text));
+            registry.addAlias(entity.id(), form(text, entity.type()));
             MergeRule rule;
             if (!NameKeys.key(text).equals(groupKey)) {
                 rule = NameKeys.isAcronym(text) || NameKeys.isAcronym(group.name)
@@ -648,8 +648,10 @@ public final class EntityResolver {
         return standard == null ? name : standard;
     }
 
-    static NameForm form(String text) {
-        return new NameForm(text, NameKeys.key(text), NameKeys.orderKey(text), NameKeys.lastTokenKey(text));
+    /** The keys of a spelling; only a person's spellings get a last key (surnames are people's). */
+    static NameForm form(String text, MentionType type) {
+        return new NameForm(text, NameKeys.key(text), NameKeys.orderKey(text),
+                type == MentionType.PERSON ? NameKeys.lastTokenKey(text) : "");
     }
 
     private static Evidence evidence(Article article, Mention m) {

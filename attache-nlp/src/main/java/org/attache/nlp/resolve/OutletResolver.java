@@ -51,7 +51,7 @@ public final class OutletResolver {
         }
         for (String spelling : List.of(name, outlet)) {
             if (!registry.hasAlias(entity.id(), spelling)) {
-                registry.addAlias(entity.id(), EntityResolver.form(spelling));
+                registry.addAlias(entity.id(), EntityResolver.form(spelling, MentionType.ORGANIZATION));
                 if (created && spelling.equals(name)) {
                     continue;
                 }
