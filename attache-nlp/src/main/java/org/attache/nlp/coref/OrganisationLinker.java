@@ -10,12 +10,15 @@ import java.util.regex.Pattern;
 
 import org.attache.api.Mention;
 import org.attache.api.MentionType;
+import org.attache.nlp.names.CompoundNames;
 import org.attache.nlp.offices.AnnotatedEdit;
 
 /**
  * In-document coreference for organisations, after the acronym linker:
  * <ul>
  *   <li>a name holding a bracket it does not close ("World) Bank") is called without the bracket;</li>
+ *   <li>a mention of an agreement (its acronym, its name where the recogniser said organisation) is MISC,
+ *       as the agreement's name is;</li>
  *   <li>a compound name "Long Name (ACR) – Rest" is called "ACR – Rest"; the acronym and its expansion,
  *       wherever else they stand, and a shorter compound of the same opening ("ACR - Re…") name the same
  *       organisation: one canonical form for them all;</li>
@@ -43,6 +46,7 @@ final class OrganisationLinker {
     void link(AnnotatedEdit edit, boolean mixedCase) {
         brackets(edit);
         compounds(edit);
+        agreements(edit);
         heads(edit);
         if (mixedCase) {
             for (Mention m : edit.mentions()) {
@@ -50,6 +54,20 @@ final class OrganisationLinker {
                         && m.text().codePoints().anyMatch(Character::isLetter)) {
                     edit.remove(m);
                 }
+            }
+        }
+    }
+
+    /**
+     * Every mention whose name is an agreement's ("INRA" for "International Natural Rubber Agreement") is
+     * MISC, as the name layer types the agreement itself, so that its forms are one entity.
+     */
+    private static void agreements(AnnotatedEdit edit) {
+        for (Mention m : edit.mentions()) {
+            if ((m.type() == MentionType.ORGANIZATION || m.type() == MentionType.LOCATION)
+                    && CompoundNames.isAgreement(List.of(key(m.canonical()).split(" ")), false)) {
+                edit.replace(m, new Mention(MentionType.MISC, m.text(), m.start(), m.end(), m.sentence(), m.canonical(),
+                        null));
             }
         }
     }

@@ -17,10 +17,10 @@ import java.util.Set;
  *       person's name does): never "Reuters - John Smith";</li>
  *   <li>an organisation ending in its head word, "of", and a place or organisation is one organisation
  *       ("Workers' Party" "of" "Freedonia");</li>
- *   <li>a name ending in an agreement word ("Partnership", "Agreement", "Treaty", "Accord", "Declaration",
- *       "Protocol") names an agreement, not an organisation: it is MISC, with no country of its own, and a
- *       country name joined to it by a dash or hyphen is part of it ("Norway-Chile Strategic
- *       Partnership").</li>
+ *   <li>a name ending in an agreement word ("Agreement", "Treaty", "Accord", "Declaration", "Protocol", and
+ *       "Partnership" between states, not a firm's "Limited Partnership") names an agreement, not an
+ *       organisation: it is MISC, with no country of its own, and a country name joined to it by a dash or
+ *       hyphen is part of it ("Norway-Chile Strategic Partnership").</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -28,6 +28,12 @@ public final class CompoundNames {
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
     private static final Set<String> AGREEMENTS = Set.of("partnership", "agreement", "treaty", "accord", "accords",
             "declaration", "protocol", "memorandum");
+    /** Words that make a partnership a company's legal form ("Mesa Limited Partnership"), not a relationship. */
+    private static final Set<String> FIRM_PARTNERSHIPS = Set.of("limited", "general", "master", "l.p.", "lp", "royalty",
+            "investors", "capital", "properties", "realty", "fund", "associates");
+    /** Words that make a partnership a relationship between states ("Comprehensive Strategic Partnership"). */
+    private static final Set<String> STATE_PARTNERSHIPS = Set.of("strategic", "comprehensive", "economic", "security",
+            "defence", "defense", "trade", "eastern", "global");
 
     /** Spans with compound names joined; sorted and non-overlapping as the input. */
     public List<NameSpan> apply(TokenizedText text, List<NameSpan> spans) {
@@ -50,10 +56,14 @@ public final class CompoundNames {
                     && AGREEMENTS.contains(text.token(s.end() - 1).toLowerCase(Locale.ROOT))) {
                 int first = s.first();
                 int from = i;
-                if (i > 0 && joinedByDash(text, out.get(i - 1).end(), first)
-                        && out.get(i - 1).type() == MentionType.LOCATION) {
+                boolean dyad = i > 0 && joinedByDash(text, out.get(i - 1).end(), first)
+                        && out.get(i - 1).type() == MentionType.LOCATION;
+                if (dyad) {
                     first = out.get(i - 1).first();
                     from = i - 1;
+                }
+                if (!isAgreement(words(text, s), dyad || s.country() != null)) {
+                    continue;
                 }
                 NameSpan agreement = new NameSpan(MentionType.MISC, first, s.end(), null);
                 out.subList(from, i + 1).clear();
@@ -62,6 +72,34 @@ public final class CompoundNames {
             }
         }
         return out;
+    }
+
+    /**
+     * True when words ending in an agreement word name an agreement: any treaty, accord or agreement; a
+     * partnership only between states (countries named, or an adjective of diplomacy) and never a firm's
+     * legal form ("… Limited Partnership").
+     */
+    public static boolean isAgreement(List<String> lowerWords, boolean countriesNamed) {
+        if (lowerWords.size() < 2 || !AGREEMENTS.contains(lowerWords.getLast())) {
+            return false;
+        }
+        if (!lowerWords.getLast().equals("partnership")) {
+            return true;
+        }
+        for (String w : lowerWords) {
+            if (FIRM_PARTNERSHIPS.contains(w)) {
+                return false;
+            }
+        }
+        return countriesNamed || lowerWords.stream().anyMatch(STATE_PARTNERSHIPS::contains);
+    }
+
+    private static List<String> words(TokenizedText text, NameSpan s) {
+        List<String> words = new ArrayList<>(s.length());
+        for (int t = s.first(); t < s.end(); t++) {
+            words.add(text.token(t).toLowerCase(Locale.ROOT));
+        }
+        return words;
     }
 
     /** Index of the span that ends a dash compound opened by span {@code i}, or −1. */

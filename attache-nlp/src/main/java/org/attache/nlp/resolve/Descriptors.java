@@ -28,7 +28,8 @@ public final class Descriptors {
 
     /** Points of the compass that make a descriptor of a part ("West German", "Northern Irish"). */
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern",
-            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower");
+            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower",
+            "gulf");
 
     private static final class Holder {
         static final Set<String> WORDS = load();

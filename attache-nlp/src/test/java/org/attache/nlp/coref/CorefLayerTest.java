@@ -159,4 +159,14 @@ class CorefLayerTest {
         assertThat(canonicalAt(a, MentionType.ORGANIZATION, "OSP", 0)).isEqualTo("Office of Staff Planning");
         assertThat(a.mentions()).noneMatch(m -> m.text().startsWith("of "));
     }
+
+    @Test
+    void anAgreementsAcronymNamesTheAgreementNotABody() {
+        Annotated a = run(Docs.of("The International Cocoa Pricing Agreement (ICPA) lapsed, and ICPA members met.")
+                .mark(MentionType.MISC, "International Cocoa Pricing Agreement").markNth(MentionType.ORGANIZATION, "ICPA", 1));
+        assertThat(a.mentions()).filteredOn(m -> m.type().isEntity()).allSatisfy(m -> {
+            assertThat(m.type()).isEqualTo(MentionType.MISC);
+            assertThat(m.canonical()).isEqualTo("International Cocoa Pricing Agreement");
+        });
+    }
 }

@@ -111,6 +111,16 @@ class NameBoundariesTest {
     }
 
     @Test
+    void aFirmsLimitedPartnershipStaysAnOrganisation() {
+        TokenizedText t = new TokenizedText("Harbor Ridge Limited Partnership bought it", new int[] {0, 7, 13, 21, 33, 40},
+                new int[] {6, 12, 20, 32, 39, 42}, new int[] {0});
+        List<NameSpan> in = List.of(new NameSpan(MentionType.ORGANIZATION, 0, 4));
+        assertThat(new CompoundNames().apply(t, in)).isEqualTo(in);
+        assertThat(CompoundNames.isAgreement(List.of("grains", "supply", "agreement"), false)).isTrue();
+        assertThat(CompoundNames.isAgreement(List.of("harbor", "partnership"), false)).isFalse();
+    }
+
+    @Test
     void aPolicyGlossedAndDatedByItsYearsIsNoPerson() {
         Annotated a = annotate("Speaking in Jakarta, Minister Rini Sukarno praised the results of 25 years of "
                 + "Pembaruan Raya (Renewal) and the country's foreign policy.");
