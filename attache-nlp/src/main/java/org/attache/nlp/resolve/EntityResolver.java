@@ -42,8 +42,11 @@ import java.util.regex.Pattern;
  * <p><b>Rules</b>, in order (each attachment of a new spelling is recorded as a {@link MergeDecision}
  * with its {@link MergeRule} and the mention as evidence):
  * <ol>
+ *   <li>a descriptor ("Japanese", "Soviets", "West German": {@link Descriptors}) is an attribute of its
+ *       phrase, never an entity: it is neither grouped nor recorded, and its mention has no entity id;</li>
  *   <li>mentions are grouped by type and the folded key of their in-document canonical form (so "Trung"
- *       goes with "Lê Hoài Trung" of the same article, "CPV" with "Communist Party of Vietnam");</li>
+ *       goes with "Lê Hoài Trung" of the same article, "CPV" with "Communist Party of Vietnam"; a plural
+ *       acronym "CPVs" with "CPV");</li>
  *   <li>a group whose spelling the user's alias list maps to a target joins that target
  *       ({@code user-alias}); {@code split} lines keep a spelling off its target, even against
  *       in-document coreference ({@code user-split});</li>
@@ -52,10 +55,16 @@ import java.util.regex.Pattern;
  *       same tokens in another order for people ({@code reordered-name}), or, through one of its
  *       in-document spellings, an entity known by it ({@code acronym-expansion},
  *       {@code in-document-canonical});</li>
- *   <li>a single-token, non-acronym name ("Trung") never joins a multi-token entity by itself: only its
- *       in-document canonical links it;</li>
+ *   <li>a person's bare surname ("Reagan") first tries the one established person whose full name ends
+ *       in it ({@code surname}); a person's name one letter off inside one word joins
+ *       the one person it misspells, in this article or across articles ({@code spelling-variant}); a full
+ *       name takes over the entity known so far by its surname alone when an office agrees
+ *       ({@code surname-entity}, the two entities become one);</li>
+ *   <li>otherwise a single-token, non-acronym name ("Trung") never joins a multi-token entity by itself:
+ *       only its in-document canonical links it;</li>
  *   <li>types must be equal and countries must not conflict (VNM and SGP never merge; unknown is
- *       compatible with anything);</li>
+ *       compatible with anything); for the surname and spelling rules the time must agree too (the
+ *       article within {@value #YEARS_APART} years of the entity's first and last articles);</li>
  *   <li>the entity's name becomes the most complete spelling seen ({@link NameKeys#moreComplete});
  *       a new entity takes the group's country, an entity without one takes the first country seen.</li>
  * </ol>
