@@ -52,6 +52,15 @@ class NameBoundariesTest {
     }
 
     @Test
+    void personRepairNeverGrowsANameOverAClauseOpeningWord() {
+        // no sentence break before "Unlike": the repair would take any capitalised word inside a sentence
+        TokenizedText t = new TokenizedText("rates rose Unlike Margaret Okafor", new int[] {0, 6, 11, 18, 26},
+                new int[] {5, 10, 17, 25, 32}, new int[] {0});
+        List<NameSpan> out = new PersonSpanRepair(true).apply(t, List.of(new NameSpan(MentionType.PERSON, 3, 5)), false);
+        assertThat(out).containsExactly(new NameSpan(MentionType.PERSON, 3, 5));
+    }
+
+    @Test
     void anArticleOpensAPlaceNameButNeverAPersonsName() {
         TokenizedText t = new TokenizedText("The Hague and The Maria Berg", new int[] {0, 4, 10, 14, 18, 24},
                 new int[] {3, 9, 13, 17, 23, 28}, new int[] {0});
