@@ -59,6 +59,7 @@ public final class Acronyms {
             int windowStart = windowStart(text, m.start(), Math.min(s.length() + 5, s.length() * 2));
             String window = text.substring(windowStart, m.start());
             int end = windowStart + window.stripTrailing().length();
+            end = withoutPossessive(text, windowStart, end);
             int lf = longFormStart(s, text.substring(windowStart, end));
             if (lf >= 0) {
                 int start = capitalisedStart(text, windowStart, windowStart + lf, s);
@@ -149,6 +150,17 @@ public final class Acronyms {
             return wordStart;
         }
         return start;
+    }
+
+    /** The end of a long form without a possessive ending ("the Liberal Party's (LP)" → "the Liberal Party"). */
+    private static int withoutPossessive(String text, int start, int end) {
+        String window = text.substring(start, end);
+        for (String ending : new String[] {"'s", "’s", "'", "’"}) {
+            if (window.endsWith(ending) && window.length() > ending.length()) {
+                return end - ending.length();
+            }
+        }
+        return end;
     }
 
     private static int skipArticle(String text, int start, int end) {

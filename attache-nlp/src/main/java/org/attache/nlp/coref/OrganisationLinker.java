@@ -38,7 +38,8 @@ final class OrganisationLinker {
             "office", "bureau", "federation", "league", "alliance", "coalition", "front", "movement", "university",
             "school", "college", "academy", "centre", "center", "embassy", "consulate", "mission", "government",
             "administration", "army", "navy", "police", "forces", "exchange", "service", "trust", "society",
-            "firm", "agencies", "institution", "enterprise", "bloc", "community");
+            "firm", "agencies", "institution", "enterprise", "bloc", "community", "ltd", "inc", "co", "plc",
+            "llc", "ag", "sa", "nv", "bv", "gmbh", "holdings");
     private static final Pattern COMPOUND = Pattern.compile(
             "(?<long>.+?)\\s*\\((?<acr>\\p{Lu}[\\p{Lu}\\p{N}&]{1,9})\\)\\s*(?<dash>[-–—])\\s*(?<rest>\\S.*)");
     private static final Pattern DASHED = Pattern.compile("\\S.*?\\s[-–—]\\s*\\S.*|\\S.*?\\s*[-–—]\\s\\S.*");

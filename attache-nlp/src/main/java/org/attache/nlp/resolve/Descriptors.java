@@ -106,6 +106,9 @@ public final class Descriptors {
     }
 
     private static boolean word(String w) {
+        if (CountryGazetteer.standard().countryOfName(w) != null) {
+            return false; // "Philippines" names a country, though "Philippine" + s looks like a plural
+        }
         return demonymCountry(w) != null || Holder.WORDS.contains(CountryGazetteer.key(w))
                 || w.length() > 3 && w.endsWith("s") && Holder.WORDS.contains(CountryGazetteer.key(w.substring(0, w.length() - 1)));
     }

@@ -179,7 +179,8 @@ public final class EntityResolver {
             if (group.country == null && !isPublisher) {
                 group.country = CountryEvidence.weak(group.type, group.name, article);
             }
-            RegisteredEntity resolved = match == null ? create(group, registry) : update(match.entity(), group, registry);
+            RegisteredEntity resolved = match == null ? create(group, registry)
+                    : update(match.entity(), group, registry, match.rule() != MergeRule.SPELLING_VARIANT);
             RegisteredEntity entity = group.type == MentionType.PERSON && !NameKeys.isPartial(group.name)
                     ? absorbSurnameEntity(resolved, group, mentions, article, registry, published, mergedInto) : resolved;
             if (weakOnly && entity.country() != null) {
@@ -601,10 +602,12 @@ public final class EntityResolver {
         return entity;
     }
 
-    private static RegisteredEntity update(RegisteredEntity entity, Group group, EntityRegistry registry) {
+    /** @param mayRename false for a misspelling, which never becomes the name however long it is */
+    private static RegisteredEntity update(RegisteredEntity entity, Group group, EntityRegistry registry,
+                                           boolean mayRename) {
         String name = entity.name();
         String country = entity.country();
-        if (NameKeys.moreComplete(group.name, name)) {
+        if (mayRename && NameKeys.moreComplete(group.name, name)) {
             name = group.name;
             registry.rename(entity.id(), name);
         }

@@ -158,6 +158,10 @@ class CorefLayerTest {
                 .org("Office of Staff Planning").markNth(MentionType.ORGANIZATION, "OSP", 1));
         assertThat(canonicalAt(a, MentionType.ORGANIZATION, "OSP", 0)).isEqualTo("Office of Staff Planning");
         assertThat(a.mentions()).noneMatch(m -> m.text().startsWith("of "));
+
+        Annotated possessive = run(Docs.of("The Farmers Union's (FU) leaders met, and the FU agreed.")
+                .markNth(MentionType.ORGANIZATION, "FU", 1));
+        assertThat(canonicalAt(possessive, MentionType.ORGANIZATION, "FU", 0)).isEqualTo("Farmers Union");
     }
 
     @Test

@@ -400,6 +400,14 @@ class EntityResolverTest {
         assertThat(id(wrong, "Mikhael Gorbachev")).isEqualTo(id(right, "Mikhail Gorbachev"));
         assertThat(rules(id(right, "Mikhail Gorbachev"), "Mikhael Gorbachev")).containsExactly(MergeRule.SPELLING_VARIANT);
         assertThat(entity(id(right, "Mikhail Gorbachev")).name()).isEqualTo("Mikhail Gorbachev");
+
+        Resolved shultz = resolver.resolve(Docs.article("a3", "1987-03-03", "George Shultz left.").person("George Shultz")
+                .build(), registry);
+        Resolved longer = resolver.resolve(Docs.article("a4", "1987-03-04", "George Schultz arrived.")
+                .person("George Schultz").build(), registry);
+        assertThat(id(longer, "George Schultz")).isEqualTo(id(shultz, "George Shultz"));
+        assertThat(entity(id(shultz, "George Shultz")).name()).as("a misspelling never becomes the name")
+                .isEqualTo("George Shultz");
     }
 
     @Test
