@@ -60,6 +60,8 @@ import java.util.regex.Pattern;
  *       the one person it misspells, in this article or across articles ({@code spelling-variant}); a full
  *       name takes over the entity known so far by its surname alone when an office agrees
  *       ({@code surname-entity}, the two entities become one);</li>
+ *   <li>an organisation and a MISC entity of exactly the same name are one organisation (the recogniser calls
+ *       "European Community" now one, now the other): a MISC group joins it, an organisation absorbs it;</li>
  *   <li>otherwise a single-token, non-acronym name ("Trung") never joins a multi-token entity by itself:
  *       only its in-document canonical links it;</li>
  *   <li>types must be equal and countries must not conflict (VNM and SGP never merge; unknown is
@@ -182,7 +184,9 @@ public final class EntityResolver {
             RegisteredEntity resolved = match == null ? create(group, registry)
                     : update(match.entity(), group, registry, match.rule() != MergeRule.SPELLING_VARIANT);
             RegisteredEntity entity = group.type == MentionType.PERSON && !NameKeys.isPartial(group.name)
-                    ? absorbSurnameEntity(resolved, group, mentions, article, registry, published, mergedInto) : resolved;
+                    ? absorbSurnameEntity(resolved, group, mentions, article, registry, published, mergedInto)
+                    : group.type == MentionType.ORGANIZATION && match == null // a MISC group joins an existing body
+                    ? absorbMisc(resolved, group, mentions, article, registry, mergedInto) : resolved;
             if (weakOnly && entity.country() != null) {
                 weakIds.add(entity.id());
             }
@@ -277,7 +281,41 @@ public final class EntityResolver {
             Match near = inArticleVariant(group, resolvedPersons);
             return near != null ? near : spellingVariant(group, registry, day);
         }
+        if (group.type == MentionType.MISC) {
+            List<RegisteredEntity> bodies = registry.candidates(key).stream()
+                    .filter(e -> e.type() == MentionType.ORGANIZATION && NameKeys.key(e.name()).equals(key))
+                    .filter(e -> e.country() == null || group.country == null || e.country().equals(group.country))
+                    .filter(e -> !blockedBySplit(key, e)).toList();
+            if (bodies.size() == 1) {
+                return new Match(bodies.getFirst(), MergeRule.SAME_NAME); // "European Community" is one body, MISC or not
+            }
+        }
         return null;
+    }
+
+    /**
+     * An organisation takes over the MISC entity of exactly its name ({@link MergeRule#SAME_NAME}): the
+     * recogniser calls one body now ORGANIZATION, now MISC ("European Community", "American Express").
+     */
+    private static RegisteredEntity absorbMisc(RegisteredEntity entity, Group group, List<Mention> mentions, Article article,
+                                               EntityRegistry registry, Map<String, String> mergedInto) {
+        String key = NameKeys.key(entity.name());
+        List<RegisteredEntity> misc = registry.candidates(key).stream()
+                .filter(e -> e.type() == MentionType.MISC && NameKeys.key(e.name()).equals(key))
+                .filter(e -> e.country() == null || entity.country() == null || e.country().equals(entity.country()))
+                .toList();
+        String country = entity.country();
+        for (RegisteredEntity other : misc) {
+            List<String> spellings = registry.aliases(other.id());
+            registry.merge(entity.id(), other.id());
+            mergedInto.put(other.id(), entity.id());
+            for (String spelling : spellings) {
+                registry.recordMerge(new MergeDecision(entity.id(), spelling, MergeRule.SAME_NAME,
+                        evidence(article, mentions.get(group.members.getFirst()))));
+            }
+            country = country != null ? country : other.country();
+        }
+        return misc.isEmpty() ? entity : new RegisteredEntity(entity.id(), entity.type(), entity.name(), country);
     }
 
     /**

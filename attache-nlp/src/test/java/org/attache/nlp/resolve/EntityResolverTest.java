@@ -514,6 +514,21 @@ class EntityResolverTest {
     }
 
     @Test
+    void aBodyCalledNowOrganisationNowMiscIsOneOrganisation() {
+        Resolved misc = resolver.resolve(Docs.article("a1", "The Andean Trade Council met.")
+                .mention(MentionType.MISC, "Andean Trade Council", "Andean Trade Council", null).build(), registry);
+        Resolved org = resolver.resolve(Docs.article("a2", "The Andean Trade Council said no.")
+                .mention(ORGANIZATION, "Andean Trade Council", "Andean Trade Council", null).build(), registry);
+        Resolved later = resolver.resolve(Docs.article("a3", "The Andean Trade Council agreed.")
+                .mention(MentionType.MISC, "Andean Trade Council", "Andean Trade Council", null).build(), registry);
+        String id = id(org, "Andean Trade Council");
+        assertThat(registry.get(id(misc, "Andean Trade Council"))).isEmpty();
+        assertThat(id(later, "Andean Trade Council")).isEqualTo(id);
+        assertThat(entity(id).type()).isEqualTo(ORGANIZATION);
+        assertThat(registry.mentions()).extracting(InMemoryEntityRegistry.MentionRow::entityId).containsOnly(id);
+    }
+
+    @Test
     void aPluralAcronymIsItsAcronym() {
         Resolved r = resolver.resolve(Docs.article("a1", "The NLD and the NLDs of the region met.")
                 .mention(ORGANIZATION, "NLD", "NLD", null).mention(ORGANIZATION, "NLDs", "NLDs", null).build(), registry);
