@@ -173,7 +173,7 @@ public final class EntityResolver {
             Group group = queue.get(g);
             group.country = CountryEvidence.strong(group.type, group.members, annotated, entityCountries, weakIds,
                     registry);
-            Match match = match(group, mentions, registry, published, resolvedPersons);
+            Match match = match(group, mentions, registry, published, resolvedPersons, article.bodyText());
             // a country only this article's weak default gave is not passed on to the people of its offices
             boolean weakOnly = group.country == null && (match == null || match.entity().country() == null);
             // an outlet reports from everywhere: its datelines say nothing about its own country
@@ -231,13 +231,13 @@ public final class EntityResolver {
     }
 
     private Match match(Group group, List<Mention> mentions, EntityRegistry registry, String day,
-                        Map<String, RegisteredEntity> resolvedPersons) {
+                        Map<String, RegisteredEntity> resolvedPersons, String body) {
         Match user = userAlias(group, mentions, registry);
         if (user != null) {
             return user;
         }
         String key = NameKeys.key(group.name);
-        if (group.type == MentionType.PERSON && NameKeys.isPartial(group.name)) {
+        if (group.type == MentionType.PERSON && NameKeys.isPartial(group.name) && !usedAsWord(group.name, body)) {
             Match surname = surname(group, key, registry, day);
             if (surname != null) {
                 return surname;
@@ -344,12 +344,32 @@ public final class EntityResolver {
     }
 
     /**
+     * True when the name also stands in the text in lower case as a word ("Bonds" where the text speaks of
+     * bonds): a common noun the recogniser took for a name, no surname to look up.
+     */
+    static boolean usedAsWord(String name, String body) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals(name) || lower.length() < 3) {
+            return false;
+        }
+        for (int i = body.indexOf(lower); i >= 0; i = body.indexOf(lower, i + 1)) {
+            int e = i + lower.length();
+            if ((i == 0 || !Character.isLetterOrDigit(body.charAt(i - 1)))
+                    && (e >= body.length() || !Character.isLetterOrDigit(body.charAt(e)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A bare surname ("Reagan") joins the person whose full name ends in it ({@link MergeRule#SURNAME}):
      * the only compatible one when it is established (named twice, holding an office, or known by this
      * surname already: a one-off name is no evidence), or among several the one holding an office the article gives the surname
      * (when several hold it, the one said to hold it at least {@value #DOMINANCE} times as often as any
      * other), else the only one already known by this surname, else the one of those who holds offices (or
-     * holds them {@value #DOMINANCE} times as often as the others). Surname-only entities are no candidates.
+     * holds them {@value #DOMINANCE} times as often as the others). Surname-only entities are no candidates,
+     * and a word the article also uses in lower case ("Bonds", "World") is no surname.
      */
     private Match surname(Group group, String key, EntityRegistry registry, String day) {
         Map<String, RegisteredEntity> found = new LinkedHashMap<>();

@@ -353,6 +353,15 @@ class EntityResolverTest {
     }
 
     @Test
+    void aWordTheArticleAlsoWritesInLowerCaseIsNoSurname() {
+        resolver.resolve(Docs.article("a1", "Treasurer Anna Bonds spoke. Anna Bonds left.").person("Anna Bonds")
+                .office("Anna Bonds", "Treasurer", null, null, false).build(), registry);
+        Resolved r = resolver.resolve(Docs.article("a2", "Bonds rallied as bonds of all terms gained.").person("Bonds")
+                .build(), registry);
+        assertThat(entity(id(r, "Bonds")).name()).isEqualTo("Bonds");
+    }
+
+    @Test
     void aSurnameDoesNotJoinAPersonSeenYearsApart() {
         resolver.resolve(Docs.article("a1", "1987-03-01", "Treasury Secretary Jan Hollis spoke.").person("Jan Hollis")
                 .office("Jan Hollis", "Treasury Secretary", null, null, false).build(), registry);
