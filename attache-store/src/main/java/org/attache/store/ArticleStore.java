@@ -313,6 +313,7 @@ public final class ArticleStore implements AutoCloseable {
                 if (withRelevance) {
                     index.put(seq, article, repository.facets(article.id()));
                 }
+                reindexMerged(withRelevance ? article.id() : null);
                 return events;
             });
             if (++uncommitted >= config.commitEvery()) {
@@ -398,11 +399,30 @@ public final class ArticleStore implements AutoCloseable {
             }
             if (resolve != null) {
                 resolve.accept(registry); // before the index: a failure here leaves nothing to undo there
+                reindexMerged(stored.article().id());
             }
             index.put(stored.seq(), stored.article(), repository.facets(stored.article().id()));
             related.markPending(stored.article().id());
             return null;
         });
+    }
+
+    /**
+     * Brings the index documents of the articles whose entities a registry merge just changed up to date (their
+     * entity facets named the merged-away entity) and queues their Related News lists; {@code except} is the
+     * article being stored, indexed by the caller.
+     */
+    private void reindexMerged(String except) throws SQLException, IOException {
+        for (String id : registry.takeMergedArticles()) {
+            if (id.equals(except)) {
+                continue;
+            }
+            Optional<StoredArticle> stored = repository.get(id);
+            if (stored.isPresent()) {
+                index.put(stored.get().seq(), stored.get().article(), repository.facets(id));
+                related.markPending(id);
+            }
+        }
     }
 
     /** Work that runs inside one savepoint. */
@@ -419,6 +439,7 @@ public final class ArticleStore implements AutoCloseable {
             connection.releaseSavepoint(savepoint);
             return result;
         } catch (SQLException | IOException | RuntimeException e) {
+            registry.forgetMergedArticles();
             try {
                 connection.rollback(savepoint);
             } catch (SQLException rollback) {
@@ -453,7 +474,11 @@ public final class ArticleStore implements AutoCloseable {
         ensureWritable();
         try {
             access.markDirty();
-            T result = inSavepoint(() -> work.apply(registry));
+            T result = inSavepoint(() -> {
+                T r = work.apply(registry);
+                reindexMerged(null);
+                return r;
+            });
             if (++uncommitted >= config.commitEvery()) {
                 commitNow();
             }

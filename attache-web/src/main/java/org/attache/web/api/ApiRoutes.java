@@ -37,6 +37,7 @@ import org.attache.store.read.SearchPage;
 import org.attache.store.read.SearchRequest;
 import org.attache.store.registry.EntityFilter;
 import org.attache.api.MentionType;
+import org.attache.web.EntityMerge;
 import org.attache.web.WebAuth;
 import org.attache.web.json.Json;
 import org.attache.web.PageIngestor;
@@ -48,7 +49,8 @@ import org.attache.web.WebConfig;
  * and the feed. Lists page with opaque cursors ({@code ?cursor=&limit=}, limit capped at
  * {@value Params#MAX_LIMIT}) and answer {@code {"items": [...], "next_cursor": …}}; field names are
  * snake_case and records look as the CLI's {@code --json} prints them. Handlers only read the store
- * (follows excepted), so they are cheap and safe to run concurrently.
+ * (follows, ingest and entity merges excepted, which need the writer's token), so they are cheap and safe to
+ * run concurrently.
  */
 public final class ApiRoutes {
     /** Where the OpenAPI description lives on the class path. */
@@ -79,6 +81,7 @@ public final class ApiRoutes {
         routes.get("/api/search", api::search);
         routes.get("/api/entities", api::entities);
         routes.get("/api/entities/{id}", api::entity);
+        routes.post("/api/entities/{id}/merge", api::mergeEntities);
         routes.get("/api/events", api::events);
         routes.get("/api/events/{id}", api::event);
         routes.get("/api/relations/{pair}", api::relations);
@@ -207,11 +210,56 @@ public final class ApiRoutes {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("entity", entity);
         body.put("offices", entity.offices());
+        body.put("former_offices", entity.formerOffices());
         body.put("events", store.events().list(EventFilter.all().withEntity(id), ENTITY_EVENTS));
         body.put("co_mentions", store.entities().coMentioned(id, ENTITY_CO_MENTIONS));
         body.put("articles", store.entities().articles(id, ENTITY_ARTICLES));
         String user = WebAuth.of(ctx).reader(ctx).orElse(null);
         body.put("following", user != null && store.follows().follows(user, FollowKind.ENTITY, id));
+        Responses.json(ctx, body);
+    }
+
+    /**
+     * {@code POST /api/entities/{id}/merge} with {@code {"ids": ["e…", …]}}: folds those entities into this one
+     * (as {@code attache entity merge} does, alias file included) and answers the kept entity.
+     */
+    private void mergeEntities(Context ctx) {
+        WebAuth.of(ctx).requireWriter(ctx);
+        String id = ctx.pathParam("id");
+        JsonNode json;
+        try {
+            json = org.attache.web.json.Json.mapper().readTree(ctx.body());
+        } catch (IOException e) {
+            throw ApiError.badRequest("the body is not JSON: expected {\"ids\": [\"e…\", …]}");
+        }
+        if (json == null || !json.isObject() || !json.path("ids").isArray() || json.path("ids").isEmpty()) {
+            throw ApiError.badParameter("ids", "give the entities to merge as a non-empty array of ids");
+        }
+        List<String> ids = new ArrayList<>();
+        for (JsonNode n : json.path("ids")) {
+            if (!n.isTextual() || n.asText().isBlank()) {
+                throw ApiError.badParameter("ids", "every id must be a string, was " + n);
+            }
+            ids.add(n.asText().strip());
+        }
+        if (store.entities().entity(id).isEmpty()) {
+            throw ApiError.notFound("no entity " + id);
+        }
+        for (String other : ids) {
+            if (store.entities().entity(other).isEmpty()) {
+                throw ApiError.notFound("no entity " + other);
+            }
+        }
+        EntityMerge.Outcome outcome;
+        try {
+            outcome = EntityMerge.merge(store, id, ids, true);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badParameter("ids", e.getMessage());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("entity", outcome.entity());
+        body.put("merged", outcome.merged());
+        body.put("spellings", outcome.spellings());
         Responses.json(ctx, body);
     }
 

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.api.Entity;
+import org.attache.nlp.resolve.NameKeys;
 import org.attache.api.MentionType;
 import org.attache.api.Office;
 import org.attache.api.events.Event;
@@ -238,13 +239,8 @@ public final class Pages {
             return;
         }
         Entity e = found.get();
-        List<Views.OfficeRow> offices = new ArrayList<>();
-        for (Office o : e.offices()) {
-            String href = o.evidence() == null ? null : "/articles/" + enc(o.evidence().articleId()) + "?at="
-                    + o.evidence().start() + "&to=" + o.evidence().end() + "#s" + o.evidence().start();
-            offices.add(new Views.OfficeRow(o.title(), o.organization(), o.former(), o.firstSeen(), o.lastSeen(),
-                    o.evidence() == null ? null : o.evidence().text(), href));
-        }
+        List<Views.OfficeRow> offices = officeRows(e.offices());
+        List<Views.OfficeRow> formerOffices = officeRows(e.formerOffices());
         List<Views.EventRow> timeline = store.events().list(EventFilter.all().withEntity(id), 100).stream()
                 .map(EventRows::row).toList();
         List<Views.CoItem> co = new ArrayList<>();
@@ -260,8 +256,24 @@ public final class Pages {
         String path = "/entities/" + enc(id);
         boolean following = reader(ctx).map(u -> store.follows().follows(u, FollowKind.ENTITY, id)).orElse(false);
         render(ctx, "entity.jte", new Views.EntityPage(e.id(), e.name(), e.type().name(), e.country(),
-                e.country() == null ? null : countryName(e.country()), e.mentionCount(), e.aliases(), offices, timeline,
+                e.country() == null ? null : countryName(e.country()), e.mentionCount(), e.aliases(), offices,
+                formerOffices, timeline,
                 co, articles, new Views.Follow("entity", id, following, path, e.name())));
+    }
+
+    /** Office rows: the title with its qualifiers, the body only when the title does not name it already. */
+    private static List<Views.OfficeRow> officeRows(List<Office> list) {
+        List<Views.OfficeRow> rows = new ArrayList<>();
+        for (Office o : list) {
+            String href = o.evidence() == null ? null : "/articles/" + enc(o.evidence().articleId()) + "?at="
+                    + o.evidence().start() + "&to=" + o.evidence().end() + "#s" + o.evidence().start();
+            String title = (o.acting() ? "acting " : "") + o.title() + (o.elect() ? "-elect" : "");
+            String organization = o.organization() == null
+                    || NameKeys.key(o.title()).contains(NameKeys.key(o.organization())) ? null : o.organization();
+            rows.add(new Views.OfficeRow(title, organization, o.former(), o.firstSeen(), o.lastSeen(),
+                    o.evidence() == null ? null : o.evidence().text(), href));
+        }
+        return rows;
     }
 
     // ---------------------------------------------------------------- relation

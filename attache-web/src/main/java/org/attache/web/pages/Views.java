@@ -99,7 +99,12 @@ public final class Views {
                               List<ArticleItem> forYou, StoryLink story) {
     }
 
-    /** An office an entity held, with the sentence that says so. */
+    /**
+     * An office an entity holds or held, with the sentence that says so.
+     *
+     * @param title        the title with its qualifiers ("acting President", "President-elect")
+     * @param organization the body, or null when none or when the title already names it
+     */
     public record OfficeRow(String title, String organization, boolean former, String firstSeen, String lastSeen,
                             String evidence, String evidenceHref) {
     }
@@ -114,7 +119,8 @@ public final class Views {
 
     /** The entity page. */
     public record EntityPage(String id, String name, String type, String country, String countryName,
-                             long mentions, List<String> aliases, List<OfficeRow> offices, List<EventRow> timeline,
+                             long mentions, List<String> aliases, List<OfficeRow> offices, List<OfficeRow> formerOffices,
+                             List<EventRow> timeline,
                              List<CoItem> coMentioned, List<EntityArticleItem> articles, Follow follow) {
     }
 

@@ -137,6 +137,30 @@ class OpenApiWalkTest {
     }
 
     @Test
+    void theEntityMergeAnswersWithTheFieldsItsSchemaNames(@TempDir Path other) {
+        // on a store of its own: the merge changes what the other walks read
+        try (ArticleStore own = ApiFixture.store(other)) {
+            WebServer ownServer = WebServer.start(own, WebConfig.of("127.0.0.1", 0, other));
+            try {
+                JsonNode post = spec.path("paths").path("/api/entities/{id}/merge").path("post");
+                assertThat(post.isMissingNode()).isFalse();
+                ApiFixture.Reply reply = ApiFixture.send(ownServer.port(), "POST",
+                        "/api/entities/" + ApiFixture.BALAKRISHNAN + "/merge", "{\"ids\": [\"" + ApiFixture.SON + "\"]}");
+                assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+                JsonNode schema = resolve(post.path("responses").path("200").path("content").path("application/json")
+                        .path("schema"));
+                assertThat(fieldNames(reply.json())).containsExactlyInAnyOrderElementsOf(propertyNames(schema));
+                assertThat(fieldNames(reply.json().path("entity")))
+                        .containsExactlyInAnyOrderElementsOf(propertyNames(resolve(schema.path("properties").path("entity"))));
+                JsonNode request = resolve(post.path("requestBody").path("content").path("application/json").path("schema"));
+                assertThat(propertyNames(request)).containsExactly("ids");
+            } finally {
+                ownServer.stop();
+            }
+        }
+    }
+
+    @Test
     void listsOfTheFixtureAreNotEmpty() {
         // so that the item checks above had something to check
         for (String url : List.of("/api/articles", "/api/entities", "/api/events", "/api/stories", "/api/feed",

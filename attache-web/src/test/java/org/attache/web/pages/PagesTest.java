@@ -106,6 +106,10 @@ class PagesTest {
                     int title = vnaText.indexOf("Minister of Foreign Affairs");
                     registry.recordOffice(VIVIAN, VNA, "2025-01-08", new OfficeClaim(1, "Minister of Foreign Affairs",
                             null, "SGP", false, title, title + "Minister of Foreign Affairs".length()));
+                    String head = "head of the Commission for External Relations of the Communist Party of Vietnam";
+                    int headAt = vnaText.indexOf(head);
+                    registry.recordOffice(TRUNG, VNA, "2025-01-08", new OfficeClaim(0, head, "Communist Party of Vietnam",
+                            "VNM", true, headAt, headAt + head.length()));
                     assertThat(vivian).isPositive();
                     return List.of(
                             event("ev-visit", VNA, vnaText, VNA_BODY.get(0), PloverType.CONSULT, "042", "visit",
@@ -121,6 +125,8 @@ class PagesTest {
         store.store(article(ST, "The Straits Times", null, "SINGAPORE", "Balakrishnan to visit Hanoi for energy talks",
                 ST_BODY, List.of()), registry -> {
                     mention(registry, VIVIAN, ST, stText, "Vivian Balakrishnan", MentionType.PERSON, 0);
+                    registry.recordOffice(VIVIAN, ST, null, new OfficeClaim(0, "Foreign Minister", null, "SGP", false, 0,
+                            "Foreign Minister".length()));
                     return List.of(event("ev-plan", ST, stText, ST_BODY.get(0), PloverType.CONSULT, "042", "visit",
                             EventStatus.PLANNED, List.of(actor(VIVIAN, "Vivian Balakrishnan", "SGP", "GOV")),
                             List.of(actor(null, "Vietnam", "VNM", null)),
@@ -313,6 +319,24 @@ class PagesTest {
         assertThat(doc.select("form#follow[method=post][action=/follows] button#follow-button").text())
                 .isEqualTo("Follow Vivian Balakrishnan");
         assertThat(send("/entities/nobody").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void entityPageGroupsAnOfficeWrittenTwoWaysAndListsFormerOfficesApart() {
+        Document vivian = page("/entities/" + VIVIAN);
+        // "Minister of Foreign Affairs" (VNA) and "Foreign Minister" (The Straits Times) are one office
+        assertThat(vivian.select("#offices .office")).hasSize(1);
+        assertThat(vivian.select("#former-offices")).isEmpty();
+
+        Document trung = page("/entities/" + TRUNG);
+        assertThat(trung.select("#offices .empty").text()).isEqualTo("No current office reported.");
+        Element former = trung.selectFirst("#former-offices .office");
+        assertThat(former).isNotNull();
+        assertThat(former.select(".office-title").text())
+                .isEqualTo("head of the Commission for External Relations of the Communist Party of Vietnam");
+        // the title names its body: no second ", Communist Party of Vietnam", and no space before a comma
+        assertThat(former.select(".organization")).isEmpty();
+        assertThat(former.text()).doesNotContain(" ,");
     }
 
     @Test
