@@ -10,17 +10,26 @@ import java.util.Objects;
  * @param type         PERSON, ORGANIZATION, LOCATION, EVENT or MISC
  * @param name         canonical name: the most complete spelling seen, diacritics kept
  * @param aliases      other spellings seen or supplied, canonical name excluded
- * @param country      ISO-3166 alpha-3, or null
+ * @param country      ISO-3166 alpha-3 (ISO 3166-3 for a former state), an international organisation's
+ *                     code, or null
  * @param offices      offices held, oldest first
  * @param mentionCount mentions across all articles
+ * @param countrySource where the country comes from, or null when unknown
  */
 public record Entity(String id, MentionType type, String name, List<String> aliases, String country,
-                     List<Office> offices, long mentionCount) {
+                     List<Office> offices, long mentionCount, AffiliationSource countrySource) {
     public Entity {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(name, "name");
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         offices = offices == null ? List.of() : List.copyOf(offices);
+        countrySource = country == null ? null : countrySource;
+    }
+
+    /** An entity whose country's source is not known. */
+    public Entity(String id, MentionType type, String name, List<String> aliases, String country,
+                  List<Office> offices, long mentionCount) {
+        this(id, type, name, aliases, country, offices, mentionCount, null);
     }
 }
