@@ -1,5 +1,6 @@
 package org.attache.nlp.resolve;
 
+import org.attache.api.Affiliation;
 import org.attache.api.Annotated;
 import org.attache.api.Article;
 import org.attache.api.Evidence;
@@ -13,6 +14,7 @@ import org.attache.api.registry.MergeDecision;
 import org.attache.api.registry.MergeRule;
 import org.attache.api.registry.NameForm;
 import org.attache.api.registry.RegisteredEntity;
+import org.attache.nlp.knowledge.ActorKnowledge;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,7 +23,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -52,16 +53,19 @@ import java.util.regex.Pattern;
  *       {@code in-document-canonical});</li>
  *   <li>a single-token, non-acronym name ("Trung") never joins a multi-token entity by itself: only its
  *       in-document canonical links it;</li>
- *   <li>types must be equal and countries must not conflict (VNM and SGP never merge; unknown is
- *       compatible with anything);</li>
+ *   <li>types must be equal and countries must not conflict (VNM and SGP never merge; unknown, or a
+ *       country from weak context only, is compatible with anything);</li>
  *   <li>the entity's name becomes the most complete spelling seen ({@link NameKeys#moreComplete});
- *       a new entity takes the group's country, an entity without one takes the first country seen.</li>
+ *       a new entity takes the group's affiliation; an entity's affiliation is replaced only by one from
+ *       stronger evidence ({@link org.attache.api.AffiliationSource}), and its code only when the old one
+ *       was weak.</li>
  * </ol>
  *
- * <p><b>Country</b> of a group: see {@link CountryEvidence}: mention countries, then (people) the country
- * of the organisation inside an office claim, the claim's country, the claim organisation's registry
- * country; only then, after matching and never over an entity's existing country, the weak defaults
- * (Vietnamese name shape, dateline place). Organisation groups are resolved before person groups.
+ * <p><b>Affiliation</b> (country or international organisation, with its source) of a group: see
+ * {@link CountryEvidence}: the name, the office phrase, apposition and coreference, then knowledge
+ * ({@link ActorKnowledge}, by the article's day); only after matching, and never over an entity's
+ * existing country, weak context. The dateline is no evidence. Organisation groups are resolved before
+ * person groups.
  *
  * <p><b>Ids</b> are {@code e} + 16 hex digits of SHA-256 over type and name key of the spelling that
  * created the entity (with a counter when that id is taken), so resolving the same articles in the same
@@ -75,24 +79,47 @@ public final class EntityResolver {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
     private final AliasList aliases;
+    private final ActorKnowledge knowledge;
     private final OutletResolver outlets = new OutletResolver();
 
-    /** A resolver without user aliases. */
+    /** A resolver without user aliases or knowledge. */
     public EntityResolver() {
         this(AliasList.empty());
     }
 
+    /** A resolver with user aliases and no knowledge. */
     public EntityResolver(AliasList aliases) {
+        this(aliases, ActorKnowledge.none());
+    }
+
+    /** A resolver with user aliases and a knowledge layer (user dictionaries first, then the shipped ones). */
+    public EntityResolver(AliasList aliases, ActorKnowledge knowledge) {
         this.aliases = Objects.requireNonNull(aliases, "aliases");
+        this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
     }
 
     /**
-     * A resolver with the alias file {@value #ALIAS_FILE} of a data folder, when present.
+     * A resolver with the alias file {@value #ALIAS_FILE} of a data folder, when present, and the shipped
+     * knowledge.
      *
      * @throws AliasFileException when the file has a bad row
      */
     public static EntityResolver forDataDir(Path dataDir) {
-        return new EntityResolver(AliasList.loadIfPresent(dataDir.resolve(ALIAS_FILE)));
+        return forDataDir(dataDir, ActorKnowledge.shipped());
+    }
+
+    /**
+     * A resolver with the alias file of a data folder, when present, and {@code knowledge}.
+     *
+     * @throws AliasFileException when the file has a bad row
+     */
+    public static EntityResolver forDataDir(Path dataDir, ActorKnowledge knowledge) {
+        return new EntityResolver(AliasList.loadIfPresent(dataDir.resolve(ALIAS_FILE)), knowledge);
+    }
+
+    /** This resolver with another knowledge layer. */
+    public EntityResolver withKnowledge(ActorKnowledge other) {
+        return new EntityResolver(aliases, other);
     }
 
     /** Mentions of one article that name one thing, by in-document canonical form. */
@@ -102,6 +129,7 @@ public final class EntityResolver {
         final List<Integer> members = new ArrayList<>();
         final boolean standalone;
         String country;
+        Affiliation affiliation;
 
         Group(MentionType type, String name, boolean standalone) {
             this.type = type;
@@ -140,24 +168,20 @@ public final class EntityResolver {
         List<Group> queue = new ArrayList<>(groups.values());
         // organisations first, so a person's office organisation is resolved (with its country) before them
         queue.sort(Comparator.comparingInt(g -> g.type == MentionType.PERSON ? 1 : 0));
-        String[] entityCountries = new String[mentions.size()];
-        Set<String> weakIds = new HashSet<>();
+        CountryEvidence evidence = new CountryEvidence(annotated, knowledge);
+        Affiliation[] entityAffiliations = new Affiliation[mentions.size()];
         for (int g = 0; g < queue.size(); g++) {
             Group group = queue.get(g);
-            group.country = CountryEvidence.strong(group.type, group.members, annotated, entityCountries, weakIds,
-                    registry);
+            group.affiliation = evidence.strong(group.type, group.name, group.members, entityAffiliations, registry);
+            group.country = group.affiliation == null ? null : group.affiliation.code();
             Match match = match(group, mentions, registry);
-            // a country only this article's weak default gave is not passed on to the people of its offices
-            boolean weakOnly = group.country == null && (match == null || match.entity().country() == null);
-            // an outlet reports from everywhere: its datelines say nothing about its own country
+            // an outlet reports from everywhere: where it reports from says nothing about its own country
             boolean isPublisher = match != null && match.entity().id().equals(publisher);
-            if (group.country == null && !isPublisher) {
-                group.country = CountryEvidence.weak(group.type, group.name, article);
+            if (group.affiliation == null && !isPublisher && (match == null || match.entity().country() == null)) {
+                group.affiliation = evidence.weak(group.type, group.name, group.members);
+                group.country = group.affiliation == null ? null : group.affiliation.code();
             }
             RegisteredEntity entity = match == null ? create(group, registry) : update(match.entity(), group, registry);
-            if (weakOnly && entity.country() != null) {
-                weakIds.add(entity.id());
-            }
             // user splits: members kept off this entity are resolved on their own
             for (var it = group.members.iterator(); it.hasNext(); ) {
                 int i = it.next();
@@ -178,7 +202,10 @@ public final class EntityResolver {
             for (int i : group.members) {
                 registry.recordMention(entity.id(), article.id(), mentions.get(i));
                 ids[i] = entity.id();
-                entityCountries[i] = weakOnly ? null : entity.country();
+                // weak context is never passed on to the people of an organisation's offices
+                entityAffiliations[i] = entity.country() == null || entity.weakCountry() ? null
+                        : new Affiliation(entity.country(), entity.countrySource() == null
+                                ? org.attache.api.AffiliationSource.NAME : entity.countrySource());
             }
         }
         String published = publishedDate(article);
@@ -257,7 +284,8 @@ public final class EntityResolver {
                     .filter(e -> e.type() == group.type && NameKeys.key(e.name()).equals(targetKey)).toList();
             RegisteredEntity entity;
             if (named.isEmpty()) {
-                entity = new RegisteredEntity(newId(group.type, targetKey, registry), group.type, target, group.country);
+                entity = new RegisteredEntity(newId(group.type, targetKey, registry), group.type, target, group.country,
+                        group.affiliation == null ? null : group.affiliation.source());
                 registry.create(entity);
                 registry.addAlias(entity.id(), form(target));
             } else {
@@ -268,11 +296,12 @@ public final class EntityResolver {
         return null;
     }
 
-    /** Candidates of the same type, with no country conflict, not kept apart by a split line. */
+    /** Candidates of the same type, with no country conflict (weak context conflicts with nothing), not split. */
     private List<RegisteredEntity> allowed(List<RegisteredEntity> candidates, Group group, String key) {
         return candidates.stream()
                 .filter(e -> e.type() == group.type)
-                .filter(e -> e.country() == null || group.country == null || e.country().equals(group.country))
+                .filter(e -> e.country() == null || group.country == null || e.country().equals(group.country)
+                        || e.weakCountry())
                 .filter(e -> !blockedBySplit(key, e))
                 .toList();
     }
@@ -295,23 +324,28 @@ public final class EntityResolver {
     private static RegisteredEntity create(Group group, EntityRegistry registry) {
         String key = NameKeys.key(group.name);
         RegisteredEntity entity = new RegisteredEntity(newId(group.type, key, registry), group.type, group.name,
-                group.country);
+                group.country, group.affiliation == null ? null : group.affiliation.source());
         registry.create(entity);
         return entity;
     }
 
     private static RegisteredEntity update(RegisteredEntity entity, Group group, EntityRegistry registry) {
         String name = entity.name();
-        String country = entity.country();
         if (NameKeys.moreComplete(group.name, name)) {
             name = group.name;
             registry.rename(entity.id(), name);
         }
-        if (country == null && group.country != null) {
-            country = group.country;
-            registry.setCountry(entity.id(), country);
+        Affiliation now = entity.country() == null ? null : new Affiliation(entity.country(),
+                entity.countrySource() == null ? org.attache.api.AffiliationSource.CONTEXT : entity.countrySource());
+        Affiliation given = group.affiliation;
+        // a stronger source replaces a weak code, or confirms the same code with its own strength
+        boolean replace = given != null && (now == null
+                || given.strongerThan(now) && (entity.weakCountry() || given.code().equals(now.code())));
+        if (replace) {
+            registry.setAffiliation(entity.id(), given);
+            return new RegisteredEntity(entity.id(), entity.type(), name, given.code(), given.source());
         }
-        return new RegisteredEntity(entity.id(), entity.type(), name, country);
+        return new RegisteredEntity(entity.id(), entity.type(), name, entity.country(), entity.countrySource());
     }
 
     /** Adds the group's spellings the entity lacks, each with the rule that attached it. */
