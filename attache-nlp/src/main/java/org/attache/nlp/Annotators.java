@@ -2,6 +2,7 @@ package org.attache.nlp;
 
 import java.util.List;
 import org.attache.nlp.annotate.CoreNlpAnnotator;
+import org.attache.nlp.annotate.MentionLayer;
 import org.attache.nlp.coref.CorefLayer;
 import org.attache.nlp.dates.DateLayer;
 import org.attache.nlp.gazetteer.CountriesAsOfLayer;
@@ -21,7 +22,12 @@ public final class Annotators {
 
     /** The standard chain. Loads the CoreNLP models (a few seconds); the result is thread-safe, so share it. */
     public static CoreNlpAnnotator standard() {
-        return CoreNlpAnnotator.withDefaults().withLayers(List.of(new OfficeLayer(), new OrganizationCountryLayer(),
-                new CorefLayer(), new DateLayer(), new CountriesAsOfLayer()));
+        return CoreNlpAnnotator.withDefaults().withLayers(layers());
+    }
+
+    /** The layers the standard chain runs after the recogniser, in order (stateless; share them). */
+    public static List<MentionLayer> layers() {
+        return List.of(new OfficeLayer(), new OrganizationCountryLayer(), new CorefLayer(), new DateLayer(),
+                new CountriesAsOfLayer());
     }
 }

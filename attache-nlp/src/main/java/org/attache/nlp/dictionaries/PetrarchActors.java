@@ -321,7 +321,9 @@ public final class PetrarchActors implements ActorDictionary {
         StringBuilder out = new StringBuilder(t[0]);
         boolean dropped = false;
         for (int i = 1; i < t.length - 1; i++) {
-            if (t[i].matches("\\p{L}\\.?")) {
+            String w = t[i];
+            if (w.length() == 1 && Character.isLetter(w.charAt(0))
+                    || w.length() == 2 && Character.isLetter(w.charAt(0)) && w.charAt(1) == '.') {
                 dropped = true;
             } else {
                 out.append(' ').append(t[i]);

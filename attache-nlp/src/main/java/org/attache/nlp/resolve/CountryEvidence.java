@@ -30,9 +30,12 @@ import org.attache.nlp.names.VietnameseNameShape;
  *       office ("Chairman of Nordhafen Shipping", resolved first), the country of the claim, a country, demonym
  *       or IGO right before the title ("Iranian Oil Minister", "IMF Managing Director", see {@link OfficePhrase}),
  *       the IGO or the one registry country of the office's organisation; for organisations, a country word
- *       qualifying the name ("Singapore's ruling X");</li>
- *   <li>{@code apposition}: an office given after the name ("X, Japan's foreign minister") and in-document
- *       coreference (an acronym's country from its expansion);</li>
+ *       qualifying the name ("Singapore's ruling X") or its seat ("the Hamburg-based X", see
+ *       {@link PlaceDescriptors});</li>
+ *   <li>{@code apposition}: an office given after the name ("X, Japan's foreign minister"), acting "on behalf
+ *       of" an organisation or country, a US legislator's party and state ("X (D-Tex)"), an organisation's seat
+ *       after its name ("X of Vancouver, British Columbia") and in-document coreference (an acronym's country
+ *       from its expansion);</li>
  *   <li>{@code knowledge}: {@link ActorKnowledge} by the article's day (people of two words or more,
  *       organisations, places);</li>
  * </ol>
@@ -52,6 +55,7 @@ final class CountryEvidence {
     private final LocalDate day;
     private final ActorKnowledge knowledge;
     private final Map<Integer, String> hosts;
+    private final PlaceDescriptors places;
 
     /** The evidence of one article. */
     CountryEvidence(Annotated annotated, ActorKnowledge knowledge) {
@@ -59,6 +63,7 @@ final class CountryEvidence {
         this.day = CountriesAsOfLayer.dayOf(annotated.article());
         this.knowledge = knowledge;
         this.hosts = VisitHosts.of(annotated);
+        this.places = new PlaceDescriptors(GAZETTEER, knowledge);
     }
 
     /**
@@ -70,11 +75,24 @@ final class CountryEvidence {
     Affiliation strong(MentionType type, String name, List<Integer> members, Affiliation[] entityAffiliations,
                        EntityRegistry registry) {
         Affiliation best = fromMentions(type, members);
+        if (best == null && type == MentionType.ORGANIZATION) {
+            best = fromSeat(members);
+        }
         if (type == MentionType.PERSON) {
             Affiliation office = fromOffices(members, entityAffiliations, registry);
             best = office != null && office.strongerThan(best) ? office : best;
             Affiliation behalf = best == null ? onBehalfOf(members, entityAffiliations) : null;
             best = behalf != null ? behalf : best;
+            if (best == null) {
+                String body = annotated.article().bodyText();
+                for (int i : members) {
+                    String usa = places.legislator(body, annotated.mentions().get(i).end());
+                    if (usa != null) {
+                        best = new Affiliation(usa, AffiliationSource.APPOSITION);
+                        break;
+                    }
+                }
+            }
         }
         if (best == null) {
             best = fromKnowledge(type, name, members);
@@ -151,6 +169,19 @@ final class CountryEvidence {
             return CountryHistory.standard().placeAsOf(text, c, day);
         }
         return asOf(c);
+    }
+
+    /** An organisation's seat said around one of its mentions ("the Hamburg-based …", "X of Vancouver"). */
+    private Affiliation fromSeat(List<Integer> members) {
+        String body = annotated.article().bodyText();
+        for (int i : members) {
+            Mention m = annotated.mentions().get(i);
+            PlaceDescriptors.Seat seat = places.seat(body, m.start(), m.end(), day);
+            if (seat != null) {
+                return new Affiliation(seat.code(), seat.after() ? AffiliationSource.APPOSITION : AffiliationSource.OFFICE);
+            }
+        }
+        return null;
     }
 
     /** A person's affiliation from the office claims of the group's mentions. */
