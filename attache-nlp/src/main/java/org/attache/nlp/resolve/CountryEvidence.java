@@ -78,6 +78,9 @@ final class CountryEvidence {
         if (best == null && type == MentionType.ORGANIZATION) {
             best = fromSeat(members);
         }
+        if (best == null && (type == MentionType.ORGANIZATION || type == MentionType.LOCATION)) {
+            best = fromRegion(type, members);
+        }
         if (type == MentionType.PERSON) {
             Affiliation office = fromOffices(members, entityAffiliations, registry);
             best = office != null && office.strongerThan(best) ? office : best;
@@ -169,6 +172,23 @@ final class CountryEvidence {
             return CountryHistory.standard().placeAsOf(text, c, day);
         }
         return asOf(c);
+    }
+
+    /**
+     * A place followed by its state or province ("Dedham, Mass.": an apposition), or an organisation named after
+     * one ("California Public Utility Commission": its name).
+     */
+    private Affiliation fromRegion(MentionType type, List<Integer> members) {
+        String body = annotated.article().bodyText();
+        for (int i : members) {
+            Mention m = annotated.mentions().get(i);
+            String c = type == MentionType.LOCATION ? places.regionAfter(body, m.end()) : places.regionInName(m.text());
+            if (c != null) {
+                return new Affiliation(asOf(c), type == MentionType.LOCATION ? AffiliationSource.APPOSITION
+                        : AffiliationSource.NAME);
+            }
+        }
+        return null;
     }
 
     /** An organisation's seat said around one of its mentions ("the Hamburg-based …", "X of Vancouver"). */

@@ -42,12 +42,17 @@ final class PlaceDescriptors {
     }
 
     private static final class Regions {
-        static final Map<String, String> TABLE = load();
+        static final Map<String, String> TABLE = load(true);
+        /** Forms spelled out in full: "Indiana", not "Ind.", which inside a name may be anything. */
+        static final Map<String, String> FULL = load(false);
 
-        private static Map<String, String> load() {
+        private static Map<String, String> load(boolean abbreviations) {
             Map<String, String> m = new HashMap<>();
-            CountryGazetteer.readTable(PlaceDescriptors.class, "/org/attache/nlp/gazetteer/regions.txt",
-                    (code, form) -> m.put(CountryGazetteer.key(form), code));
+            CountryGazetteer.readTable(PlaceDescriptors.class, "/org/attache/nlp/gazetteer/regions.txt", (code, form) -> {
+                if (abbreviations || !form.contains(".")) {
+                    m.put(CountryGazetteer.key(form), code);
+                }
+            });
             return Map.copyOf(m);
         }
     }
@@ -78,6 +83,36 @@ final class PlaceDescriptors {
 
     /** A place found, and whether it was said after the name (an apposition) rather than before it. */
     record Seat(String code, boolean after) {
+    }
+
+    private static final Pattern REGION_AFTER = Pattern.compile("^," + SP + "(?<region>" + CAP + "(?:" + SP + CAP
+            + "){0,2})");
+
+    /** The country of the state or province named right after a place ("Dedham, Mass."), or null. */
+    String regionAfter(String body, int end) {
+        Matcher m = REGION_AFTER.matcher(body.substring(end, Math.min(body.length(), end + 30)));
+        return m.find() ? regions.get(CountryGazetteer.key(m.group("region"))) : null;
+    }
+
+    /**
+     * The country of a state or province spelled out in full inside an organisation's name ("California Public
+     * Utility Commission" → USA), or null; abbreviations ("Ind.") are too ambiguous inside names.
+     */
+    String regionInName(String name) {
+        String[] words = name.split("[ \\u00a0]+");
+        for (int i = 0; i < words.length; i++) {
+            for (int n = Math.min(3, words.length - i); n >= 1; n--) {
+                String form = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
+                if (form.endsWith(".") || !Character.isUpperCase(form.codePointAt(0))) {
+                    continue;
+                }
+                String c = Regions.FULL.get(CountryGazetteer.key(form));
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 
     /** USA for a person named right before "(D-Tex)", "(R-Ore.)" or "(Kan.)", else null. */

@@ -38,6 +38,18 @@ class PlaceDescriptorsTest {
     }
 
     @Test
+    void statesAndProvincesAfterAPlaceOrInAnOrganisationsName() {
+        String body = "Paradise Hills, N.M., and Lyon, France, and Kingston, Ontario.";
+        assertThat(places.regionAfter(body, body.indexOf(", N.M."))).isEqualTo("USA");
+        assertThat(places.regionAfter(body, body.indexOf(", Ontario"))).isEqualTo("CAN");
+        assertThat(places.regionAfter(body, body.indexOf(", France"))).as("countries are the gazetteer's").isNull();
+        assertThat(places.regionInName("California Public Utility Commission")).isEqualTo("USA");
+        assertThat(places.regionInName("Ind. Holdings Corp")).as("an abbreviation inside a name").isNull();
+        assertThat(places.regionInName("Del Monte Foods")).as("nor one without its period").isNull();
+        assertThat(places.regionInName("Orbis Labs")).isNull();
+    }
+
+    @Test
     void aUsLegislatorsPartyAndState() {
         String body = "Bill Harrow (D-Tex) and Ann Keel (Kan.) and Rui Lopes (Lisbon) spoke.";
         assertThat(places.legislator(body, body.indexOf(" (D-Tex)"))).isEqualTo("USA");
