@@ -36,6 +36,9 @@ final class Stages {
      * user's dictionaries, then the shipped ones unless turned off) shared by Resolve and Code.
      */
     static Analysis analysis(Path dataDir, CodingConfig coding) {
+        if (coding.shippedKnowledge()) {
+            ActorKnowledge.shipped().preload(); // read while the models load, not at the first article
+        }
         if (coding.bundledOnly() && coding.shippedKnowledge()) {
             return new Analysis(annotator(), resolver(dataDir), Holder.CODER, new SimilarStoryMatcher());
         }

@@ -91,6 +91,18 @@ public final class ActorKnowledge implements ActorDictionary {
     }
 
     /**
+     * Starts reading the shipped dictionaries on a background daemon thread, so that a command about to annotate
+     * reads them while it loads its models; a lookup meanwhile waits for the reading to finish.
+     */
+    public void preload() {
+        if (shipped) {
+            Thread t = new Thread(this::load, "attache-knowledge");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /**
      * What is known of {@code name} on {@code day} (null: undated, so only codes without a date range apply), or
      * empty when no dictionary has it or the name is too ambiguous to look up (see the class comment).
      */
