@@ -117,11 +117,6 @@ public final class EntityResolver {
         return new EntityResolver(AliasList.loadIfPresent(dataDir.resolve(ALIAS_FILE)), knowledge);
     }
 
-    /** This resolver with another knowledge layer. */
-    public EntityResolver withKnowledge(ActorKnowledge other) {
-        return new EntityResolver(aliases, other);
-    }
-
     /** Mentions of one article that name one thing, by in-document canonical form. */
     private static final class Group {
         final MentionType type;
