@@ -1,5 +1,6 @@
 package org.attache.api.registry;
 
+import org.attache.api.Affiliation;
 import org.attache.api.Mention;
 import org.attache.api.OfficeClaim;
 
@@ -88,6 +89,14 @@ public interface EntityRegistry {
 
     /** Sets the country of an entity. */
     void setCountry(String entityId, String country);
+
+    /**
+     * Sets the country of an entity with the source of its evidence. Registries that do not store sources
+     * keep the country only.
+     */
+    default void setAffiliation(String entityId, Affiliation affiliation) {
+        setCountry(entityId, affiliation == null ? null : affiliation.code());
+    }
 
     /** Records that a mention of an article names the entity. Recording the same span again does nothing. */
     void recordMention(String entityId, String articleId, Mention mention);

@@ -176,13 +176,20 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
     @Override
     public void rename(String entityId, String name) {
         RegisteredEntity e = require(entityId);
-        entities.put(entityId, new RegisteredEntity(entityId, e.type(), name, e.country()));
+        entities.put(entityId, new RegisteredEntity(entityId, e.type(), name, e.country(), e.countrySource()));
     }
 
     @Override
     public void setCountry(String entityId, String country) {
         RegisteredEntity e = require(entityId);
         entities.put(entityId, new RegisteredEntity(entityId, e.type(), e.name(), country));
+    }
+
+    @Override
+    public void setAffiliation(String entityId, org.attache.api.Affiliation affiliation) {
+        RegisteredEntity e = require(entityId);
+        entities.put(entityId, new RegisteredEntity(entityId, e.type(), e.name(),
+                affiliation == null ? null : affiliation.code(), affiliation == null ? null : affiliation.source()));
     }
 
     private RegisteredEntity require(String entityId) {

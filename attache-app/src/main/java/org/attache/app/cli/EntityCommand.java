@@ -96,7 +96,10 @@ public final class EntityCommand implements Callable<Integer> {
     private static String render(Map<String, Object> json) {
         Entity e = (Entity) json.get("entity");
         StringBuilder sb = new StringBuilder();
-        sb.append(e.name()).append("  (").append(e.type()).append(e.country() == null ? "" : ", " + e.country())
+        sb.append(e.name()).append("  (").append(e.type()).append(e.country() == null ? ""
+                        : ", " + RelationsCommand.name(e.country())
+                        + (e.countrySource() == null ? "" : " from " + e.countrySource().id()
+                        + (e.countrySource().weak() ? ", weak" : "")))
                 .append(", ").append(e.mentionCount()).append(" mentions)\nid: ").append(e.id()).append('\n');
         if (!e.aliases().isEmpty()) {
             sb.append("also: ").append(String.join("; ", e.aliases())).append('\n');

@@ -91,7 +91,9 @@ public final class EventsCommand implements Callable<Integer> {
             return "-";
         }
         return actors.stream().map(a -> {
-            String tag = (a.country() == null ? "" : a.country()) + (a.sector() == null ? "" : " " + a.sector());
+            boolean weak = a.countrySource() != null && a.countrySource().weak();
+            String tag = (a.country() == null ? "" : a.country() + (weak ? "?" : ""))
+                    + (a.sector() == null ? "" : " " + a.sector());
             return tag.isBlank() ? a.name() : a.name() + " (" + tag.strip() + ")";
         }).collect(Collectors.joining(", "));
     }
@@ -104,7 +106,7 @@ public final class EventsCommand implements Callable<Integer> {
     /** {@link CountryGazetteer#actorCode}; anything else is a usage error naming the input. */
     static String country(String input, String option) {
         return CountryGazetteer.actorCode(input).orElseThrow(() -> new CliException("unknown " + option + " " + input
-                + " (an ISO-3166 alpha-3 code such as VNM, a country name, or an IGO acronym such as ASEAN)",
+                + " (an ISO-3166 alpha-3 code such as VNM or SUN, a country name, or an IGO code such as IMF or ASEAN)",
                 CommandLine.ExitCode.USAGE));
     }
 

@@ -1,5 +1,6 @@
 package org.attache.nlp.resolve;
 
+import org.attache.api.Affiliation;
 import org.attache.api.Annotated;
 import org.attache.api.Article;
 import org.attache.api.Evidence;
@@ -14,6 +15,7 @@ import org.attache.api.registry.MergeDecision;
 import org.attache.api.registry.MergeRule;
 import org.attache.api.registry.NameForm;
 import org.attache.api.registry.RegisteredEntity;
+import org.attache.nlp.knowledge.ActorKnowledge;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -64,17 +66,20 @@ import java.util.regex.Pattern;
  *       "European Community" now one, now the other): a MISC group joins it, an organisation absorbs it;</li>
  *   <li>otherwise a single-token, non-acronym name ("Trung") never joins a multi-token entity by itself:
  *       only its in-document canonical links it;</li>
- *   <li>types must be equal and countries must not conflict (VNM and SGP never merge; unknown is
- *       compatible with anything); for the surname and spelling rules the time must agree too (the
+ *   <li>types must be equal and countries must not conflict (VNM and SGP never merge; unknown, or a
+ *       country from weak context only, is compatible with anything); for the surname and spelling rules the time must agree too (the
  *       article within {@value #YEARS_APART} years of the entity's first and last articles);</li>
  *   <li>the entity's name becomes the most complete spelling seen ({@link NameKeys#moreComplete});
- *       a new entity takes the group's country, an entity without one takes the first country seen.</li>
+ *       a new entity takes the group's affiliation; an entity's affiliation is replaced only by one from
+ *       stronger evidence ({@link org.attache.api.AffiliationSource}), and its code only when the old one
+ *       was weak.</li>
  * </ol>
  *
- * <p><b>Country</b> of a group: see {@link CountryEvidence}: mention countries, then (people) the country
- * of the organisation inside an office claim, the claim's country, the claim organisation's registry
- * country; only then, after matching and never over an entity's existing country, the weak defaults
- * (Vietnamese name shape, dateline place). Organisation groups are resolved before person groups.
+ * <p><b>Affiliation</b> (country or international organisation, with its source) of a group: see
+ * {@link CountryEvidence}: the name, the office phrase, apposition and coreference, then knowledge
+ * ({@link ActorKnowledge}, by the article's day); only after matching, and never over an entity's
+ * existing country, weak context. The dateline is no evidence. Organisation groups are resolved before
+ * person groups.
  *
  * <p><b>Ids</b> are {@code e} + 16 hex digits of SHA-256 over type and name key of the spelling that
  * created the entity (with a counter when that id is taken), so resolving the same articles in the same
@@ -88,24 +93,42 @@ public final class EntityResolver {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
     private final AliasList aliases;
+    private final ActorKnowledge knowledge;
     private final OutletResolver outlets = new OutletResolver();
 
-    /** A resolver without user aliases. */
+    /** A resolver without user aliases or knowledge. */
     public EntityResolver() {
         this(AliasList.empty());
     }
 
+    /** A resolver with user aliases and no knowledge. */
     public EntityResolver(AliasList aliases) {
+        this(aliases, ActorKnowledge.none());
+    }
+
+    /** A resolver with user aliases and a knowledge layer (user dictionaries first, then the shipped ones). */
+    public EntityResolver(AliasList aliases, ActorKnowledge knowledge) {
         this.aliases = Objects.requireNonNull(aliases, "aliases");
+        this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
     }
 
     /**
-     * A resolver with the alias file {@value #ALIAS_FILE} of a data folder, when present.
+     * A resolver with the alias file {@value #ALIAS_FILE} of a data folder, when present, and the shipped
+     * knowledge.
      *
      * @throws AliasFileException when the file has a bad row
      */
     public static EntityResolver forDataDir(Path dataDir) {
-        return new EntityResolver(AliasList.loadIfPresent(dataDir.resolve(ALIAS_FILE)));
+        return forDataDir(dataDir, ActorKnowledge.shipped());
+    }
+
+    /**
+     * A resolver with the alias file of a data folder, when present, and {@code knowledge}.
+     *
+     * @throws AliasFileException when the file has a bad row
+     */
+    public static EntityResolver forDataDir(Path dataDir, ActorKnowledge knowledge) {
+        return new EntityResolver(AliasList.loadIfPresent(dataDir.resolve(ALIAS_FILE)), knowledge);
     }
 
     /** Mentions of one article that name one thing, by in-document canonical form. */
@@ -117,6 +140,7 @@ public final class EntityResolver {
         String country;
         /** Normal forms of the offices the article says its members hold. */
         final Set<String> offices = new HashSet<>();
+        Affiliation affiliation;
 
         Group(MentionType type, String name, boolean standalone) {
             this.type = type;
@@ -165,21 +189,20 @@ public final class EntityResolver {
         List<Group> queue = new ArrayList<>(groups.values());
         // organisations first, so a person's office organisation is resolved (with its country) before them
         queue.sort(Comparator.comparingInt(g -> g.type == MentionType.PERSON ? 1 : 0));
-        String[] entityCountries = new String[mentions.size()];
+        CountryEvidence evidence = new CountryEvidence(annotated, knowledge);
+        Affiliation[] entityAffiliations = new Affiliation[mentions.size()];
         Map<String, RegisteredEntity> resolvedPersons = new LinkedHashMap<>(); // this article's, by group name
         Map<String, String> mergedInto = new HashMap<>(); // entities folded into others while resolving
-        Set<String> weakIds = new HashSet<>();
         for (int g = 0; g < queue.size(); g++) {
             Group group = queue.get(g);
-            group.country = CountryEvidence.strong(group.type, group.members, annotated, entityCountries, weakIds,
-                    registry);
+            group.affiliation = evidence.strong(group.type, group.name, group.members, entityAffiliations, registry);
+            group.country = group.affiliation == null ? null : group.affiliation.code();
             Match match = match(group, mentions, registry, published, resolvedPersons, article.bodyText());
-            // a country only this article's weak default gave is not passed on to the people of its offices
-            boolean weakOnly = group.country == null && (match == null || match.entity().country() == null);
-            // an outlet reports from everywhere: its datelines say nothing about its own country
+            // an outlet reports from everywhere: where it reports from says nothing about its own country
             boolean isPublisher = match != null && match.entity().id().equals(publisher);
-            if (group.country == null && !isPublisher) {
-                group.country = CountryEvidence.weak(group.type, group.name, article);
+            if (group.affiliation == null && !isPublisher && (match == null || match.entity().country() == null)) {
+                group.affiliation = evidence.weak(group.type, group.name, group.members);
+                group.country = group.affiliation == null ? null : group.affiliation.code();
             }
             RegisteredEntity resolved = match == null ? create(group, registry)
                     : update(match.entity(), group, registry, match.rule() != MergeRule.SPELLING_VARIANT);
@@ -187,9 +210,6 @@ public final class EntityResolver {
                     ? absorbSurnameEntity(resolved, group, mentions, article, registry, published, mergedInto)
                     : group.type == MentionType.ORGANIZATION && match == null // a MISC group joins an existing body
                     ? absorbMisc(resolved, group, mentions, article, registry, mergedInto) : resolved;
-            if (weakOnly && entity.country() != null) {
-                weakIds.add(entity.id());
-            }
             // user splits: members kept off this entity are resolved on their own
             for (var it = group.members.iterator(); it.hasNext(); ) {
                 int i = it.next();
@@ -214,7 +234,10 @@ public final class EntityResolver {
             for (int i : group.members) {
                 registry.recordMention(entity.id(), article.id(), mentions.get(i));
                 ids[i] = entity.id();
-                entityCountries[i] = weakOnly ? null : entity.country();
+                // weak context is never passed on to the people of an organisation's offices
+                entityAffiliations[i] = entity.country() == null || entity.weakCountry() ? null
+                        : new Affiliation(entity.country(), entity.countrySource() == null
+                                ? org.attache.api.AffiliationSource.NAME : entity.countrySource());
             }
         }
         for (int i = 0; i < ids.length; i++) {
@@ -617,7 +640,8 @@ public final class EntityResolver {
                     .filter(e -> e.type() == group.type && NameKeys.key(e.name()).equals(targetKey)).toList();
             RegisteredEntity entity;
             if (named.isEmpty()) {
-                entity = new RegisteredEntity(newId(group.type, targetKey, registry), group.type, target, group.country);
+                entity = new RegisteredEntity(newId(group.type, targetKey, registry), group.type, target, group.country,
+                        group.affiliation == null ? null : group.affiliation.source());
                 registry.create(entity);
                 registry.addAlias(entity.id(), form(target, group.type));
             } else {
@@ -628,11 +652,12 @@ public final class EntityResolver {
         return null;
     }
 
-    /** Candidates of the same type, with no country conflict, not kept apart by a split line. */
+    /** Candidates of the same type, with no country conflict (weak context conflicts with nothing), not split. */
     private List<RegisteredEntity> allowed(List<RegisteredEntity> candidates, Group group, String key) {
         return candidates.stream()
                 .filter(e -> e.type() == group.type)
-                .filter(e -> e.country() == null || group.country == null || e.country().equals(group.country))
+                .filter(e -> e.country() == null || group.country == null || e.country().equals(group.country)
+                        || e.weakCountry())
                 .filter(e -> !blockedBySplit(key, e))
                 .toList();
     }
@@ -655,7 +680,7 @@ public final class EntityResolver {
     private static RegisteredEntity create(Group group, EntityRegistry registry) {
         String key = NameKeys.key(group.name);
         RegisteredEntity entity = new RegisteredEntity(newId(group.type, key, registry), group.type, group.name,
-                group.country);
+                group.country, group.affiliation == null ? null : group.affiliation.source());
         registry.create(entity);
         return entity;
     }
@@ -664,16 +689,21 @@ public final class EntityResolver {
     private static RegisteredEntity update(RegisteredEntity entity, Group group, EntityRegistry registry,
                                            boolean mayRename) {
         String name = entity.name();
-        String country = entity.country();
         if (mayRename && NameKeys.moreComplete(group.name, name)) {
             name = group.name;
             registry.rename(entity.id(), name);
         }
-        if (country == null && group.country != null) {
-            country = group.country;
-            registry.setCountry(entity.id(), country);
+        Affiliation now = entity.country() == null ? null : new Affiliation(entity.country(),
+                entity.countrySource() == null ? org.attache.api.AffiliationSource.CONTEXT : entity.countrySource());
+        Affiliation given = group.affiliation;
+        // a stronger source replaces a weak code, or confirms the same code with its own strength
+        boolean replace = given != null && (now == null
+                || given.strongerThan(now) && (entity.weakCountry() || given.code().equals(now.code())));
+        if (replace) {
+            registry.setAffiliation(entity.id(), given);
+            return new RegisteredEntity(entity.id(), entity.type(), name, given.code(), given.source());
         }
-        return new RegisteredEntity(entity.id(), entity.type(), name, country);
+        return new RegisteredEntity(entity.id(), entity.type(), name, entity.country(), entity.countrySource());
     }
 
     /** Adds the group's spellings the entity lacks, each with the rule that attached it. */

@@ -1,5 +1,6 @@
 package org.attache.store.registry;
 
+import org.attache.api.AffiliationSource;
 import org.attache.api.Entity;
 import org.attache.api.Evidence;
 import org.attache.api.MentionType;
@@ -45,7 +46,7 @@ public final class EntityQueries extends RegistryJdbc {
 
     /** Entities matching the filter, most mentioned first, then by name and id. */
     public List<EntitySummary> list(EntityFilter filter, int limit) {
-        StringBuilder query = new StringBuilder("SELECT e.id, e.type, e.name, e.country,"
+        StringBuilder query = new StringBuilder("SELECT e.id, e.type, e.name, e.country, e.country_source,"
                 + " (SELECT COUNT(*) FROM entity_mentions m WHERE m.entity_id = e.id) AS mentions,"
                 + " (SELECT COUNT(DISTINCT m.article_id) FROM entity_mentions m WHERE m.entity_id = e.id) AS articles"
                 + " FROM entities e WHERE 1 = 1");
@@ -68,7 +69,8 @@ public final class EntityQueries extends RegistryJdbc {
         query.append(" ORDER BY mentions DESC, e.name, e.id LIMIT ?");
         parameters.add(limit);
         return reading("list entities", () -> rows(query.toString(), rs -> new EntitySummary(rs.getString(1),
-                MentionType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getLong(6)),
+                MentionType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getLong(6), rs.getLong(7),
+                AffiliationSource.fromId(rs.getString(5))),
                 parameters.toArray()));
     }
 
@@ -85,8 +87,8 @@ public final class EntityQueries extends RegistryJdbc {
      */
     public Optional<Entity> entity(String id) {
         return reading("read entity " + id, () -> {
-            List<String[]> heads = rows("SELECT type, name, country FROM entities WHERE id = ?",
-                    rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, id);
+            List<String[]> heads = rows("SELECT type, name, country, country_source FROM entities WHERE id = ?",
+                    rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}, id);
             if (heads.isEmpty()) {
                 return Optional.empty();
             }
@@ -99,7 +101,7 @@ public final class EntityQueries extends RegistryJdbc {
                     .getFirst();
             Offices offices = offices(id);
             return Optional.of(new Entity(id, MentionType.valueOf(head[0]), head[1], aliases, head[2], offices.current(),
-                    offices.former(), mentions));
+                    offices.former(), mentions, AffiliationSource.fromId(head[3])));
         });
     }
 

@@ -2,6 +2,8 @@ package org.attache.store.registry;
 
 import org.attache.api.Evidence;
 import org.attache.api.Mention;
+import org.attache.api.Affiliation;
+import org.attache.api.AffiliationSource;
 import org.attache.api.MentionType;
 import org.attache.api.OfficeClaim;
 import org.attache.api.registry.EntityRegistry;
@@ -34,7 +36,7 @@ import java.util.TreeSet;
  * serialised with the store's own writes. Failures are thrown as {@link StoreException}.
  */
 public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegistry {
-    private static final String ENTITY_COLUMNS = "e.id, e.type, e.name, e.country";
+    private static final String ENTITY_COLUMNS = "e.id, e.type, e.name, e.country, e.country_source";
 
     /** Articles touched by merges since {@link #takeMergedArticles}; guarded by the store's lock. */
     private final Set<String> mergedArticles = new TreeSet<>();
@@ -184,7 +186,7 @@ public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegis
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     result.add(new RegisteredEntity(rs.getString(1), MentionType.valueOf(rs.getString(2)),
-                            rs.getString(3), rs.getString(4)));
+                            rs.getString(3), rs.getString(4), AffiliationSource.fromId(rs.getString(5))));
                 }
             }
         }
@@ -194,8 +196,9 @@ public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegis
     @Override
     public void create(RegisteredEntity entity) {
         sql("create entity " + entity.id(), () -> update(
-                "INSERT INTO entities (seq, id, type, name, country) SELECT COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?"
-                        + " FROM entities", entity.id(), entity.type().name(), entity.name(), entity.country()));
+                "INSERT INTO entities (seq, id, type, name, country, country_source) SELECT COALESCE(MAX(seq), 0) + 1,"
+                        + " ?, ?, ?, ?, ? FROM entities", entity.id(), entity.type().name(), entity.name(), entity.country(),
+                entity.countrySource() == null ? null : entity.countrySource().id()));
     }
 
     @Override
@@ -237,7 +240,15 @@ public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegis
     @Override
     public void setCountry(String entityId, String country) {
         sql("set the country of entity " + entityId, () -> requireOne(entityId,
-                update("UPDATE entities SET country = ? WHERE id = ?", country, entityId)));
+                update("UPDATE entities SET country = ?, country_source = NULL WHERE id = ?", country, entityId)));
+    }
+
+    @Override
+    public void setAffiliation(String entityId, Affiliation affiliation) {
+        sql("set the country of entity " + entityId, () -> requireOne(entityId,
+                update("UPDATE entities SET country = ?, country_source = ? WHERE id = ?",
+                        affiliation == null ? null : affiliation.code(),
+                        affiliation == null ? null : affiliation.source().id(), entityId)));
     }
 
     private static int requireOne(String entityId, int rows) {

@@ -1,5 +1,7 @@
 package org.attache.store.registry;
 
+import org.attache.api.Affiliation;
+import org.attache.api.AffiliationSource;
 import org.attache.api.Article;
 import org.attache.api.DateProvenance;
 import org.attache.api.Entity;
@@ -147,6 +149,33 @@ class SqlEntityRegistryTest {
                     .isInstanceOf(IllegalArgumentException.class);
             assertThat(q.idsWithPrefix("e000000000000000", 5)).containsExactly(TRUNG, VIVIAN, PAP);
             assertThat(q.count()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void affiliationSourcesAreStoredAndReadBack() {
+        try (ArticleStore store = open()) {
+            String b = "Gholam Vahidi met the IMF.";
+            store.store(article("a1", "1987-03-02", b), reg -> {
+                reg.create(new RegisteredEntity(TRUNG, MentionType.PERSON, "Gholam Vahidi", "IRN",
+                        AffiliationSource.CONTEXT));
+                reg.addAlias(TRUNG, form("Gholam Vahidi", "gholamvahidi"));
+                reg.recordMention(TRUNG, "a1", mention(b, MentionType.PERSON, "Gholam Vahidi"));
+                assertThat(reg.get(TRUNG).orElseThrow().weakCountry()).isTrue();
+                reg.setAffiliation(TRUNG, new Affiliation("IRN", AffiliationSource.OFFICE));
+                reg.create(new RegisteredEntity(VIVIAN, MentionType.ORGANIZATION, "IMF", "IMF", AffiliationSource.NAME));
+                reg.addAlias(VIVIAN, form("IMF", "imf"));
+            });
+            RegisteredEntity read = store.withRegistry(reg -> reg.get(TRUNG).orElseThrow());
+            assertThat(read.countrySource()).isEqualTo(AffiliationSource.OFFICE);
+            assertThat(read.weakCountry()).isFalse();
+            Entity entity = store.entities().entity(TRUNG).orElseThrow();
+            assertThat(entity.countrySource()).isEqualTo(AffiliationSource.OFFICE);
+            assertThat(store.entities().list(new EntityFilter(null, "IMF", null), 10))
+                    .extracting(EntitySummary::countrySource).containsExactly(AffiliationSource.NAME);
+            store.store(article("a2", null, "Vahidi."), reg -> reg.setCountry(TRUNG, "IRQ"));
+            assertThat(store.entities().entity(TRUNG).orElseThrow().countrySource())
+                    .as("a country set without a source has none").isNull();
         }
     }
 

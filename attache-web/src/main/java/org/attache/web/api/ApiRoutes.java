@@ -21,7 +21,7 @@ import org.attache.api.Article;
 import org.attache.api.Entity;
 import org.attache.api.config.SourceConfig;
 import org.attache.api.events.Event;
-import org.attache.nlp.gazetteer.CountryGazetteer;
+import org.attache.nlp.gazetteer.CodeNames;
 import org.attache.nlp.resolve.NameKeys;
 import org.attache.store.ArticleStore;
 import org.attache.store.events.EventFilter;
@@ -209,6 +209,7 @@ public final class ApiRoutes {
         Entity entity = store.entities().entity(id).orElseThrow(() -> ApiError.notFound("no entity " + id));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("entity", entity);
+        body.put("country_name", entity.country() == null ? null : CodeNames.displayName(entity.country()));
         body.put("offices", entity.offices());
         body.put("former_offices", entity.formerOffices());
         body.put("events", store.events().list(EventFilter.all().withEntity(id), ENTITY_EVENTS));
@@ -486,8 +487,7 @@ public final class ApiRoutes {
     }
 
     private static String countryName(String code) {
-        String name = CountryGazetteer.englishName(code);
-        return name == null ? code : name;
+        return CodeNames.displayNameOrCode(code);
     }
 
     // ---- paging helpers

@@ -27,6 +27,7 @@ import org.attache.api.relevance.Relevance;
 import org.attache.api.Evidence;
 import org.attache.api.events.DatePrecision;
 import org.attache.api.events.Event;
+import org.attache.api.AffiliationSource;
 import org.attache.api.events.EventActor;
 import org.attache.api.events.EventDate;
 import org.attache.api.events.EventStatus;
@@ -35,7 +36,8 @@ import org.attache.api.events.PloverType;
 
 /**
  * The one place that decides how records look as JSON: snake_case names, nulls kept (a null says "the
- * source does not give this"), a date's provenance in lower case ({@code json_ld}); other enums keep
+ * source does not give this"), a date's provenance and an affiliation's source in lower case ({@code json_ld},
+ * {@code office}); other enums keep
  * their names (PERSON, CONSULT) as the design's records write them; {@code LocalDate} and {@code Instant}
  * are ISO-8601 strings. Thread-safe. The CLI's {@code --json}, the exports and the web API all write
  * through this class, so a record looks the same everywhere.
@@ -57,6 +59,8 @@ public final class Json {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .registerModule(new SimpleModule("attache-enums").addSerializer(DateProvenance.class, new LowerCaseEnum())
+                    .addSerializer(AffiliationSource.class, new SourceId())
+                    .addDeserializer(AffiliationSource.class, new SourceFromId())
                     .addSerializer(Event.class, new EventSerializer())
                     .addSerializer(Relevance.class, new RelevanceSerializer())
                     .addDeserializer(Event.class, new EventDeserializer()));
@@ -115,6 +119,23 @@ public final class Json {
         }
     }
 
+    /** An affiliation source as its stored id ({@code office}, {@code context}, …). */
+    private static final class SourceId extends JsonSerializer<AffiliationSource> {
+        @Override
+        public void serialize(AffiliationSource value, JsonGenerator gen, SerializerProvider serializers)
+                throws IOException {
+            gen.writeString(value.id());
+        }
+    }
+
+    private static final class SourceFromId extends com.fasterxml.jackson.databind.JsonDeserializer<AffiliationSource> {
+        @Override
+        public AffiliationSource deserialize(com.fasterxml.jackson.core.JsonParser p,
+                                             com.fasterxml.jackson.databind.DeserializationContext ctx) throws IOException {
+            return AffiliationSource.fromId(p.getValueAsString());
+        }
+    }
+
     /** Writes an event as the design's Event record. */
     public static void writeEvent(Event e, JsonGenerator g) throws IOException {
         g.writeStartObject();
@@ -161,6 +182,8 @@ public final class Json {
             g.writeStringField("entity_id", a.entityId());
             g.writeStringField("name", a.name());
             g.writeStringField("country", a.country());
+            g.writeStringField("country_name", org.attache.nlp.gazetteer.CodeNames.displayName(a.country()));
+            g.writeStringField("country_source", a.countrySource() == null ? null : a.countrySource().id());
             g.writeStringField("sector", a.sector());
             g.writeEndObject();
         }
@@ -199,7 +222,8 @@ public final class Json {
     private static List<EventActor> readActors(JsonNode list) {
         List<EventActor> actors = new ArrayList<>();
         for (JsonNode a : list) {
-            actors.add(new EventActor(text(a, "entity_id"), text(a, "name"), text(a, "country"), text(a, "sector")));
+            actors.add(new EventActor(text(a, "entity_id"), text(a, "name"), text(a, "country"), text(a, "sector"),
+                    AffiliationSource.fromId(text(a, "country_source"))));
         }
         return actors;
     }

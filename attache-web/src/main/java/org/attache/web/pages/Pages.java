@@ -27,7 +27,7 @@ import org.attache.api.Office;
 import org.attache.api.events.Event;
 import org.attache.api.events.EventActor;
 import org.attache.api.events.EventStatus;
-import org.attache.nlp.gazetteer.CountryGazetteer;
+import org.attache.nlp.gazetteer.CodeNames;
 import org.attache.store.ArticleStore;
 import org.attache.store.events.EventFilter;
 import org.attache.store.events.PairActivity;
@@ -258,7 +258,9 @@ public final class Pages {
         render(ctx, "entity.jte", new Views.EntityPage(e.id(), e.name(), e.type().name(), e.country(),
                 e.country() == null ? null : countryName(e.country()), e.mentionCount(), e.aliases(), offices,
                 formerOffices, timeline,
-                co, articles, new Views.Follow("entity", id, following, path, e.name())));
+                co, articles, new Views.Follow("entity", id, following, path, e.name()),
+                e.countrySource() == null ? null : e.countrySource().id(),
+                e.countrySource() != null && e.countrySource().weak()));
     }
 
     /** Office rows: the title with its qualifiers, the body only when the title does not name it already. */
@@ -312,7 +314,9 @@ public final class Pages {
             Set<String> seen = new LinkedHashSet<>();
             for (List<EventActor> side : List.of(e.source(), e.target())) {
                 for (EventActor actor : side) {
-                    if (actor.entityId() != null && country.equals(actor.country()) && seen.add(actor.entityId())) {
+                    // weak context does not make someone one of a country's people
+                    boolean weak = actor.countrySource() != null && actor.countrySource().weak();
+                    if (actor.entityId() != null && country.equals(actor.country()) && !weak && seen.add(actor.entityId())) {
                         counts.merge(actor.entityId(), 1L, Long::sum);
                         names.putIfAbsent(actor.entityId(), actor.name());
                     }
@@ -476,9 +480,9 @@ public final class Pages {
         return title == null || title.isBlank() ? "Untitled article" : title;
     }
 
+    /** The display name of a country or IGO code ({@link CodeNames}), else the code itself. */
     static String countryName(String code) {
-        String name = CountryGazetteer.englishName(code);
-        return name == null ? code : name;
+        return CodeNames.displayNameOrCode(code);
     }
 
     private static String relationHref(String a, String b) {

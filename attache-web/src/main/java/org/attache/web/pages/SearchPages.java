@@ -13,7 +13,7 @@ import org.attache.api.Entity;
 import org.attache.api.events.EventStatus;
 import org.attache.api.events.PloverType;
 import org.attache.api.relevance.RelevanceLabel;
-import org.attache.nlp.gazetteer.CountryGazetteer;
+import org.attache.nlp.gazetteer.CodeNames;
 import org.attache.store.ArticleStore;
 import org.attache.store.read.FacetCount;
 import org.attache.store.read.SearchItem;
@@ -154,7 +154,7 @@ final class SearchPages {
     private static String facetLabel(String facet, FacetCount c) {
         String label = c.label() == null || c.label().isBlank() ? c.value() : c.label();
         if (facet.equals("country")) {
-            String name = CountryGazetteer.englishName(c.value());
+            String name = CodeNames.displayName(c.value());
             return name == null ? label : name;
         }
         if (facet.equals("status")) {

@@ -19,8 +19,11 @@ public final class Views {
     public record ArticleItem(String href, String title, String outlet, String published, String dateline) {
     }
 
-    /** One side of an event; {@code href} is the entity page, or null when the actor is not an entity. */
-    public record Actor(String name, String href, String country, String sector) {
+    /**
+     * One side of an event; {@code href} is the entity page, or null when the actor is not an entity;
+     * {@code countryName} names the code; {@code weak} marks a country from weak context only.
+     */
+    public record Actor(String name, String href, String country, String sector, String countryName, boolean weak) {
     }
 
     /**
@@ -121,7 +124,8 @@ public final class Views {
     public record EntityPage(String id, String name, String type, String country, String countryName,
                              long mentions, List<String> aliases, List<OfficeRow> offices, List<OfficeRow> formerOffices,
                              List<EventRow> timeline,
-                             List<CoItem> coMentioned, List<EntityArticleItem> articles, Follow follow) {
+                             List<CoItem> coMentioned, List<EntityArticleItem> articles, Follow follow,
+                             String countrySource, boolean countryWeak) {
     }
 
     /** A person on one side of a relationship, with the events naming them. */

@@ -54,6 +54,19 @@ class ApiErrorsTest {
     }
 
     @Test
+    void everyCodeIsAcceptedAndNamedAndActorsSayWhereTheirCountryComesFrom() {
+        ApiFixture.Reply soviet = get("/api/events?country=SUN");
+        assertThat(soviet.status()).as("a former state is a country to filter by").isEqualTo(200);
+        assertThat(soviet.json().path("items").size()).isZero();
+        assertThat(get("/api/events?country=IMF").status()).isEqualTo(200);
+        assertThat(get("/api/events?country=Soviet%20Union").status()).isEqualTo(200);
+        JsonNode items = get("/api/events?country=KHM").json().path("items");
+        JsonNode cambodians = items.get(0).path("target").get(0);
+        assertThat(cambodians.path("country_name").asText()).isEqualTo("Cambodia");
+        assertThat(cambodians.path("country_source").asText()).isEqualTo("context");
+    }
+
+    @Test
     void unknownRoutesAndIdsAre404s() {
         assertError("/api/nothing-here", 404, "/api/nothing-here");
         assertError("/api/articles/ffffffffffffffff", 404, "no article ffffffffffffffff");

@@ -118,7 +118,8 @@ final class ApiFixture {
             String s0 = WIRE_BODY.get(0);
             return List.of(new Event("ev00000000000004", WIRE, PloverType.CONSULT, "040", "in-person", "diplomatic",
                     EventStatus.OCCURRED, "met", List.of(actor(MARIS, "Maris Sangiampongsa", "THA")),
-                    List.of(new EventActor(null, "Cambodian officials", "KHM", "GOV")), "Phnom Penh", null,
+                    List.of(new EventActor(null, "Cambodian officials", "KHM", "GOV",
+                            org.attache.api.AffiliationSource.CONTEXT)), "Phnom Penh", null,
                     new Evidence(WIRE, 0, s0.length(), s0), 0.6, null));
         }, matcher);
         store.commit();
