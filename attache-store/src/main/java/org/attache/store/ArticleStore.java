@@ -439,6 +439,11 @@ public final class ArticleStore implements AutoCloseable {
         registry.clear();
     }
 
+    /** Writes (articles, entity or event batches) made since the last commit: 0 right after one. */
+    public synchronized int uncommitted() {
+        return uncommitted;
+    }
+
     /** Commits the articles stored since the last commit: database first, then index. */
     public synchronized void commit() {
         ensureWritable();
