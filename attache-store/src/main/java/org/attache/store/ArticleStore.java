@@ -128,7 +128,7 @@ public final class ArticleStore implements AutoCloseable {
             Files.createDirectories(config.indexDir());
             connection = Database.openSqlite(config.databaseFile());
             repository = new ArticleRepository(connection);
-            index = ArticleIndex.open(config.indexDir());
+            index = ArticleIndex.open(config.indexDir(), config.search());
             ArticleStore store = new ArticleStore(config, connection, repository, index, repository.maxSeq());
             store.reconcile();
             return store;
@@ -166,7 +166,7 @@ public final class ArticleStore implements AutoCloseable {
             repository = new ArticleRepository(connection);
             long dbSeq = repository.maxSeq();
             try {
-                index = ArticleIndex.openReadOnly(config.indexDir());
+                index = ArticleIndex.openReadOnly(config.indexDir(), config.search());
             } catch (org.apache.lucene.index.IndexNotFoundException e) {
                 closeQuietly(null, repository, connection, null);
                 return open(config);

@@ -20,6 +20,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.attache.api.Article;
+import org.attache.api.config.SearchLimits;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -80,33 +81,38 @@ public final class ArticleIndex implements AutoCloseable {
     private long committedSeq;
     private String committedFormat;
 
-    private ArticleIndex(Directory directory, IndexWriter writer) throws IOException {
+    private ArticleIndex(Directory directory, IndexWriter writer, SearchLimits limits) throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
-        this.search = new IndexSearch(analyzer);
+        this.search = new IndexSearch(analyzer, limits);
         this.committedSeq = Long.parseLong(commitData(writer.getLiveCommitData(), SEQ_KEY, "0"));
         this.committedFormat = commitData(writer.getLiveCommitData(), FORMAT_KEY, "1");
     }
 
-    private ArticleIndex(Directory directory, Map<String, String> commitData) throws IOException {
+    private ArticleIndex(Directory directory, Map<String, String> commitData, SearchLimits limits) throws IOException {
         this.directory = directory;
         this.writer = null;
         this.searchers = new SearcherManager(directory, null);
-        this.search = new IndexSearch(analyzer);
+        this.search = new IndexSearch(analyzer, limits);
         this.committedSeq = Long.parseLong(commitData(commitData.entrySet(), SEQ_KEY, "0"));
         this.committedFormat = commitData(commitData.entrySet(), FORMAT_KEY, "1");
     }
 
-    /** Opens or creates the index in {@code dir}. */
+    /** Opens or creates the index in {@code dir}, with the default search limits. */
     public static ArticleIndex open(Path dir) throws IOException {
+        return open(dir, SearchLimits.DEFAULTS);
+    }
+
+    /** Opens or creates the index in {@code dir}; searches keep to {@code limits}. */
+    public static ArticleIndex open(Path dir, SearchLimits limits) throws IOException {
         Directory directory = FSDirectory.open(dir);
         try {
             IndexWriterConfig config = new IndexWriterConfig(new FoldingAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setCommitOnClose(false)
                     .setRAMBufferSizeMB(64);
-            return new ArticleIndex(directory, new IndexWriter(directory, config));
+            return new ArticleIndex(directory, new IndexWriter(directory, config), limits);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -121,10 +127,15 @@ public final class ArticleIndex implements AutoCloseable {
      * @throws org.apache.lucene.index.IndexNotFoundException when {@code dir} holds no committed index
      */
     public static ArticleIndex openReadOnly(Path dir) throws IOException {
+        return openReadOnly(dir, SearchLimits.DEFAULTS);
+    }
+
+    /** As {@link #openReadOnly(Path)}; searches keep to {@code limits}. */
+    public static ArticleIndex openReadOnly(Path dir, SearchLimits limits) throws IOException {
         Directory directory = FSDirectory.open(dir);
         try {
             Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
-            return new ArticleIndex(directory, data);
+            return new ArticleIndex(directory, data, limits);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;

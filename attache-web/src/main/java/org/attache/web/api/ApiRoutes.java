@@ -24,6 +24,7 @@ import org.attache.api.events.Event;
 import org.attache.nlp.gazetteer.CountryGazetteer;
 import org.attache.nlp.resolve.NameKeys;
 import org.attache.store.ArticleStore;
+import org.attache.store.index.QueryCostException;
 import org.attache.store.events.EventFilter;
 import org.attache.store.events.EventQueries;
 import org.attache.store.events.GraphLevel;
@@ -159,6 +160,9 @@ public final class ApiRoutes {
         SearchPage page;
         try {
             page = store.search(request);
+        } catch (QueryCostException e) {
+            // a query too costly in itself is the client's to change; a busy server is worth a retry
+            throw e.retryable() ? new ApiError(503, e.getMessage()) : ApiError.badParameter("q", e.getMessage());
         } catch (IllegalArgumentException e) {
             throw ApiError.badParameter(cursor != null && String.valueOf(e.getMessage()).contains(cursor) ? "cursor" : "q",
                     e.getMessage());
