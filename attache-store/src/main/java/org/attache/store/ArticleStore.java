@@ -770,6 +770,24 @@ public final class ArticleStore implements AutoCloseable {
         return related.pendingCount();
     }
 
+    /** The database's own consistency check (SQLite's {@code quick_check}): empty when sound, else what it found. */
+    public synchronized List<String> checkDatabase() {
+        ensureOpen();
+        List<String> problems = new java.util.ArrayList<>();
+        try (java.sql.Statement st = connection.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+            while (rs.next()) {
+                String line = rs.getString(1);
+                if (!"ok".equalsIgnoreCase(line)) {
+                    problems.add(line);
+                }
+            }
+        } catch (SQLException e) {
+            problems.add("the check itself failed: " + e.getMessage());
+        }
+        return problems;
+    }
+
     /** Compares the number of articles in the database and in the index. */
     public synchronized IndexCheck verify() {
         ensureOpen();
