@@ -102,8 +102,13 @@ final class WarcFileReader {
             out.skipped(source, "WARC header larger than " + MAX_HEADER_BYTES + " bytes");
             return;
         }
+        Optional<String> type = record.headers().first("WARC-Type");
+        if (type.isEmpty()) {
+            out.skipped(source, "malformed WARC record: no WARC-Type");
+            return;
+        }
         if (!(record instanceof WarcResponse response)) {
-            out.notAPage(source, "not a response record: " + record.type());
+            out.notAPage(source, "not a response record: " + type.get());
             return;
         }
         Page page;

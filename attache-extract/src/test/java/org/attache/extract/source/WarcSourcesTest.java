@@ -81,6 +81,19 @@ class WarcSourcesTest {
     }
 
     @Test
+    void aRecordWithoutItsTypeIsAFaultNotACrash() {
+        String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>hello</p>";
+        Path warc = write(dir.resolve("untyped.warc"), record("", http).replace("WARC-Type: response\r\n", "")
+                + record("", http));
+
+        Items items = Items.read(warc);
+
+        assertThat(items.faults()).singleElement().satisfies(skip ->
+                assertThat(skip.reason()).isEqualTo("malformed WARC record: no WARC-Type"));
+        assertThat(items.pages()).hasSize(1);
+    }
+
+    @Test
     void aHugeHeaderLineWithoutItsEndIsATruncatedWarc() {
         Path warc = write(dir.resolve("open.warc"), "WARC/1.0\r\nWARC-Type: response\r\nX-Padding: "
                 + "a".repeat(5_000_000));
