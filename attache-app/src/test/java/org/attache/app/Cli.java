@@ -22,9 +22,15 @@ record Cli(int exitCode, String out, String err) {
      * (lines {@code [class,load] NAME source: …}), so a test can tell what a command needed.
      */
     static Cli forked(String... args) throws IOException, InterruptedException {
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:class+load=info:stderr", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        return forked(java.util.List.of("-Xlog:class+load=info:stderr"), args);
+    }
+
+    /** Runs the CLI in a new JVM on this test's class path with {@code jvmOptions} (e.g. a heap size). */
+    static Cli forked(java.util.List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(java.util.List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(java.util.List.of(args));
         Process process = new ProcessBuilder(command).start();
         java.util.concurrent.CompletableFuture<String> err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {

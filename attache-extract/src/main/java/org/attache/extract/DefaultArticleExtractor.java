@@ -12,11 +12,13 @@ import org.attache.api.Page;
 import org.attache.api.PageHints;
 import org.attache.api.PublishedDate;
 import org.attache.api.RailLink;
+import org.attache.api.config.PageLimits;
 import org.attache.extract.charset.DecodedText;
 import org.attache.extract.charset.PageDecoder;
 import org.attache.extract.charset.TextNormalizer;
 import org.attache.extract.date.DateParser;
 import org.attache.extract.date.PublishedDateResolver;
+import org.attache.extract.html.DomLimitExceeded;
 import org.attache.extract.html.HtmlArticleExtractor;
 import org.attache.extract.html.HtmlExtraction;
 import org.attache.extract.lang.LanguageIdentifier;
@@ -40,30 +42,49 @@ import org.attache.extract.wire.WireResult;
  * feed gave the page, then a label derived from the first sentence (with {@code titleDerived = true}). A
  * feed's date is taken only when the page prints none ({@link org.attache.api.DateProvenance#FEED}).
  *
+ * <p>Bounded work: a page over the {@link PageLimits} caps is refused with its reason before the stage that
+ * would pay for it ("more than 200000 elements", "nested deeper than 512 levels", "text longer than 1000000
+ * characters"), and an interrupted thread stops between stages.
+ *
  * <p>Thread-safe and stateless per document: one instance serves every worker.
  */
 public final class DefaultArticleExtractor implements ArticleExtractor {
     private final PageDecoder decoder = new PageDecoder();
-    private final HtmlArticleExtractor html = new HtmlArticleExtractor();
+    private final HtmlArticleExtractor html;
+    private final int maxTextChars;
     private final TextSegmenter segmenter = new TextSegmenter();
     private final WireConventions wire = new WireConventions();
     private final PublishedDateResolver dates = new PublishedDateResolver();
     private final LanguageIdentifier languages;
 
-    /** An extractor using the JVM-wide {@link LanguageIdentifier#shared() language identifier}. */
+    /** An extractor with the default page limits, using the JVM-wide {@link LanguageIdentifier#shared() language identifier}. */
     public DefaultArticleExtractor() {
-        this(LanguageIdentifier.shared());
+        this(PageLimits.DEFAULTS);
     }
 
-    /** An extractor using {@code languages} (loaded once, shared by all calls). */
+    /** An extractor with these page limits, using the JVM-wide language identifier. */
+    public DefaultArticleExtractor(PageLimits limits) {
+        this(LanguageIdentifier.shared(), limits);
+    }
+
+    /** An extractor with the default page limits, using {@code languages} (loaded once, shared by all calls). */
     public DefaultArticleExtractor(LanguageIdentifier languages) {
+        this(languages, PageLimits.DEFAULTS);
+    }
+
+    /** An extractor using {@code languages} (loaded once, shared by all calls) within {@code limits}. */
+    public DefaultArticleExtractor(LanguageIdentifier languages, PageLimits limits) {
         this.languages = languages;
+        this.html = new HtmlArticleExtractor(limits.maxElements(), limits.maxDepth());
+        this.maxTextChars = limits.maxTextChars();
     }
 
     @Override
     public Article extract(Page page) throws ExtractionException {
         try {
             return doExtract(page);
+        } catch (DomLimitExceeded e) {
+            throw new ExtractionException(page.source(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             throw new ExtractionException(page.source(), "extraction failed: " + e);
         }
@@ -81,13 +102,22 @@ public final class DefaultArticleExtractor implements ArticleExtractor {
         if (text.isBlank()) {
             throw new ExtractionException(page.source(), "no article text");
         }
+        if (page.kind() != ContentKind.HTML && text.length() > maxTextChars) {
+            throw tooLong(page);
+        }
         PageHints hints = page.hints();
         String hintTitle = blankToNull(TextNormalizer.collapse(hints.title()));
         Read read = page.kind() == ContentKind.HTML ? readHtml(text, page.url()) : readText(text, hintTitle);
+        if (Thread.currentThread().isInterrupted()) {
+            throw new ExtractionException(page.source(), "extraction interrupted");
+        }
         WireResult w = wire.apply(read.paragraphs());
         List<String> body = w.paragraphs();
         if (body.isEmpty()) {
             throw new ExtractionException(page.source(), "no article text");
+        }
+        if (body.stream().mapToLong(String::length).sum() > maxTextChars) {
+            throw tooLong(page);
         }
         String outlet = firstNonBlank(TextNormalizer.collapse(hints.outlet()), read.outlet(), w.agency());
         String title = hintTitle != null ? hintTitle : blankToNull(read.title());
@@ -118,6 +148,10 @@ public final class DefaultArticleExtractor implements ArticleExtractor {
         return new Article(id, page.source(), url, nfc(outlet), nfc(title), derived, body.stream().map(DefaultArticleExtractor::nfc).toList(),
                 read.captions().stream().map(DefaultArticleExtractor::nfc).toList(), nfc(byline),
                 dl == null ? null : nfc(dl.place()), published, updated, language, read.links(), null, null);
+    }
+
+    private ExtractionException tooLong(Page page) {
+        return new ExtractionException(page.source(), "text longer than " + maxTextChars + " characters");
     }
 
     private Read readHtml(String text, String url) {

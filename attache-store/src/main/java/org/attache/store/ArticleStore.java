@@ -47,6 +47,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The articles of one data folder: an SQL database (the source of truth) and a Lucene index derived
@@ -99,6 +100,8 @@ public final class ArticleStore implements AutoCloseable {
     private long lastSeq;
     private int uncommitted;
     private boolean closed;
+    /** The write failure after which this store took nothing more (both database and index rolled back), or null. */
+    private Exception failure;
 
     private ArticleStore(StoreConfig config, Connection connection, ArticleRepository repository, ArticleIndex index,
                          long lastSeq) {
@@ -124,6 +127,14 @@ public final class ArticleStore implements AutoCloseable {
      * reconciles the index with the database.
      */
     public static ArticleStore open(StoreConfig config) {
+        return open(config, UnaryOperator.identity());
+    }
+
+    /**
+     * Opens the store as {@link #open(StoreConfig)} does, with the index's directory wrapped by {@code indexDirectory}:
+     * for tests that inject faults under the index (a full disk).
+     */
+    public static ArticleStore open(StoreConfig config, UnaryOperator<org.apache.lucene.store.Directory> indexDirectory) {
         Path dataDir = config.dataDir();
         Connection connection = null;
         ArticleRepository repository = null;
@@ -132,7 +143,8 @@ public final class ArticleStore implements AutoCloseable {
             Files.createDirectories(config.indexDir());
             connection = Database.openSqlite(config.databaseFile());
             repository = new ArticleRepository(connection);
-            index = ArticleIndex.open(config.indexDir());
+            index = ArticleIndex.open(indexDirectory.apply(org.apache.lucene.store.FSDirectory.open(config.indexDir())),
+                    config.search());
             ArticleStore store = new ArticleStore(config, connection, repository, index, repository.maxSeq());
             store.reconcile();
             return store;
@@ -170,7 +182,7 @@ public final class ArticleStore implements AutoCloseable {
             repository = new ArticleRepository(connection);
             long dbSeq = repository.maxSeq();
             try {
-                index = ArticleIndex.openReadOnly(config.indexDir());
+                index = ArticleIndex.openReadOnly(config.indexDir(), config.search());
             } catch (org.apache.lucene.index.IndexNotFoundException e) {
                 closeQuietly(null, repository, connection, null);
                 return open(config);
@@ -201,6 +213,10 @@ public final class ArticleStore implements AutoCloseable {
 
     private void ensureWritable() {
         ensureOpen();
+        if (failure != null) {
+            throw new IllegalStateException("Store " + config.dataDir() + " stopped taking writes after a failure ("
+                    + failure.getMessage() + "); what was not committed before it was rolled back");
+        }
         if (index.readOnly()) {
             throw new IllegalStateException("Store " + config.dataDir() + " is open read-only");
         }
@@ -321,7 +337,7 @@ public final class ArticleStore implements AutoCloseable {
             }
             return written;
         } catch (SQLException | IOException e) {
-            throw new StoreException(config.dataDir(), "store events of article " + article.id(), e);
+            throw writeFailed("store events of article " + article.id(), e);
         }
     }
 
@@ -359,7 +375,7 @@ public final class ArticleStore implements AutoCloseable {
             }
             return outcome;
         } catch (SQLException | IOException e) {
-            throw new StoreException(config.dataDir(), "store article " + article.id(), e);
+            throw writeFailed("store article " + article.id(), e);
         }
     }
 
@@ -401,7 +417,11 @@ public final class ArticleStore implements AutoCloseable {
                 resolve.accept(registry); // before the index: a failure here leaves nothing to undo there
                 reindexMerged(stored.article().id());
             }
-            index.put(stored.seq(), stored.article(), repository.facets(stored.article().id()));
+            try {
+                index.put(stored.seq(), stored.article(), repository.facets(stored.article().id()));
+            } catch (RuntimeException e) {
+                throw new IOException("the index refused the article: " + e.getMessage(), e); // a closed writer
+            }
             related.markPending(stored.article().id());
             return null;
         });
@@ -484,7 +504,7 @@ public final class ArticleStore implements AutoCloseable {
             }
             return result;
         } catch (SQLException | IOException e) {
-            throw new StoreException(config.dataDir(), "write entities", e);
+            throw writeFailed("write entities", e);
         }
     }
 
@@ -512,21 +532,80 @@ public final class ArticleStore implements AutoCloseable {
         registry.clear();
     }
 
+    /** Writes (articles, entity or event batches) made since the last commit: 0 right after one. */
+    public synchronized int uncommitted() {
+        return uncommitted;
+    }
+
     /** Commits the articles stored since the last commit: database first, then index. */
     public synchronized void commit() {
         ensureWritable();
         try {
             commitNow();
-        } catch (SQLException | IOException e) {
+        } catch (SQLException | IOException | RuntimeException e) {
             throw new StoreException(config.dataDir(), "commit", e);
         }
     }
 
+    /**
+     * Commits in two phases so that a failure leaves nothing behind it: the index prepares its commit first (a full
+     * disk fails there), then the database commits, then the index publishes. When the index cannot prepare, or
+     * the database cannot commit, both are rolled back to their last commit and the store takes no more writes.
+     */
     private void commitNow() throws SQLException, IOException {
-        connection.commit();
+        try {
+            index.prepareCommit(lastSeq);
+            connection.commit();
+        } catch (SQLException | IOException e) {
+            rollBackAfter(e);
+            throw e;
+        } catch (RuntimeException e) {
+            rollBackAfter(e); // a writer closed by an earlier fatal error ("this writer hit an unrecoverable error")
+            throw new IOException("the search index cannot commit: " + e.getMessage(), e);
+        }
         access.markClean();
-        index.commit(lastSeq);
         uncommitted = 0;
+        try {
+            index.finishCommit(lastSeq);
+        } catch (IOException | RuntimeException e) {
+            // the database committed, so the articles are stored, and the next open indexes what the index lacks;
+            // but the index writer is gone (a fatal error in a merge, most often): no more writes
+            failure = e;
+            LOG.error("The search index of {} failed after the database committed; the articles are stored and the"
+                    + " next open reindexes them; this store takes no more writes: {}", config.dataDir(), e.toString());
+            index.rollback();
+        }
+    }
+
+    /**
+     * Rolls the database and the index back to their last commit after a failed write or commit, and refuses
+     * writes from then on: nothing after the last commit is kept behind the error.
+     */
+    private void rollBackAfter(Exception e) {
+        if (failure != null) {
+            return;
+        }
+        failure = e;
+        LOG.error("Writing to {} failed; rolling back to the last commit: {}", config.dataDir(), e.toString());
+        try {
+            connection.rollback();
+        } catch (SQLException rollback) {
+            e.addSuppressed(rollback);
+        }
+        access.markClean();
+        index.rollback();
+        try {
+            lastSeq = repository.maxSeq();
+        } catch (SQLException read) {
+            e.addSuppressed(read);
+        }
+        uncommitted = 0;
+    }
+
+    /** A write that failed: rolled back with everything uncommitted, and the error to throw. */
+    private StoreException writeFailed(String operation, Exception e) {
+        rollBackAfter(e);
+        return new StoreException(config.dataDir(), operation, e);
     }
 
     /** The article with this id, with {@code duplicateOf} as stored. Concurrent (see Threads above). */
@@ -688,10 +767,12 @@ public final class ArticleStore implements AutoCloseable {
             long articles = repository.count();
             long withPublished = repository.countWithPublished();
             long[] eventCounts = eventWriter.counts();
+            org.attache.store.index.MergeFailures failures = index.failures();
+            String problem = failures.fatal() != null ? failures.fatal() : failures.first();
             return new StoreStats(articles, repository.countDuplicates(DuplicateKind.EXACT),
                     repository.countDuplicates(DuplicateKind.NEAR), repository.countByOutlet(),
                     repository.countByLanguage(), withPublished, articles - withPublished, index.docCount(),
-                    eventCounts[0], eventCounts[1], related.pendingCount());
+                    eventCounts[0], eventCounts[1], related.pendingCount(), failures.count(), problem);
         } catch (SQLException | IOException e) {
             throw new StoreException(config.dataDir(), "count articles", e);
         }
@@ -779,6 +860,24 @@ public final class ArticleStore implements AutoCloseable {
     public long relatedPending() {
         ensureOpen();
         return related.pendingCount();
+    }
+
+    /** The database's own consistency check (SQLite's {@code quick_check}): empty when sound, else what it found. */
+    public synchronized List<String> checkDatabase() {
+        ensureOpen();
+        List<String> problems = new java.util.ArrayList<>();
+        try (java.sql.Statement st = connection.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+            while (rs.next()) {
+                String line = rs.getString(1);
+                if (!"ok".equalsIgnoreCase(line)) {
+                    problems.add(line);
+                }
+            }
+        } catch (SQLException e) {
+            problems.add("the check itself failed: " + e.getMessage());
+        }
+        return problems;
     }
 
     /** Compares the number of articles in the database and in the index. */
@@ -874,25 +973,28 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
-    /** Commits pending articles and closes the database and index. Idempotent. */
+    /**
+     * Commits pending articles and closes the database and index; after a write failure commits nothing (it was
+     * rolled back then). Idempotent.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
-        Exception failure = null;
+        Exception closing = null;
         try {
-            if (!index.readOnly()) {
+            if (!index.readOnly() && failure == null) {
                 commitNow();
             }
         } catch (SQLException | IOException | RuntimeException e) {
-            failure = e;
+            closing = e;
         }
         access.close();
-        closeQuietly(index, repository, connection, failure);
-        if (failure != null) {
-            throw new StoreException(config.dataDir(), "close", failure);
+        closeQuietly(index, repository, connection, closing);
+        if (closing != null) {
+            throw new StoreException(config.dataDir(), "close", closing);
         }
     }
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, IngestCommand.class, WatchCommand.class, SearchCommand.class, ShowCommand.class,
                 ExtractCommand.class, StatsCommand.class, ReindexCommand.class, EntitiesCommand.class,
                 EntityCommand.class, EventsCommand.class, RelationsCommand.class, StoriesCommand.class, ExportCommand.class,
-                ReprocessCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, ServeCommand.class,
+                ReprocessCommand.class, DoctorCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, ServeCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 public final class AttacheCommand {
 }

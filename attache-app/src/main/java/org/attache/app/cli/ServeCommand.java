@@ -45,6 +45,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     CodingOptions coding;
 
+    @Mixin
+    LimitOptions limits;
+
     @Spec
     CommandSpec spec;
 
@@ -90,7 +93,7 @@ public final class ServeCommand implements Callable<Integer> {
         WebServer server;
         try {
             AttacheConfig ingestConfig = new AttacheConfig(SourceConfig.DEFAULTS, store.config(), 1, false,
-                    coding.config());
+                    coding.config(), limits.limits());
             server = WebServer.start(store, config,
                     new UploadIngestor(ingestConfig, () -> Stages.analysis(common.dataDir(), coding.config()), store));
         } catch (RuntimeException e) {

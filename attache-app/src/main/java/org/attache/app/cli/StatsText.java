@@ -20,6 +20,11 @@ final class StatsText {
             sb.append(String.format(java.util.Locale.ROOT, "Related News lists pending: %d (computed by the next"
                     + " ingest, reindex or serve; pages compute their own meanwhile)%n", stats.relatedPending()));
         }
+        if (stats.indexProblem() != null) {
+            sb.append(String.format(java.util.Locale.ROOT, "index problem: %s%s (is the disk full? `attache doctor`"
+                    + " checks and repairs the store)%n", stats.indexProblem(), stats.mergeFailures() > 0
+                    ? "; " + stats.mergeFailures() + " background merge(s) failed" : ""));
+        }
         counts(sb, "outlets", stats.byOutlet());
         counts(sb, "languages", stats.byLanguage());
         return sb.toString().stripTrailing();

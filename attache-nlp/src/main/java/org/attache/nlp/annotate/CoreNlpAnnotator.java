@@ -110,6 +110,9 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
         }
         Annotated out = new Annotated(article, sentences, mentions, List.of(), PIPELINE_VERSION);
         for (MentionLayer layer : layers) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("annotation interrupted");
+            }
             out = layer.apply(out);
         }
         return out;

@@ -140,6 +140,11 @@ public final class EventQueries extends EventJdbc {
                         + " LIMIT ?", EventQueries::story, capped));
     }
 
+    /** How many stories there are. */
+    public long storyCount() {
+        return reading("count stories", () -> rows("SELECT COUNT(*) FROM stories", rs -> rs.getLong(1)).getFirst());
+    }
+
     /** The story with this id. */
     public Optional<Story> story(String id) {
         Objects.requireNonNull(id, "id");

@@ -87,7 +87,7 @@ final class FacetedSearch {
         return java.util.Collections.unmodifiableMap(f);
     }
 
-    SearchPage run(IndexSearcher searcher, SearchRequest r, Function<Set<String>, Map<String, String>> entityNames)
+    SearchPage run(IndexSearcher shared, SearchRequest r, Function<Set<String>, Map<String, String>> entityNames)
             throws IOException {
         String text = r.query() == null ? "" : r.query();
         int offset = r.cursor() == null ? 0 : offset(r.cursor());
@@ -95,6 +95,13 @@ final class FacetedSearch {
         Query words = search.toLucene(parsed, text);
         Query query = withFilters(words, r);
         boolean byDate = parsed.text().isEmpty();
+        return search.budget().run(shared, query, text,
+                searcher -> page(searcher, r, text, offset, words, query, byDate, entityNames));
+    }
+
+    /** The page of a parsed request, on a searcher that keeps to the search budget. */
+    private SearchPage page(IndexSearcher searcher, SearchRequest r, String text, int offset, Query words, Query query,
+                            boolean byDate, Function<Set<String>, Map<String, String>> entityNames) throws IOException {
         TopDocs top;
         Counts counts;
         try {

@@ -51,6 +51,24 @@ public final class EntityQueries extends RegistryJdbc {
                 + " (SELECT COUNT(DISTINCT m.article_id) FROM entity_mentions m WHERE m.entity_id = e.id) AS articles"
                 + " FROM entities e WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
+        where(filter, query, parameters);
+        query.append(" ORDER BY mentions DESC, e.name, e.id LIMIT ?");
+        parameters.add(limit);
+        return reading("list entities", () -> rows(query.toString(), rs -> new EntitySummary(rs.getString(1),
+                MentionType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getLong(6), rs.getLong(7),
+                AffiliationSource.fromId(rs.getString(5))), parameters.toArray()));
+    }
+
+    /** How many entities match the filter. */
+    public long count(EntityFilter filter) {
+        StringBuilder query = new StringBuilder("SELECT COUNT(*) FROM entities e WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        where(filter, query, parameters);
+        return reading("count entities", () -> rows(query.toString(), rs -> rs.getLong(1), parameters.toArray())
+                .getFirst());
+    }
+
+    private static void where(EntityFilter filter, StringBuilder query, List<Object> parameters) {
         if (filter.type() != null) {
             query.append(" AND e.type = ?");
             parameters.add(filter.type().name());
@@ -66,12 +84,6 @@ public final class EntityQueries extends RegistryJdbc {
             query.append(" AND EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id AND a.name_key LIKE ?)");
             parameters.add("%" + filter.nameKeyContains() + "%"); // letters and digits only: no LIKE wildcards
         }
-        query.append(" ORDER BY mentions DESC, e.name, e.id LIMIT ?");
-        parameters.add(limit);
-        return reading("list entities", () -> rows(query.toString(), rs -> new EntitySummary(rs.getString(1),
-                MentionType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getLong(6), rs.getLong(7),
-                AffiliationSource.fromId(rs.getString(5))),
-                parameters.toArray()));
     }
 
     /** Up to {@code limit} entity ids starting with {@code prefix}, in id order. */

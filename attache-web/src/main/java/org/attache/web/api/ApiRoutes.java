@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import org.attache.api.Article;
 import org.attache.api.Entity;
@@ -24,6 +25,7 @@ import org.attache.api.events.Event;
 import org.attache.nlp.gazetteer.CodeNames;
 import org.attache.nlp.resolve.NameKeys;
 import org.attache.store.ArticleStore;
+import org.attache.store.index.QueryCostException;
 import org.attache.store.events.EventFilter;
 import org.attache.store.events.EventQueries;
 import org.attache.store.events.GraphLevel;
@@ -165,6 +167,9 @@ public final class ApiRoutes {
         SearchPage page;
         try {
             page = store.search(request);
+        } catch (QueryCostException e) {
+            // a query too costly in itself is the client's to change; a busy server is worth a retry
+            throw e.retryable() ? new ApiError(503, e.getMessage()) : ApiError.badParameter("q", e.getMessage());
         } catch (IllegalArgumentException e) {
             throw ApiError.badParameter(cursor != null && String.valueOf(e.getMessage()).contains(cursor) ? "cursor" : "q",
                     e.getMessage());
@@ -201,7 +206,7 @@ public final class ApiRoutes {
             throw ApiError.badParameter("q", "'" + q + "' has no letters or digits");
         }
         EntityFilter filter = new EntityFilter(type, country, key);
-        Responses.json(ctx, offsetPage(ctx, n -> store.entities().list(filter, n)));
+        Responses.json(ctx, offsetPage(ctx, n -> store.entities().list(filter, n), () -> store.entities().count(filter)));
     }
 
     private void entity(Context ctx) {
@@ -282,7 +287,7 @@ public final class ApiRoutes {
         Params.checkRange(from, to);
         EventFilter filter = new EventFilter(countries, entity, Params.type(ctx, "type"), Params.status(ctx, "status"),
                 from, to, Params.text(ctx, "article"), Params.relevance(ctx, "relevance"));
-        Responses.json(ctx, offsetPage(ctx, n -> store.events().list(filter, n)));
+        Responses.json(ctx, offsetPage(ctx, n -> store.events().list(filter, n), () -> store.events().count(filter)));
     }
 
     private void event(Context ctx) {
@@ -336,7 +341,7 @@ public final class ApiRoutes {
     }
 
     private void stories(Context ctx) {
-        Responses.json(ctx, offsetPage(ctx, n -> store.events().stories(n)));
+        Responses.json(ctx, offsetPage(ctx, n -> store.events().stories(n), () -> store.events().storyCount()));
     }
 
     private void story(Context ctx) {
@@ -502,20 +507,27 @@ public final class ApiRoutes {
 
     /**
      * A page of a list the store reads from its start in a stable order: reads offset + limit + 1 rows and
-     * keeps the window; the cursor holds the next offset.
+     * keeps the window; the cursor holds the next offset. Items past the {@value EventQueries#MAX_LIMIT}th are not
+     * served: the page that reaches that point says {@code "truncated": true} with the list's {@code "total"}, so
+     * that a client never takes the end of what is served for the end of the list (narrow the filters instead).
      */
-    private static <T> Map<String, Object> offsetPage(Context ctx, IntFunction<List<T>> read) {
+    private static <T> Map<String, Object> offsetPage(Context ctx, IntFunction<List<T>> read, LongSupplier total) {
         int limit = Params.limit(ctx);
         int offset = Params.offset(Params.cursor(ctx));
-        if (offset > EventQueries.MAX_LIMIT) {
+        if (offset >= EventQueries.MAX_LIMIT) {
             throw ApiError.badParameter("cursor", "pages past item " + EventQueries.MAX_LIMIT + " are not served");
         }
-        List<T> rows = read.apply(Math.min(offset + limit + 1, EventQueries.MAX_LIMIT + 1));
-        List<T> window = rows.size() <= offset ? List.of()
-                : new ArrayList<>(rows.subList(offset, Math.min(rows.size(), offset + limit)));
+        int end = Math.min(offset + limit, EventQueries.MAX_LIMIT);
+        List<T> rows = read.apply(Math.min(end + 1, EventQueries.MAX_LIMIT)); // the store serves no more rows
+        List<T> window = rows.size() <= offset ? List.of() : new ArrayList<>(rows.subList(offset, Math.min(rows.size(), end)));
+        Long all = end == EventQueries.MAX_LIMIT && rows.size() == end ? total.getAsLong() : null;
+        boolean truncated = all != null && all > end;
+        boolean more = end < EventQueries.MAX_LIMIT && rows.size() > end;
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", window);
-        body.put("next_cursor", rows.size() > offset + limit ? Params.offsetCursor(offset + limit) : null);
+        body.put("next_cursor", more ? Params.offsetCursor(end) : null);
+        body.put("truncated", truncated);
+        body.put("total", truncated ? all : null);
         return body;
     }
 }

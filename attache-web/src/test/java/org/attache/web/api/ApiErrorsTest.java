@@ -67,6 +67,16 @@ class ApiErrorsTest {
     }
 
     @Test
+    void costlySearchesAre400sNamingTheLimitNot500s() {
+        String alternation = "/(" + String.join("|", java.util.Collections.nCopies(60, "wordy")) + ")/";
+        assertError("/api/search?q=" + java.net.URLEncoder.encode(alternation, java.nio.charset.StandardCharsets.UTF_8),
+                400, "bad parameter 'q'", "the limit is 100");
+        assertError("/api/search?q=" + java.net.URLEncoder.encode("/(a|b)*a(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)/",
+                java.nio.charset.StandardCharsets.UTF_8), 400, "more than 1000 states");
+        assertError("/api/search?q=ba*+be*+bi*+bo*+bu*", 400, "more than 4 wildcard");
+    }
+
+    @Test
     void unknownRoutesAndIdsAre404s() {
         assertError("/api/nothing-here", 404, "/api/nothing-here");
         assertError("/api/articles/ffffffffffffffff", 404, "no article ffffffffffffffff");
