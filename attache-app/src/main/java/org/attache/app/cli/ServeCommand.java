@@ -15,6 +15,8 @@ import org.attache.api.config.StoreConfig;
 import org.attache.api.config.WatchConfig;
 import org.attache.app.watch.Watcher;
 import org.attache.extract.fetch.PoliteFetcher;
+import org.attache.app.doctor.Doctor;
+import org.attache.app.doctor.Finding;
 import org.attache.app.ingest.UploadIngestor;
 import org.attache.web.WebAuth;
 import org.attache.web.WebConfig;
@@ -90,6 +92,12 @@ public final class ServeCommand implements Callable<Integer> {
         WatchConfig watchConfig = watchFile == null ? null : WatchCommand.load(watchFile, allowPrivate);
         ArticleStore store = watchConfig == null ? DataFolder.openExisting(common)
                 : DataFolder.openForWriting(StoreConfig.at(common.dataDir()));
+        if (!store.readOnly()) {
+            Finding uploads = Doctor.uploads(store, true); // an upload a killed server left: nothing will finish it
+            if (uploads.status() != Finding.Status.OK) {
+                LOG.info("uploads: {}", uploads.detail());
+            }
+        }
         WebServer server;
         try {
             AttacheConfig ingestConfig = new AttacheConfig(SourceConfig.DEFAULTS, store.config(), 1, false,

@@ -68,7 +68,11 @@ public final class Doctor {
                 : new Finding("index", Finding.Status.PROBLEM, found + "; a rebuild did not make them agree: " + after);
     }
 
-    static Finding uploads(ArticleStore store, boolean repair) {
+    /**
+     * Uploads left behind in the store's folder by a server that stopped mid-way; with {@code repair}, removed.
+     * Call only while holding the store for writing (so no other server can be working in one of them).
+     */
+    public static Finding uploads(ArticleStore store, boolean repair) {
         Path uploads = store.config().dataDir().resolve("uploads");
         List<Path> left = new ArrayList<>();
         if (Files.isDirectory(uploads)) {
