@@ -260,6 +260,66 @@ class EventStoreTest {
     }
 
     @Test
+    void pagesWalkTheWholeTimelineWithCursorsAndTextModeAndTypeCountsFilter() {
+        try (ArticleStore store = open()) {
+            storeTimeline(store);
+            EventQueries events = store.events();
+            List<Event> all = events.list(EventFilter.all(), 100);
+            List<Event> walked = new ArrayList<>();
+            List<Integer> sizes = new ArrayList<>();
+            String cursor = null;
+            do {
+                org.attache.store.read.Page<Event> page = events.page(EventFilter.all(), cursor, 3);
+                walked.addAll(page.items());
+                sizes.add(page.items().size());
+                cursor = page.nextCursor();
+            } while (cursor != null);
+            // 8 events in pages of 3, 3 and 2, in the same timeline order as list (undated last)
+            assertThat(sizes).containsExactly(3, 3, 2);
+            assertThat(walked).isEqualTo(all);
+            assertThat(events.page(EventFilter.all(), null, 8).nextCursor()).isNull();
+            String second = events.page(EventFilter.all().withCountries("VNM", "SGP"), null, 5).nextCursor();
+            assertThat(events.page(EventFilter.all().withCountries("VNM", "SGP"), second, 5).items())
+                    .extracting(Event::articleId).containsExactly("p-undated-early", "p-undated-late");
+            assertThatThrownBy(() -> events.page(EventFilter.all(), "bm90IGEgY3Vyc29y", 3))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Bad cursor");
+
+            // text in the evidence: case-insensitive, wildcards taken literally
+            assertThat(events.list(EventFilter.all().withText("VIDEOCONFERENCE"), 100)).extracting(Event::articleId)
+                    .containsExactly("p-april");
+            assertThat(events.list(EventFilter.all().withText("100%"), 100)).isEmpty();
+            assertThat(events.list(EventFilter.all().withText("_"), 100)).isEmpty();
+            assertThat(events.count(EventFilter.all().withText("Tô Lâm"))).isEqualTo(5);
+            assertThatThrownBy(() -> EventFilter.all().withText("x".repeat(201)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("200");
+
+            assertThat(events.countsByType(EventFilter.all())).containsExactly(Map.entry(PloverType.CONSULT, 4L),
+                    Map.entry(PloverType.AGREE, 2L), Map.entry(PloverType.REQUEST, 1L), Map.entry(PloverType.SUPPORT, 1L));
+            assertThat(events.countsByType(EventFilter.all().withCountries("THA")))
+                    .containsExactly(Map.entry(PloverType.CONSULT, 1L));
+        }
+    }
+
+    @Test
+    void modeSelectsEventsOfThatMode() {
+        String s1 = "Tô Lâm held phone talks with Lawrence Wong on Monday.";
+        String s2 = "Tô Lâm visited Singapore on Tuesday.";
+        Article a = article("a-modes", "VNA", "Modes", "2025-03-05", s1, s2);
+        try (ArticleStore store = open()) {
+            store.store(a, r -> List.of(
+                    event(a, "1", PloverType.CONSULT, "043", "phone", EventStatus.OCCURRED, List.of(LAM), List.of(WONG),
+                            day("2025-03-03", "on Monday"), s1),
+                    event(a, "2", PloverType.CONSULT, "042", "visit", EventStatus.OCCURRED, List.of(LAM), List.of(),
+                            day("2025-03-04", "on Tuesday"), s2)), new FirstCandidate());
+            assertThat(store.events().list(EventFilter.all().withMode("phone"), 10)).extracting(Event::id)
+                    .containsExactly("a-modes:1");
+            assertThat(store.events().list(EventFilter.all().withMode("visit"), 10)).extracting(Event::id)
+                    .containsExactly("a-modes:2");
+            assertThat(store.events().list(EventFilter.all().withMode("  "), 10)).hasSize(2);
+        }
+    }
+
+    @Test
     void reportsOfOneHappeningFromTwoOutletsFormOneStoryAndCopiesCountOnce() {
         String vnaBody = "Prime Minister Lawrence Wong held talks with General Secretary Tô Lâm in Singapore on "
                 + "January 7, the two sides agreeing to deepen their comprehensive strategic partnership.";

@@ -23,25 +23,43 @@ import java.util.Set;
  * @param to        events whose date interval starts on or before this day, or null
  * @param articleId events of this article, or null
  * @param relevance events of articles judged of this relevance, or null
+ * @param mode      events of this mode ("visit", "phone"), exactly, or null
+ * @param text      events whose evidence sentence contains this text (ASCII letters case-insensitively; at most
+ *                  {@link #MAX_TEXT} characters), or null
  */
 public record EventFilter(Set<String> countries, String entityId, PloverType type, EventStatus status,
-                          LocalDate from, LocalDate to, String articleId, RelevanceLabel relevance) {
+                          LocalDate from, LocalDate to, String articleId, RelevanceLabel relevance, String mode,
+                          String text) {
+    /** The longest evidence text a filter may look for. */
+    public static final int MAX_TEXT = 200;
+
     public EventFilter {
         countries = countries == null ? Set.of() : Set.copyOf(new LinkedHashSet<>(countries));
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("from " + from + " is after to " + to);
         }
+        mode = mode == null || mode.isBlank() ? null : mode.strip();
+        text = text == null || text.isBlank() ? null : text.strip();
+        if (text != null && text.length() > MAX_TEXT) {
+            throw new IllegalArgumentException("text is longer than " + MAX_TEXT + " characters");
+        }
+    }
+
+    /** A filter without mode or text criteria. */
+    public EventFilter(Set<String> countries, String entityId, PloverType type, EventStatus status,
+                       LocalDate from, LocalDate to, String articleId, RelevanceLabel relevance) {
+        this(countries, entityId, type, status, from, to, articleId, relevance, null, null);
     }
 
     /** A filter without a relevance criterion. */
     public EventFilter(Set<String> countries, String entityId, PloverType type, EventStatus status,
                        LocalDate from, LocalDate to, String articleId) {
-        this(countries, entityId, type, status, from, to, articleId, null);
+        this(countries, entityId, type, status, from, to, articleId, null, null, null);
     }
 
     /** Every event. */
     public static EventFilter all() {
-        return new EventFilter(Set.of(), null, null, null, null, null, null, null);
+        return new EventFilter(Set.of(), null, null, null, null, null, null, null, null, null);
     }
 
     /** Events involving all these countries. */
@@ -51,35 +69,45 @@ public record EventFilter(Set<String> countries, String entityId, PloverType typ
 
     /** Events involving all these countries. */
     public EventFilter withCountries(Set<String> codes) {
-        return new EventFilter(codes, entityId, type, status, from, to, articleId, relevance);
+        return new EventFilter(codes, entityId, type, status, from, to, articleId, relevance, mode, text);
     }
 
     public EventFilter withEntity(String entity) {
-        return new EventFilter(countries, entity, type, status, from, to, articleId, relevance);
+        return new EventFilter(countries, entity, type, status, from, to, articleId, relevance, mode, text);
     }
 
     public EventFilter withType(PloverType t) {
-        return new EventFilter(countries, entityId, t, status, from, to, articleId, relevance);
+        return new EventFilter(countries, entityId, t, status, from, to, articleId, relevance, mode, text);
     }
 
     public EventFilter withStatus(EventStatus s) {
-        return new EventFilter(countries, entityId, type, s, from, to, articleId, relevance);
+        return new EventFilter(countries, entityId, type, s, from, to, articleId, relevance, mode, text);
     }
 
     public EventFilter withFrom(LocalDate day) {
-        return new EventFilter(countries, entityId, type, status, day, to, articleId, relevance);
+        return new EventFilter(countries, entityId, type, status, day, to, articleId, relevance, mode, text);
     }
 
     public EventFilter withTo(LocalDate day) {
-        return new EventFilter(countries, entityId, type, status, from, day, articleId, relevance);
+        return new EventFilter(countries, entityId, type, status, from, day, articleId, relevance, mode, text);
     }
 
     public EventFilter withArticle(String article) {
-        return new EventFilter(countries, entityId, type, status, from, to, article, relevance);
+        return new EventFilter(countries, entityId, type, status, from, to, article, relevance, mode, text);
     }
 
     /** Events of articles judged of this relevance. */
     public EventFilter withRelevance(RelevanceLabel r) {
-        return new EventFilter(countries, entityId, type, status, from, to, articleId, r);
+        return new EventFilter(countries, entityId, type, status, from, to, articleId, r, mode, text);
+    }
+
+    /** Events of this mode. */
+    public EventFilter withMode(String m) {
+        return new EventFilter(countries, entityId, type, status, from, to, articleId, relevance, m, text);
+    }
+
+    /** Events whose evidence contains this text. */
+    public EventFilter withText(String t) {
+        return new EventFilter(countries, entityId, type, status, from, to, articleId, relevance, mode, t);
     }
 }

@@ -11,6 +11,8 @@ import org.attache.api.events.PartialDate;
 import org.attache.api.events.PloverType;
 
 import java.nio.file.Path;
+import org.attache.store.read.Cursors;
+import org.attache.store.read.Page;
 import org.attache.store.sql.SqlAccess;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -88,6 +90,76 @@ public final class EventQueries extends EventJdbc {
         reading("read events", () -> {
             read(filter, -1, action);
             return null;
+        });
+    }
+
+    /** The key of the timeline order, over alias {@code e}: {@link #TIMELINE} with the id last, nulls made comparable. */
+    private static final String PAGE_KEY = "e.date_group, e.date_sort, (e.article_day IS NULL), COALESCE(e.article_day, ''),"
+            + " e.article_id, e.evidence_start, e.position, e.id";
+    private static final String PAGE_CURSOR = "events";
+
+    /**
+     * One page of the events matching the filter, in timeline order: up to {@code limit} (at most
+     * {@link #MAX_LIMIT}) after the event {@code cursor} names (from the start when null). The cursor is the
+     * last event's place in the timeline, so pages stay in step while events are added elsewhere.
+     *
+     * @throws IllegalArgumentException when the cursor is not one this method wrote
+     */
+    public Page<Event> page(EventFilter filter, String cursor, int limit) {
+        Objects.requireNonNull(filter, "filter");
+        int capped = cap(limit);
+        Where where = Where.of(filter);
+        StringBuilder condition = new StringBuilder(where.sql());
+        List<Object> parameters = new ArrayList<>(List.of(where.parameters()));
+        if (cursor != null) {
+            List<String> key = Cursors.decode(cursor, PAGE_CURSOR, 9);
+            condition.append(" AND (" + PAGE_KEY + ") > (?, ?, ?, ?, ?, ?, ?, ?)");
+            parameters.add(Cursors.number(cursor, key.get(1)));
+            parameters.add(key.get(2));
+            parameters.add(Cursors.number(cursor, key.get(3)));
+            parameters.add(key.get(4));
+            parameters.add(key.get(5));
+            parameters.add(Cursors.number(cursor, key.get(6)));
+            parameters.add(Cursors.number(cursor, key.get(7)));
+            parameters.add(key.get(8));
+        }
+        if (capped == 0) {
+            return new Page<>(List.of(), null);
+        }
+        parameters.add(capped + 1);
+        return reading("page events", () -> {
+            List<String[]> keys = rows("SELECT " + PAGE_KEY + " FROM events e WHERE " + condition + " ORDER BY "
+                    + PAGE_KEY + " LIMIT ?", rs -> {
+                        String[] k = new String[9];
+                        k[0] = PAGE_CURSOR;
+                        for (int i = 1; i <= 8; i++) {
+                            k[i] = rs.getString(i);
+                        }
+                        return k;
+                    }, parameters.toArray());
+            boolean more = keys.size() > capped;
+            List<String[]> shown = more ? keys.subList(0, capped) : keys;
+            List<Event> events = new ArrayList<>(shown.size());
+            if (!shown.isEmpty()) {
+                String marks = String.join(", ", java.util.Collections.nCopies(shown.size(), "?"));
+                read("e.id IN (" + marks + ")", shown.stream().map(k -> (Object) k[8]).toArray(), -1, events::add);
+            }
+            String next = more ? Cursors.encode(shown.getLast()) : null;
+            return new Page<>(events, next);
+        });
+    }
+
+    /** How many events of each PLOVER type match the filter, most first (ties by type name). */
+    public java.util.Map<PloverType, Long> countsByType(EventFilter filter) {
+        Where where = Where.of(filter);
+        return reading("count events by type", () -> {
+            java.util.Map<PloverType, Long> counts = new java.util.LinkedHashMap<>();
+            for (Object[] row : rows("SELECT e.type, COUNT(*) AS n FROM events e WHERE " + where.sql()
+                    + " GROUP BY e.type ORDER BY n DESC, e.type", rs -> new Object[] {rs.getString(1), rs.getLong(2)},
+                    where.parameters())) {
+                counts.put(PloverType.valueOf((String) row[0]), (Long) row[1]);
+            }
+            return counts;
         });
     }
 
@@ -492,6 +564,14 @@ public final class EventQueries extends EventJdbc {
             if (f.relevance() != null) {
                 sql.append(" AND EXISTS (SELECT 1 FROM articles r WHERE r.id = e.article_id AND r.relevance = ?)");
                 parameters.add(f.relevance().label());
+            }
+            if (f.mode() != null) {
+                sql.append(" AND e.mode = ?");
+                parameters.add(f.mode());
+            }
+            if (f.text() != null) {
+                sql.append(" AND e.evidence_text LIKE ? ESCAPE '\\'");
+                parameters.add("%" + f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             }
             return new Where(sql.toString(), parameters.toArray());
         }
