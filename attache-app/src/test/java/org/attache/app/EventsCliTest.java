@@ -105,6 +105,10 @@ class EventsCliTest {
         assertThat(ids(events("--article", "f00dface")))
                 .containsExactly("ev00000000000005", "ev00000000000004", "ev00000000000003");
         assertThat(ids(events("--limit", "2"))).containsExactlyElementsOf(TIMELINE.subList(0, 2));
+        assertThat(ids(events("--mode", "phone"))).containsExactly("ev00000000000003");
+        assertThat(ids(events("--text", "WORKING VISIT"))).as("any case").containsExactly("ev00000000000002");
+        assertThat(ids(events("--text", "\\ none"))).as("a backslash taken literally").containsExactly("ev00000000000005");
+        assertThat(ids(events("--text", "agreed", "--mode", "phone"))).isEmpty();
     }
 
     @Test
@@ -131,6 +135,7 @@ class EventsCliTest {
         assertError(CliException.NOT_FOUND, "no article 999999", "events", "--article", "999999");
         assertError(CliException.NOT_FOUND, "no entity Nobody Atall", "events", "--entity", "Nobody Atall");
         assertError(CommandLine.ExitCode.USAGE, "unknown country Atlantis", "relations", "VNM", "Atlantis");
+        assertError(CommandLine.ExitCode.USAGE, "--text is longer than 200 characters", "events", "--text", "x".repeat(201));
     }
 
     @Test

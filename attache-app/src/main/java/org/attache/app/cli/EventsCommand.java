@@ -35,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code attache events}: stored events, who did what to whom, in timeline order. */
 @Command(name = "events", mixinStandardHelpOptions = true,
         description = "List coded events in timeline order (undated last), filtered by country, entity, type, status, "
-                + "date, article or the article's relevance.")
+                + "mode, date, article, the article's relevance or text in the evidence.")
 public final class EventsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -153,6 +153,13 @@ public final class EventsCommand implements Callable<Integer> {
                         + " or technology.")
         String relevance;
 
+        @Option(names = "--mode", paramLabel = "M", description = "Events of this mode, exactly: visit, phone, in_person, …")
+        String mode;
+
+        @Option(names = "--text", paramLabel = "TEXT",
+                description = "Events whose evidence sentence contains this text (ASCII letters in any case; at most 200 characters).")
+        String text;
+
         /** The filter these options describe; entity and article ids are looked up in the store. */
         EventFilter toFilter(ArticleStore store) {
             Set<String> codes = new LinkedHashSet<>();
@@ -164,8 +171,12 @@ public final class EventsCommand implements Callable<Integer> {
             if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
                 throw new CliException("--from " + from + " is after --to " + to, CommandLine.ExitCode.USAGE);
             }
+            if (text != null && text.strip().length() > EventFilter.MAX_TEXT) {
+                throw new CliException("--text is longer than " + EventFilter.MAX_TEXT + " characters",
+                        CommandLine.ExitCode.USAGE);
+            }
             return new EventFilter(codes, entity == null ? null : entityId(store, entity), type(), status(), fromDay,
-                    toDay, article == null ? null : articleId(store, article), relevance(relevance));
+                    toDay, article == null ? null : articleId(store, article), relevance(relevance), mode, text);
         }
 
         private PloverType type() {

@@ -285,8 +285,13 @@ public final class ApiRoutes {
         LocalDate from = Params.day(ctx, "from");
         LocalDate to = Params.day(ctx, "to");
         Params.checkRange(from, to);
+        String text = Params.text(ctx, "text");
+        if (text != null && text.length() > EventFilter.MAX_TEXT) {
+            throw ApiError.badParameter("text", "longer than " + EventFilter.MAX_TEXT + " characters");
+        }
         EventFilter filter = new EventFilter(countries, entity, Params.type(ctx, "type"), Params.status(ctx, "status"),
-                from, to, Params.text(ctx, "article"), Params.relevance(ctx, "relevance"));
+                from, to, Params.text(ctx, "article"), Params.relevance(ctx, "relevance"), Params.text(ctx, "mode"),
+                text);
         Responses.json(ctx, offsetPage(ctx, n -> store.events().list(filter, n), () -> store.events().count(filter)));
     }
 

@@ -43,6 +43,7 @@ import org.attache.store.registry.CoMention;
 import org.attache.store.registry.EntityArticle;
 import org.attache.web.WebAuth;
 import org.attache.web.WebConfig;
+import org.attache.web.api.ApiError;
 import org.attache.web.api.Responses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -365,8 +366,19 @@ public final class Pages {
         render(ctx, "graph.jte", new Views.GraphPage(level, from, to, error));
     }
 
-    /** Events by id ({@code ?ids=a,b,c}, as the graph's edges link them), in timeline order. */
+    /**
+     * The events explorer ({@link EventExplorer}); or, with {@code ?ids=a,b,c} (as the graph's edges link
+     * them), those events in timeline order.
+     */
     void events(Context ctx) {
+        if (ctx.queryParam("ids") == null) {
+            try {
+                render(ctx, "explorer.jte", new EventExplorer(store).explore(ctx));
+            } catch (ApiError e) {
+                error(ctx, e.status(), "Bad filter", e.getMessage());
+            }
+            return;
+        }
         String ids = Optional.ofNullable(ctx.queryParam("ids")).orElse("");
         List<Event> events = new ArrayList<>();
         for (String id : new LinkedHashSet<>(List.of(ids.split(",")))) {

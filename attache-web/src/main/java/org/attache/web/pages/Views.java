@@ -158,6 +158,34 @@ public final class Views {
     public record EventsPage(String heading, List<EventRow> events) {
     }
 
+    /** A choice of a select box. */
+    public record Option(String value, String label, boolean selected) {
+    }
+
+    /** A PLOVER type with its count in the selection; {@code href} adds it to the filter (removes it when active). */
+    public record TypeCount(String type, long count, String href, boolean active) {
+    }
+
+    /** The {@code attache export} command writing the selection in one format. */
+    public record ExportLink(String format, String command) {
+    }
+
+    /**
+     * The events explorer: the filter as the form shows it, one page of events and the links around it.
+     *
+     * @param first     the position (from 1) of the page's first event in the selection, 0 when empty
+     * @param summary   the filter in words, one part each
+     * @param firstHref the first page, or null when this is it
+     * @param shareHref this selection's URL (without paging)
+     */
+    public record EventExplorer(String countryA, String countryB, String entity, String entityName,
+                                List<Option> types, List<Option> statuses, List<Option> relevances, String mode,
+                                String from, String to, String text, int limit, List<String> summary, long total,
+                                int first, int last, List<TypeCount> typeCounts, List<EventRow> events,
+                                String nextHref, String firstHref, String shareHref, String jsonHref,
+                                List<ExportLink> exports) {
+    }
+
     /**
      * A story: one happening as several articles (and outlets) reported it.
      *

@@ -433,6 +433,78 @@ class PagesTest {
     }
 
     @Test
+    void eventsExplorerPagesTheWholeTimelineWithCursorsAndCountsByType() {
+        Document first = page("/events?limit=2");
+        assertThat(first.select("#total").text()).isEqualTo("5");
+        assertThat(first.select("#range").text()).isEqualTo("1–2");
+        // timeline order: the two reports of January 7 (by publication day), February, then the undated two
+        assertThat(first.select("#event-list tr.event").eachAttr("id")).containsExactly("e-ev-visit", "e-ev-today");
+        assertThat(first.select("#first-page")).isEmpty();
+        Document second = page(first.select("#next-page").attr("href"));
+        assertThat(second.select("#range").text()).isEqualTo("3–4");
+        assertThat(second.select("#event-list tr.event").eachAttr("id")).containsExactly("e-ev-plan", "e-ev-agree");
+        assertThat(second.select("#first-page").attr("href")).isEqualTo("/events?limit=2");
+        Document third = page(second.select("#next-page").attr("href"));
+        assertThat(third.select("#range").text()).isEqualTo("5–5");
+        assertThat(third.select("#event-list tr.event").eachAttr("id")).containsExactly("e-ev-evil");
+        assertThat(third.select("#next-page")).isEmpty();
+        // counts of the whole selection, most first, ties by name; each adds its type to the filter
+        assertThat(first.select("#type-counts .type-count").eachText())
+                .containsExactly("CONSULT 3", "ACCUSE 1", "AGREE 1");
+        assertThat(first.select("#type-counts a").first().attr("href")).isEqualTo("/events?type=CONSULT");
+        Document consult = page("/events?type=CONSULT");
+        assertThat(consult.select("#total").text()).isEqualTo("3");
+        assertThat(consult.select("#type-counts a[aria-current]").attr("href")).as("removes the type").isEqualTo("/events");
+        assertThat(consult.select("select[name=type] option[selected]").text()).isEqualTo("CONSULT");
+        // page sizes are capped
+        assertThat(page("/events?limit=100000").select("input[name=limit]").attr("value")).isEqualTo("100");
+        assertThat(page("/events").select("nav a").eachAttr("href")).contains("/events");
+    }
+
+    @Test
+    void eventsExplorerHoldsEveryFilterInItsUrlAndExportsIt() throws Exception {
+        Document doc = page("/events?country=Vietnam&country=sgp&type=consult&mode=visit&status=occurred&text="
+                + enc("january 7") + "&from=2025-01-01&to=2025-01-31");
+        assertThat(doc.select("#event-list tr.event").eachAttr("id")).containsExactly("e-ev-visit", "e-ev-today");
+        assertThat(doc.select("#total").text()).isEqualTo("2");
+        assertThat(doc.select("#selection").text()).contains("Vietnam – Singapore", "type CONSULT", "status occurred",
+                "mode visit", "2025-01-01 to 2025-01-31", "evidence containing “january 7”");
+        String share = "/events?country=VNM&country=SGP&type=CONSULT&status=occurred&mode=visit&from=2025-01-01"
+                + "&to=2025-01-31&text=january%207";
+        assertThat(doc.select("#share").attr("href")).isEqualTo(share);
+        assertThat(page(share).select("#event-list tr.event").eachAttr("id")).containsExactly("e-ev-visit", "e-ev-today");
+        assertThat(doc.select("input[name=country]").eachAttr("value")).containsExactly("VNM", "SGP");
+        assertThat(doc.select("input[name=text]").attr("value")).isEqualTo("january 7");
+        assertThat(doc.select("#export .export").eachAttr("data-format")).containsExactly("plover", "cameo-tsv", "jsonl",
+                "csv");
+        assertThat(doc.select("#export .export[data-format=csv] code").text()).isEqualTo("attache export --format csv"
+                + " --country VNM --country SGP --type CONSULT --status occurred --mode visit --from 2025-01-01"
+                + " --to 2025-01-31 --text 'january 7' events.csv");
+        HttpResponse<String> json = get(doc.select("#export-json").attr("href"));
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.body()).contains("\"id\":\"ev-visit\"", "\"id\":\"ev-today\"").doesNotContain("ev-plan");
+        // the entity filter names the entity; the evidence text is matched literally
+        Document vivian = page("/events?entity=" + VIVIAN);
+        assertThat(vivian.select("#selection").text()).contains("with Vivian Balakrishnan");
+        assertThat(vivian.select("#event-list tr.event").eachAttr("id")).containsExactly("e-ev-visit", "e-ev-plan");
+        assertThat(page("/events?text=" + enc("%")).select("#total").text()).isEqualTo("0");
+        assertThat(page("/events?text=" + enc("%")).select("p.empty").text()).isEqualTo("No events.");
+    }
+
+    @Test
+    void eventsExplorerRejectsBadFiltersWithAMessage() throws Exception {
+        for (Map.Entry<String, String> bad : Map.of("/events?type=NOPE", "'type'", "/events?country=Atlantis", "Atlantis",
+                "/events?from=2025-02-01&to=2025-01-01", "'from'", "/events?cursor=garbage", "cursor",
+                "/events?limit=0", "'limit'", "/events?text=" + "x".repeat(201), "'text'",
+                "/events?country=VNM&country=SGP&country=THA", "two").entrySet()) {
+            HttpResponse<String> r = get(bad.getKey());
+            assertThat(r.statusCode()).as(bad.getKey()).isEqualTo(400);
+            assertThat(Jsoup.parse(r.body()).select("main").text()).as(bad.getKey()).contains(bad.getValue());
+        }
+        assertNoActiveContent(Jsoup.parse(get("/events?text=" + enc(SCRIPT) + "&mode=" + enc(IMG)).body()));
+    }
+
+    @Test
     void followingAnEntityFillsTheFeedTheRailAndTheAtomFeed() throws Exception {
         Document before = page("/articles/" + ST);
         assertThat(before.select("#rail-foryou a")).isEmpty();

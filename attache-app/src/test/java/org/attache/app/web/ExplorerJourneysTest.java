@@ -1,0 +1,120 @@
+package org.attache.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.attache.app.export.ExportFormat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Journeys in headless Chromium over a store of generated articles ({@link GeneratedRoom}): the events
+ * explorer, paged and filtered by clicks and the form, and the index pages. The expected counts follow from the
+ * generation rule. Saves desktop and narrow screenshots under {@code target/screenshots/}.
+ */
+@ExtendWith(ReadingRoomExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExplorerJourneysTest {
+    private static final Duration LOAD = Duration.ofSeconds(10);
+
+    GeneratedRoom room;
+    Browser browser;
+
+    @BeforeAll
+    void open(Browser browser) {
+        this.browser = browser;
+        room = GeneratedRoom.start();
+    }
+
+    @AfterAll
+    void close() {
+        if (room != null) {
+            room.close();
+        }
+    }
+
+    @Test
+    void explorerPagesAPairFiltersByTypeAndTextAndOffersEveryExportFormat() {
+        browser.open(room.url("/events?country=USA&country=JPN&limit=10"));
+        browser.screenshots("events");
+        long pair = GeneratedRoom.count(i -> i < 24);
+        assertThat(text("#total")).isEqualTo(String.valueOf(pair));
+        assertThat(text("#range")).isEqualTo("1–10");
+        assertThat(rowIds()).hasSize(10).first().isEqualTo("e-gev000");
+        assertThat(browser.driver().findElements(By.cssSelector("#type-counts .type-count")).stream()
+                .map(WebElement::getText).toList())
+                .containsExactly("AGREE " + GeneratedRoom.count(i -> i < 24 && i % 3 == 1),
+                        "CONSULT " + GeneratedRoom.count(i -> i < 24 && i % 3 == 0),
+                        "REQUEST " + GeneratedRoom.count(i -> i < 24 && i % 3 == 2));
+
+        click("#next-page");
+        assertThat(text("#range")).isEqualTo("11–20");
+        assertThat(rowIds()).hasSize(10).first().isEqualTo("e-gev010");
+        click("#next-page");
+        assertThat(text("#range")).isEqualTo("21–24");
+        assertThat(rowIds()).containsExactly("e-gev020", "e-gev021", "e-gev022", "e-gev023");
+        assertThat(browser.driver().findElements(By.id("next-page"))).isEmpty();
+
+        browser.driver().findElements(By.cssSelector("#type-counts a")).getFirst().click();
+        browser.waitFor(LOAD, () -> browser.driver().getCurrentUrl().contains("type=AGREE"));
+        assertThat(browser.driver().getCurrentUrl()).doesNotContain("cursor=");
+        assertThat(text("#total")).isEqualTo(String.valueOf(GeneratedRoom.count(i -> i < 24 && i % 3 == 1)));
+        assertThat(browser.driver().findElements(By.cssSelector("#event-list td.type")).stream().map(WebElement::getText)
+                .toList()).isNotEmpty().allMatch("AGREE"::equals);
+
+        WebElement text = browser.find("#event-filters input[name=text]");
+        text.sendKeys("round 1");
+        text.submit();
+        browser.waitFor(LOAD, () -> browser.driver().getCurrentUrl().contains("text=round"));
+        long expected = GeneratedRoom.count(i -> i < 24 && i % 3 == 1 && ("round " + i + ".").contains("round 1"));
+        assertThat(text("#total")).isEqualTo(String.valueOf(expected));
+        assertThat(rowIds()).hasSize((int) expected);
+        assertThat(text("#selection")).contains("United States – Japan").contains("type AGREE")
+                .contains("evidence containing “round 1”");
+        // the shared link reproduces the selection
+        String share = browser.find("#share").getDomAttribute("href");
+        browser.open(room.url(share));
+        assertThat(text("#total")).isEqualTo(String.valueOf(expected));
+
+        List<String> formats = browser.driver().findElements(By.cssSelector("#export .export")).stream()
+                .map(e -> e.getDomAttribute("data-format")).toList();
+        assertThat(formats).as("every format of attache export")
+                .containsExactlyElementsOf(Arrays.stream(ExportFormat.values()).map(ExportFormat::label).toList());
+        assertThat(text("#export .export[data-format=jsonl] code"))
+                .contains("--country USA --country JPN --type AGREE --text 'round 1'");
+        assertNoSidewaysOverflow();
+    }
+
+    private String text(String css) {
+        return browser.find(css).getText();
+    }
+
+    private List<String> rowIds() {
+        return browser.driver().findElements(By.cssSelector("#event-list tr.event")).stream()
+                .map(e -> e.getDomAttribute("id")).toList();
+    }
+
+    private void click(String css) {
+        String before = browser.driver().getCurrentUrl();
+        browser.find(css).click();
+        browser.waitFor(LOAD, () -> !browser.driver().getCurrentUrl().equals(before)
+                && "complete".equals(browser.script("return document.readyState")));
+    }
+
+    private void assertNoSidewaysOverflow() {
+        browser.driver().manage().window().setSize(Browser.NARROW);
+        try {
+            assertThat(browser.horizontalOverflow()).as("sideways overflow at 375 px on " + browser.driver().getCurrentUrl())
+                    .isLessThanOrEqualTo(0);
+        } finally {
+            browser.driver().manage().window().setSize(Browser.DESKTOP);
+        }
+    }
+}
