@@ -92,6 +92,48 @@ class ExplorerJourneysTest {
         assertNoSidewaysOverflow();
     }
 
+    @Test
+    void indexesListEntitiesPairsAndStoriesInTheirOrderAndSearchAsYouType() {
+        browser.open(room.url("/"));
+        browser.find("nav a[href='/entities']").click();
+        browser.waitFor(LOAD, () -> browser.driver().getCurrentUrl().endsWith("/entities"));
+        browser.screenshots("entities");
+        // mentions: the US leader is in every US event, Japan's in every Japanese one, China's in every Chinese one
+        assertThat(column("#entity-list .name")).containsExactly("Alex Carter", "Haruto Sato", "Li Wei");
+        assertThat(column("#entity-list .mentions")).containsExactly(
+                String.valueOf(GeneratedRoom.count(i -> i < 32)), String.valueOf(GeneratedRoom.count(i -> i < 24 || i >= 32)),
+                String.valueOf(GeneratedRoom.count(i -> i >= 24)));
+        browser.find("#entity-q").sendKeys("SAT");
+        browser.waitFor(LOAD, () -> column("#entity-list .name").equals(List.of("Haruto Sato")));
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/entities?q=SAT");
+        assertThat(text("#total")).isEqualTo("1");
+        assertNoSidewaysOverflow();
+
+        browser.find("nav a[href='/pairs']").click();
+        browser.waitFor(LOAD, () -> browser.driver().getCurrentUrl().endsWith("/pairs"));
+        browser.screenshots("pairs");
+        assertThat(column("#pair-list .label")).containsExactly("Japan – United States", "China – United States",
+                "China – Japan");
+        assertThat(column("#pair-list .events")).containsExactly(String.valueOf(GeneratedRoom.count(i -> i < 24)),
+                String.valueOf(GeneratedRoom.count(i -> i >= 24 && i < 32)), String.valueOf(GeneratedRoom.count(i -> i >= 32)));
+        click("#pair-list .events a");
+        assertThat(text("#total")).isEqualTo(String.valueOf(GeneratedRoom.count(i -> i < 24)));
+        assertNoSidewaysOverflow();
+
+        browser.open(room.url("/stories?order=recent&limit=10"));
+        browser.screenshots("stories");
+        assertThat(text("#total")).isEqualTo(String.valueOf(GeneratedRoom.ARTICLES));
+        assertThat(column("#story-list .days")).hasSize(10).first().isEqualTo("2025-04-05"); // the last report's day
+        click("#next-page");
+        assertThat(text("#range")).isEqualTo("11–20");
+        assertThat(column("#story-list .days").getFirst()).isEqualTo("2025-03-26");
+        assertNoSidewaysOverflow();
+    }
+
+    private List<String> column(String css) {
+        return browser.driver().findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
     private String text(String css) {
         return browser.find(css).getText();
     }

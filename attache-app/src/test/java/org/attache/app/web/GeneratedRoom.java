@@ -22,8 +22,10 @@ import org.attache.api.events.EventStatus;
 import org.attache.api.events.PartialDate;
 import org.attache.api.events.PloverType;
 import org.attache.api.events.StoryMatcher;
+import org.attache.api.registry.NameForm;
 import org.attache.api.registry.RegisteredEntity;
 import org.attache.app.ScratchFolder;
+import org.attache.nlp.resolve.NameKeys;
 import org.attache.store.ArticleStore;
 import org.attache.web.WebConfig;
 import org.attache.web.WebServer;
@@ -89,6 +91,10 @@ final class GeneratedRoom implements AutoCloseable {
                     registry.create(new RegisteredEntity(US, MentionType.PERSON, name(US), "USA"));
                     registry.create(new RegisteredEntity(JP, MentionType.PERSON, name(JP), "JPN"));
                     registry.create(new RegisteredEntity(CN, MentionType.PERSON, name(CN), "CHN"));
+                    for (String entity : List.of(US, JP, CN)) {
+                        registry.addAlias(entity, new NameForm(name(entity), NameKeys.key(name(entity)),
+                                NameKeys.orderKey(name(entity))));
+                    }
                 }
                 for (String entity : pair) {
                     int start = sentence.indexOf(name(entity));

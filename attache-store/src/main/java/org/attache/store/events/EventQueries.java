@@ -212,6 +212,45 @@ public final class EventQueries extends EventJdbc {
                         + " LIMIT ?", EventQueries::story, capped));
     }
 
+    /**
+     * Up to {@code limit} stories from position {@code offset} (at most {@link #MAX_LIMIT}), largest first (as
+     * {@link #stories(int)}) or, when {@code recent}, latest first: by last day (undated last), then by sources.
+     */
+    public List<Story> stories(boolean recent, int offset, int limit) {
+        int capped = cap(limit);
+        if (offset < 0 || offset > MAX_LIMIT) {
+            throw new IllegalArgumentException("offset must be in 0.." + MAX_LIMIT + ", was " + offset);
+        }
+        String order = recent ? "(s.last_day IS NULL), s.last_day DESC, s.sources DESC, s.articles DESC, s.id"
+                : "s.sources DESC, s.articles DESC, s.events DESC, (s.first_day IS NULL), s.first_day, s.id";
+        return reading("list stories", () -> rows("SELECT " + STORY_COLUMNS + " FROM stories s ORDER BY " + order
+                + " LIMIT ? OFFSET ?", EventQueries::story, capped, offset));
+    }
+
+    /**
+     * Up to {@code limit} country pairs from position {@code offset}, most events first (ties by codes), over all
+     * stored events; only pairs of two alpha-3 country codes (IGOs left out). Cached until the next write.
+     */
+    public List<PairActivity> pairs(int offset, int limit) {
+        int capped = cap(limit);
+        if (offset < 0 || offset > MAX_LIMIT) {
+            throw new IllegalArgumentException("offset must be in 0.." + MAX_LIMIT + ", was " + offset);
+        }
+        List<PairActivity> all = access.cached(List.of("pairs"), () -> reading("read the country pairs", () -> rows(
+                "SELECT x1.country, x2.country, COUNT(DISTINCT e.id) AS n FROM events e"
+                        + " JOIN event_actors x1 ON x1.event_id = e.id"
+                        + " JOIN event_actors x2 ON x2.event_id = e.id AND x1.country < x2.country"
+                        + " GROUP BY x1.country, x2.country ORDER BY n DESC, x1.country, x2.country",
+                rs -> new PairActivity(rs.getString(1), rs.getString(2), rs.getLong(3)))
+                .stream().filter(p -> isAlpha3(p.countryA()) && isAlpha3(p.countryB())).toList()));
+        return all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + capped));
+    }
+
+    /** How many country pairs {@link #pairs} lists. */
+    public int pairCount() {
+        return pairs(0, MAX_LIMIT).size();
+    }
+
     /** How many stories there are. */
     public long storyCount() {
         return reading("count stories", () -> rows("SELECT COUNT(*) FROM stories", rs -> rs.getLong(1)).getFirst());

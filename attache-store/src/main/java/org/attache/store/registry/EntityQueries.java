@@ -46,14 +46,23 @@ public final class EntityQueries extends RegistryJdbc {
 
     /** Entities matching the filter, most mentioned first, then by name and id. */
     public List<EntitySummary> list(EntityFilter filter, int limit) {
+        return list(filter, 0, limit);
+    }
+
+    /** As {@link #list(EntityFilter, int)}, from position {@code offset} of that order. */
+    public List<EntitySummary> list(EntityFilter filter, int offset, int limit) {
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must not be negative, was " + offset);
+        }
         StringBuilder query = new StringBuilder("SELECT e.id, e.type, e.name, e.country, e.country_source,"
                 + " (SELECT COUNT(*) FROM entity_mentions m WHERE m.entity_id = e.id) AS mentions,"
                 + " (SELECT COUNT(DISTINCT m.article_id) FROM entity_mentions m WHERE m.entity_id = e.id) AS articles"
                 + " FROM entities e WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
         where(filter, query, parameters);
-        query.append(" ORDER BY mentions DESC, e.name, e.id LIMIT ?");
+        query.append(" ORDER BY mentions DESC, e.name, e.id LIMIT ? OFFSET ?");
         parameters.add(limit);
+        parameters.add(offset);
         return reading("list entities", () -> rows(query.toString(), rs -> new EntitySummary(rs.getString(1),
                 MentionType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getLong(6), rs.getLong(7),
                 AffiliationSource.fromId(rs.getString(5))), parameters.toArray()));

@@ -95,6 +95,10 @@ public final class Pages {
         config.routes.get("/relations/{pair}", pages::relation);
         config.routes.get("/graph", pages::graph);
         config.routes.get("/events", pages::events);
+        IndexPages indexes = new IndexPages(store);
+        config.routes.get("/entities", ctx -> pages.index(ctx, "entities.jte", () -> indexes.entities(ctx)));
+        config.routes.get("/stories", ctx -> pages.index(ctx, "stories.jte", () -> indexes.stories(ctx)));
+        config.routes.get("/pairs", ctx -> pages.index(ctx, "pairs.jte", () -> indexes.pairs(ctx)));
         config.routes.get("/feed", pages::feed);
         config.routes.get("/feed.atom", pages::atom);
         config.routes.post("/follows", pages::follow);
@@ -219,7 +223,7 @@ public final class Pages {
                 found.get().events().stream().map(EventRows::row).toList()));
     }
 
-    private static String days(LocalDate first, LocalDate last) {
+    static String days(LocalDate first, LocalDate last) {
         if (first == null) {
             return "date unknown";
         }
@@ -388,6 +392,15 @@ public final class Pages {
         }
         String heading = Optional.ofNullable(blankToNull(ctx.queryParam("title"))).orElse("Events");
         render(ctx, "events.jte", new Views.EventsPage(heading, events.stream().map(EventRows::row).toList()));
+    }
+
+    /** An index page; a bad parameter gives the error page naming it. */
+    private void index(Context ctx, String template, java.util.function.Supplier<Object> model) {
+        try {
+            render(ctx, template, model.get());
+        } catch (ApiError e) {
+            error(ctx, e.status(), "Bad request", e.getMessage());
+        }
     }
 
     // ---------------------------------------------------------------- feed and follows

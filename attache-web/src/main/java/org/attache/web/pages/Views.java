@@ -186,6 +186,34 @@ public final class Views {
                                 List<ExportLink> exports) {
     }
 
+    /** One line of the entity index. */
+    public record EntityRow(String href, String name, String type, String country, String countryName, long mentions,
+                            long articles) {
+    }
+
+    /** The entity index: its filter, the total, one page (positions {@code first}..{@code last}, from 1). */
+    public record EntityIndex(List<Option> types, String country, String query, long total, int first, int last,
+                              List<EntityRow> entities, String nextHref, String firstHref) {
+    }
+
+    /** One line of the story index; {@code days} as the story page says them. */
+    public record StoryRow(String href, String headline, String type, String dyad, String days, int sources,
+                           int articles, int events) {
+    }
+
+    /** The story index, in order of sources or, when {@code recent}, of last day. */
+    public record StoryIndex(boolean recent, long total, int first, int last, List<StoryRow> stories, String nextHref,
+                             String firstHref) {
+    }
+
+    /** One country pair: its relationship page, its codes and its events in the explorer. */
+    public record PairRow(String href, String label, String codes, String eventsHref, long events) {
+    }
+
+    /** The index of country pairs, most events first. */
+    public record PairIndex(long total, int first, int last, List<PairRow> pairs, String nextHref, String firstHref) {
+    }
+
     /**
      * A story: one happening as several articles (and outlets) reported it.
      *

@@ -100,6 +100,10 @@ class PagesTest {
                 VNA_BODY, List.of("Lê Hoài Trung and Vivian Balakrishnan in Singapore on January 7. Photo: VNA")),
                 registry -> {
                     registry.create(new RegisteredEntity(TRUNG, MentionType.PERSON, "Lê Hoài Trung", "VNM"));
+                    // the spelling with its keys, as the Resolve stage records it (NameKeys folds diacritics, case, spaces)
+                    registry.addAlias(TRUNG, new org.attache.api.registry.NameForm("Lê Hoài Trung",
+                            org.attache.nlp.resolve.NameKeys.key("Lê Hoài Trung"),
+                            org.attache.nlp.resolve.NameKeys.orderKey("Lê Hoài Trung")));
                     registry.create(new RegisteredEntity(VIVIAN, MentionType.PERSON, "Vivian Balakrishnan", "SGP"));
                     registry.create(new RegisteredEntity(SINGAPORE, MentionType.LOCATION, "Singapore", "SGP"));
                     mention(registry, TRUNG, VNA, vnaText, "Lê Hoài Trung", MentionType.PERSON, 0);
@@ -505,6 +509,69 @@ class PagesTest {
     }
 
     @Test
+    void entityIndexFiltersByTypeCountryAndNameMostMentionedFirstAndPages() throws Exception {
+        Document all = page("/entities");
+        assertThat(all.select("#total").text()).isEqualTo("5");
+        // Vivian Balakrishnan is named in three articles; the others in one, by name; the context-only host in none
+        assertThat(all.select("#entity-list tr.entity .name").eachText()).containsExactly("Vivian Balakrishnan",
+                SVG + " Agency", "Lê Hoài Trung", "Singapore", "Nguyen Minh");
+        assertThat(all.select("#entity-list tr.entity .mentions").eachText()).containsExactly("3", "1", "1", "1", "0");
+        assertThat(all.select("#entity-list tr.entity .country").first().text()).isEqualTo("Singapore SGP");
+        assertThat(all.select("#entity-list a").first().attr("href")).isEqualTo("/entities/" + VIVIAN);
+        assertThat(page("/entities?type=person").select("#entity-list .name").eachText())
+                .containsExactly("Vivian Balakrishnan", "Lê Hoài Trung", "Nguyen Minh");
+        assertThat(page("/entities?type=PERSON&country=Vietnam").select("#entity-list .name").eachText())
+                .containsExactly("Lê Hoài Trung", "Nguyen Minh");
+        assertThat(page("/entities?q=hoai%20TRUNG").select("#entity-list .name").eachText()).containsExactly("Lê Hoài Trung");
+        assertThat(page("/entities?q=" + enc("%_")).select("#total").text()).isEqualTo("5"); // no letters: no filter
+        Document first = page("/entities?limit=2&type=person");
+        assertThat(first.select("#range").text()).isEqualTo("1–2");
+        Document second = page(first.select("#next-page").attr("href"));
+        assertThat(second.select("#range").text()).isEqualTo("3–3");
+        assertThat(second.select("#entity-list .name").eachText()).containsExactly("Nguyen Minh");
+        assertThat(second.select("#next-page")).isEmpty();
+        assertThat(second.select("#first-page").attr("href")).isEqualTo("/entities?type=PERSON&limit=2");
+        assertThat(second.select("script[src]").eachAttr("src")).contains("/static/entities.js");
+        for (String bad : List.of("/entities?type=DATE", "/entities?country=Atlantis", "/entities?cursor=nope",
+                "/entities?limit=-1", "/stories?order=oldest", "/pairs?cursor=" + enc("b:1"))) {
+            HttpResponse<String> r = get(bad);
+            assertThat(r.statusCode()).as(bad).isEqualTo(400);
+        }
+        assertThat(get("/static/entities.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void storyAndPairIndexesListMostSourcesMostRecentAndMostActiveFirst() {
+        Document stories = page("/stories");
+        long total = Long.parseLong(stories.select("#total").text());
+        assertThat(stories.select("#story-list tr.story")).hasSize((int) total);
+        List<Integer> sources = stories.select("#story-list .sources").eachText().stream().map(Integer::parseInt).toList();
+        assertThat(sources.getFirst()).as("the January 7 meeting, from VNA and Today").isEqualTo(2);
+        assertThat(sources).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(stories.select("#story-list a").first().attr("href")).startsWith("/stories/");
+        Document recent = page("/stories?order=recent");
+        assertThat(recent.select("#story-order strong").text()).isEqualTo("most recent");
+        List<String> days = recent.select("#story-list .days").eachText().stream()
+                .filter(d -> !d.equals("date unknown")).map(d -> d.substring(d.length() - 10)).toList();
+        assertThat(days).isNotEmpty().isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(recent.select("#story-list .days").last().text()).isEqualTo("date unknown");
+        Document onePerPage = page("/stories?limit=1");
+        assertThat(onePerPage.select("#story-list tr.story")).hasSize(1);
+        assertThat(page(onePerPage.select("#next-page").attr("href")).select("#range").text()).isEqualTo("2–2");
+
+        Document pairs = page("/pairs");
+        assertThat(pairs.select("#total").text()).isEqualTo("1");
+        assertThat(pairs.select("#pair-list .label").eachText()).containsExactly("Singapore – Vietnam");
+        assertThat(pairs.select("#pair-list .label a").attr("href")).isEqualTo("/relations/SGP-VNM");
+        assertThat(pairs.select("#pair-list .events").text()).isEqualTo("5");
+        assertThat(page(pairs.select("#pair-list .events a").attr("href")).select("#total").text()).isEqualTo("5");
+        assertThat(pairs.select("nav a").eachText()).contains("Events", "Entities", "Stories", "Pairs");
+        for (String path : List.of("/entities", "/stories", "/pairs", "/events")) {
+            assertThat(page("/").select("nav a[href=" + path + "]")).as(path).hasSize(1);
+        }
+    }
+
+    @Test
     void followingAnEntityFillsTheFeedTheRailAndTheAtomFeed() throws Exception {
         Document before = page("/articles/" + ST);
         assertThat(before.select("#rail-foryou a")).isEmpty();
@@ -576,7 +643,8 @@ class PagesTest {
         assertThat(doc.select("#events .event .event-actors").text()).contains(SVG + " Agency", IMG);
 
         for (String path : List.of("/", "/entities/" + EVIL_ENTITY, "/entities/" + VIVIAN, "/relations/VNM-SGP",
-                "/search?q=alert", "/events?ids=ev-evil&title=" + enc(SCRIPT), "/articles/" + VNA, "/feed")) {
+                "/search?q=alert", "/events?ids=ev-evil&title=" + enc(SCRIPT), "/articles/" + VNA, "/feed", "/events",
+                "/entities", "/stories", "/pairs")) {
             assertNoActiveContent(page(path));
         }
         // a query holding markup comes back in the search box as text (400 or 200, whatever the parser makes of it)
