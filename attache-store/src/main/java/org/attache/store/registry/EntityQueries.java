@@ -126,6 +126,21 @@ public final class EntityQueries extends RegistryJdbc {
         });
     }
 
+    /** An article's publication day (yyyy-MM-dd) over alias {@code a}, null when it has no full date. */
+    private static final String ARTICLE_DAY = "CASE WHEN a.published_value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
+            + " THEN substr(a.published_value, 1, 10) END";
+
+    /**
+     * The first and last publication days of the articles naming the entity, or an empty list when none of
+     * them has a full date.
+     */
+    public List<String> mentionDays(String id) {
+        return reading("read the days entity " + id + " was named", () -> rows("SELECT MIN(d), MAX(d) FROM (SELECT "
+                + ARTICLE_DAY + " AS d FROM entity_mentions m JOIN articles a ON a.id = m.article_id"
+                + " WHERE m.entity_id = ?) WHERE d IS NOT NULL", rs -> rs.getString(1) == null ? List.<String>of()
+                : List.of(rs.getString(1), rs.getString(2)), id).getFirst());
+    }
+
     private record OfficeRow(String title, String organization, boolean former, String date, Evidence evidence) {
     }
 
@@ -139,9 +154,11 @@ public final class EntityQueries extends RegistryJdbc {
      * "-elect" from its latest claim.
      */
     private Offices offices(String id) throws SQLException {
-        List<OfficeRow> claims = rows("SELECT title, organization, former, published_date, article_id, start_offset,"
-                + " end_offset FROM entity_offices WHERE entity_id = ?"
-                + " ORDER BY (published_date IS NULL), published_date, article_id, start_offset",
+        // a claim recorded before its article had a date takes the article's publication day
+        List<OfficeRow> claims = rows("SELECT o.title, o.organization, o.former, COALESCE(o.published_date, "
+                + ARTICLE_DAY + ") AS day, o.article_id, o.start_offset, o.end_offset FROM entity_offices o"
+                + " LEFT JOIN articles a ON a.id = o.article_id WHERE o.entity_id = ?"
+                + " ORDER BY (day IS NULL), day, o.article_id, o.start_offset",
                 rs -> new OfficeRow(rs.getString(1), rs.getString(2), rs.getInt(3) != 0, rs.getString(4),
                         new Evidence(rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(1))), id);
         Map<String, List<OfficeRow>> groups = new LinkedHashMap<>();

@@ -216,11 +216,36 @@ public final class Pages {
             return;
         }
         Story s = found.get().story();
+        List<LocalDate> reported = found.get().articles().stream().map(ArticleRef::published)
+                .map(Pages::isoDay).filter(Objects::nonNull).sorted().toList();
+        LocalDate first = reported.isEmpty() ? null : reported.getFirst();
+        LocalDate last = reported.isEmpty() ? null : reported.getLast();
         render(ctx, "story.jte", new Views.StoryPage(
                 s.headline() == null || s.headline().isBlank() ? "Untitled story" : s.headline(), s.type().name(),
                 s.dyad().isEmpty() ? null : String.join(" – ", s.dyad().stream().map(Pages::countryName).toList()),
-                days(s.firstDay(), s.lastDay()), s.sources(), s.articles(), s.events(), items(found.get().articles()),
-                found.get().events().stream().map(EventRows::row).toList()));
+                days(earliest(s.firstDay(), first), latest(s.lastDay(), last)), days(s.firstDay(), s.lastDay()),
+                first == null ? "no dated report" : days(first, last), s.sources(), s.articles(), s.events(),
+                items(found.get().articles()), found.get().events().stream().map(EventRows::row).toList()));
+    }
+
+    /** A full ISO day at the start of a published value ("2025-01-08", "2025-01-08T09:30"), else null. */
+    static LocalDate isoDay(String published) {
+        if (published == null || !published.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(published.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || !b.isBefore(a) ? a : b;
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || !b.isAfter(a) ? a : b;
     }
 
     static String days(LocalDate first, LocalDate last) {
@@ -258,6 +283,7 @@ public final class Pages {
             articles.add(new Views.EntityArticleItem("/articles/" + enc(a.articleId()), title(a.title()),
                     ArticleRef.day(a.published()), a.mentions()));
         }
+        List<String> seen = store.entities().mentionDays(id);
         String path = "/entities/" + enc(id);
         boolean following = reader(ctx).map(u -> store.follows().follows(u, FollowKind.ENTITY, id)).orElse(false);
         render(ctx, "entity.jte", new Views.EntityPage(e.id(), e.name(), e.type().name(), e.country(),
@@ -265,7 +291,26 @@ public final class Pages {
                 formerOffices, timeline,
                 co, articles, new Views.Follow("entity", id, following, path, e.name()),
                 e.countrySource() == null ? null : e.countrySource().id(),
-                e.countrySource() != null && e.countrySource().weak()));
+                e.countrySource() != null && e.countrySource().weak(), seen.isEmpty() ? null : seen.get(0),
+                seen.isEmpty() ? null : seen.get(1)));
+    }
+
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([,.;:!?)\\]])");
+    private static final Pattern SPACE_AFTER_OPENING = Pattern.compile("([(\\[])\\s+");
+
+    /**
+     * Text read from a page as a phrase shows: runs of spaces and line breaks made one space, none before a comma,
+     * stop or closing bracket nor after an opening one ("Minister of Foreign Affairs , Singapore" → "Minister of
+     * Foreign Affairs, Singapore").
+     */
+    static String tidy(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = SPACE_RUN.matcher(text.strip()).replaceAll(" ");
+        t = SPACE_BEFORE_PUNCTUATION.matcher(t).replaceAll("$1");
+        return SPACE_AFTER_OPENING.matcher(t).replaceAll("$1");
     }
 
     /** Office rows: the title with its qualifiers, the body only when the title does not name it already. */
@@ -274,11 +319,11 @@ public final class Pages {
         for (Office o : list) {
             String href = o.evidence() == null ? null : "/articles/" + enc(o.evidence().articleId()) + "?at="
                     + o.evidence().start() + "&to=" + o.evidence().end() + "#s" + o.evidence().start();
-            String title = (o.acting() ? "acting " : "") + o.title() + (o.elect() ? "-elect" : "");
-            String organization = o.organization() == null
-                    || NameKeys.key(o.title()).contains(NameKeys.key(o.organization())) ? null : o.organization();
+            String title = tidy((o.acting() ? "acting " : "") + o.title() + (o.elect() ? "-elect" : ""));
+            String organization = o.organization() == null || o.organization().isBlank()
+                    || NameKeys.key(o.title()).contains(NameKeys.key(o.organization())) ? null : tidy(o.organization());
             rows.add(new Views.OfficeRow(title, organization, o.former(), o.firstSeen(), o.lastSeen(),
-                    o.evidence() == null ? null : o.evidence().text(), href));
+                    o.evidence() == null ? null : tidy(o.evidence().text()), href));
         }
         return rows;
     }

@@ -120,12 +120,15 @@ public final class Views {
     public record EntityArticleItem(String href, String title, String published, long mentions) {
     }
 
-    /** The entity page. */
+    /**
+     * The entity page; {@code firstSeen} and {@code lastSeen} are the first and last publication days of the
+     * articles naming it, both null when none of them is dated.
+     */
     public record EntityPage(String id, String name, String type, String country, String countryName,
                              long mentions, List<String> aliases, List<OfficeRow> offices, List<OfficeRow> formerOffices,
                              List<EventRow> timeline,
                              List<CoItem> coMentioned, List<EntityArticleItem> articles, Follow follow,
-                             String countrySource, boolean countryWeak) {
+                             String countrySource, boolean countryWeak, String firstSeen, String lastSeen) {
     }
 
     /** A person on one side of a relationship, with the events naming them. */
@@ -217,10 +220,14 @@ public final class Views {
     /**
      * A story: one happening as several articles (and outlets) reported it.
      *
-     * @param dyad  country names, "Singapore – Vietnam", or null when unknown
-     * @param days  "2025-01-07", "2025-01-07 – 2025-01-11", or "date unknown"
+     * @param dyad     country names, "Singapore – Vietnam", or null when unknown
+     * @param days     the whole span, from the first event or report to the last: "2025-01-07",
+     *                 "2025-01-07 – 2025-01-11", or "date unknown"; it contains every dated report shown
+     * @param happened the span of the events' days, or "date unknown"
+     * @param reported the span of the reports' publication days, or "no dated report"
      */
-    public record StoryPage(String headline, String type, String dyad, String days, int sources, int articles,
+    public record StoryPage(String headline, String type, String dyad, String days, String happened, String reported,
+                            int sources, int articles,
                             int events, List<ArticleItem> reports, List<EventRow> eventRows) {
     }
 

@@ -157,6 +157,9 @@ class PagesTest {
         store.store(evil, registry -> {
             registry.create(new RegisteredEntity(EVIL_ENTITY, MentionType.ORGANIZATION, SVG + " Agency", "VNM"));
             mention(registry, EVIL_ENTITY, EVIL, evilText, SCRIPT, MentionType.ORGANIZATION, 0);
+            // recorded without a day, as before the article's date was known; the body's spacing kept as printed
+            registry.recordOffice(EVIL_ENTITY, EVIL, null, new OfficeClaim(0, "press  office", "Hanoi agency , Vietnam",
+                    "VNM", false, 0, "Officials".length()));
             mention(registry, VIVIAN, EVIL, evilText, "Vivian Balakrishnan", MentionType.PERSON, 0);
             return List.of(event("ev-evil", EVIL, evilText, EVIL_BODY.get(1), PloverType.ACCUSE, "112", null,
                     EventStatus.OCCURRED, List.of(actor(EVIL_ENTITY, SVG + " Agency", "VNM", "GOV")),
@@ -268,8 +271,13 @@ class PagesTest {
 
         Document story = page(href);
         assertThat(story.select("#story-headline").text()).isEqualTo("Vietnam, Singapore pledge closer digital ties");
-        assertThat(story.select("#story-counts").text()).startsWith("2 sources · 2 articles · 2 events")
-                .contains("2025-01-07");
+        // the span holds the meeting (January 7) and both reports (January 8 and 9)
+        assertThat(story.select("#story-counts .when").text()).isEqualTo("2025-01-07 – 2025-01-09");
+        assertThat(story.select("#story-counts").text()).startsWith("2 sources · 2 articles · 2 events");
+        assertThat(story.select("#story-dates .happened").text()).isEqualTo("2025-01-07");
+        assertThat(story.select("#story-dates .reported").text()).isEqualTo("2025-01-08 – 2025-01-09");
+        assertThat(story.select("#story-reports time").eachAttr("datetime")).allSatisfy(day ->
+                assertThat(day).isBetween("2025-01-07", "2025-01-09"));
         assertThat(story.select("#story-reports a").eachAttr("href")).as("first published first")
                 .containsExactly("/articles/" + VNA, "/articles/" + TODAY);
         assertThat(story.select("#story-events .evidence q").eachText())
@@ -329,6 +337,33 @@ class PagesTest {
         assertThat(doc.select("form#follow[method=post][action=/follows] button#follow-button").text())
                 .isEqualTo("Follow Vivian Balakrishnan");
         assertThat(send("/entities/nobody").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void entityPagesSayWhenTheEntityAndItsOfficesWereSeenFromArticleDates() {
+        // named in VNA (8 January), The Straits Times (undated) and the third page (9 January)
+        Document vivian = page("/entities/" + VIVIAN);
+        assertThat(vivian.select("#entity-seen").text()).isEqualTo("first seen 2025-01-08, last seen 2025-01-09");
+        assertThat(page("/entities/" + HOST).select("#entity-seen").text()).isEqualTo("no dated article");
+        // an office recorded without a day takes its article's date; its text is tidied of stray spaces
+        Element office = page("/entities/" + EVIL_ENTITY).selectFirst("#offices .office");
+        assertThat(office).isNotNull();
+        assertThat(office.select(".seen").text()).isEqualTo("seen 2025-01-09");
+        assertThat(office.select(".office-title").text()).isEqualTo("press office");
+        assertThat(office.select(".organization").text()).isEqualTo(", Hanoi agency, Vietnam");
+        assertThat(office.text()).doesNotContain(" ,").doesNotContain("undated");
+        // an office whose only article is undated says so, in those words
+        assertThat(page("/entities/" + VIVIAN).select(".office .seen").eachText()).doesNotContain("undated");
+    }
+
+    @Test
+    void tidyRemovesStraySpacesAroundPunctuation() {
+        assertThat(Pages.tidy("Minister of Foreign Affairs , Singapore")).isEqualTo("Minister of Foreign Affairs, Singapore");
+        assertThat(Pages.tidy("  head\n of the ( central ) commission ;  acting . ")).isEqualTo(
+                "head of the (central) commission; acting.");
+        assertThat(Pages.tidy("Ministre des Affaires étrangères , France")).isEqualTo("Ministre des Affaires étrangères, France");
+        assertThat(Pages.tidy("Außenminister ,Deutschland")).isEqualTo("Außenminister,Deutschland");
+        assertThat(Pages.tidy(null)).isNull();
     }
 
     @Test
