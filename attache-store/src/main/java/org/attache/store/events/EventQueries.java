@@ -229,7 +229,8 @@ public final class EventQueries extends EventJdbc {
 
     /**
      * Up to {@code limit} country pairs from position {@code offset}, most events first (ties by codes), over all
-     * stored events; only pairs of two alpha-3 country codes (IGOs left out). Cached until the next write.
+     * stored events; only pairs of two three-letter codes (IGO acronyms of three letters, such as IMF, remain: the
+     * caller tells them apart). Cached until the next write.
      */
     public List<PairActivity> pairs(int offset, int limit) {
         int capped = cap(limit);
@@ -244,11 +245,6 @@ public final class EventQueries extends EventJdbc {
                 rs -> new PairActivity(rs.getString(1), rs.getString(2), rs.getLong(3)))
                 .stream().filter(p -> isAlpha3(p.countryA()) && isAlpha3(p.countryB())).toList()));
         return all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + capped));
-    }
-
-    /** How many country pairs {@link #pairs} lists. */
-    public int pairCount() {
-        return pairs(0, MAX_LIMIT).size();
     }
 
     /** How many stories there are. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.attache.api.MentionType;
+import org.attache.nlp.gazetteer.CodeNames;
 import org.attache.nlp.resolve.NameKeys;
 import org.attache.store.ArticleStore;
 import org.attache.store.events.EventQueries;
@@ -17,7 +18,7 @@ import org.attache.web.api.Params;
 
 /**
  * The index pages: entities ({@code /entities}: by type, country and name, most mentioned first), stories
- * ({@code /stories}: most sources or most recent first) and country pairs ({@code /pairs}: most events first).
+ * ({@code /stories}: most sources or most recent first) and pairs of states ({@code /pairs}: most events first).
  * Each is paged with an opaque cursor (a position in its order, up to {@link EventQueries#MAX_LIMIT}); page
  * sizes are capped at {@link #MAX_LIMIT}.
  */
@@ -111,7 +112,10 @@ final class IndexPages {
     Views.PairIndex pairs(Context ctx) {
         int limit = limit(ctx);
         int offset = offset(ctx);
-        List<PairActivity> rows = store.events().pairs(offset, limit + 1);
+        // pairs of states only: the store's list holds every two three-letter codes, IGOs such as IMF among them
+        List<PairActivity> all = store.events().pairs(0, EventQueries.MAX_LIMIT).stream()
+                .filter(p -> !CodeNames.isIgo(p.countryA()) && !CodeNames.isIgo(p.countryB())).toList();
+        List<PairActivity> rows = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit + 1));
         List<Views.PairRow> items = new ArrayList<>();
         for (PairActivity p : rows.subList(0, Math.min(limit, rows.size()))) {
             items.add(new Views.PairRow("/relations/" + p.countryA() + "-" + p.countryB(),
@@ -123,7 +127,7 @@ final class IndexPages {
         param(parts, "limit", limit == DEFAULT_LIMIT ? null : String.valueOf(limit));
         String next = rows.size() > limit && offset + limit < EventQueries.MAX_LIMIT
                 ? href("/pairs", parts, "cursor=" + Params.offsetCursor(offset + limit)) : null;
-        return new Views.PairIndex(store.events().pairCount(), items.isEmpty() ? 0 : offset + 1, offset + items.size(),
+        return new Views.PairIndex(all.size(), items.isEmpty() ? 0 : offset + 1, offset + items.size(),
                 items, next, offset == 0 ? null : href("/pairs", parts));
     }
 
