@@ -123,10 +123,34 @@ class ExplorerJourneysTest {
         browser.open(room.url("/stories?order=recent&limit=10"));
         browser.screenshots("stories");
         assertThat(text("#total")).isEqualTo(String.valueOf(GeneratedRoom.ARTICLES));
-        assertThat(column("#story-list .days")).hasSize(10).first().isEqualTo("2025-04-05"); // the last report's day
+        // the last event happened on 4 April (reported on the 5th)
+        assertThat(column("#story-list .days")).hasSize(10).first().isEqualTo("2025-04-04");
         click("#next-page");
         assertThat(text("#range")).isEqualTo("11–20");
-        assertThat(column("#story-list .days").getFirst()).isEqualTo("2025-03-26");
+        assertThat(column("#story-list .days").getFirst()).isEqualTo("2025-03-25");
+        assertNoSidewaysOverflow();
+    }
+
+    @Test
+    void storyDatesContainTheReportsAndEntityDatesComeFromArticles() {
+        browser.open(room.url("/stories?order=recent"));
+        click("#story-list .headline a");
+        browser.screenshots("story");
+        // round 35: the talks of 4 April, reported on 5 April
+        assertThat(text("#story-dates .happened")).isEqualTo("2025-04-04");
+        assertThat(text("#story-dates .reported")).isEqualTo("2025-04-05");
+        assertThat(text("#story-counts .when")).isEqualTo("2025-04-04 – 2025-04-05");
+        String reportDay = browser.find("#story-reports time").getDomAttribute("datetime");
+        assertThat(reportDay).isBetween("2025-04-04", "2025-04-05");
+
+        click("#story-events .who a");
+        assertThat(text("h1#entity-name")).isEqualTo("Li Wei");
+        // Li Wei is in rounds 24 to 35, published from 25 March to 5 April
+        assertThat(text("#entity-seen")).isEqualTo("first seen 2025-03-25, last seen 2025-04-05");
+        assertThat(text(".page-head .country")).isEqualTo("China");
+        assertThat(browser.driver().findElements(By.cssSelector("#timeline abbr.country")).stream()
+                .map(e -> e.getDomAttribute("title")).distinct().sorted().toList())
+                .containsExactly("China", "Japan", "United States");
         assertNoSidewaysOverflow();
     }
 

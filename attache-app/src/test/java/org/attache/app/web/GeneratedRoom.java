@@ -32,7 +32,8 @@ import org.attache.web.WebServer;
 
 /**
  * A reading room over articles generated in the test (no shared data): {@value #ARTICLES} one-sentence reports,
- * one a day from 2025-03-01, from three outlets, each coding one event between two of three leaders. The
+ * one a day from 2025-03-01, from three outlets, each coding one event of the day before between two of three
+ * leaders. The
  * counts the browser tests check follow from the rule below:
  * <ul>
  *   <li>article {@code i} reports a meeting (CONSULT) when {@code i % 3 == 0}, else an agreement (AGREE) when
@@ -81,7 +82,8 @@ final class GeneratedRoom implements AutoCloseable {
                 default -> "asked for talks with";
             };
             LocalDate day = LocalDate.of(2025, 3, 1).plusDays(i);
-            String sentence = a + " " + verb + " " + b + " on " + day + " in round " + i + ".";
+            LocalDate happened = day.minusDays(1); // reported the next day
+            String sentence = a + " " + verb + " " + b + " on " + happened + " in round " + i + ".";
             String id = String.format("g%031d", i);
             Article article = new Article(id, "generated#" + i, "https://news.example/generated/" + i,
                     OUTLETS[i % 3], "Round " + i + ": " + a + " and " + b, false, List.of(sentence), List.of(), null,
@@ -105,7 +107,7 @@ final class GeneratedRoom implements AutoCloseable {
                         type == PloverType.CONSULT ? "040" : type == PloverType.AGREE ? "057" : "020",
                         n % 2 == 0 ? "in_person" : "phone", "diplomatic", EventStatus.OCCURRED, verb,
                         List.of(actor(pair[0])), List.of(actor(pair[1])), null,
-                        EventDate.single(PartialDate.parse(day.toString()), DatePrecision.DAY, "on " + day),
+                        EventDate.single(PartialDate.parse(happened.toString()), DatePrecision.DAY, "on " + happened),
                         new Evidence(id, 0, sentence.length(), sentence), 0.9, null));
             }, separate);
         }
