@@ -38,6 +38,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -681,6 +682,19 @@ public final class ArticleStore implements AutoCloseable {
             return lists.latest(cursor, limit);
         } catch (SQLException e) {
             throw new StoreException(config.dataDir(), "list the latest articles", e);
+        }
+    }
+
+    /**
+     * For each of these articles that is a copy of another, the article it copies ({@code duplicate_of}); others
+     * are left out (at most 1,000 ids). For lists that show copies once. Concurrent.
+     */
+    public Map<String, String> duplicateOf(Collection<String> articleIds) {
+        ensureOpen();
+        try {
+            return lists.duplicateOf(articleIds);
+        } catch (SQLException e) {
+            throw new StoreException(config.dataDir(), "read which articles are copies", e);
         }
     }
 

@@ -98,6 +98,33 @@ public final class ArticleLists {
     }
 
     /**
+     * For each of these articles that is a copy, the article it copies ({@code duplicate_of}); articles that are
+     * not copies (or unknown) are left out. At most 1,000 ids are looked up.
+     */
+    public java.util.Map<String, String> duplicateOf(java.util.Collection<String> ids) throws SQLException {
+        List<String> asked = ids.stream().filter(java.util.Objects::nonNull).distinct().limit(1_000).toList();
+        if (asked.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return access.read(c -> {
+            java.util.Map<String, String> copies = new java.util.HashMap<>();
+            String marks = String.join(", ", java.util.Collections.nCopies(asked.size(), "?"));
+            try (PreparedStatement st = c.prepareStatement("SELECT a.id, a.duplicate_of FROM articles a WHERE a.id IN ("
+                    + marks + ") AND a.duplicate_of IS NOT NULL")) {
+                for (int i = 0; i < asked.size(); i++) {
+                    st.setString(i + 1, asked.get(i));
+                }
+                try (java.sql.ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        copies.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            return copies;
+        });
+    }
+
+    /**
      * Up to {@code n} rows after the key (dated part: published value and seq; undated part: seq), reading the
      * dated articles first, then the undated ones, each through an index in its order.
      */

@@ -63,9 +63,12 @@ public final class ArticlePages {
                 published, a.byline(), Pages.httpUrl(a.url()), a.captions(),
                 BodyMarkup.of(a.body(), mentions, sentences, claim), events.stream().map(EventRows::row).toList(),
                 a.duplicateOf() == null ? null : "/articles/" + Pages.enc(a.duplicateOf()),
-                Pages.items(rails.related(a.id(), RAIL)), Pages.items(rails.latest(a.id(), RAIL)),
-                Pages.items(rails.moreFromOutlet(a, RAIL)),
-                reader == null ? List.of() : Pages.items(rails.forYou(reader, a.id(), RAIL)), story(a)));
+                // each rail reads twice its length, so that it stays full once copies are folded together
+                Copies.items(store, rails.related(a.id(), 2 * RAIL), a.id(), RAIL),
+                Copies.items(store, rails.latest(a.id(), 2 * RAIL), a.id(), RAIL),
+                Copies.items(store, rails.moreFromOutlet(a, 2 * RAIL), a.id(), RAIL),
+                reader == null ? List.of() : Copies.items(store, rails.forYou(reader, a.id(), 2 * RAIL), a.id(), RAIL),
+                story(a)));
     }
 
     /** A link to the story the article reports when other articles report it too, else null. */

@@ -103,9 +103,12 @@ final class SearchPages {
             return;
         }
         List<Views.SearchResult> results = new ArrayList<>();
-        for (SearchItem hit : page.hits()) {
+        // copies of one article show once, the best-ranked of them, with the count of the others
+        for (Copies.Collapsed<SearchItem> c : Copies.collapse(store, page.hits(), h -> h.article().id(), null,
+                page.hits().size())) {
             // snippetHtml: the store escapes the text first and only then adds <mark> (SearchItem's contract)
-            results.add(new Views.SearchResult(Pages.item(hit.article()), hit.snippetHtml()));
+            results.add(new Views.SearchResult(Pages.item(c.item().article()).withCopies(c.copies()),
+                    c.item().snippetHtml()));
         }
         List<Views.FacetGroup> groups = new ArrayList<>();
         FACETS.forEach((key, label) -> {

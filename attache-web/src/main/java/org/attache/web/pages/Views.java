@@ -15,8 +15,19 @@ public final class Views {
     public record Link(String href, String text) {
     }
 
-    /** One article in a list or a rail. {@code published} is null when the article prints no date. */
-    public record ArticleItem(String href, String title, String outlet, String published, String dateline) {
+    /**
+     * One article in a list or a rail. {@code published} is null when the article prints no date; {@code copies}
+     * counts the copies of it the list folded into this item.
+     */
+    public record ArticleItem(String href, String title, String outlet, String published, String dateline, int copies) {
+        public ArticleItem(String href, String title, String outlet, String published, String dateline) {
+            this(href, title, outlet, published, dateline, 0);
+        }
+
+        /** This item standing for {@code n} copies too. */
+        public ArticleItem withCopies(int n) {
+            return new ArticleItem(href, title, outlet, published, dateline, n);
+        }
     }
 
     /**
