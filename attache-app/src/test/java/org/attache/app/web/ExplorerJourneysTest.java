@@ -154,6 +154,23 @@ class ExplorerJourneysTest {
         assertNoSidewaysOverflow();
     }
 
+    @Test
+    void copiesOfAReportShowOnceInSearchAndRails() {
+        browser.open(room.url("/search?q=" + "round%2035"));
+        browser.screenshots("search-copies");
+        List<WebElement> results = browser.driver().findElements(By.cssSelector("#results .result"));
+        assertThat(results).as("the report and its two reprints as one result").hasSize(1);
+        assertThat(results.getFirst().findElement(By.cssSelector(".copies")).getText()).isEqualTo("+2 copies");
+        click("#results .result h2 a");
+        assertThat(browser.driver().findElements(By.cssSelector(".rails a")).stream()
+                .map(a -> a.getText()).toList()).as("no copy of the article beside it")
+                .noneMatch(t -> t.startsWith("Round 35:"));
+        browser.open(room.url("/articles/" + String.format("g%031d", 34)));
+        List<WebElement> latest = browser.driver().findElements(By.cssSelector("#rail-latest li"));
+        assertThat(latest.stream().filter(li -> li.getText().startsWith("Round 35:")).toList()).hasSize(1)
+                .allSatisfy(li -> assertThat(li.getText()).contains("+2 copies"));
+    }
+
     private List<String> column(String css) {
         return browser.driver().findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
     }

@@ -41,7 +41,8 @@ import org.attache.web.WebServer;
  *   <li>its pair is Japan–United States for {@code i < 24}, China–United States for {@code 24 <= i < 32},
  *       China–Japan after: 24, 8 and 4 events;</li>
  *   <li>the United States' leader is in every US event (32), Japan's in 28, China's in 12: mentions in that
- *       order.</li>
+ *       order;</li>
+ *   <li>two more outlets reprint the last report (round 35) word for word: copies of it, with no events.</li>
  * </ul>
  */
 final class GeneratedRoom implements AutoCloseable {
@@ -110,6 +111,16 @@ final class GeneratedRoom implements AutoCloseable {
                         EventDate.single(PartialDate.parse(happened.toString()), DatePrecision.DAY, "on " + happened),
                         new Evidence(id, 0, sentence.length(), sentence), 0.9, null));
             }, separate);
+        }
+        // two outlets reprint the last report word for word: copies of it, with nothing coded of their own
+        for (int k = 1; k <= 2; k++) {
+            String outlet = "Reprint " + k;
+            String sentence = name(CN) + " asked for talks with " + name(JP) + " on 2025-04-04 in round 35.";
+            String id = String.format("c%031d", k);
+            store.store(new Article(id, "generated#copy-" + outlet, "https://news.example/copy/" + id, outlet,
+                    "Round 35: " + name(CN) + " and " + name(JP), false, List.of(sentence), List.of(), null, null,
+                    new PublishedDate("2025-04-05", DateProvenance.JSON_LD), "en", List.of(), null, null),
+                    registry -> List.of(), separate);
         }
         store.commit();
         WebServer server = WebServer.start(store, new WebConfig("127.0.0.1", 0, dataDir, false));
