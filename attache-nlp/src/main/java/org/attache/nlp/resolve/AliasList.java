@@ -269,6 +269,12 @@ public final class AliasList {
         return splits.getOrDefault(aliasKey, List.of());
     }
 
+    /** True when a merge or split line names this entity id as its target (so the entity must keep that id). */
+    public boolean names(String entityId) {
+        return merges.values().stream().anyMatch(r -> r.target().equals(entityId))
+                || splits.values().stream().flatMap(List::stream).anyMatch(r -> r.target().equals(entityId));
+    }
+
     /** True when the list has no rules. */
     public boolean isEmpty() {
         return merges.isEmpty() && splits.isEmpty();
