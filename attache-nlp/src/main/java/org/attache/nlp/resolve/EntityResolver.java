@@ -87,7 +87,7 @@ import java.util.regex.Pattern;
  */
 public final class EntityResolver {
     /** The user alias file, relative to the data folder. */
-    public static final String ALIAS_FILE = "registry/aliases.csv";
+    public static final String ALIAS_FILE = AliasList.FILE;
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
     private final AliasList aliases;

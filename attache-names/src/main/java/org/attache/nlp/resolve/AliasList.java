@@ -22,6 +22,9 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public final class AliasList {
+    /** The user alias file, relative to the data folder. */
+    public static final String FILE = "registry/aliases.csv";
+
     /** One line of the file. */
     public record Rule(String alias, String aliasKey, String target, boolean split, Path file, int line) {
         /** Where the rule was read, e.g. {@code registry/aliases.csv:3}. */
