@@ -2,24 +2,15 @@ package org.attache.app.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.attache.api.Annotated;
 import org.attache.api.Article;
 import org.attache.api.config.AttacheConfig;
 import org.attache.api.config.SourceConfig;
 import org.attache.api.config.StoreConfig;
-import org.attache.api.events.Event;
-import org.attache.api.events.EventActor;
-import org.attache.store.events.EventFilter;
 import org.attache.extract.DefaultArticleExtractor;
 import org.attache.nlp.Annotators;
 import org.attache.nlp.Coders;
@@ -27,8 +18,6 @@ import org.attache.nlp.cluster.SimilarStoryMatcher;
 import org.attache.nlp.relevance.ArticleRelevance;
 import org.attache.nlp.resolve.EntityResolver;
 import org.attache.store.ArticleStore;
-import org.attache.store.registry.EntityFilter;
-import org.attache.store.registry.EntitySummary;
 import org.attache.testkit.RequiresSharedData;
 import org.attache.testkit.SharedData;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,8 +61,8 @@ class IngestOrderTest {
         List<Annotated> forward = annotate(articles(inputs));
         List<Annotated> reversed = new ArrayList<>(forward);
         Collections.reverse(reversed);
-        Snapshot a = resolveCodeCluster(forward, "forward");
-        Snapshot b = resolveCodeCluster(reversed, "reversed");
+        StoreSnapshot a = resolveCodeCluster(forward, "forward");
+        StoreSnapshot b = resolveCodeCluster(reversed, "reversed");
         assertThat(a.entities()).hasSizeGreaterThan(20);
         assertThat(a.events()).isNotEmpty();
         assertThat(b.entities()).isEqualTo(a.entities());
@@ -99,11 +88,7 @@ class IngestOrderTest {
         return articles.stream().map(analysis.annotator()::annotate).toList();
     }
 
-    /** Entities, events and stories of a store, in forms that do not depend on storing order. */
-    private record Snapshot(Map<String, String> entities, Map<String, String> events, Set<Set<String>> stories) {
-    }
-
-    private Snapshot resolveCodeCluster(List<Annotated> articles, String name) {
+    private StoreSnapshot resolveCodeCluster(List<Annotated> articles, String name) {
         try (ArticleStore store = ArticleStore.open(StoreConfig.at(dir.resolve(name + "-" + System.nanoTime())))) {
             for (Annotated annotated : articles) {
                 ArticleRelevance relevance = analysis.judge(annotated);
@@ -111,23 +96,7 @@ class IngestOrderTest {
                         registry -> analysis.resolveAndCode(annotated, relevance, registry), analysis.matcher());
             }
             store.commit();
-            Map<String, String> entities = new TreeMap<>();
-            for (EntitySummary e : store.entities().list(EntityFilter.all(), 100_000)) {
-                entities.put(e.id(), e.type() + " " + e.name() + " " + e.country());
-            }
-            Map<String, String> events = new TreeMap<>();
-            Map<String, Set<String>> stories = new TreeMap<>();
-            store.events().forEach(EventFilter.all(), e -> {
-                events.put(e.id(), e.cameo() + " " + actors(e.source()) + " -> " + actors(e.target()));
-                if (e.storyId() != null) {
-                    stories.computeIfAbsent(e.storyId(), s -> new TreeSet<>()).add(e.id());
-                }
-            });
-            return new Snapshot(entities, events, new HashSet<>(stories.values()));
+            return StoreSnapshot.of(store);
         }
-    }
-
-    private static String actors(List<EventActor> actors) {
-        return actors.stream().map(a -> a.entityId() + "/" + a.name() + "/" + a.country()).toList().toString();
     }
 }
