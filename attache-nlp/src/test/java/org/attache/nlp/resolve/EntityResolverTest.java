@@ -216,7 +216,7 @@ class EntityResolverTest {
     }
 
     @Test
-    void spellingsDifferingOnlyInSpacingMergeAndTheFirstStays() {
+    void spellingsDifferingOnlyInSpacingMergeUnderOneNameInEitherOrder() {
         Resolved one = resolver.resolve(Docs.article("a1", "Vietnam grew.").mention(LOCATION, "Vietnam", "Vietnam", "VNM")
                 .build(), registry);
         Resolved two = resolver.resolve(Docs.article("a2", "Việt Nam grew.").mention(LOCATION, "Việt Nam", "Việt Nam", "VNM")
@@ -224,6 +224,14 @@ class EntityResolverTest {
         assertThat(two.entityId(0)).isEqualTo(one.entityId(0));
         assertThat(entity(one.entityId(0)).name()).isEqualTo("Vietnam");
         assertThat(registry.aliases(one.entityId(0))).contains("Việt Nam");
+
+        InMemoryEntityRegistry reversed = new InMemoryEntityRegistry();
+        resolver.resolve(Docs.article("a2", "Việt Nam grew.").mention(LOCATION, "Việt Nam", "Việt Nam", "VNM").build(),
+                reversed);
+        Resolved last = resolver.resolve(Docs.article("a1", "Vietnam grew.")
+                .mention(LOCATION, "Vietnam", "Vietnam", "VNM").build(), reversed);
+        assertThat(last.entityId(0)).isEqualTo(one.entityId(0));
+        assertThat(reversed.get(last.entityId(0)).orElseThrow().name()).isEqualTo("Vietnam");
     }
 
     @Test
