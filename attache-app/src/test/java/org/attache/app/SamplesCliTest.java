@@ -74,9 +74,18 @@ class SamplesCliTest {
         Cli.run("ingest", Cli.samples().toString(), "--data", data.toString());
         Cli list = Cli.run("stories", "--data", data.toString(), "--json");
         assertThat(list.exitCode()).as(list.err()).isZero();
-        JsonNode first = list.json().get("items").get(0);
-        // the agency's report and the Harbour Times copy: one story, counted as one source
-        assertThat(first.get("articles").asInt()).isEqualTo(2);
+        JsonNode items = list.json().get("items");
+        // the agency's report and the Harbour Times copy: one story, counted as one source, among the largest (a
+        // story of the same size, the agreement's other event, may come before it: ties go by story id)
+        JsonNode first = null;
+        for (JsonNode item : items) {
+            if (item.get("dyad").toString().contains("PHL")) {
+                first = item;
+                break;
+            }
+        }
+        assertThat(first).as(items.toString()).isNotNull();
+        assertThat(first.get("articles").asInt()).isEqualTo(2).isEqualTo(items.get(0).get("articles").asInt());
         assertThat(first.get("sources").asInt()).isEqualTo(1);
         assertThat(first.get("dyad").toString()).contains("IDN", "PHL");
         String id = first.get("id").asText();

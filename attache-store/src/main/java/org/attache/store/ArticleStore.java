@@ -101,6 +101,8 @@ public final class ArticleStore implements AutoCloseable {
     private long lastSeq;
     private int uncommitted;
     private boolean closed;
+    /** True while {@link #inOneTransaction} runs: no commit until it ends. Guarded by this. */
+    private boolean holding;
     /** The write failure after which this store took nothing more (both database and index rolled back), or null. */
     private Exception failure;
 
@@ -515,6 +517,60 @@ public final class ArticleStore implements AutoCloseable {
         return events;
     }
 
+    /** Work of {@link #inOneTransaction}. */
+    @FunctionalInterface
+    public interface TransactionWork<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /**
+     * Runs {@code work} as one transaction: what it writes through this store is committed together when it returns,
+     * with no commit in between however many articles it writes ({@link StoreConfig#commitEvery()}, {@link #commit()}
+     * and the other commits wait for its end), and rolled back, database and index, to the commit before it when it
+     * throws; the store then takes no more writes. A crash meanwhile leaves the store as it was before. For
+     * {@code reprocess}, which rebuilds every entity and event: readers and a crash see the old registry or the new
+     * one, never one cleared and half rebuilt. Writes pending before it are committed first. Other threads' writes
+     * meanwhile join the transaction.
+     *
+     * @throws IllegalStateException when called inside another
+     */
+    public <T, E extends Exception> T inOneTransaction(TransactionWork<T, E> work) throws E {
+        synchronized (this) {
+            ensureWritable();
+            if (holding) {
+                throw new IllegalStateException("already in one transaction");
+            }
+            try {
+                commitNow();
+            } catch (SQLException | IOException e) {
+                throw new StoreException(config.dataDir(), "commit", e);
+            }
+            holding = true;
+        }
+        boolean finished = false;
+        try {
+            T result = work.run();
+            synchronized (this) {
+                holding = false;
+                ensureWritable(); // a write failed inside and was rolled back with everything since the last commit
+                try {
+                    commitNow();
+                } catch (SQLException | IOException e) {
+                    throw new StoreException(config.dataDir(), "commit", e); // rolled back by commitNow
+                }
+            }
+            finished = true;
+            return result;
+        } finally {
+            if (!finished) {
+                synchronized (this) {
+                    holding = false;
+                    rollBackAfter(new IllegalStateException("a transaction of several articles did not finish"));
+                }
+            }
+        }
+    }
+
     /** Deletes every event, event actor and story (not the articles or entities); does not commit. */
     public synchronized void clearEvents() {
         ensureWritable();
@@ -538,7 +594,10 @@ public final class ArticleStore implements AutoCloseable {
         return uncommitted;
     }
 
-    /** Commits the articles stored since the last commit: database first, then index. */
+    /**
+     * Commits the articles stored since the last commit: database first, then index. Inside
+     * {@link #inOneTransaction} it waits for the transaction's end.
+     */
     public synchronized void commit() {
         ensureWritable();
         try {
@@ -554,6 +613,9 @@ public final class ArticleStore implements AutoCloseable {
      * the database cannot commit, both are rolled back to their last commit and the store takes no more writes.
      */
     private void commitNow() throws SQLException, IOException {
+        if (holding) {
+            return; // inOneTransaction commits when its work ends
+        }
         try {
             index.prepareCommit(lastSeq);
             connection.commit();

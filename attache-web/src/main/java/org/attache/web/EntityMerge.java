@@ -7,7 +7,6 @@ import org.attache.api.Entity;
 import org.attache.api.Evidence;
 import org.attache.nlp.resolve.AliasList;
 import org.attache.nlp.resolve.EntityMerger;
-import org.attache.nlp.resolve.EntityResolver;
 import org.attache.store.ArticleStore;
 import org.attache.store.registry.MergeExplanation;
 
@@ -15,7 +14,7 @@ import org.attache.store.registry.MergeExplanation;
  * A user's merge of entities in a data folder, the one implementation behind {@code attache entity merge}
  * and {@code POST /api/entities/{id}/merge}: the entities are folded into the kept one in one transaction
  * ({@link EntityMerger}; the articles naming them are re-indexed), then the merge is written to the data
- * folder's alias file ({@value EntityResolver#ALIAS_FILE}) so that a {@code reprocess} keeps it. To undo it,
+ * folder's alias file ({@value AliasList#FILE}) so that a {@code reprocess} keeps it. To undo it,
  * take the lines out of the alias file (or add {@code alias,target,split}) and reprocess.
  */
 public final class EntityMerge {
@@ -50,7 +49,7 @@ public final class EntityMerge {
         store.commit();
         Path aliasFile = null;
         if (writeAliasFile) {
-            aliasFile = store.config().dataDir().resolve(EntityResolver.ALIAS_FILE);
+            aliasFile = store.config().dataDir().resolve(AliasList.FILE);
             List<String> spellings = new ArrayList<>(result.spellings());
             spellings.addAll(result.names());
             List<String> former = new ArrayList<>(result.names());

@@ -169,7 +169,26 @@ public final class PatternEventCoder implements EventCoder {
                 previousSource = persons == null ? List.of() : persons;
             }
         }
-        return sources.mark(out, resolved, registry); // each actor's country with its source
+        return sources.mark(textIds(out), resolved, registry); // each actor's country with its source
+    }
+
+    /**
+     * The events with ids that depend on the article's text only: its id, the evidence's start, the CAMEO code and
+     * the event's rank among the article's events of that start and code ({@code ev_} + 16 hex digits of SHA-256).
+     * The working ids also hash the actors' names, which are the registry's names when the article is coded and so
+     * depend on which articles came before; they only tell one event of a sentence from another.
+     */
+    static List<Event> textIds(List<Event> events) {
+        Map<String, Integer> ranks = new HashMap<>();
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            String base = e.articleId() + '|' + e.evidence().start() + '|' + e.cameo();
+            int rank = ranks.merge(base, 1, Integer::sum);
+            out.add(new Event(hash(base + "|#" + rank), e.articleId(), e.type(), e.cameo(), e.mode(), e.context(),
+                    e.status(), e.trigger(), e.source(), e.target(), e.location(), e.date(), e.evidence(),
+                    e.confidence(), e.storyId()));
+        }
+        return out;
     }
 
     /** What coding one sentence reads: the article, its registry, the sentence's tokens and name phrases. */
@@ -652,8 +671,12 @@ public final class PatternEventCoder implements EventCoder {
         for (EventActor a : target) {
             key.append("|t:").append(a.name());
         }
+        return hash(key.toString());
+    }
+
+    private static String hash(String key) {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return "ev_" + HexFormat.of().formatHex(h, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -17,16 +17,12 @@ import org.attache.api.registry.NameForm;
 import org.attache.api.registry.RegisteredEntity;
 import org.attache.nlp.knowledge.ActorKnowledge;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,15 +77,17 @@ import java.util.regex.Pattern;
  * existing country, weak context. The dateline is no evidence. Organisation groups are resolved before
  * person groups.
  *
- * <p><b>Ids</b> are {@code e} + 16 hex digits of SHA-256 over type and name key of the spelling that
- * created the entity (with a counter when that id is taken), so resolving the same articles in the same
- * order into an empty registry gives the same ids; renames keep the id.
+ * <p><b>Ids</b> are a function of what an entity is: its type, the name key of its canonical name and its
+ * country ({@link EntityIds}); when a group changes an entity's name key or country, the entity moves to its new
+ * id. Among spellings of one name key equally complete ({@link NameKeys#moreComplete} either way) the first by
+ * code point becomes the name, so the name does not depend on which article came first either; the residual
+ * order dependence is named in {@link #preferredName} and {@link EntityIds}.
  *
  * <p>Immutable and thread-safe; the registry passed to {@link #resolve} is used by one call at a time.
  */
 public final class EntityResolver {
     /** The user alias file, relative to the data folder. */
-    public static final String ALIAS_FILE = "registry/aliases.csv";
+    public static final String ALIAS_FILE = AliasList.FILE;
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
     private final AliasList aliases;
@@ -199,14 +197,14 @@ public final class EntityResolver {
             group.country = group.affiliation == null ? null : group.affiliation.code();
             Match match = match(group, mentions, registry, published, resolvedPersons, article.bodyText());
             // an outlet reports from everywhere: where it reports from says nothing about its own country
-            boolean isPublisher = match != null && match.entity().id().equals(publisher);
+            boolean isPublisher = match != null && match.entity().id().equals(current(publisher, mergedInto));
             if (group.affiliation == null && !isPublisher && (match == null || match.entity().country() == null)) {
                 group.affiliation = evidence.weak(group.type, group.name, group.members);
                 group.country = group.affiliation == null ? null : group.affiliation.code();
             }
             RegisteredEntity resolved = match == null ? create(group, registry)
                     : update(match.entity(), group, registry, match.rule() != MergeRule.SPELLING_VARIANT);
-            RegisteredEntity entity = group.type == MentionType.PERSON && !NameKeys.isPartial(group.name)
+            RegisteredEntity absorbed = group.type == MentionType.PERSON && !NameKeys.isPartial(group.name)
                     ? absorbSurnameEntity(resolved, group, mentions, article, registry, published, mergedInto)
                     : group.type == MentionType.ORGANIZATION && match == null // a MISC group joins an existing body
                     ? absorbMisc(resolved, group, mentions, article, registry, mergedInto) : resolved;
@@ -214,19 +212,22 @@ public final class EntityResolver {
             for (var it = group.members.iterator(); it.hasNext(); ) {
                 int i = it.next();
                 String text = NameKeys.display(mentions.get(i).text());
-                if (blockedBySplit(NameKeys.key(text), entity)) {
+                if (blockedBySplit(NameKeys.key(text), absorbed)) {
                     it.remove();
                     Group alone = new Group(group.type, text, true);
                     alone.members.add(i);
                     queue.add(alone);
                     aliases.splitsFor(NameKeys.key(text)).stream().findFirst().ifPresent(rule -> registry.recordMerge(
-                            new MergeDecision(entity.id(), text, MergeRule.USER_SPLIT, evidence(article, mentions.get(i)))));
+                            new MergeDecision(absorbed.id(), text, MergeRule.USER_SPLIT, evidence(article, mentions.get(i)))));
                 }
             }
             if (group.members.isEmpty()) {
                 continue;
             }
-            attachSpellings(group, entity, match, mentions, article, registry);
+            attachSpellings(group, absorbed, match, mentions, article, registry);
+            // its name or country may have changed: it takes the id of what it now is
+            RegisteredEntity entity = aliases.names(absorbed.id()) ? absorbed // the user's alias file names that id
+                    : EntityIds.settle(absorbed.id(), registry, mergedInto);
             if (group.type == MentionType.PERSON) {
                 resolvedPersons.replaceAll((name, e) -> mergedInto.containsKey(e.id()) ? entity : e);
                 resolvedPersons.put(group.name, entity);
@@ -640,7 +641,8 @@ public final class EntityResolver {
                     .filter(e -> e.type() == group.type && NameKeys.key(e.name()).equals(targetKey)).toList();
             RegisteredEntity entity;
             if (named.isEmpty()) {
-                entity = new RegisteredEntity(newId(group.type, targetKey, registry), group.type, target, group.country,
+                entity = new RegisteredEntity(EntityIds.newId(group.type, targetKey, group.country, registry), group.type, target,
+                        group.country,
                         group.affiliation == null ? null : group.affiliation.source());
                 registry.create(entity);
                 registry.addAlias(entity.id(), form(target, group.type));
@@ -679,7 +681,8 @@ public final class EntityResolver {
 
     private static RegisteredEntity create(Group group, EntityRegistry registry) {
         String key = NameKeys.key(group.name);
-        RegisteredEntity entity = new RegisteredEntity(newId(group.type, key, registry), group.type, group.name,
+        RegisteredEntity entity = new RegisteredEntity(EntityIds.newId(group.type, key, group.country, registry),
+                group.type, group.name,
                 group.country, group.affiliation == null ? null : group.affiliation.source());
         registry.create(entity);
         return entity;
@@ -689,7 +692,7 @@ public final class EntityResolver {
     private static RegisteredEntity update(RegisteredEntity entity, Group group, EntityRegistry registry,
                                            boolean mayRename) {
         String name = entity.name();
-        if (mayRename && NameKeys.moreComplete(group.name, name)) {
+        if (mayRename && preferredName(group.name, name)) {
             name = group.name;
             registry.rename(entity.id(), name);
         }
@@ -766,21 +769,26 @@ public final class EntityResolver {
         return article.published().value().substring(0, 10);
     }
 
-    /** {@code e} + 16 hex digits of SHA-256 of type and key; a counter is added while the id is taken. */
-    static String newId(MentionType type, String key, EntityRegistry registry) {
-        String id = hashId(type + ":" + key);
-        for (int n = 2; registry.get(id).isPresent(); n++) {
-            id = hashId(type + ":" + key + "#" + n);
+    /**
+     * True when {@code candidate} should replace {@code current} as an entity's name: it is more complete, or it has
+     * the same name key, is as complete, and comes first by code point ("ASEAN" over "Asean"), so that such a name
+     * does not depend on which article came first. Of two equally complete names with different keys ("Xi Jinping",
+     * "Jinping Xi") the first read stays: a rule by code point would prefer an order no one uses.
+     */
+    static boolean preferredName(String candidate, String current) {
+        if (NameKeys.moreComplete(candidate, current)) {
+            return true;
         }
-        return id;
+        return NameKeys.key(candidate).equals(NameKeys.key(current)) && !NameKeys.moreComplete(current, candidate)
+                && candidate.compareTo(current) < 0;
     }
 
-    private static String hashId(String s) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return "e" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing", e);
+    /** The id an entity has now, following the moves and merges of this article. */
+    private static String current(String id, Map<String, String> mergedInto) {
+        String now = id;
+        for (int hops = 0; now != null && mergedInto.containsKey(now) && hops < 64; hops++) {
+            now = mergedInto.get(now);
         }
+        return now;
     }
 }

@@ -42,8 +42,8 @@ public final class OutletResolver {
         RegisteredEntity entity = find(registry, name, outlet);
         boolean created = entity == null;
         if (created) {
-            entity = new RegisteredEntity(EntityResolver.newId(MentionType.ORGANIZATION, NameKeys.key(name), registry),
-                    MentionType.ORGANIZATION, name, country);
+            entity = new RegisteredEntity(EntityIds.newId(MentionType.ORGANIZATION, NameKeys.key(name), country,
+                    registry), MentionType.ORGANIZATION, name, country);
             registry.create(entity);
             registry.recordMerge(new MergeDecision(entity.id(), name, MergeRule.CREATED, evidence));
         } else if (entity.country() == null && country != null) {
@@ -61,7 +61,7 @@ public final class OutletResolver {
             }
         }
         registry.recordPublisher(entity.id(), article.id());
-        return entity.id();
+        return EntityIds.settle(entity.id(), registry, null).id(); // a country it just took changes its id
     }
 
     /** An organisation already known by the full name, else by the outlet's own spelling. */

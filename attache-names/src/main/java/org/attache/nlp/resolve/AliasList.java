@@ -22,6 +22,9 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public final class AliasList {
+    /** The user alias file, relative to the data folder. */
+    public static final String FILE = "registry/aliases.csv";
+
     /** One line of the file. */
     public record Rule(String alias, String aliasKey, String target, boolean split, Path file, int line) {
         /** Where the rule was read, e.g. {@code registry/aliases.csv:3}. */
@@ -267,6 +270,12 @@ public final class AliasList {
     /** The split rules for a spelling's key. */
     public List<Rule> splitsFor(String aliasKey) {
         return splits.getOrDefault(aliasKey, List.of());
+    }
+
+    /** True when a merge or split line names this entity id as its target (so the entity must keep that id). */
+    public boolean names(String entityId) {
+        return merges.values().stream().anyMatch(r -> r.target().equals(entityId))
+                || splits.values().stream().flatMap(List::stream).anyMatch(r -> r.target().equals(entityId));
     }
 
     /** True when the list has no rules. */

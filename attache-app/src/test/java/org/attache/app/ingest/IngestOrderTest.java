@@ -1,0 +1,102 @@
+package org.attache.app.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.attache.api.Annotated;
+import org.attache.api.Article;
+import org.attache.api.config.AttacheConfig;
+import org.attache.api.config.SourceConfig;
+import org.attache.api.config.StoreConfig;
+import org.attache.extract.DefaultArticleExtractor;
+import org.attache.nlp.Annotators;
+import org.attache.nlp.Coders;
+import org.attache.nlp.cluster.SimilarStoryMatcher;
+import org.attache.nlp.relevance.ArticleRelevance;
+import org.attache.nlp.resolve.EntityResolver;
+import org.attache.store.ArticleStore;
+import org.attache.testkit.RequiresSharedData;
+import org.attache.testkit.SharedData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The same articles resolved, coded and clustered in two orders give the same entities (ids, types, names,
+ * countries), the same events with the same actors, and the same story groupings: an entity's id is a function of
+ * what it is, not of which article named it first.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IngestOrderTest {
+    private static final Path SAMPLES = Path.of("..", "samples").toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    private Analysis analysis;
+
+    @BeforeAll
+    void setUp() {
+        analysis = new Analysis(Annotators.standard(), new EntityResolver(), Coders.standard(),
+                new SimilarStoryMatcher());
+    }
+
+    @Test
+    void samplesGiveTheSameEntitiesEventsAndStoriesInEitherOrder() {
+        assertSameInEitherOrder(List.of(SAMPLES.resolve("html"), SAMPLES.resolve("jsonl"), SAMPLES.resolve("text")));
+    }
+
+    @Test
+    @RequiresSharedData("fixtures/seeds/pages")
+    void samplesAndSeedsGiveTheSameEntitiesEventsAndStoriesInEitherOrder() {
+        assertSameInEitherOrder(List.of(SAMPLES.resolve("html"), SAMPLES.resolve("jsonl"), SAMPLES.resolve("text"),
+                SharedData.resolve("fixtures/seeds/pages")));
+    }
+
+    private void assertSameInEitherOrder(List<Path> inputs) {
+        List<Annotated> forward = annotate(articles(inputs));
+        List<Annotated> reversed = new ArrayList<>(forward);
+        Collections.reverse(reversed);
+        StoreSnapshot a = resolveCodeCluster(forward, "forward");
+        StoreSnapshot b = resolveCodeCluster(reversed, "reversed");
+        assertThat(a.entities()).hasSizeGreaterThan(20);
+        assertThat(a.events()).isNotEmpty();
+        assertThat(b.entities()).isEqualTo(a.entities());
+        assertThat(b.events()).isEqualTo(a.events());
+        assertThat(b.stories()).isEqualTo(a.stories());
+    }
+
+    /** The articles of the inputs, extracted and stored once, in store order. */
+    private List<Article> articles(List<Path> inputs) {
+        StoreConfig storeConfig = StoreConfig.at(dir.resolve("extracted-" + System.nanoTime()));
+        List<Article> articles = new ArrayList<>();
+        try (ArticleStore store = ArticleStore.open(storeConfig)) {
+            new IngestPipeline(new AttacheConfig(SourceConfig.DEFAULTS, storeConfig, 1, false),
+                    new DefaultArticleExtractor(), null, store, null).run(inputs);
+            store.commit();
+            store.forEachArticle(article -> articles.add(article.withDuplicateOf(null)));
+        }
+        assertThat(articles).hasSizeGreaterThan(5);
+        return articles;
+    }
+
+    private List<Annotated> annotate(List<Article> articles) {
+        return articles.stream().map(analysis.annotator()::annotate).toList();
+    }
+
+    private StoreSnapshot resolveCodeCluster(List<Annotated> articles, String name) {
+        try (ArticleStore store = ArticleStore.open(StoreConfig.at(dir.resolve(name + "-" + System.nanoTime())))) {
+            for (Annotated annotated : articles) {
+                ArticleRelevance relevance = analysis.judge(annotated);
+                store.store(annotated.article(), relevance.article(),
+                        registry -> analysis.resolveAndCode(annotated, relevance, registry), analysis.matcher());
+            }
+            store.commit();
+            return StoreSnapshot.of(store);
+        }
+    }
+}
