@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Turns the chosen container into paragraphs in reading order. Block-level elements (and {@code <br>}
@@ -37,7 +39,10 @@ final class BlockCollector {
     private int linkChars;
     private int inLink;
 
-    private BlockCollector() {
+    private final NodeStats stats;
+
+    private BlockCollector(NodeStats stats) {
+        this.stats = stats;
     }
 
     /** Collected paragraphs and captions of {@code root}. */
@@ -45,76 +50,96 @@ final class BlockCollector {
     }
 
     static Result collect(List<Element> roots) {
-        BlockCollector c = new BlockCollector();
+        return collect(roots, null);
+    }
+
+    /** Collects {@code roots} in order; {@code stats}, when given, measures them (else they are read). */
+    static Result collect(List<Element> roots, NodeStats stats) {
+        BlockCollector c = new BlockCollector(stats);
         for (Element root : roots) {
-            c.visit(root);
+            c.read(root);
             c.flush();
         }
         return new Result(c.paragraphs, c.captions);
     }
 
-    private void walk(Element e) {
-        for (Node n : e.childNodes()) {
-            if (n instanceof TextNode t) {
-                String w = t.getWholeText();
-                buf.append(w);
-                if (inLink > 0) {
-                    linkChars += Texts.wordChars(w);
+    /** Reads {@code root}'s subtree in document order, without recursion (pages nest thousands deep). */
+    private void read(Element root) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node n, int depth) {
+                if (n instanceof TextNode t) {
+                    String w = t.getWholeText();
+                    buf.append(w);
+                    if (inLink > 0) {
+                        linkChars += Texts.wordChars(w);
+                    }
+                    return FilterResult.CONTINUE;
                 }
-            } else if (n instanceof Element c) {
-                visit(c);
+                if (!(n instanceof Element c)) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = c.normalName();
+                if (tag.equals("br")) {
+                    buf.append('\n');
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (tag.equals("figcaption") || tag.equals("figure") && !hasProse(c) || isCaption(c)) {
+                    flush();
+                    addCaption(c);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (tag.equals("h1")) {
+                    flush();
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (tag.equals("img") || tag.equals("picture")) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (ContentScorer.BLOCK_TAGS.contains(tag)) {
+                    flush();
+                }
+                if (tag.equals("a")) {
+                    inLink++;
+                }
+                return FilterResult.CONTINUE;
             }
-        }
-    }
 
-    private void visit(Element c) {
-        String tag = c.normalName();
-        if (tag.equals("br")) {
-            buf.append('\n');
-            return;
-        }
-        if (tag.equals("figcaption") || tag.equals("figure") && !hasProse(c) || isCaption(c)) {
-            flush();
-            addCaption(c);
-            return;
-        }
-        if (tag.equals("h1")) {
-            flush();
-            return;
-        }
-        if (tag.equals("img") || tag.equals("picture")) {
-            return;
-        }
-        boolean block = ContentScorer.BLOCK_TAGS.contains(tag);
-        if (block) {
-            flush();
-        }
-
-        if (tag.equals("a")) {
-            inLink++;
-            walk(c);
-            inLink--;
-        } else {
-            walk(c);
-        }
-        if (block) {
-            flush();
-        }
+            @Override
+            public FilterResult tail(Node n, int depth) {
+                if (n instanceof Element c) {
+                    String tag = c.normalName();
+                    if (tag.equals("a")) {
+                        inLink--;
+                    }
+                    if (ContentScorer.BLOCK_TAGS.contains(tag)) {
+                        flush();
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
     }
 
     private static boolean hasProse(Element fig) {
         for (Element p : fig.getElementsByTag("p")) {
-            if (p.parents().stream().noneMatch(x -> x.normalName().equals("figcaption")) && p.text().length() > 80) {
+            if (p.closest("figcaption") == null && p.text().length() > 80) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isCaption(Element e) {
+    private boolean isCaption(Element e) {
         String ci = DomCleaner.classId(e);
-        return !ci.isEmpty() && CAPTION_NAME.matcher(ci).find() && e.text().length() < 600
-                && !ContentScorer.hasBlockChild(e) || (!ci.isEmpty() && ci.contains("wp-caption") && !ci.contains("text"));
+        if (ci.isEmpty()) {
+            return false;
+        }
+        if (ci.contains("wp-caption") && !ci.contains("text")) {
+            return true;
+        }
+        return CAPTION_NAME.matcher(ci).find() && !ContentScorer.hasBlockChild(e)
+                && (stats != null && stats.knows(e) ? stats.text(e) : e.text().length()) < 600;
     }
 
     private void addCaption(Element c) {

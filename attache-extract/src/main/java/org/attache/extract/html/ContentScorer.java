@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Chooses the element that holds the article body. Every text block (an element with its own prose)
@@ -35,7 +33,7 @@ final class ContentScorer {
     }
 
     /** Result: the chosen body parts in document order (usually one container) and the best score. */
-    record Choice(List<Element> parts, double score) {
+    record Choice(List<Element> parts, double score, NodeStats stats) {
         Element container() {
             return parts.get(0);
         }
@@ -43,18 +41,28 @@ final class ContentScorer {
 
     /** Picks the body parts under {@code body}; falls back to {@code body} itself. */
     static Choice choose(Element body) {
+        return choose(body, NodeStats.of(body));
+    }
+
+    /** Picks the body parts under {@code body}, measured by {@code stats}; falls back to {@code body} itself. */
+    static Choice choose(Element body, NodeStats stats) {
         Map<Element, double[]> scores = new IdentityHashMap<>();
+        Map<Element, Boolean> textBlocks = new IdentityHashMap<>();
+        Map<Element, Boolean> mixedBlocks = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
-            if (!isTextBlock(e)) {
+            boolean mixed = hasBlockChild(e);
+            mixedBlocks.put(e, mixed);
+            boolean block = isTextBlock(e, mixed, textBlocks, mixedBlocks, stats);
+            textBlocks.put(e, block);
+            if (!block) {
                 continue;
             }
-            boolean mixed = hasBlockChild(e);
-            String text = mixed ? e.ownText() : e.text();
-            int len = text.length();
+            int len = mixed ? stats.ownText(e) : stats.text(e);
             if (len < 25) {
                 continue;
             }
-            double s = 1 + commas(text) + Math.min(len / 100.0, 3.0);
+            int commas = mixed ? stats.ownCommas(e) : stats.commas(e);
+            double s = 1 + commas + Math.min(len / 100.0, 3.0);
             if (e.normalName().equals("p")) {
                 s += 1;
             }
@@ -68,36 +76,37 @@ final class ContentScorer {
         double bestScore = 0;
         Map<Element, Double> finals = new IdentityHashMap<>();
         for (Map.Entry<Element, double[]> c : scores.entrySet()) {
-            double f = c.getValue()[0] * (1 - linkDensity(c.getKey()));
+            double f = c.getValue()[0] * (1 - stats.linkDensity(c.getKey()));
             finals.put(c.getKey(), f);
-            if (f > bestScore) {
+            if (f > bestScore || f == bestScore && best != null && stats.order(c.getKey()) < stats.order(best)) {
                 bestScore = f;
                 best = c.getKey();
             }
         }
         if (best == null) {
-            return new Choice(List.of(body), 0);
+            return new Choice(List.of(body), 0, stats);
         }
-        List<Element> twins = twins(body, best);
+        List<Element> twins = twins(body, best, stats);
         if (twins.size() > 1) {
-            return new Choice(twins, bestScore);
+            return new Choice(twins, bestScore, stats);
         }
-        return new Choice(siblings(best, bestScore, finals), bestScore);
+        return new Choice(siblings(best, bestScore, finals, textBlocks, stats), bestScore, stats);
     }
 
     /**
      * Elements elsewhere in the page with the same tag and class as the winner: bodies cut into several
      * identical columns or chunks (interleaved with ads and figures) are read whole.
      */
-    private static List<Element> twins(Element body, Element best) {
+    private static List<Element> twins(Element body, Element best, NodeStats stats) {
         String cls = best.className();
         if (cls.isBlank()) {
             return List.of(best);
         }
         List<Element> out = new ArrayList<>();
         for (Element e : body.getElementsByAttributeValue("class", cls)) {
-            if (e.normalName().equals(best.normalName()) && (e == best || hasProse(e)) && linkDensity(e) < 0.5
-                    && out.stream().noneMatch(o -> e.parents().contains(o))) {
+            if (e.normalName().equals(best.normalName()) && (e == best || hasProse(e, stats))
+                    && stats.linkDensity(e) < 0.5
+                    && (out.isEmpty() || !stats.contains(out.get(out.size() - 1), e))) {
                 out.add(e);
             }
         }
@@ -105,12 +114,13 @@ final class ContentScorer {
     }
 
     /** Enough paragraph or direct text to be part of a body rather than an empty layout twin. */
-    private static boolean hasProse(Element e) {
-        return DomCleaner.paragraphChars(e) + e.ownText().length() >= 80;
+    private static boolean hasProse(Element e, NodeStats stats) {
+        return stats.paragraphText(e) + stats.ownText(e) >= 80;
     }
 
     /** Readability's sibling rule: the winner plus adjacent siblings that look like more of the same prose. */
-    private static List<Element> siblings(Element best, double bestScore, Map<Element, Double> finals) {
+    private static List<Element> siblings(Element best, double bestScore, Map<Element, Double> finals,
+                                          Map<Element, Boolean> textBlocks, NodeStats stats) {
         Element parent = best.parent();
         if (parent == null || parent.normalName().equals("html")) {
             return List.of(best);
@@ -128,11 +138,11 @@ final class ContentScorer {
                 out.add(sib);
                 continue;
             }
-            if (isTextBlock(sib) || sib.normalName().equals("p")) {
-                String text = sib.text();
-                double ld = linkDensity(sib);
-                if (text.length() > 80 && ld < 0.25
-                        || text.length() > 0 && text.length() <= 80 && ld == 0 && text.matches("(?s).*[.!?。！？]\\s*$")) {
+            if (Boolean.TRUE.equals(textBlocks.get(sib)) || sib.normalName().equals("p")) {
+                int length = stats.text(sib);
+                double ld = stats.linkDensity(sib);
+                if (length > 80 && ld < 0.25
+                        || length > 0 && length <= 80 && ld == 0 && sib.text().matches("(?s).*[.!?。！？]\\s*$")) {
                     out.add(sib);
                 }
             }
@@ -178,30 +188,26 @@ final class ContentScorer {
         return w;
     }
 
-    /** An element with its own prose: a paragraph-like tag, or a block with direct text and no block children. */
-    static boolean isTextBlock(Element e) {
+    /**
+     * An element with its own prose: a paragraph-like tag, or a block with direct text and no block
+     * children (whose parent is not already such a block). {@code known} holds the answers for the
+     * element's ancestors, which document order visits first.
+     */
+    private static boolean isTextBlock(Element e, boolean mixed, Map<Element, Boolean> known,
+                                       Map<Element, Boolean> mixedKnown, NodeStats stats) {
         String tag = e.normalName();
-        if (tag.equals("p") || tag.equals("pre") || tag.equals("blockquote") && !hasBlockChild(e)) {
+        if (tag.equals("p") || tag.equals("pre") || tag.equals("blockquote") && !mixed) {
             return true;
         }
         if (tag.equals("div") || tag.equals("td") || tag.equals("section") || tag.equals("span")
                 || tag.equals("font") || tag.equals("li") || tag.equals("dd") || tag.equals("article")) {
-            if (hasBlockChild(e)) {
-                return ownText(e) >= 25;
+            if (mixed) {
+                return stats.ownText(e) >= 25;
             }
-            return !(e.parent() != null && isTextBlock(e.parent()) && !hasBlockChild(e.parent()));
+            Element parent = e.parent();
+            return !(parent != null && Boolean.TRUE.equals(known.get(parent)) && Boolean.FALSE.equals(mixedKnown.get(parent)));
         }
         return false;
-    }
-
-    private static int ownText(Element e) {
-        int n = 0;
-        for (Node c : e.childNodes()) {
-            if (c instanceof TextNode t) {
-                n += t.text().trim().length();
-            }
-        }
-        return n;
     }
 
     static boolean hasBlockChild(Element e) {
@@ -211,31 +217,5 @@ final class ContentScorer {
             }
         }
         return false;
-    }
-
-    private static int commas(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '，' || c == '、' || c == '،') {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** Share of the element's text that sits inside links (fragment links count a fifth). */
-    static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) {
-            return 0;
-        }
-        double link = 0;
-        for (Element a : e.getElementsByTag("a")) {
-            String href = a.attr("href");
-            double w = href.startsWith("#") ? 0.2 : 1;
-            link += a.text().length() * w;
-        }
-        return Math.min(1, link / total);
     }
 }

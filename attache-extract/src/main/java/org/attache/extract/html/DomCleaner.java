@@ -69,13 +69,14 @@ final class DomCleaner {
                 e.remove();
             }
         }
-        int total = Math.max(1, proseChars(body));
+        NodeStats stats = NodeStats.of(body);
+        int total = Math.max(1, stats.prose(body));
         List<Element> doomed = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (e == body || e.parent() == null) {
                 continue;
             }
-            if (isBoilerplate(e) && (STRONG.contains(e.normalName()) || !holdsArticle(e, total))) {
+            if (isBoilerplate(e) && (STRONG.contains(e.normalName()) || !holdsArticle(stats.prose(e), total))) {
                 doomed.add(e);
             }
         }
@@ -117,29 +118,9 @@ final class DomCleaner {
                 || ci.contains("tweet") || ci.contains("embed"); // embedded posts quoted by the article
     }
 
-    /** True when {@code e} holds so much of the page's paragraph text that it must be the article. */
-    private static boolean holdsArticle(Element e, int total) {
-        int own = proseChars(e);
+    /** True when an element with {@code own} characters of prose holds so much of the page's that it must be the article. */
+    private static boolean holdsArticle(int own, int total) {
         return own > 0.4 * total && own > 400;
-    }
-
-    /** Characters of text inside {@code <p>} elements under {@code root}. */
-    static int paragraphChars(Element root) {
-        int n = 0;
-        for (Element p : root.getElementsByTag("p")) {
-            n += p.text().length();
-        }
-        return n;
-    }
-
-    /** Characters of text outside links under {@code root}: a cheap measure of its prose. */
-    static int proseChars(Element root) {
-        int all = root.text().length();
-        int links = 0;
-        for (Element a : root.getElementsByTag("a")) {
-            links += a.text().length();
-        }
-        return Math.max(0, all - links);
     }
 
     private static void removeComments(Node root) {

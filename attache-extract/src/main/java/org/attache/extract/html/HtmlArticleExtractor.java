@@ -68,7 +68,7 @@ public final class HtmlArticleExtractor {
         DomCleaner.clean(doc);
         ContentScorer.Choice choice = ContentScorer.choose(body);
         Element container = choice.container();
-        BlockCollector.Result blocks = BlockCollector.collect(choice.parts());
+        BlockCollector.Result blocks = BlockCollector.collect(choice.parts(), choice.stats());
         List<String> paragraphs = new ArrayList<>(blocks.paragraphs());
         paragraphs = BodyCheck.reconcile(paragraphs, ld == null ? null : ld.text("articleBody"), title, url);
         if (published == null) {
