@@ -29,6 +29,9 @@ final class ContentScorer {
                     + "shoutbox|skyscraper|scroll|hidden|popup|ad-",
             Pattern.CASE_INSENSITIVE);
 
+    /** Prose characters from which a candidate's name and tag bonuses count in full. */
+    private static final double FULL_BONUS_PROSE = 500;
+
     private ContentScorer() {
     }
 
@@ -44,8 +47,35 @@ final class ContentScorer {
         return choose(body, NodeStats.of(body));
     }
 
+    /** Candidates' final scores, and which elements are text blocks. */
+    record Scores(Map<Element, Double> finals, Map<Element, Boolean> textBlocks) {
+    }
+
     /** Picks the body parts under {@code body}, measured by {@code stats}; falls back to {@code body} itself. */
     static Choice choose(Element body, NodeStats stats) {
+        Scores scored = score(body, stats);
+        Map<Element, Double> finals = scored.finals();
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> c : finals.entrySet()) {
+            double f = c.getValue();
+            if (f > bestScore || f == bestScore && best != null && stats.order(c.getKey()) < stats.order(best)) {
+                bestScore = f;
+                best = c.getKey();
+            }
+        }
+        if (best == null) {
+            return new Choice(List.of(body), 0, stats);
+        }
+        List<Element> twins = twins(body, best, stats);
+        if (twins.size() > 1) {
+            return new Choice(twins, bestScore, stats);
+        }
+        return new Choice(siblings(best, bestScore, finals, scored.textBlocks(), stats), bestScore, stats);
+    }
+
+    /** Scores every candidate under {@code body}: text blocks credit their ancestors, damped by link density. */
+    static Scores score(Element body, NodeStats stats) {
         Map<Element, double[]> scores = new IdentityHashMap<>();
         Map<Element, Boolean> textBlocks = new IdentityHashMap<>();
         Map<Element, Boolean> mixedBlocks = new IdentityHashMap<>();
@@ -68,29 +98,15 @@ final class ContentScorer {
             }
             Element anc = mixed ? e : e.parent();
             for (int level = 0; anc != null && level < 5; level++, anc = anc.parent()) {
-                double[] cur = scores.computeIfAbsent(anc, ContentScorer::initial);
+                double[] cur = scores.computeIfAbsent(anc, x -> initial(x, stats));
                 cur[0] += level == 0 ? s : level == 1 ? s / 2 : s / (level * 3);
             }
         }
-        Element best = null;
-        double bestScore = 0;
         Map<Element, Double> finals = new IdentityHashMap<>();
         for (Map.Entry<Element, double[]> c : scores.entrySet()) {
-            double f = c.getValue()[0] * (1 - stats.linkDensity(c.getKey()));
-            finals.put(c.getKey(), f);
-            if (f > bestScore || f == bestScore && best != null && stats.order(c.getKey()) < stats.order(best)) {
-                bestScore = f;
-                best = c.getKey();
-            }
+            finals.put(c.getKey(), c.getValue()[0] * (1 - stats.linkDensity(c.getKey())));
         }
-        if (best == null) {
-            return new Choice(List.of(body), 0, stats);
-        }
-        List<Element> twins = twins(body, best, stats);
-        if (twins.size() > 1) {
-            return new Choice(twins, bestScore, stats);
-        }
-        return new Choice(siblings(best, bestScore, finals, textBlocks, stats), bestScore, stats);
+        return new Scores(finals, textBlocks);
     }
 
     /**
@@ -110,7 +126,28 @@ final class ContentScorer {
                 out.add(e);
             }
         }
-        return out.contains(best) ? out : List.of(best);
+        if (!out.contains(best)) {
+            return List.of(best);
+        }
+        int cards = 0;
+        for (Element e : out) {
+            if (isCard(e, stats)) {
+                cards++;
+            }
+        }
+        // the same excerpt block repeated under a linked headline each time is a list of teasers, not one body
+        return out.size() > 1 && cards * 2 >= out.size() ? List.of(best) : out;
+    }
+
+    /** A teaser card: within two levels up, a headline-sized link sits beside {@code e} in a small block. */
+    private static boolean isCard(Element e, NodeStats stats) {
+        Element anc = e.parent();
+        for (int i = 0; i < 2 && anc != null; i++, anc = anc.parent()) {
+            if (stats.longLinks(anc) > stats.longLinks(e) && stats.text(anc) < stats.text(e) + 200) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Enough paragraph or direct text to be part of a body rather than an empty layout twin. */
@@ -150,7 +187,12 @@ final class ContentScorer {
         return out;
     }
 
-    private static double[] initial(Element e) {
+    /**
+     * The starting score of a candidate from its tag and names. Bonuses scale with the candidate's prose
+     * (full from {@value #FULL_BONUS_PROSE} characters): a name like "post" or an {@code <article>} tag on a
+     * teaser card must not outweigh a long body that lacks them.
+     */
+    private static double[] initial(Element e, NodeStats stats) {
         double s = switch (e.normalName()) {
             case "div", "article", "section", "main" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -158,10 +200,14 @@ final class ContentScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
+        double bonus = 0;
         if (e.normalName().equals("article") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-            s += 10;
+            bonus += 10;
         }
-        return new double[] {s + classWeight(e)};
+        double w = classWeight(e);
+        bonus += Math.max(0, w);
+        double mass = Math.min(1, stats.prose(e) / FULL_BONUS_PROSE);
+        return new double[] {s + Math.min(0, w) + bonus * mass};
     }
 
     /** +25 for content-like names, -25 for boilerplate-like names (class and id each). */

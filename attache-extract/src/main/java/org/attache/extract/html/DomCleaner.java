@@ -13,9 +13,12 @@ import org.jsoup.nodes.Node;
 /**
  * Removes page furniture before content scoring: non-content tags (scripts, forms, media widgets),
  * structural boilerplate ({@code nav}, {@code footer}, {@code aside}, {@code header}), ARIA landmark
- * roles that are not content, hidden elements, and elements whose class or id names them as comments,
- * sharing, related links, newsletters, ads and the like. A guard keeps any element holding a large share
- * of the page's paragraph text, so a wrapper with an unlucky class name cannot take the article with it.
+ * roles that are not content, and elements whose class or id names them as comments, sharing, related
+ * links, newsletters, ads and the like. Names are of two strengths: a strong name (comments, sharing, ads)
+ * removes the element; a weak one (widget, teaser, gallery, hidden, paywall) only when the element does not
+ * read as prose, since page builders and paywalls wrap articles in such names. Two guards keep the article:
+ * an element holding a large share of the page's prose stays, and so does every element around the
+ * article's headline.
  */
 final class DomCleaner {
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "iframe",
@@ -28,21 +31,29 @@ final class DomCleaner {
             "search", "dialog", "menu", "menubar", "alertdialog", "tablist", "toolbar");
     /** Class/id fragments that name boilerplate; matched against the lower-cased class and id. */
     static final Pattern NEGATIVE = Pattern.compile(
-            "comment|disqus|share|sharing|social|related|newsletter|subscri|promo|sponsor|advert|sidebar|"
+            "comment|disqus|share|sharing|social|related|newsletter|subscri|sponsor|advert|sidebar|"
                     + "footer|masthead|breadcrumb|navbar|navigation|\\bnav\\b|menu|popup|modal|cookie|consent|"
-                    + "banner|widget|recirc|outbrain|taboola|trending|popular|more-?stories|more-?news|"
-                    + "read-?more|readmore|recommend|signup|sign-up|paywall|tag-?list|\\btags\\b|author-?bio|"
+                    + "outbrain|taboola|trending|popular|more-?stories|more-?news|"
+                    + "read-?more|readmore|recommend|signup|sign-up|tag-?list|\\btags\\b|author-?bio|"
                     + "author-?info|about-?author|toolbar|print-?link|jump-?link|skip-?link|rating|pagination|"
-                    + "pager|login|register|teaser|most-?read|also-?read|next-?post|prev-?post|post-?nav|"
+                    + "pager|login|register|most-?read|also-?read|next-?post|prev-?post|post-?nav|"
                     + "byline|timestamp|meta-?data|article-?meta|post-?meta|entry-?meta|"
                     + "\\bad\\b|\\bads\\b|\\bad-|-ad\\b|-ads\\b|adsense|dfp|gpt-|google-?ad|"
-                    + "\\bhidden\\b|visually-?hidden|sr-only|screen-?reader|offscreen|"
-                    + "carousel|slider|gallery|slideshow|overlay|lightbox|donate|print-?header|print-?only|print-?logo|"
+                    + "visually-?hidden|sr-only|screen-?reader|offscreen|"
+                    + "donate|print-?header|print-?only|print-?logo|"
                     + "\\bdate\\b|pubdate|publish-?date|post-?date|"
                     + "follow-?us|contact-?us|copyright|disclaimer",
             Pattern.CASE_INSENSITIVE);
+    /** Names that page builders, galleries and paywalls also give to the article's own blocks. */
+    static final Pattern WEAK_NEGATIVE = Pattern.compile(
+            "widget|promo|banner|teaser|recirc|carousel|slider|gallery|slideshow|overlay|lightbox|paywall|"
+                    + "\\bhidden\\b|collaps|accordion|toggle",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
+
+    /** How strongly an element is marked as furniture. */
+    private enum Mark { NONE, WEAK, STRONG }
 
     private DomCleaner() {
     }
@@ -59,6 +70,11 @@ final class DomCleaner {
 
     /** Cleans {@code doc} in place. */
     static void clean(Document doc) {
+        clean(doc, null);
+    }
+
+    /** Cleans {@code doc} in place, keeping every element around {@code headline} (nullable). */
+    static void clean(Document doc, Element headline) {
         Element body = doc.body();
         if (body == null) {
             return;
@@ -76,7 +92,18 @@ final class DomCleaner {
             if (e == body || e.parent() == null) {
                 continue;
             }
-            if (isBoilerplate(e) && (STRONG.contains(e.normalName()) || !holdsArticle(stats.prose(e), total))) {
+            Mark mark = mark(e);
+            if (mark == Mark.NONE) {
+                continue;
+            }
+            String tag = e.normalName();
+            if (STRONG.contains(tag)) {
+                doomed.add(e);
+            } else if (headline != null && stats.contains(e, headline)) {
+                continue; // the article's header, or a wrapper of the whole article
+            } else if (holdsArticle(stats.prose(e), total)) {
+                continue;
+            } else if (mark == Mark.STRONG || !readsAsProse(e, stats)) {
                 doomed.add(e);
             }
         }
@@ -87,27 +114,38 @@ final class DomCleaner {
         }
     }
 
-    private static boolean isBoilerplate(Element e) {
+    /** Prose a reader reads: some sentences' worth of text, mostly outside links. */
+    private static boolean readsAsProse(Element e, NodeStats stats) {
+        return stats.prose(e) >= 200 && stats.linkDensity(e) < 0.35;
+    }
+
+    private static Mark mark(Element e) {
         String tag = e.normalName();
         if (tag.equals("article") || tag.equals("main") || tag.equals("p") && e.className().isEmpty()) {
-            return false;
+            return Mark.NONE;
         }
         if (STRUCTURAL.contains(tag)) {
-            return true;
+            return Mark.STRONG;
         }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
         if (BAD_ROLES.contains(role)) {
-            return true;
+            return Mark.STRONG;
         }
-        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))
-                || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
-            return true;
-        }
-        if (e.normalName().equals("figure") || e.normalName().equals("figcaption")) {
-            return false;
+        boolean hidden = e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))
+                || HIDDEN_STYLE.matcher(e.attr("style")).find();
+        if (tag.equals("figure") || tag.equals("figcaption")) {
+            return hidden ? Mark.WEAK : Mark.NONE;
         }
         String ci = classId(e);
-        return !ci.isEmpty() && NEGATIVE.matcher(ci).find() && !isContentName(ci);
+        if (!ci.isEmpty() && !isContentName(ci)) {
+            if (NEGATIVE.matcher(ci).find()) {
+                return Mark.STRONG;
+            }
+            if (WEAK_NEGATIVE.matcher(ci).find()) {
+                return Mark.WEAK;
+            }
+        }
+        return hidden ? Mark.WEAK : Mark.NONE;
     }
 
     /** Names that mark the content itself even when they also contain a negative fragment. */

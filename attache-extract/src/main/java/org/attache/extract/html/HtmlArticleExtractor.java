@@ -65,11 +65,19 @@ public final class HtmlArticleExtractor {
         if (published == null) {
             published = MetadataReader.timeDate(articleScope(doc));
         }
-        DomCleaner.clean(doc);
+        Element headline = Headline.find(body, title);
+        DomCleaner.clean(doc, headline);
         ContentScorer.Choice choice = ContentScorer.choose(body);
         Element container = choice.container();
         BlockCollector.Result blocks = BlockCollector.collect(choice.parts(), choice.stats());
-        List<String> paragraphs = new ArrayList<>(blocks.paragraphs());
+        List<String> lead = LeadFinder.find(body, headline, container,
+                MetadataReader.meta(doc, "og:description", "description", "twitter:description"), choice.stats());
+        List<String> paragraphs = new ArrayList<>(lead);
+        for (String p : blocks.paragraphs()) {
+            if (lead.isEmpty() || !lead.contains(p)) {
+                paragraphs.add(p);
+            }
+        }
         paragraphs = BodyCheck.reconcile(paragraphs, ld == null ? null : ld.text("articleBody"), title, url);
         if (published == null) {
             published = MetadataReader.timeDate(container);

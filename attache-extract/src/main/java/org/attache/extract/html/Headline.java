@@ -1,0 +1,82 @@
+package org.attache.extract.html;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the printed headline of the article in the page: the {@code <h1>} (else an {@code <h2>}) whose
+ * words match the title the page's metadata gives, else the page's only {@code <h1>}. The element marks
+ * where the article starts: the cleaner keeps its ancestors and the lead is looked for after it.
+ */
+final class Headline {
+    /** Fewest characters a heading needs to be taken as the headline. */
+    private static final int MIN_LENGTH = 8;
+
+    private Headline() {
+    }
+
+    /** The headline element under {@code body} for the metadata title {@code title} (nullable), or null. */
+    static Element find(Element body, String title) {
+        if (body == null) {
+            return null;
+        }
+        Set<String> titleWords = words(title);
+        Element best = null;
+        double bestMatch = 0;
+        Element onlyH1 = null;
+        int h1s = 0;
+        for (Element h : body.select("h1, h2")) {
+            String text = Texts.norm(h.text());
+            if (text.length() < MIN_LENGTH || text.length() > 400) {
+                continue;
+            }
+            if (h.normalName().equals("h1")) {
+                h1s++;
+                onlyH1 = h;
+            }
+            double match = match(words(text), titleWords);
+            // an h1 is preferred to an h2 of the same match
+            double weighted = match + (h.normalName().equals("h1") ? 0.01 : 0);
+            if (match >= 0.6 && weighted > bestMatch) {
+                bestMatch = weighted;
+                best = h;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        return h1s == 1 ? onlyH1 : null;
+    }
+
+    /**
+     * How well a heading matches the title: the share of the heading's words found in the title, when the
+     * heading also covers at least 40 % of the title's words (a title may carry a site name the heading lacks).
+     */
+    private static double match(Set<String> heading, Set<String> title) {
+        if (heading.isEmpty() || title.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String w : heading) {
+            if (title.contains(w)) {
+                shared++;
+            }
+        }
+        return (double) shared / title.size() >= 0.4 ? (double) shared / heading.size() : 0;
+    }
+
+    static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        if (s == null) {
+            return out;
+        }
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}
