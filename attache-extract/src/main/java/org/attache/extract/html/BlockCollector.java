@@ -33,7 +33,7 @@ final class BlockCollector {
             "^(?:related|read more|read also|also read|see also|also|more|recommended|watch|listen|"
                     + "you (?:may|might) also like|further reading)\\b[^:]{0,30}:", Pattern.CASE_INSENSITIVE);
 
-    private final List<String> paragraphs = new ArrayList<>();
+    private final List<Block> blocks = new ArrayList<>();
     private final List<String> captions = new ArrayList<>();
     private final StringBuilder buf = new StringBuilder();
     private int linkChars;
@@ -45,8 +45,16 @@ final class BlockCollector {
         this.stats = stats;
     }
 
+    /** One paragraph with the share of its letters inside links. */
+    record Block(String text, double linkShare) {
+    }
+
     /** Collected paragraphs and captions of {@code root}. */
-    record Result(List<String> paragraphs, List<String> captions) {
+    record Result(List<Block> blocks, List<String> captions) {
+        /** The paragraphs' texts in order. */
+        List<String> paragraphs() {
+            return blocks.stream().map(Block::text).toList();
+        }
     }
 
     static Result collect(List<Element> roots) {
@@ -60,7 +68,7 @@ final class BlockCollector {
             c.read(root);
             c.flush();
         }
-        return new Result(c.paragraphs, c.captions);
+        return new Result(c.blocks, c.captions);
     }
 
     /** Reads {@code root}'s subtree in document order, without recursion (pages nest thousands deep). */
@@ -178,6 +186,8 @@ final class BlockCollector {
         int links = linkChars;
         buf.setLength(0);
         linkChars = 0;
+        int rawChars = Math.max(1, Texts.wordChars(raw));
+        int added = 0;
         for (String part : raw.split("\\n\\s*\\n")) {
             String t = Texts.norm(part);
             if (t == null || t.isEmpty() || Texts.wordChars(t) == 0) {
@@ -186,14 +196,14 @@ final class BlockCollector {
             if (links > 0 && links >= 0.5 * Texts.wordChars(t) && INLINE_RAIL.matcher(t).find()) {
                 continue; // "Related: <link>" / "Read more: <link>" teaser inside the prose
             }
-            paragraphs.add(t);
+            blocks.add(new Block(t, Math.min(1, (double) links / rawChars)));
+            added++;
         }
-        if (links > 0 && links >= Texts.wordChars(raw) * 0.9 && paragraphs.size() > 0
-                && Texts.wordChars(raw) < 120) {
+        if (added > 0 && links > 0 && links >= rawChars * 0.9 && rawChars < 120) {
             // a line that is nothing but a link: navigation, not prose
             String last = Texts.norm(raw);
-            if (paragraphs.get(paragraphs.size() - 1).equals(last)) {
-                paragraphs.remove(paragraphs.size() - 1);
+            if (blocks.get(blocks.size() - 1).text().equals(last)) {
+                blocks.remove(blocks.size() - 1);
             }
         }
     }

@@ -72,12 +72,14 @@ public final class HtmlArticleExtractor {
         BlockCollector.Result blocks = BlockCollector.collect(choice.parts(), choice.stats());
         List<String> lead = LeadFinder.find(body, headline, container,
                 MetadataReader.meta(doc, "og:description", "description", "twitter:description"), choice.stats());
-        List<String> paragraphs = new ArrayList<>(lead);
-        for (String p : blocks.paragraphs()) {
-            if (lead.isEmpty() || !lead.contains(p)) {
-                paragraphs.add(p);
+        List<BlockCollector.Block> all = new ArrayList<>();
+        lead.forEach(p -> all.add(new BlockCollector.Block(p, 0)));
+        for (BlockCollector.Block b : blocks.blocks()) {
+            if (lead.isEmpty() || !lead.contains(b.text())) {
+                all.add(b);
             }
         }
+        List<String> paragraphs = BodyFilter.filter(all);
         paragraphs = BodyCheck.reconcile(paragraphs, ld == null ? null : ld.text("articleBody"), title, url);
         if (published == null) {
             published = MetadataReader.timeDate(container);

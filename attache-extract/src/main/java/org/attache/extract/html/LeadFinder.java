@@ -27,6 +27,7 @@ final class LeadFinder {
     /** Longest lead taken, in characters. */
     private static final int MAX_LEAD = 1500;
     private static final int MIN_LEAD = 40;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;\"“”»」。！？]\\s*$");
 
     private LeadFinder() {
     }
@@ -66,6 +67,9 @@ final class LeadFinder {
                 continue;
             }
             String text = Texts.norm(e.text());
+            if (!readsAsLead(text)) {
+                continue; // a label or a second headline, not a lead
+            }
             if (!(named(e) || desc != null && sameText(key(text), desc))) {
                 continue;
             }
@@ -77,6 +81,11 @@ final class LeadFinder {
             taken.add(e);
         }
         return out;
+    }
+
+    /** A sentence or more: long, or ending as sentences end. */
+    private static boolean readsAsLead(String text) {
+        return text.length() >= 80 || SENTENCE_END.matcher(text).find();
     }
 
     /** The element or one of its two nearest ancestors is named as a lead. */

@@ -16,7 +16,7 @@ public final class Captions {
             "^(.*?)\\s*[(\\[]\\s*" + CREDIT_WORD + HOW + "[^()\\[\\]]{1,80}[)\\]]\\s*\\.?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern OWNER_PHOTO = Pattern.compile(
-            "^(.*?)\\s*[(\\[]\\s*(?:\\p{Lu}[\\p{L}./&-]{1,20}\\s+)?(?:Photo|File photo|Ảnh)[)\\]]\\s*\\.?$",
+            "^(.*?)\\s*[(\\[]\\s*(?:\\p{Lu}[\\p{L}./&-]{1,20}\\s+)?(?:Photo|File photo|Ảnh)(?:\\s*/\\s*[^()\\[\\]/]{2,60})?[)\\]]\\s*\\.?$",
             Pattern.UNICODE_CASE);
     private static final Pattern TRAILING = Pattern.compile(
             "^(.*?)\\s*[.|–—-]?\\s+" + CREDIT_WORD + HOW + "\\p{Lu}[\\p{L}\\p{M}./&' -]{1,60}$",
