@@ -16,7 +16,7 @@ import org.attache.extract.text.Furniture;
  */
 final class BodyFilter {
     /** Characters of body that must precede a comment heading for it to end the body. */
-    private static final int PROSE_BEFORE_COMMENTS = 300;
+    private static final int PROSE_BEFORE_COMMENTS = 100;
     /** Shortest paragraph whose repetition is dropped: short lines ("Yes.", a list label) may recur. */
     private static final int MIN_REPEAT = 30;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"“”»」。！？]\\s*$");

@@ -51,6 +51,18 @@ final class Headline {
     }
 
     /**
+     * The headline as printed when {@code h} matches the metadata {@code title}: the title a reader reads,
+     * without the site name that metadata titles often carry; null when they do not match.
+     */
+    static String printed(Element h, String title) {
+        if (h == null || title == null) {
+            return null;
+        }
+        String text = Texts.norm(h.text());
+        return text.length() >= MIN_LENGTH && match(words(text), words(title)) >= 0.6 ? text : null;
+    }
+
+    /**
      * How well a heading matches the title: the share of the heading's words found in the title, when the
      * heading also covers at least 40 % of the title's words (a title may carry a site name the heading lacks).
      */

@@ -66,6 +66,10 @@ public final class HtmlArticleExtractor {
             published = MetadataReader.timeDate(articleScope(doc));
         }
         Element headline = Headline.find(body, title);
+        String printed = Headline.printed(headline, title);
+        if (printed != null) {
+            title = printed;
+        }
         DomCleaner.clean(doc, headline);
         ContentScorer.Choice choice = ContentScorer.choose(body);
         Element container = choice.container();
