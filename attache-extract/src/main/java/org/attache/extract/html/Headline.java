@@ -6,8 +6,9 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the printed headline of the article in the page: the {@code <h1>} (else an {@code <h2>}) whose
- * words match the title the page's metadata gives, else the page's only {@code <h1>}. The element marks
+ * Finds the printed headline of the article in the page: the {@code <h1>} (else the element marked
+ * {@code itemprop="headline"}, an {@code <h2>}, an {@code <h3>}) whose words match the title the page's
+ * metadata gives, else the page's only {@code <h1>}. The element marks
  * where the article starts: the cleaner keeps its ancestors and the lead is looked for after it.
  */
 final class Headline {
@@ -27,7 +28,7 @@ final class Headline {
         double bestMatch = 0;
         Element onlyH1 = null;
         int h1s = 0;
-        for (Element h : body.select("h1, h2")) {
+        for (Element h : body.select("h1, h2, h3, [itemprop=headline]")) {
             String text = Texts.norm(h.text());
             if (text.length() < MIN_LENGTH || text.length() > 400) {
                 continue;
@@ -37,8 +38,8 @@ final class Headline {
                 onlyH1 = h;
             }
             double match = match(words(text), titleWords);
-            // an h1 is preferred to an h2 of the same match
-            double weighted = match + (h.normalName().equals("h1") ? 0.01 : 0);
+            // of headings that match as well, an h1 is preferred, then one marked as the headline, then h2, h3
+            double weighted = match + rank(h);
             if (match >= 0.6 && weighted > bestMatch) {
                 bestMatch = weighted;
                 best = h;
@@ -48,6 +49,16 @@ final class Headline {
             return best;
         }
         return h1s == 1 ? onlyH1 : null;
+    }
+
+    private static double rank(Element h) {
+        if (h.normalName().equals("h1")) {
+            return 0.04;
+        }
+        if (h.attr("itemprop").equalsIgnoreCase("headline")) {
+            return 0.03;
+        }
+        return h.normalName().equals("h2") ? 0.02 : 0.01;
     }
 
     /**
