@@ -11,13 +11,18 @@ import picocli.CommandLine.Option;
 /** The Code stage's bring-your-own dictionaries, shared by the commands that code events. */
 public final class CodingOptions {
     @Option(names = "--actor-dictionary", paramLabel = "FILE",
-            description = "A PETRARCH-format actor dictionary (e.g. Phoenix.Countries.actors.txt) consulted for actors "
-                    + "the text does not place; repeatable. Date-restricted codes apply by the article's date.")
+            description = "A PETRARCH-format actor dictionary (e.g. Phoenix.Countries.actors.txt) that affiliates actors "
+                    + "ahead of the shipped one; repeatable. Date-restricted codes apply by the article's date.")
     List<Path> actorDictionaries = new ArrayList<>();
 
     @Option(names = "--verb-dictionary", paramLabel = "FILE",
             description = "A PETRARCH-format verb dictionary (e.g. CAMEO.2.0.txt) whose patterns extend the bundled lexicon.")
     Path verbDictionary;
+
+    @Option(names = "--no-shipped-knowledge", negatable = false,
+            description = "Do not use the shipped Phoenix actor dictionaries (people, organisations and places with "
+                    + "their countries by date) to affiliate actors; your own --actor-dictionary files still apply.")
+    boolean noShippedKnowledge;
 
     /** The typed configuration; every named file must exist. */
     public CodingConfig config() {
@@ -30,6 +35,6 @@ public final class CodingOptions {
                 throw new CliException("dictionary not found: " + p, CommandLine.ExitCode.USAGE);
             }
         }
-        return new CodingConfig(actorDictionaries, verbDictionary);
+        return new CodingConfig(actorDictionaries, verbDictionary, !noShippedKnowledge);
     }
 }

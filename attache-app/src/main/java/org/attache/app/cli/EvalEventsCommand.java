@@ -56,6 +56,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
             throw new CliException("give --plover FILE and/or --petrarch FILE", CommandLine.ExitCode.USAGE);
         }
         EventCoder coder = Coders.forConfig(coding.config());
+        EntityResolver resolver = Stages.evaluationResolver(coding.config());
         ArticleAnnotator annotator = Stages.annotator();
         PrintWriter printer = spec.commandLine().getOut();
         Map<String, Object> all = new LinkedHashMap<>();
@@ -63,7 +64,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
             if (!Files.isRegularFile(plover)) {
                 throw new CliException("PLOVER file not found: " + plover, CommandLine.ExitCode.USAGE);
             }
-            EventEvaluation.Report report = EventEvaluation.run(plover, annotator, coder);
+            EventEvaluation.Report report = EventEvaluation.run(plover, annotator, coder, resolver);
             printer.print(report.format());
             all.put("plover", report.toMap());
         }
@@ -71,7 +72,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
             if (!Files.isRegularFile(petrarch)) {
                 throw new CliException("PETRARCH file not found: " + petrarch, CommandLine.ExitCode.USAGE);
             }
-            PetrarchEvaluation.Report report = PetrarchEvaluation.run(petrarch, annotator, coder, new EntityResolver());
+            PetrarchEvaluation.Report report = PetrarchEvaluation.run(petrarch, annotator, coder, resolver);
             if (plover != null) {
                 printer.println();
             }

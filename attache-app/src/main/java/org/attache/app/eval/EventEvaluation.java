@@ -22,6 +22,7 @@ import org.attache.api.events.EventCoder;
 import org.attache.api.events.PloverType;
 import org.attache.api.registry.InMemoryEntityRegistry;
 import org.attache.web.json.Json;
+import org.attache.nlp.gazetteer.CodeNames;
 import org.attache.nlp.resolve.EntityResolver;
 
 /**
@@ -132,6 +133,12 @@ public final class EventEvaluation {
      * @param coder     the coder under test
      */
     public static Report run(Path plover, ArticleAnnotator annotator, EventCoder coder) throws IOException {
+        return run(plover, annotator, coder, new EntityResolver());
+    }
+
+    /** As {@link #run(Path, ArticleAnnotator, EventCoder)}, resolving with {@code resolver} (its knowledge). */
+    public static Report run(Path plover, ArticleAnnotator annotator, EventCoder coder, EntityResolver resolver)
+            throws IOException {
         if (!Files.isRegularFile(plover)) {
             throw new IOException("PLOVER file not found: " + plover);
         }
@@ -145,7 +152,6 @@ public final class EventEvaluation {
         }
         int[] triple = new int[3];
         List<RecordResult> details = new ArrayList<>();
-        EntityResolver resolver = new EntityResolver();
         long tokens = 0;
         long t0 = System.nanoTime();
         int n = 0;
@@ -226,7 +232,7 @@ public final class EventEvaluation {
         if (c == null) {
             return "";
         }
-        if ("IGO".equals(a.sector()) || "NGO".equals(a.sector())
+        if ("IGO".equals(a.sector()) || "NGO".equals(a.sector()) || CodeNames.isIgo(c)
                 || (c.length() != 3 || !c.chars().allMatch(Character::isUpperCase))) {
             return "IGO";
         }

@@ -76,6 +76,7 @@ public final class PatternEventCoder implements EventCoder {
     private final EventDateResolver dates;
     private final CountryGazetteer gazetteer;
     private final ActorPhrases phrases;
+    private final ActorSources sources;
 
     /**
      * @param lexicon    trigger phrases
@@ -87,6 +88,7 @@ public final class PatternEventCoder implements EventCoder {
         this.dates = new EventDateResolver();
         this.gazetteer = CountryGazetteer.standard();
         this.phrases = new ActorPhrases(dictionary, gazetteer);
+        this.sources = new ActorSources(dictionary);
     }
 
     /** The bundled lexicon, no external dictionary. */
@@ -167,7 +169,7 @@ public final class PatternEventCoder implements EventCoder {
                 previousSource = persons == null ? List.of() : persons;
             }
         }
-        return out;
+        return sources.mark(out, resolved, registry); // each actor's country with its source
     }
 
     /** What coding one sentence reads: the article, its registry, the sentence's tokens and name phrases. */
@@ -615,7 +617,9 @@ public final class PatternEventCoder implements EventCoder {
                 if (out == null) {
                     out = new ArrayList<>(actors);
                 }
-                out.set(i, new EventActor(a.entityId(), a.name(), sole, a.sector()));
+                // weak context: the sentence's one country, not evidence about this actor
+                out.set(i, new EventActor(a.entityId(), a.name(), sole, a.sector(),
+                        org.attache.api.AffiliationSource.CONTEXT));
             }
         }
         return out == null ? actors : out;
