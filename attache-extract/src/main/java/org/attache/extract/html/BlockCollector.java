@@ -35,6 +35,7 @@ final class BlockCollector {
 
     private final List<Block> blocks = new ArrayList<>();
     private final List<String> captions = new ArrayList<>();
+    private final List<Integer> captionAt = new ArrayList<>();
     private final StringBuilder buf = new StringBuilder();
     private int linkChars;
     private int inLink;
@@ -49,13 +50,51 @@ final class BlockCollector {
     record Block(String text, double linkShare) {
     }
 
-    /** Collected paragraphs and captions of {@code root}. */
-    record Result(List<Block> blocks, List<String> captions) {
+    /**
+     * Collected paragraphs and captions of {@code root}; {@code captionAt} gives, for each caption, the number
+     * of paragraphs that precede it.
+     */
+    record Result(List<Block> blocks, List<String> captions, List<Integer> captionAt) {
         /** The paragraphs' texts in order. */
         List<String> paragraphs() {
             return blocks.stream().map(Block::text).toList();
         }
+
+        /**
+         * A gallery told in its captions (three or more, with more text than the
+         * paragraphs around them) has them read as paragraphs in their places; any other result is returned as is.
+         */
+        Result galleryRead() {
+            if (captions.size() < GALLERY_CAPTIONS) {
+                return this;
+            }
+            int captionChars = 0;
+            for (String c : captions) {
+                captionChars += Texts.wordChars(c);
+            }
+            int bodyChars = 0;
+            for (Block b : blocks) {
+                bodyChars += Texts.wordChars(b.text());
+            }
+            if (captionChars <= bodyChars) {
+                return this;
+            }
+            List<Block> merged = new ArrayList<>();
+            int c = 0;
+            for (int i = 0; i <= blocks.size(); i++) {
+                while (c < captions.size() && captionAt.get(c) == i) {
+                    merged.add(new Block(captions.get(c++), 0));
+                }
+                if (i < blocks.size()) {
+                    merged.add(blocks.get(i));
+                }
+            }
+            return new Result(merged, List.of(), List.of());
+        }
     }
+
+    /** Fewest captions that make a gallery whose captions are its text. */
+    private static final int GALLERY_CAPTIONS = 3;
 
     static Result collect(List<Element> roots) {
         return collect(roots, null);
@@ -68,7 +107,7 @@ final class BlockCollector {
             c.read(root);
             c.flush();
         }
-        return new Result(c.blocks, c.captions);
+        return new Result(c.blocks, c.captions, c.captionAt);
     }
 
     /** Reads {@code root}'s subtree in document order, without recursion (pages nest thousands deep). */
@@ -161,6 +200,7 @@ final class BlockCollector {
         t = stripCredit(t);
         if (t != null && !t.isEmpty() && !captions.contains(t)) {
             captions.add(t);
+            captionAt.add(blocks.size());
         }
     }
 

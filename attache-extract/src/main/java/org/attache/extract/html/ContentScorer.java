@@ -53,11 +53,29 @@ final class ContentScorer {
 
     /** Picks the body parts under {@code body}, measured by {@code stats}; falls back to {@code body} itself. */
     static Choice choose(Element body, NodeStats stats) {
+        return choose(body, stats, null);
+    }
+
+    /** Picks the body parts under {@code body} for the article whose printed headline is {@code headline} (nullable). */
+    static Choice choose(Element body, Element headline) {
+        return choose(body, NodeStats.of(body), headline);
+    }
+
+    /**
+     * Picks the body parts under {@code body}, measured by {@code stats}; falls back to {@code body} itself.
+     * When the headline (nullable) sits in an {@code <article>} element that holds prose, the body is looked
+     * for in that element: popups, teaser lists and other stories elsewhere in the page are not the article.
+     */
+    static Choice choose(Element body, NodeStats stats, Element headline) {
         Scores scored = score(body, stats);
         Map<Element, Double> finals = scored.finals();
+        Element scope = articleOf(headline, stats);
         Element best = null;
         double bestScore = 0;
         for (Map.Entry<Element, Double> c : finals.entrySet()) {
+            if (scope != null && c.getKey() != scope && !stats.contains(scope, c.getKey())) {
+                continue;
+            }
             double f = c.getValue();
             if (f > bestScore || f == bestScore && best != null && stats.order(c.getKey()) < stats.order(best)) {
                 bestScore = f;
@@ -67,12 +85,66 @@ final class ContentScorer {
         if (best == null) {
             return new Choice(List.of(body), 0, stats);
         }
+        Element fuller = fuller(best, bestScore, finals, stats, scope);
+        if (fuller != null) {
+            best = fuller;
+            bestScore = finals.get(fuller);
+        }
         List<Element> twins = twins(body, best, stats);
         if (twins.size() > 1) {
             return new Choice(twins, bestScore, stats);
         }
         return new Choice(siblings(best, bestScore, finals, scored.textBlocks(), stats), bestScore, stats);
     }
+
+    /** The {@code <article>} around {@code headline} when it holds some paragraphs of prose besides it, else null. */
+    private static Element articleOf(Element headline, NodeStats stats) {
+        if (headline == null || !stats.knows(headline)) {
+            return null;
+        }
+        for (Element p = headline.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("article")) {
+                return stats.prose(p) - stats.prose(headline) >= ARTICLE_PROSE ? p : null;
+            }
+        }
+        return null;
+    }
+
+    /** Prose an {@code <article>} around the headline must hold, besides it, to be where the body is looked for. */
+    private static final int ARTICLE_PROSE = 500;
+
+    /**
+     * A candidate elsewhere in the page (neither inside nor around {@code best}) that scores at least
+     * {@value #FULLER_SCORE} of the winner and holds {@value #FULLER_PROSE} times its prose, mostly outside
+     * links; null when there is none. Short teaser excerpts with content-like names and a few commas can
+     * outscore an article printed as a few long paragraphs, whose length counts only up to a cap.
+     */
+    private static Element fuller(Element best, double bestScore, Map<Element, Double> finals, NodeStats stats,
+                                  Element scope) {
+        int bestProse = stats.prose(best);
+        Element out = null;
+        double outScore = 0;
+        for (Map.Entry<Element, Double> c : finals.entrySet()) {
+            Element e = c.getKey();
+            double f = c.getValue();
+            if (f < FULLER_SCORE * bestScore || f <= outScore || e == best
+                    || scope != null && e != scope && !stats.contains(scope, e)) {
+                continue;
+            }
+            int prose = stats.prose(e);
+            if (prose >= FULLER_PROSE * bestProse && prose >= 500 && stats.linkDensity(e) < 0.25
+                    && !stats.contains(e, best) && !stats.contains(best, e)) {
+                out = e;
+                outScore = f;
+            }
+        }
+        return out;
+    }
+
+    /** Share of the winner's score a fuller candidate needs. */
+    private static final double FULLER_SCORE = 0.5;
+    /** How many times the winner's prose a fuller candidate holds. */
+    private static final double FULLER_PROSE = 4;
 
     /** Scores every candidate under {@code body}: text blocks credit their ancestors, damped by link density. */
     static Scores score(Element body, NodeStats stats) {

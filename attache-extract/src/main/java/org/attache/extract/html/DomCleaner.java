@@ -1,8 +1,10 @@
 package org.attache.extract.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
@@ -29,7 +31,7 @@ final class DomCleaner {
     private static final Set<String> STRONG = Set.of("nav", "aside", "footer", "menu");
     private static final Set<String> BAD_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "dialog", "menu", "menubar", "alertdialog", "tablist", "toolbar");
-    /** Class/id fragments that name boilerplate; matched against the lower-cased class and id. */
+    /** Class/id fragments that name boilerplate; matched against the lower-cased class and id (hence no flag). */
     static final Pattern NEGATIVE = Pattern.compile(
             "comment|disqus|share|sharing|social|related|newsletter|subscri|sponsor|advert|sidebar|"
                     + "footer|masthead|breadcrumb|navbar|navigation|\\bnav\\b|menu|popup|modal|cookie|consent|"
@@ -42,18 +44,16 @@ final class DomCleaner {
                     + "visually-?hidden|sr-only|screen-?reader|offscreen|"
                     + "donate|print-?header|print-?only|print-?logo|"
                     + "\\bdate\\b|pubdate|publish-?date|post-?date|"
-                    + "follow-?us|contact-?us|copyright|disclaimer",
-            Pattern.CASE_INSENSITIVE);
+                    + "follow-?us|contact-?us|copyright|disclaimer");
     /** Names that page builders, galleries and paywalls also give to the article's own blocks. */
     static final Pattern WEAK_NEGATIVE = Pattern.compile(
             "widget|promo|banner|teaser|recirc|carousel|slider|gallery|slideshow|overlay|lightbox|paywall|"
-                    + "\\bhidden\\b|collaps|accordion|toggle",
-            Pattern.CASE_INSENSITIVE);
+                    + "\\bhidden\\b|collaps|accordion|toggle");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
 
-    /** How strongly an element is marked as furniture. */
-    private enum Mark { NONE, WEAK, STRONG }
+    /** How strongly an element is marked as furniture; CONTENT: its name marks the article itself. */
+    private enum Mark { NONE, WEAK, STRONG, CONTENT }
 
     private DomCleaner() {
     }
@@ -88,11 +88,13 @@ final class DomCleaner {
         NodeStats stats = NodeStats.of(body);
         int total = Math.max(1, stats.prose(body));
         List<Element> doomed = new ArrayList<>();
+        // pages repeat a few class names thousands of times: each name is matched once
+        Map<String, Mark> byName = new HashMap<>();
         for (Element e : body.getAllElements()) {
             if (e == body || e.parent() == null) {
                 continue;
             }
-            Mark mark = mark(e);
+            Mark mark = mark(e, byName);
             if (mark == Mark.NONE) {
                 continue;
             }
@@ -119,7 +121,7 @@ final class DomCleaner {
         return stats.prose(e) >= 200 && stats.linkDensity(e) < 0.35;
     }
 
-    private static Mark mark(Element e) {
+    private static Mark mark(Element e, Map<String, Mark> byName) {
         String tag = e.normalName();
         if (tag.equals("article") || tag.equals("main") || tag.equals("p") && e.className().isEmpty()) {
             return Mark.NONE;
@@ -136,16 +138,38 @@ final class DomCleaner {
         if (tag.equals("figure") || tag.equals("figcaption")) {
             return hidden ? Mark.WEAK : Mark.NONE;
         }
-        String ci = classId(e);
-        if (!ci.isEmpty() && !isContentName(ci)) {
-            if (NEGATIVE.matcher(ci).find()) {
-                return Mark.STRONG;
-            }
-            if (WEAK_NEGATIVE.matcher(ci).find()) {
-                return Mark.WEAK;
-            }
+        Mark named = nameMark(e.className(), e.id(), byName);
+        if (named != Mark.NONE) {
+            return named;
         }
         return hidden ? Mark.WEAK : Mark.NONE;
+    }
+
+    /**
+     * The mark a class and an id give by themselves: none when either names content, else the stronger of
+     * their marks. Each is matched once per page ({@code byName}); ids are often unique, classes seldom.
+     */
+    private static Mark nameMark(String cls, String id, Map<String, Mark> byName) {
+        Mark c = cls.isEmpty() ? null : byName.computeIfAbsent(cls, n -> nameMark(n.toLowerCase(Locale.ROOT)));
+        Mark i = id.isEmpty() ? null : byName.computeIfAbsent(id, n -> nameMark(n.toLowerCase(Locale.ROOT)));
+        if (c == Mark.CONTENT || i == Mark.CONTENT) {
+            return Mark.NONE;
+        }
+        if (c == Mark.STRONG || i == Mark.STRONG) {
+            return Mark.STRONG;
+        }
+        return c == Mark.WEAK || i == Mark.WEAK ? Mark.WEAK : Mark.NONE;
+    }
+
+    /** The mark one lower-cased name gives. */
+    private static Mark nameMark(String name) {
+        if (isContentName(name)) {
+            return Mark.CONTENT;
+        }
+        if (NEGATIVE.matcher(name).find()) {
+            return Mark.STRONG;
+        }
+        return WEAK_NEGATIVE.matcher(name).find() ? Mark.WEAK : Mark.NONE;
     }
 
     /** Names that mark the content itself even when they also contain a negative fragment. */

@@ -101,10 +101,10 @@ public final class HtmlArticleExtractor {
         }
         DomCleaner.clean(doc, headline);
         stopIfInterrupted();
-        ContentScorer.Choice choice = ContentScorer.choose(body);
+        ContentScorer.Choice choice = ContentScorer.choose(body, headline);
         stopIfInterrupted();
         Element container = choice.container();
-        BlockCollector.Result blocks = BlockCollector.collect(choice.parts(), choice.stats());
+        BlockCollector.Result blocks = BlockCollector.collect(choice.parts(), choice.stats()).galleryRead();
         List<String> lead = LeadFinder.find(body, headline, container,
                 MetadataReader.meta(doc, "og:description", "description", "twitter:description"), choice.stats());
         List<BlockCollector.Block> all = new ArrayList<>();
@@ -115,7 +115,7 @@ public final class HtmlArticleExtractor {
             }
         }
         List<String> paragraphs = BodyFilter.filter(all);
-        paragraphs = BodyCheck.reconcile(paragraphs, ld == null ? null : ld.text("articleBody"), title, url);
+        paragraphs = BodyCheck.reconcile(paragraphs, ld == null ? List.of() : ld.paragraphs("articleBody"), title, url);
         return new HtmlExtraction(title, paragraphs, blocks.captions(), byline, dates.published(), dates.updated(),
                 outlet, language, links);
     }

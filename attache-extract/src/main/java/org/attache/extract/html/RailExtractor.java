@@ -1,9 +1,11 @@
 package org.attache.extract.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -24,8 +26,7 @@ final class RailExtractor {
                     + "previous|next|what to read|don'?t miss|more from|more on)");
     private static final Pattern RAIL_NAME = Pattern.compile(
             "related|latest|more-?news|more-?stories|read-?more|readmore|recommend|popular|trending|most-?read|"
-                    + "also-?read|recirc|see-?also|further-?reading|other-?news|recent-?posts",
-            Pattern.CASE_INSENSITIVE);
+                    + "also-?read|recirc|see-?also|further-?reading|other-?news|recent-?posts");
     private static final Pattern CATEGORY_NAME = Pattern.compile("categor|section|kicker|label|tag|rubric",
             Pattern.CASE_INSENSITIVE);
     /** Most rail links kept per page. */
@@ -33,6 +34,10 @@ final class RailExtractor {
     private static final Pattern HHMM = Pattern.compile("\\b([01]?\\d|2[0-3]):[0-5]\\d\\b");
 
     private RailExtractor() {
+    }
+
+    private static boolean railName(String name, Map<String, Boolean> known) {
+        return !name.isEmpty() && known.computeIfAbsent(name, n -> RAIL_NAME.matcher(n.toLowerCase(Locale.ROOT)).find());
     }
 
     /** Extracts rail links from {@code body} and removes the rails. */
@@ -61,9 +66,11 @@ final class RailExtractor {
                 headings.put(rail, text);
             }
         }
+        Map<String, Boolean> railNames = new HashMap<>();
         for (Element e : body.getAllElements()) {
-            String ci = DomCleaner.classId(e);
-            if (!ci.isEmpty() && RAIL_NAME.matcher(ci).find() && !headings.containsKey(e) && stats.longLinks(e) >= 2) {
+            // class and id each matched once per page: pages repeat a few class names thousands of times
+            if ((railName(e.className(), railNames) || railName(e.id(), railNames))
+                    && !headings.containsKey(e) && stats.longLinks(e) >= 2) {
                 headings.put(e, null);
             }
         }
