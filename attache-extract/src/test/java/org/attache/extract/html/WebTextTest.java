@@ -170,6 +170,19 @@ class WebTextTest {
     }
 
     @Test
+    void aLeadPrintedBetweenTheHeadlineAndTheBodyIsRecovered() {
+        String lead = "La ville de Port-Aubin ouvre un nouveau marché couvert sur les quais, après trois ans de travaux.";
+        String body = "Le marché accueillera une quarantaine d'étals de producteurs locaux, du mardi au dimanche, et "
+                + "une halle pour les pêcheurs qui vendaient jusqu'ici leur poisson sur le parking du port. ";
+        String html = page("<title>Un marché couvert à Port-Aubin</title>",
+                "<header><h1>Un marché couvert à Port-Aubin</h1></header><div class=\"top\"><p class=\"chapo\">"
+                        + lead + "</p></div><div class=\"content\">" + p(body) + p(body.replace("mardi", "lundi"))
+                        + "</div>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).first().isEqualTo(lead);
+    }
+
+    @Test
     void textIsFoldedInOnePassAsBefore() {
         assertThat(Texts.norm("  a\t\u00A0b\u200B\nc\u0001d \uFEFF ")).isEqualTo("a b cd");
         assertThat(Texts.norm("Cafe\u0301 \uD83D\uDE00 x\uD800y")).isEqualTo("Café \uD83D\uDE00 xy");
