@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Turns the chosen container into paragraphs in reading order. Block-level elements (and {@code <br>}
@@ -31,90 +33,160 @@ final class BlockCollector {
             "^(?:related|read more|read also|also read|see also|also|more|recommended|watch|listen|"
                     + "you (?:may|might) also like|further reading)\\b[^:]{0,30}:", Pattern.CASE_INSENSITIVE);
 
-    private final List<String> paragraphs = new ArrayList<>();
+    private final List<Block> blocks = new ArrayList<>();
     private final List<String> captions = new ArrayList<>();
+    private final List<Integer> captionAt = new ArrayList<>();
     private final StringBuilder buf = new StringBuilder();
     private int linkChars;
     private int inLink;
 
-    private BlockCollector() {
+    private final NodeStats stats;
+
+    private BlockCollector(NodeStats stats) {
+        this.stats = stats;
     }
 
-    /** Collected paragraphs and captions of {@code root}. */
-    record Result(List<String> paragraphs, List<String> captions) {
+    /** One paragraph with the share of its letters inside links. */
+    record Block(String text, double linkShare) {
     }
+
+    /**
+     * Collected paragraphs and captions of {@code root}; {@code captionAt} gives, for each caption, the number
+     * of paragraphs that precede it.
+     */
+    record Result(List<Block> blocks, List<String> captions, List<Integer> captionAt) {
+        /** The paragraphs' texts in order. */
+        List<String> paragraphs() {
+            return blocks.stream().map(Block::text).toList();
+        }
+
+        /**
+         * A gallery told in its captions (three or more, with more text than the
+         * paragraphs around them) has them read as paragraphs in their places; any other result is returned as is.
+         */
+        Result galleryRead() {
+            if (captions.size() < GALLERY_CAPTIONS) {
+                return this;
+            }
+            int captionChars = 0;
+            for (String c : captions) {
+                captionChars += Texts.wordChars(c);
+            }
+            int bodyChars = 0;
+            for (Block b : blocks) {
+                bodyChars += Texts.wordChars(b.text());
+            }
+            if (captionChars <= bodyChars) {
+                return this;
+            }
+            List<Block> merged = new ArrayList<>();
+            int c = 0;
+            for (int i = 0; i <= blocks.size(); i++) {
+                while (c < captions.size() && captionAt.get(c) == i) {
+                    merged.add(new Block(captions.get(c++), 0));
+                }
+                if (i < blocks.size()) {
+                    merged.add(blocks.get(i));
+                }
+            }
+            return new Result(merged, List.of(), List.of());
+        }
+    }
+
+    /** Fewest captions that make a gallery whose captions are its text. */
+    private static final int GALLERY_CAPTIONS = 3;
 
     static Result collect(List<Element> roots) {
-        BlockCollector c = new BlockCollector();
+        return collect(roots, null);
+    }
+
+    /** Collects {@code roots} in order; {@code stats}, when given, measures them (else they are read). */
+    static Result collect(List<Element> roots, NodeStats stats) {
+        BlockCollector c = new BlockCollector(stats);
         for (Element root : roots) {
-            c.visit(root);
+            c.read(root);
             c.flush();
         }
-        return new Result(c.paragraphs, c.captions);
+        return new Result(c.blocks, c.captions, c.captionAt);
     }
 
-    private void walk(Element e) {
-        for (Node n : e.childNodes()) {
-            if (n instanceof TextNode t) {
-                String w = t.getWholeText();
-                buf.append(w);
-                if (inLink > 0) {
-                    linkChars += Texts.wordChars(w);
+    /** Reads {@code root}'s subtree in document order, without recursion (pages nest thousands deep). */
+    private void read(Element root) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node n, int depth) {
+                if (n instanceof TextNode t) {
+                    String w = t.getWholeText();
+                    buf.append(w);
+                    if (inLink > 0) {
+                        linkChars += Texts.wordChars(w);
+                    }
+                    return FilterResult.CONTINUE;
                 }
-            } else if (n instanceof Element c) {
-                visit(c);
+                if (!(n instanceof Element c)) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = c.normalName();
+                if (tag.equals("br")) {
+                    buf.append('\n');
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (tag.equals("figcaption") || tag.equals("figure") && !hasProse(c) || isCaption(c)) {
+                    flush();
+                    addCaption(c);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (tag.equals("h1")) {
+                    flush();
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (tag.equals("img") || tag.equals("picture")) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (ContentScorer.BLOCK_TAGS.contains(tag)) {
+                    flush();
+                }
+                if (tag.equals("a")) {
+                    inLink++;
+                }
+                return FilterResult.CONTINUE;
             }
-        }
-    }
 
-    private void visit(Element c) {
-        String tag = c.normalName();
-        if (tag.equals("br")) {
-            buf.append('\n');
-            return;
-        }
-        if (tag.equals("figcaption") || tag.equals("figure") && !hasProse(c) || isCaption(c)) {
-            flush();
-            addCaption(c);
-            return;
-        }
-        if (tag.equals("h1")) {
-            flush();
-            return;
-        }
-        if (tag.equals("img") || tag.equals("picture")) {
-            return;
-        }
-        boolean block = ContentScorer.BLOCK_TAGS.contains(tag);
-        if (block) {
-            flush();
-        }
-
-        if (tag.equals("a")) {
-            inLink++;
-            walk(c);
-            inLink--;
-        } else {
-            walk(c);
-        }
-        if (block) {
-            flush();
-        }
+            @Override
+            public FilterResult tail(Node n, int depth) {
+                if (n instanceof Element c) {
+                    String tag = c.normalName();
+                    if (tag.equals("a")) {
+                        inLink--;
+                    }
+                    if (ContentScorer.BLOCK_TAGS.contains(tag)) {
+                        flush();
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
     }
 
     private static boolean hasProse(Element fig) {
         for (Element p : fig.getElementsByTag("p")) {
-            if (p.parents().stream().noneMatch(x -> x.normalName().equals("figcaption")) && p.text().length() > 80) {
+            if (p.closest("figcaption") == null && p.text().length() > 80) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isCaption(Element e) {
+    private boolean isCaption(Element e) {
         String ci = DomCleaner.classId(e);
-        return !ci.isEmpty() && CAPTION_NAME.matcher(ci).find() && e.text().length() < 600
-                && !ContentScorer.hasBlockChild(e) || (!ci.isEmpty() && ci.contains("wp-caption") && !ci.contains("text"));
+        if (ci.isEmpty()) {
+            return false;
+        }
+        if (ci.contains("wp-caption") && !ci.contains("text")) {
+            return true;
+        }
+        return CAPTION_NAME.matcher(ci).find() && !ContentScorer.hasBlockChild(e)
+                && (stats != null && stats.knows(e) ? stats.text(e) : e.text().length()) < 600;
     }
 
     private void addCaption(Element c) {
@@ -128,6 +200,7 @@ final class BlockCollector {
         t = stripCredit(t);
         if (t != null && !t.isEmpty() && !captions.contains(t)) {
             captions.add(t);
+            captionAt.add(blocks.size());
         }
     }
 
@@ -153,6 +226,8 @@ final class BlockCollector {
         int links = linkChars;
         buf.setLength(0);
         linkChars = 0;
+        int rawChars = Math.max(1, Texts.wordChars(raw));
+        int added = 0;
         for (String part : raw.split("\\n\\s*\\n")) {
             String t = Texts.norm(part);
             if (t == null || t.isEmpty() || Texts.wordChars(t) == 0) {
@@ -161,14 +236,14 @@ final class BlockCollector {
             if (links > 0 && links >= 0.5 * Texts.wordChars(t) && INLINE_RAIL.matcher(t).find()) {
                 continue; // "Related: <link>" / "Read more: <link>" teaser inside the prose
             }
-            paragraphs.add(t);
+            blocks.add(new Block(t, Math.min(1, (double) links / rawChars)));
+            added++;
         }
-        if (links > 0 && links >= Texts.wordChars(raw) * 0.9 && paragraphs.size() > 0
-                && Texts.wordChars(raw) < 120) {
+        if (added > 0 && links > 0 && links >= rawChars * 0.9 && rawChars < 120) {
             // a line that is nothing but a link: navigation, not prose
             String last = Texts.norm(raw);
-            if (paragraphs.get(paragraphs.size() - 1).equals(last)) {
-                paragraphs.remove(paragraphs.size() - 1);
+            if (blocks.get(blocks.size() - 1).text().equals(last)) {
+                blocks.remove(blocks.size() - 1);
             }
         }
     }

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Chooses the element that holds the article body. Every text block (an element with its own prose)
@@ -31,11 +29,14 @@ final class ContentScorer {
                     + "shoutbox|skyscraper|scroll|hidden|popup|ad-",
             Pattern.CASE_INSENSITIVE);
 
+    /** Prose characters from which a candidate's name and tag bonuses count in full. */
+    private static final double FULL_BONUS_PROSE = 500;
+
     private ContentScorer() {
     }
 
     /** Result: the chosen body parts in document order (usually one container) and the best score. */
-    record Choice(List<Element> parts, double score) {
+    record Choice(List<Element> parts, double score, NodeStats stats) {
         Element container() {
             return parts.get(0);
         }
@@ -43,74 +44,192 @@ final class ContentScorer {
 
     /** Picks the body parts under {@code body}; falls back to {@code body} itself. */
     static Choice choose(Element body) {
-        Map<Element, double[]> scores = new IdentityHashMap<>();
-        for (Element e : body.getAllElements()) {
-            if (!isTextBlock(e)) {
-                continue;
-            }
-            boolean mixed = hasBlockChild(e);
-            String text = mixed ? e.ownText() : e.text();
-            int len = text.length();
-            if (len < 25) {
-                continue;
-            }
-            double s = 1 + commas(text) + Math.min(len / 100.0, 3.0);
-            if (e.normalName().equals("p")) {
-                s += 1;
-            }
-            Element anc = mixed ? e : e.parent();
-            for (int level = 0; anc != null && level < 5; level++, anc = anc.parent()) {
-                double[] cur = scores.computeIfAbsent(anc, ContentScorer::initial);
-                cur[0] += level == 0 ? s : level == 1 ? s / 2 : s / (level * 3);
-            }
-        }
+        return choose(body, NodeStats.of(body));
+    }
+
+    /** Candidates' final scores, and which elements are text blocks. */
+    record Scores(Map<Element, Double> finals, Map<Element, Boolean> textBlocks) {
+    }
+
+    /** Picks the body parts under {@code body}, measured by {@code stats}; falls back to {@code body} itself. */
+    static Choice choose(Element body, NodeStats stats) {
+        return choose(body, stats, null);
+    }
+
+    /** Picks the body parts under {@code body} for the article whose printed headline is {@code headline} (nullable). */
+    static Choice choose(Element body, Element headline) {
+        return choose(body, NodeStats.of(body), headline);
+    }
+
+    /**
+     * Picks the body parts under {@code body}, measured by {@code stats}; falls back to {@code body} itself.
+     * When the headline (nullable) sits in an {@code <article>} element that holds prose, the body is looked
+     * for in that element: popups, teaser lists and other stories elsewhere in the page are not the article.
+     */
+    static Choice choose(Element body, NodeStats stats, Element headline) {
+        Scores scored = score(body, stats);
+        Map<Element, Double> finals = scored.finals();
+        Element scope = articleOf(headline, stats);
         Element best = null;
         double bestScore = 0;
-        Map<Element, Double> finals = new IdentityHashMap<>();
-        for (Map.Entry<Element, double[]> c : scores.entrySet()) {
-            double f = c.getValue()[0] * (1 - linkDensity(c.getKey()));
-            finals.put(c.getKey(), f);
-            if (f > bestScore) {
+        for (Map.Entry<Element, Double> c : finals.entrySet()) {
+            if (scope != null && c.getKey() != scope && !stats.contains(scope, c.getKey())) {
+                continue;
+            }
+            double f = c.getValue();
+            if (f > bestScore || f == bestScore && best != null && stats.order(c.getKey()) < stats.order(best)) {
                 bestScore = f;
                 best = c.getKey();
             }
         }
         if (best == null) {
-            return new Choice(List.of(body), 0);
+            return new Choice(List.of(body), 0, stats);
         }
-        List<Element> twins = twins(body, best);
+        Element fuller = fuller(best, bestScore, finals, stats, scope);
+        if (fuller != null) {
+            best = fuller;
+            bestScore = finals.get(fuller);
+        }
+        List<Element> twins = twins(body, best, stats);
         if (twins.size() > 1) {
-            return new Choice(twins, bestScore);
+            return new Choice(twins, bestScore, stats);
         }
-        return new Choice(siblings(best, bestScore, finals), bestScore);
+        return new Choice(siblings(best, bestScore, finals, scored.textBlocks(), stats), bestScore, stats);
+    }
+
+    /** The {@code <article>} around {@code headline} when it holds some paragraphs of prose besides it, else null. */
+    private static Element articleOf(Element headline, NodeStats stats) {
+        if (headline == null || !stats.knows(headline)) {
+            return null;
+        }
+        for (Element p = headline.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("article")) {
+                return stats.prose(p) - stats.prose(headline) >= ARTICLE_PROSE ? p : null;
+            }
+        }
+        return null;
+    }
+
+    /** Prose an {@code <article>} around the headline must hold, besides it, to be where the body is looked for. */
+    private static final int ARTICLE_PROSE = 500;
+
+    /**
+     * A candidate elsewhere in the page (neither inside nor around {@code best}) that scores at least
+     * {@value #FULLER_SCORE} of the winner and holds {@value #FULLER_PROSE} times its prose, mostly outside
+     * links; null when there is none. Short teaser excerpts with content-like names and a few commas can
+     * outscore an article printed as a few long paragraphs, whose length counts only up to a cap.
+     */
+    private static Element fuller(Element best, double bestScore, Map<Element, Double> finals, NodeStats stats,
+                                  Element scope) {
+        int bestProse = stats.prose(best);
+        Element out = null;
+        double outScore = 0;
+        for (Map.Entry<Element, Double> c : finals.entrySet()) {
+            Element e = c.getKey();
+            double f = c.getValue();
+            if (f < FULLER_SCORE * bestScore || f <= outScore || e == best
+                    || scope != null && e != scope && !stats.contains(scope, e)) {
+                continue;
+            }
+            int prose = stats.prose(e);
+            if (prose >= FULLER_PROSE * bestProse && prose >= 500 && stats.linkDensity(e) < 0.25
+                    && !stats.contains(e, best) && !stats.contains(best, e)) {
+                out = e;
+                outScore = f;
+            }
+        }
+        return out;
+    }
+
+    /** Share of the winner's score a fuller candidate needs. */
+    private static final double FULLER_SCORE = 0.5;
+    /** How many times the winner's prose a fuller candidate holds. */
+    private static final double FULLER_PROSE = 4;
+
+    /** Scores every candidate under {@code body}: text blocks credit their ancestors, damped by link density. */
+    static Scores score(Element body, NodeStats stats) {
+        Map<Element, double[]> scores = new IdentityHashMap<>();
+        Map<Element, Boolean> textBlocks = new IdentityHashMap<>();
+        Map<Element, Boolean> mixedBlocks = new IdentityHashMap<>();
+        for (Element e : body.getAllElements()) {
+            boolean mixed = hasBlockChild(e);
+            mixedBlocks.put(e, mixed);
+            boolean block = isTextBlock(e, mixed, textBlocks, mixedBlocks, stats);
+            textBlocks.put(e, block);
+            if (!block) {
+                continue;
+            }
+            int len = mixed ? stats.ownText(e) : stats.text(e);
+            if (len < 25) {
+                continue;
+            }
+            int commas = mixed ? stats.ownCommas(e) : stats.commas(e);
+            double s = 1 + commas + Math.min(len / 100.0, 3.0);
+            if (e.normalName().equals("p")) {
+                s += 1;
+            }
+            Element anc = mixed ? e : e.parent();
+            for (int level = 0; anc != null && level < 5; level++, anc = anc.parent()) {
+                double[] cur = scores.computeIfAbsent(anc, x -> initial(x, stats));
+                cur[0] += level == 0 ? s : level == 1 ? s / 2 : s / (level * 3);
+            }
+        }
+        Map<Element, Double> finals = new IdentityHashMap<>();
+        for (Map.Entry<Element, double[]> c : scores.entrySet()) {
+            finals.put(c.getKey(), c.getValue()[0] * (1 - stats.linkDensity(c.getKey())));
+        }
+        return new Scores(finals, textBlocks);
     }
 
     /**
      * Elements elsewhere in the page with the same tag and class as the winner: bodies cut into several
      * identical columns or chunks (interleaved with ads and figures) are read whole.
      */
-    private static List<Element> twins(Element body, Element best) {
+    private static List<Element> twins(Element body, Element best, NodeStats stats) {
         String cls = best.className();
         if (cls.isBlank()) {
             return List.of(best);
         }
         List<Element> out = new ArrayList<>();
         for (Element e : body.getElementsByAttributeValue("class", cls)) {
-            if (e.normalName().equals(best.normalName()) && (e == best || hasProse(e)) && linkDensity(e) < 0.5
-                    && out.stream().noneMatch(o -> e.parents().contains(o))) {
+            if (e.normalName().equals(best.normalName()) && (e == best || hasProse(e, stats))
+                    && stats.linkDensity(e) < 0.5
+                    && (out.isEmpty() || !stats.contains(out.get(out.size() - 1), e))) {
                 out.add(e);
             }
         }
-        return out.contains(best) ? out : List.of(best);
+        if (!out.contains(best)) {
+            return List.of(best);
+        }
+        int cards = 0;
+        for (Element e : out) {
+            if (isCard(e, stats)) {
+                cards++;
+            }
+        }
+        // the same excerpt block repeated under a linked headline each time is a list of teasers, not one body
+        return out.size() > 1 && cards * 2 >= out.size() ? List.of(best) : out;
+    }
+
+    /** A teaser card: within two levels up, a headline-sized link sits beside {@code e} in a small block. */
+    private static boolean isCard(Element e, NodeStats stats) {
+        Element anc = e.parent();
+        for (int i = 0; i < 2 && anc != null; i++, anc = anc.parent()) {
+            if (stats.longLinks(anc) > stats.longLinks(e) && stats.text(anc) < stats.text(e) + 200) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Enough paragraph or direct text to be part of a body rather than an empty layout twin. */
-    private static boolean hasProse(Element e) {
-        return DomCleaner.paragraphChars(e) + e.ownText().length() >= 80;
+    private static boolean hasProse(Element e, NodeStats stats) {
+        return stats.paragraphText(e) + stats.ownText(e) >= 80;
     }
 
     /** Readability's sibling rule: the winner plus adjacent siblings that look like more of the same prose. */
-    private static List<Element> siblings(Element best, double bestScore, Map<Element, Double> finals) {
+    private static List<Element> siblings(Element best, double bestScore, Map<Element, Double> finals,
+                                          Map<Element, Boolean> textBlocks, NodeStats stats) {
         Element parent = best.parent();
         if (parent == null || parent.normalName().equals("html")) {
             return List.of(best);
@@ -128,11 +247,11 @@ final class ContentScorer {
                 out.add(sib);
                 continue;
             }
-            if (isTextBlock(sib) || sib.normalName().equals("p")) {
-                String text = sib.text();
-                double ld = linkDensity(sib);
-                if (text.length() > 80 && ld < 0.25
-                        || text.length() > 0 && text.length() <= 80 && ld == 0 && text.matches("(?s).*[.!?。！？]\\s*$")) {
+            if (Boolean.TRUE.equals(textBlocks.get(sib)) || sib.normalName().equals("p")) {
+                int length = stats.text(sib);
+                double ld = stats.linkDensity(sib);
+                if (length > 80 && ld < 0.25
+                        || length > 0 && length <= 80 && ld == 0 && sib.text().matches("(?s).*[.!?。！？]\\s*$")) {
                     out.add(sib);
                 }
             }
@@ -140,7 +259,12 @@ final class ContentScorer {
         return out;
     }
 
-    private static double[] initial(Element e) {
+    /**
+     * The starting score of a candidate from its tag and names. Bonuses scale with the candidate's prose
+     * (full from {@value #FULL_BONUS_PROSE} characters): a name like "post" or an {@code <article>} tag on a
+     * teaser card must not outweigh a long body that lacks them.
+     */
+    private static double[] initial(Element e, NodeStats stats) {
         double s = switch (e.normalName()) {
             case "div", "article", "section", "main" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -148,10 +272,14 @@ final class ContentScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
+        double bonus = 0;
         if (e.normalName().equals("article") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-            s += 10;
+            bonus += 10;
         }
-        return new double[] {s + classWeight(e)};
+        double w = classWeight(e);
+        bonus += Math.max(0, w);
+        double mass = Math.min(1, stats.prose(e) / FULL_BONUS_PROSE);
+        return new double[] {s + Math.min(0, w) + bonus * mass};
     }
 
     /** +25 for content-like names, -25 for boilerplate-like names (class and id each). */
@@ -178,30 +306,26 @@ final class ContentScorer {
         return w;
     }
 
-    /** An element with its own prose: a paragraph-like tag, or a block with direct text and no block children. */
-    static boolean isTextBlock(Element e) {
+    /**
+     * An element with its own prose: a paragraph-like tag, or a block with direct text and no block
+     * children (whose parent is not already such a block). {@code known} holds the answers for the
+     * element's ancestors, which document order visits first.
+     */
+    private static boolean isTextBlock(Element e, boolean mixed, Map<Element, Boolean> known,
+                                       Map<Element, Boolean> mixedKnown, NodeStats stats) {
         String tag = e.normalName();
-        if (tag.equals("p") || tag.equals("pre") || tag.equals("blockquote") && !hasBlockChild(e)) {
+        if (tag.equals("p") || tag.equals("pre") || tag.equals("blockquote") && !mixed) {
             return true;
         }
         if (tag.equals("div") || tag.equals("td") || tag.equals("section") || tag.equals("span")
                 || tag.equals("font") || tag.equals("li") || tag.equals("dd") || tag.equals("article")) {
-            if (hasBlockChild(e)) {
-                return ownText(e) >= 25;
+            if (mixed) {
+                return stats.ownText(e) >= 25;
             }
-            return !(e.parent() != null && isTextBlock(e.parent()) && !hasBlockChild(e.parent()));
+            Element parent = e.parent();
+            return !(parent != null && Boolean.TRUE.equals(known.get(parent)) && Boolean.FALSE.equals(mixedKnown.get(parent)));
         }
         return false;
-    }
-
-    private static int ownText(Element e) {
-        int n = 0;
-        for (Node c : e.childNodes()) {
-            if (c instanceof TextNode t) {
-                n += t.text().trim().length();
-            }
-        }
-        return n;
     }
 
     static boolean hasBlockChild(Element e) {
@@ -211,31 +335,5 @@ final class ContentScorer {
             }
         }
         return false;
-    }
-
-    private static int commas(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '，' || c == '、' || c == '،') {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** Share of the element's text that sits inside links (fragment links count a fifth). */
-    static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) {
-            return 0;
-        }
-        double link = 0;
-        for (Element a : e.getElementsByTag("a")) {
-            String href = a.attr("href");
-            double w = href.startsWith("#") ? 0.2 : 1;
-            link += a.text().length() * w;
-        }
-        return Math.min(1, link / total);
     }
 }

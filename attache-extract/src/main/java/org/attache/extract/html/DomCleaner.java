@@ -1,8 +1,10 @@
 package org.attache.extract.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Comment;
@@ -13,9 +15,12 @@ import org.jsoup.nodes.Node;
 /**
  * Removes page furniture before content scoring: non-content tags (scripts, forms, media widgets),
  * structural boilerplate ({@code nav}, {@code footer}, {@code aside}, {@code header}), ARIA landmark
- * roles that are not content, hidden elements, and elements whose class or id names them as comments,
- * sharing, related links, newsletters, ads and the like. A guard keeps any element holding a large share
- * of the page's paragraph text, so a wrapper with an unlucky class name cannot take the article with it.
+ * roles that are not content, and elements whose class or id names them as comments, sharing, related
+ * links, newsletters, ads and the like. Names are of two strengths: a strong name (comments, sharing, ads)
+ * removes the element; a weak one (widget, teaser, gallery, hidden, paywall) only when the element does not
+ * read as prose, since page builders and paywalls wrap articles in such names. Two guards keep the article:
+ * an element holding a large share of the page's prose stays, and so does every element around the
+ * article's headline.
  */
 final class DomCleaner {
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "iframe",
@@ -26,23 +31,29 @@ final class DomCleaner {
     private static final Set<String> STRONG = Set.of("nav", "aside", "footer", "menu");
     private static final Set<String> BAD_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "dialog", "menu", "menubar", "alertdialog", "tablist", "toolbar");
-    /** Class/id fragments that name boilerplate; matched against the lower-cased class and id. */
+    /** Class/id fragments that name boilerplate; matched against the lower-cased class and id (hence no flag). */
     static final Pattern NEGATIVE = Pattern.compile(
-            "comment|disqus|share|sharing|social|related|newsletter|subscri|promo|sponsor|advert|sidebar|"
+            "comment|disqus|share|sharing|social|related|newsletter|subscri|sponsor|advert|sidebar|"
                     + "footer|masthead|breadcrumb|navbar|navigation|\\bnav\\b|menu|popup|modal|cookie|consent|"
-                    + "banner|widget|recirc|outbrain|taboola|trending|popular|more-?stories|more-?news|"
-                    + "read-?more|readmore|recommend|signup|sign-up|paywall|tag-?list|\\btags\\b|author-?bio|"
+                    + "outbrain|taboola|trending|popular|more-?stories|more-?news|"
+                    + "read-?more|readmore|recommend|signup|sign-up|tag-?list|\\btags\\b|author-?bio|"
                     + "author-?info|about-?author|toolbar|print-?link|jump-?link|skip-?link|rating|pagination|"
-                    + "pager|login|register|teaser|most-?read|also-?read|next-?post|prev-?post|post-?nav|"
+                    + "pager|login|register|most-?read|also-?read|next-?post|prev-?post|post-?nav|"
                     + "byline|timestamp|meta-?data|article-?meta|post-?meta|entry-?meta|"
                     + "\\bad\\b|\\bads\\b|\\bad-|-ad\\b|-ads\\b|adsense|dfp|gpt-|google-?ad|"
-                    + "\\bhidden\\b|visually-?hidden|sr-only|screen-?reader|offscreen|"
-                    + "carousel|slider|gallery|slideshow|overlay|lightbox|donate|print-?header|print-?only|print-?logo|"
+                    + "visually-?hidden|sr-only|screen-?reader|offscreen|"
+                    + "donate|print-?header|print-?only|print-?logo|"
                     + "\\bdate\\b|pubdate|publish-?date|post-?date|"
-                    + "follow-?us|contact-?us|copyright|disclaimer",
-            Pattern.CASE_INSENSITIVE);
+                    + "follow-?us|contact-?us|copyright|disclaimer");
+    /** Names that page builders, galleries and paywalls also give to the article's own blocks. */
+    static final Pattern WEAK_NEGATIVE = Pattern.compile(
+            "widget|promo|banner|teaser|recirc|carousel|slider|gallery|slideshow|overlay|lightbox|paywall|"
+                    + "\\bhidden\\b|collaps|accordion|toggle");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
+
+    /** How strongly an element is marked as furniture; CONTENT: its name marks the article itself. */
+    private enum Mark { NONE, WEAK, STRONG, CONTENT }
 
     private DomCleaner() {
     }
@@ -59,6 +70,11 @@ final class DomCleaner {
 
     /** Cleans {@code doc} in place. */
     static void clean(Document doc) {
+        clean(doc, null);
+    }
+
+    /** Cleans {@code doc} in place, keeping every element around {@code headline} (nullable). */
+    static void clean(Document doc, Element headline) {
         Element body = doc.body();
         if (body == null) {
             return;
@@ -69,13 +85,27 @@ final class DomCleaner {
                 e.remove();
             }
         }
-        int total = Math.max(1, proseChars(body));
+        NodeStats stats = NodeStats.of(body);
+        int total = Math.max(1, stats.prose(body));
         List<Element> doomed = new ArrayList<>();
+        // pages repeat a few class names thousands of times: each name is matched once
+        Map<String, Mark> byName = new HashMap<>();
         for (Element e : body.getAllElements()) {
             if (e == body || e.parent() == null) {
                 continue;
             }
-            if (isBoilerplate(e) && (STRONG.contains(e.normalName()) || !holdsArticle(e, total))) {
+            Mark mark = mark(e, byName);
+            if (mark == Mark.NONE) {
+                continue;
+            }
+            String tag = e.normalName();
+            if (STRONG.contains(tag)) {
+                doomed.add(e);
+            } else if (headline != null && stats.contains(e, headline)) {
+                continue; // the article's header, or a wrapper of the whole article
+            } else if (holdsArticle(stats.prose(e), total)) {
+                continue;
+            } else if (mark == Mark.STRONG || !readsAsProse(e, stats)) {
                 doomed.add(e);
             }
         }
@@ -86,27 +116,60 @@ final class DomCleaner {
         }
     }
 
-    private static boolean isBoilerplate(Element e) {
+    /** Prose a reader reads: some sentences' worth of text, mostly outside links. */
+    private static boolean readsAsProse(Element e, NodeStats stats) {
+        return stats.prose(e) >= 200 && stats.linkDensity(e) < 0.35;
+    }
+
+    private static Mark mark(Element e, Map<String, Mark> byName) {
         String tag = e.normalName();
         if (tag.equals("article") || tag.equals("main") || tag.equals("p") && e.className().isEmpty()) {
-            return false;
+            return Mark.NONE;
         }
         if (STRUCTURAL.contains(tag)) {
-            return true;
+            return Mark.STRONG;
         }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
         if (BAD_ROLES.contains(role)) {
-            return true;
+            return Mark.STRONG;
         }
-        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))
-                || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
-            return true;
+        boolean hidden = e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))
+                || HIDDEN_STYLE.matcher(e.attr("style")).find();
+        if (tag.equals("figure") || tag.equals("figcaption")) {
+            return hidden ? Mark.WEAK : Mark.NONE;
         }
-        if (e.normalName().equals("figure") || e.normalName().equals("figcaption")) {
-            return false;
+        Mark named = nameMark(e.className(), e.id(), byName);
+        if (named != Mark.NONE) {
+            return named;
         }
-        String ci = classId(e);
-        return !ci.isEmpty() && NEGATIVE.matcher(ci).find() && !isContentName(ci);
+        return hidden ? Mark.WEAK : Mark.NONE;
+    }
+
+    /**
+     * The mark a class and an id give by themselves: none when either names content, else the stronger of
+     * their marks. Each is matched once per page ({@code byName}); ids are often unique, classes seldom.
+     */
+    private static Mark nameMark(String cls, String id, Map<String, Mark> byName) {
+        Mark c = cls.isEmpty() ? null : byName.computeIfAbsent(cls, n -> nameMark(n.toLowerCase(Locale.ROOT)));
+        Mark i = id.isEmpty() ? null : byName.computeIfAbsent(id, n -> nameMark(n.toLowerCase(Locale.ROOT)));
+        if (c == Mark.CONTENT || i == Mark.CONTENT) {
+            return Mark.NONE;
+        }
+        if (c == Mark.STRONG || i == Mark.STRONG) {
+            return Mark.STRONG;
+        }
+        return c == Mark.WEAK || i == Mark.WEAK ? Mark.WEAK : Mark.NONE;
+    }
+
+    /** The mark one lower-cased name gives. */
+    private static Mark nameMark(String name) {
+        if (isContentName(name)) {
+            return Mark.CONTENT;
+        }
+        if (NEGATIVE.matcher(name).find()) {
+            return Mark.STRONG;
+        }
+        return WEAK_NEGATIVE.matcher(name).find() ? Mark.WEAK : Mark.NONE;
     }
 
     /** Names that mark the content itself even when they also contain a negative fragment. */
@@ -117,29 +180,9 @@ final class DomCleaner {
                 || ci.contains("tweet") || ci.contains("embed"); // embedded posts quoted by the article
     }
 
-    /** True when {@code e} holds so much of the page's paragraph text that it must be the article. */
-    private static boolean holdsArticle(Element e, int total) {
-        int own = proseChars(e);
+    /** True when an element with {@code own} characters of prose holds so much of the page's that it must be the article. */
+    private static boolean holdsArticle(int own, int total) {
         return own > 0.4 * total && own > 400;
-    }
-
-    /** Characters of text inside {@code <p>} elements under {@code root}. */
-    static int paragraphChars(Element root) {
-        int n = 0;
-        for (Element p : root.getElementsByTag("p")) {
-            n += p.text().length();
-        }
-        return n;
-    }
-
-    /** Characters of text outside links under {@code root}: a cheap measure of its prose. */
-    static int proseChars(Element root) {
-        int all = root.text().length();
-        int links = 0;
-        for (Element a : root.getElementsByTag("a")) {
-            links += a.text().length();
-        }
-        return Math.max(0, all - links);
     }
 
     private static void removeComments(Node root) {

@@ -94,14 +94,28 @@ public final class HtmlArticleExtractor {
         Element body = doc.body();
         List<RailLink> links = RailExtractor.extract(body);
         stopIfInterrupted();
-        DomCleaner.clean(doc);
+        Element headline = Headline.find(body, title);
+        String printed = Headline.printed(headline, title);
+        if (printed != null) {
+            title = printed;
+        }
+        DomCleaner.clean(doc, headline);
         stopIfInterrupted();
-        ContentScorer.Choice choice = ContentScorer.choose(body);
+        ContentScorer.Choice choice = ContentScorer.choose(body, headline);
         stopIfInterrupted();
         Element container = choice.container();
-        BlockCollector.Result blocks = BlockCollector.collect(choice.parts());
-        List<String> paragraphs = new ArrayList<>(blocks.paragraphs());
-        paragraphs = BodyCheck.reconcile(paragraphs, ld == null ? null : ld.text("articleBody"), title, url);
+        BlockCollector.Result blocks = BlockCollector.collect(choice.parts(), choice.stats()).galleryRead();
+        List<String> lead = LeadFinder.find(body, headline, container,
+                MetadataReader.meta(doc, "og:description", "description", "twitter:description"), choice.stats());
+        List<BlockCollector.Block> all = new ArrayList<>();
+        lead.forEach(p -> all.add(new BlockCollector.Block(p, 0)));
+        for (BlockCollector.Block b : blocks.blocks()) {
+            if (lead.isEmpty() || !lead.contains(b.text())) {
+                all.add(b);
+            }
+        }
+        List<String> paragraphs = BodyFilter.filter(all);
+        paragraphs = BodyCheck.reconcile(paragraphs, ld == null ? List.of() : ld.paragraphs("articleBody"), title, url);
         return new HtmlExtraction(title, paragraphs, blocks.captions(), byline, dates.published(), dates.updated(),
                 outlet, language, links);
     }

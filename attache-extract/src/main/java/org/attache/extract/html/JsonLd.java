@@ -24,6 +24,11 @@ final class JsonLd {
             .build();
     private static final java.util.regex.Pattern WRAPPER = java.util.regex.Pattern.compile(
             "^\\s*(?://\\s*)?(?:<!--|<!\\[CDATA\\[)|(?://\\s*)?(?:-->|\\]\\]>)\\s*$");
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile(
+            "<(?:p|br|div|h[1-6]|li|/p)\\b[^>]*>", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern MARKUP_BREAK = java.util.regex.Pattern.compile(
+            "<(?:/?p|br|/?div|/?h[1-6]|/?li)\\b[^>]*>", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("</?[a-zA-Z][^>]*>");
 
     final JsonNode article;
     final JsonNode publisher;
@@ -132,6 +137,36 @@ final class JsonLd {
             v = v.isEmpty() ? null : v.get(0);
         }
         return v != null && v.isValueNode() ? Texts.normOrNull(v.asText()) : null;
+    }
+
+    /**
+     * The paragraphs of a text field as the publisher broke them (at line breaks, or at {@code <p>}/{@code <br>}
+     * when the field holds markup), each normalised; empty when the field is absent.
+     */
+    List<String> paragraphs(String field) {
+        if (article == null) {
+            return List.of();
+        }
+        JsonNode v = article.get(field);
+        if (v != null && v.isArray()) {
+            v = v.isEmpty() ? null : v.get(0);
+        }
+        if (v == null || !v.isValueNode()) {
+            return List.of();
+        }
+        String raw = v.asText();
+        if (MARKUP.matcher(raw).find()) {
+            raw = MARKUP_BREAK.matcher(raw).replaceAll("\n");
+            raw = org.jsoup.parser.Parser.unescapeEntities(TAG.matcher(raw).replaceAll(""), false);
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : raw.split("\\n")) {
+            String t = Texts.norm(p);
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** Author names joined with ", ", or null. */

@@ -20,12 +20,17 @@ final class MetadataReader {
     private MetadataReader() {
     }
 
+    /** The first non-blank {@code content} of a {@code <meta>} named (property, name or itemprop) by the first of {@code names} that has one. */
     static String meta(Document doc, String... names) {
+        List<Element> metas = doc.getElementsByTag("meta"); // one walk of the page, not one selector per name
         for (String n : names) {
-            for (Element m : doc.select("meta[property=" + n + "], meta[name=" + n + "], meta[itemprop=" + n + "]")) {
-                String c = Texts.normOrNull(m.attr("content"));
-                if (c != null) {
-                    return c;
+            for (Element m : metas) {
+                if (m.attr("property").equalsIgnoreCase(n) || m.attr("name").equalsIgnoreCase(n)
+                        || m.attr("itemprop").equalsIgnoreCase(n)) {
+                    String c = Texts.normOrNull(m.attr("content"));
+                    if (c != null) {
+                        return c;
+                    }
                 }
             }
         }

@@ -1,9 +1,11 @@
 package org.attache.extract.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -24,29 +26,38 @@ final class RailExtractor {
                     + "previous|next|what to read|don'?t miss|more from|more on)");
     private static final Pattern RAIL_NAME = Pattern.compile(
             "related|latest|more-?news|more-?stories|read-?more|readmore|recommend|popular|trending|most-?read|"
-                    + "also-?read|recirc|see-?also|further-?reading|other-?news|recent-?posts",
-            Pattern.CASE_INSENSITIVE);
+                    + "also-?read|recirc|see-?also|further-?reading|other-?news|recent-?posts");
     private static final Pattern CATEGORY_NAME = Pattern.compile("categor|section|kicker|label|tag|rubric",
             Pattern.CASE_INSENSITIVE);
+    /** Most rail links kept per page. */
+    private static final int MAX_LINKS = 400;
     private static final Pattern HHMM = Pattern.compile("\\b([01]?\\d|2[0-3]):[0-5]\\d\\b");
 
     private RailExtractor() {
     }
 
+    private static boolean railName(String name, Map<String, Boolean> known) {
+        return !name.isEmpty() && known.computeIfAbsent(name, n -> RAIL_NAME.matcher(n.toLowerCase(Locale.ROOT)).find());
+    }
+
     /** Extracts rail links from {@code body} and removes the rails. */
     static List<RailLink> extract(Element body) {
-        int total = Math.max(1, DomCleaner.paragraphChars(body));
+        NodeStats stats = NodeStats.of(body);
+        int total = Math.max(1, stats.paragraphText(body));
         List<Element> rails = new ArrayList<>();
         Map<Element, String> headings = new LinkedHashMap<>();
         List<Element> headingElements = new ArrayList<>();
         for (Element h : body.select("h2, h3, h4, h5, h6, [class~=(?i)(title|heading|header)], strong, b")) {
+            if (stats.text(h) > 90) {
+                continue; // too long for a heading; spares reading big blocks' text
+            }
             String text = Texts.norm(h.text());
             if (text.isEmpty() || text.length() > 60 || !RAIL_HEADING.matcher(text).find()) {
                 continue;
             }
-            Element rail = railOf(h);
+            Element rail = railOf(h, stats);
             if (rail == null) {
-                rail = followingList(h);
+                rail = followingList(h, stats);
                 if (rail != null) {
                     headingElements.add(h);
                 }
@@ -55,22 +66,27 @@ final class RailExtractor {
                 headings.put(rail, text);
             }
         }
+        Map<String, Boolean> railNames = new HashMap<>();
         for (Element e : body.getAllElements()) {
-            String ci = DomCleaner.classId(e);
-            if (!ci.isEmpty() && RAIL_NAME.matcher(ci).find() && !headings.containsKey(e) && linkCount(e) >= 2) {
+            // class and id each matched once per page: pages repeat a few class names thousands of times
+            if ((railName(e.className(), railNames) || railName(e.id(), railNames))
+                    && !headings.containsKey(e) && stats.longLinks(e) >= 2) {
                 headings.put(e, null);
             }
         }
-        for (Map.Entry<Element, String> r : headings.entrySet()) {
-            Element e = r.getKey();
-            if (DomCleaner.paragraphChars(e) > 0.4 * total && DomCleaner.paragraphChars(e) > 400) {
-                continue;
+        // the outermost of nested rails, in document order, skipping blocks that hold the article
+        List<Element> candidates = new ArrayList<>();
+        for (Element e : headings.keySet()) {
+            int prose = stats.paragraphText(e);
+            if (!(prose > 0.4 * total && prose > 400)) {
+                candidates.add(e);
             }
-            if (rails.stream().anyMatch(x -> e.parents().contains(x))) {
-                continue;
+        }
+        candidates.sort(java.util.Comparator.comparingInt(stats::order));
+        for (Element e : candidates) {
+            if (rails.isEmpty() || !stats.contains(rails.get(rails.size() - 1), e)) {
+                rails.add(e);
             }
-            rails.removeIf(x -> x.parents().contains(e));
-            rails.add(e);
         }
         List<RailLink> links = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -81,6 +97,9 @@ final class RailExtractor {
                 heading = h == null ? null : Texts.normOrNull(h.text());
             }
             for (Element a : rail.select("a[href]")) {
+                if (links.size() >= MAX_LINKS) {
+                    break; // a page of thousands of links is no rail; enough is kept to read it
+                }
                 String headline = Texts.norm(a.text());
                 if (headline.length() < 15 || Texts.wordChars(headline) < 10) {
                     continue;
@@ -130,7 +149,7 @@ final class RailExtractor {
     }
 
     /** The list-like block a rail heading introduces: its nearest ancestor that also holds ≥ 2 links. */
-    private static Element railOf(Element heading) {
+    private static Element railOf(Element heading, NodeStats stats) {
         Element cur = heading;
         for (int i = 0; i < 4 && cur.parent() != null; i++) {
             if (cur.normalName().equals("body") || cur.normalName().equals("article")
@@ -138,8 +157,8 @@ final class RailExtractor {
                 return null;
             }
             Element parent = cur.parent();
-            if (linkCount(parent) >= 2 && !parent.normalName().equals("body")
-                    && ContentScorer.linkDensity(parent) > 0.3) {
+            if (stats.longLinks(parent) >= 2 && !parent.normalName().equals("body")
+                    && stats.linkDensity(parent) > 0.3) {
                 return parent;
             }
             cur = parent;
@@ -148,29 +167,19 @@ final class RailExtractor {
     }
 
     /** A heading inside the prose followed directly by a list of links: the list is a rail. */
-    private static Element followingList(Element heading) {
+    private static Element followingList(Element heading, NodeStats stats) {
         Element cur = heading;
         for (int i = 0; i < 2 && cur != null; i++) {
             Element next = cur.nextElementSibling();
-            if (next != null && linkCount(next) >= 2 && ContentScorer.linkDensity(next) > 0.35) {
+            if (next != null && stats.longLinks(next) >= 2 && stats.linkDensity(next) > 0.35) {
                 return next;
             }
             cur = cur.parent();
-            if (cur != null && cur.text().length() > 200 + heading.text().length()) {
+            if (cur != null && stats.text(cur) > 200 + stats.text(heading)) {
                 break;
             }
         }
         return null;
-    }
-
-    private static int linkCount(Element e) {
-        int n = 0;
-        for (Element a : e.getElementsByTag("a")) {
-            if (a.text().length() >= 15) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** The item (li, article, or direct child of the rail) holding a link. */

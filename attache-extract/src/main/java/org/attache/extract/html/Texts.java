@@ -1,12 +1,9 @@
 package org.attache.extract.html;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /** Small text helpers shared by the extractor classes: whitespace folding and NFC. */
 final class Texts {
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cs}\\uFFFE\\uFFFF]");
 
     private Texts() {
     }
@@ -16,21 +13,44 @@ final class Texts {
         if (s == null) {
             return null;
         }
-        String t = SPACES.matcher(s).replaceAll(" ");
-        t = CONTROL.matcher(t).replaceAll("");
-        // lone surrogates would break NFC round trips
-        StringBuilder sb = new StringBuilder(t.length());
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
-                    sb.append(c).append(t.charAt(++i));
-                }
-            } else if (!Character.isLowSurrogate(c)) {
-                sb.append(c);
+        // one pass instead of two regular-expression replacements: this runs on every text node
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                space = true;
+                continue;
             }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    appendAfterSpace(sb, space);
+                    space = false;
+                    sb.append(c).append(s.charAt(++i));
+                }
+                continue; // a lone surrogate would break NFC round trips
+            }
+            if (Character.isLowSurrogate(c) || Character.getType(c) == Character.CONTROL || c == '\uFFFE'
+                    || c == '\uFFFF') {
+                continue;
+            }
+            appendAfterSpace(sb, space);
+            space = false;
+            sb.append(c);
         }
-        return Normalizer.normalize(sb.toString().trim(), Normalizer.Form.NFC);
+        return Normalizer.normalize(sb, Normalizer.Form.NFC);
+    }
+
+    private static void appendAfterSpace(StringBuilder sb, boolean space) {
+        if (space && !sb.isEmpty()) {
+            sb.append(' ');
+        }
+    }
+
+    /** The white space that {@link #norm} folds: ASCII and Unicode spaces, zero-width space and BOM. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c >= '\u2000' && c <= '\u200B'
+                || c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\uFEFF';
     }
 
     /** Null or blank after normalisation becomes null. */

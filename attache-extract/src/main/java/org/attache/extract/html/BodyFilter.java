@@ -1,0 +1,85 @@
+package org.attache.extract.html;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.attache.extract.text.Furniture;
+
+/**
+ * Takes the furniture that survives inside the chosen block out of the body, by kind and position
+ * ({@link Furniture} names the kinds in many languages): read-also pointers, category lines, advertising
+ * and blocked-embed notices go wherever they are; calls to action and date or byline lines go when no prose
+ * precedes or follows them (or when they are mostly link text); a comment-section heading after the
+ * article's prose ends the body there; a paragraph printed twice is kept once.
+ */
+final class BodyFilter {
+    /** Characters of body that must precede a comment heading for it to end the body. */
+    private static final int PROSE_BEFORE_COMMENTS = 100;
+    /** Shortest paragraph whose repetition is dropped: short lines ("Yes.", a list label) may recur. */
+    private static final int MIN_REPEAT = 30;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"“”»」。！？]\\s*$");
+
+    private BodyFilter() {
+    }
+
+    /** A sentence or more: long enough, or ending as sentences end. */
+    private static boolean isProse(String text) {
+        return text.length() >= 80 || SENTENCE_END.matcher(text).find();
+    }
+
+    /** The blocks' texts without furniture, in order. */
+    static List<String> filter(List<BlockCollector.Block> blocks) {
+        int n = blocks.size();
+        Furniture.Kind[] kinds = new Furniture.Kind[n];
+        for (int i = 0; i < n; i++) {
+            kinds[i] = Furniture.classify(blocks.get(i).text(), blocks.get(i).linkShare());
+        }
+        int end = n;
+        int before = 0;
+        for (int i = 0; i < n; i++) {
+            if (kinds[i] == Furniture.Kind.COMMENTS && before >= PROSE_BEFORE_COMMENTS) {
+                end = i;
+                break;
+            }
+            if (kinds[i] == null) {
+                before += blocks.get(i).text().length();
+            }
+        }
+        // the edges: blocks before the first and after the last block that is not furniture at all
+        int firstProse = end;
+        int lastProse = -1;
+        for (int i = 0; i < end; i++) {
+            if (kinds[i] == null && isProse(blocks.get(i).text())) {
+                firstProse = Math.min(firstProse, i);
+                lastProse = i;
+            }
+        }
+        List<String> out = new ArrayList<>(end);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < end; i++) {
+            Furniture.Kind kind = kinds[i];
+            BlockCollector.Block b = blocks.get(i);
+            if (b.text().length() >= MIN_REPEAT && !seen.add(b.text())) {
+                continue; // the same paragraph again: a mobile copy, a repeated caption or teaser
+            }
+            if (kind == null) {
+                out.add(b.text());
+                continue;
+            }
+            boolean edge = i < firstProse || i > lastProse;
+            boolean drop = switch (kind) {
+                case READ_ALSO, CATEGORY, ADVERTISING, EMBED_NOTICE, CONTROL -> true;
+                case CALL_TO_ACTION -> edge || b.linkShare() >= 0.3
+                        || b.text().length() <= 300 && Furniture.callsToAction(b.text()) >= 2;
+                case METADATA -> edge;
+                case COMMENTS -> i > lastProse;
+            };
+            if (!drop) {
+                out.add(b.text());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,263 @@
+package org.attache.extract.text;
+
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.util.ULocale;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises page furniture that reaches the body as a paragraph of its own, in many languages: "read
+ * also" pointers ("Lea también:", "Mehr zum Thema", "Lire aussi", "Czytaj też"), calls to action
+ * (newsletters, subscriptions, donations, Telegram or WhatsApp channels, app downloads, log-in and comment
+ * prompts, share prompts), category and tag lines, advertising labels and disclosures, placeholders of
+ * blocked embeds, reading-time lines and date or byline lines.
+ *
+ * <p>The cue phrases are listed by hand for Attaché from the labels that news sites, blogs and CMS themes
+ * print (English, German, French, Spanish, Polish, Italian, Portuguese, Dutch, Scandinavian, Czech);
+ * month names for date lines come from CLDR through ICU4J. A cue alone never decides: each kind also needs
+ * the paragraph's shape (short, a label followed by a colon, mostly link text) and callers add position
+ * (the end or the start of the body). Stateless and thread-safe.
+ */
+public final class Furniture {
+    /** What a furniture paragraph is. */
+    public enum Kind {
+        /** A pointer to another article: "Lea también: …", "Mehr zum Thema". */
+        READ_ALSO,
+        /** Newsletter, subscription, donation, channel, app, log-in, comment or share prompt. */
+        CALL_TO_ACTION,
+        /** "Category: …", "Tags: …", "Themen: …". */
+        CATEGORY,
+        /** "Anzeige", "Publicidad", affiliate and advertiser disclosures. */
+        ADVERTISING,
+        /** The placeholder of an embed that was not loaded, or gallery controls. */
+        EMBED_NOTICE,
+        /** The label of a page control printed as text: "Close", "Weiter", "Ver más", "Drucken". */
+        CONTROL,
+        /** Reading time, a date or byline line. */
+        METADATA,
+        /** The heading of a comment section. */
+        COMMENTS
+    }
+
+    /** Cue patterns are lower-case and matched against the lower-cased paragraph: one pass of folding, not one per cue. */
+    private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
+
+    /** Cues that open a pointer to another article. */
+    private static final String READ_ALSO_CUES = String.join("|",
+            // Spanish
+            "le(?:a|e|er) (?:también|tambien|además|más)", "(?:también )?(?:le|te) (?:puede|podría|podria) interesar",
+            "(?:también )?puede(?:s)? interesarte", "puede(?:s)? ver", "ve(?:a|r) (?:también|tambien|además|más)",
+            "mir[ae] (?:también|tambien)", "noticias? relacionadas?", "artículos? relacionados?",
+            "relacionad[oa]s?", "por si no lo viste", "no te pierdas", "te recomendamos", "lectura recomendada",
+            "sigue leyendo", "más información", "más noticias",
+            // German
+            "lesen sie (?:auch|hier|mehr|dazu|weiter)", "lies (?:auch|hier|mehr)", "mehr zum thema",
+            "mehr (?:dazu|lesen|aus dem channel|aus der rubrik|aus dem ressort|zu diesem thema)",
+            "das könnte (?:dich|sie|euch) (?:auch )?interessieren", "(?:auch|ebenfalls) interessant",
+            "passend (?:dazu|zum thema)", "zum thema", "verwandte (?:artikel|beiträge|themen)",
+            "ähnliche (?:artikel|beiträge)", "weitere (?:artikel|beiträge|meldungen|nachrichten)", "siehe auch",
+            "(?:unsere )?empfehlungen?", "hier weiterlesen", "weiterlesen", "weitere informationen",
+            // French
+            "(?:à |a )?lire (?:aussi|également|egalement|la suite)", "(?:à )?voir (?:aussi|également)",
+            "sur le même sujet", "pour aller plus loin", "articles? liés?", "(?:à )?découvrir (?:aussi|également)",
+            "découvrez (?:aussi|également)", "à lire",
+            // Polish
+            "czytaj (?:też|także|również|więcej|dalej)", "zobacz (?:też|także|również)",
+            "przeczytaj (?:też|także|również)", "polecamy", "warto przeczytać", "powiązane(?: artykuły)?",
+            "podobne artykuły", "więcej na ten temat", "sprawdź (?:też|także|również)",
+            // English
+            "read (?:also|more|next)", "also read", "see also", "related(?: articles| stories| coverage| content| posts)?",
+            "more on this(?: story| topic)?", "recommended(?: for you| reading)?", "you (?:may|might) also like",
+            "further reading", "don'?t miss", "must read", "up next", "also see",
+            // Italian, Portuguese, Dutch, Scandinavian, Czech
+            "leggi (?:anche|pure)", "vedi anche", "(?:ti )?potrebbe interessar(?:ti|e)", "articoli correlati",
+            "leia (?:também|mais)", "veja (?:também|mais)", "saiba mais", "lees (?:ook|meer)", "zie ook",
+            "läs (?:också|även|mer)", "les (?:også|mer)", "læs (?:også|mere)", "čtěte (?:také|též)",
+            "přečtěte si (?:také|též)", "související(?: články)?");
+    /** A read-also cue at the start, then a delimiter or the end. */
+    private static final Pattern READ_ALSO_LABEL = Pattern.compile(
+            "^\\W{0,3}(?:" + READ_ALSO_CUES + ")\\s*(?:[:|»›>→–—-]|\\.{3}|…|$)", FLAGS);
+    /** A read-also cue at the start with no delimiter: decided by the share of link text. */
+    private static final Pattern READ_ALSO_START = Pattern.compile("^\\W{0,3}(?:" + READ_ALSO_CUES + ")\\b", FLAGS);
+
+    /** Cues of calls to action. */
+    private static final CueSet CALL_TO_ACTION = new CueSet(List.of(
+            // English
+            "newsletter", "subscribe (?:now|to|today|here|for)", "(?:become|get) a subscriber", "subscribers? only",
+            "sign up", "donate (?:now|today|here|to (?:us|our))", "make a (?:donation|contribution)",
+            "support (?:us|our journalism|independent)", "follow us",
+            "download (?:the|our) app", "apps? for (?:ios|android)", "log ?in to", "sign ?in to", "continue reading",
+            "already a subscriber", "leave a (?:comment|reply)", "post a comment", "share this", "write to us",
+            // German
+            "abonnier(?:en sie|e|t euch)", "jetzt abonnieren", "abo\\b", "spenden sie", "jetzt spenden",
+            "unterstütz(?:en sie|e) uns", "folg(?:en sie|e) uns", "nicht eingeloggt", "loggen sie sich",
+            "registrieren sie sich", "melde dich an", "jetzt anmelden", "bereits abonnent", "apps? für (?:ios|android)",
+            "app herunterladen", "kommentar (?:schreiben|hinterlassen|verfassen)", "einen kommentar zu",
+            "artikel teilen", "schreiben sie uns",
+            // Spanish
+            "suscr[ií]b(?:ete|ase|irse)", "suscripción", "boletín", "dona(?:r)? ahora", "apóyanos", "síguenos",
+            "únete", "descarg(?:a|ue) (?:la|nuestra) app", "inicia sesión", "regístrate", "puede escribirnos",
+            "escríbenos", "deja (?:un|tu) comentario", "exclusivo para suscriptores",
+            "(?:mira|visita|sigue) (?:lo que tiene )?nuestro canal",
+            // French
+            "abonnez-vous", "s'abonner", "infolettre", "lettre d'information", "faire un don", "soutenez",
+            "suivez-nous", "téléchargez l'application", "connectez-vous", "écrivez-nous", "laiss(?:er|ez) un commentaire",
+            "rejoignez", "inscrivez-vous", "réservé aux abonnés", "partag(?:er|ez) (?:cet|cette|l'article|sur)",
+            // Polish
+            "subskrypc", "prenumerat", "zapisz się", "wesprzyj", "darowizn", "obserwuj nas", "pobierz aplikację",
+            "zaloguj się", "napisz do nas", "dodaj komentarz", "napisz komentarz", "dołącz do", "udostępnij",
+            "zapraszamy (?:do|też)",
+            // Italian, Portuguese
+            "iscriviti", "abbonati", "sostienici", "seguici", "lascia un commento", "condividi", "assine",
+            "inscreva-se", "siga-nos", "deixe um comentário",
+            // messaging channels, in any of these languages
+            "(?:telegram|whatsapp)\\W+(?:\\w+\\W+){0,3}(?:kanal|channel|canal|kanał|gruppe|group|grupo)",
+            "(?:kanal|channel|canal|kanał|gruppe|group|grupo)\\W+(?:\\w+\\W+){0,3}(?:telegram|whatsapp|youtube)",
+            "(?:join|únete|rejoignez|dołącz|tritt|folge|abonniere|suscríbete)\\W+(?:\\w+\\W+){0,4}(?:telegram|whatsapp)"));
+
+    /** A category or tag line: a label, a colon, a few words. */
+    private static final Pattern CATEGORY = Pattern.compile(
+            "^\\W{0,3}(?:categor(?:y|ies|ía|ías|ie|ies|ia|ie)|kategori(?:e|en|a|e)|themen|thema|schlagw(?:orte|örter|ort)|"
+                    + "stichw(?:orte|örter)|tags?|tagi|tagged(?: with)?|etiquetas?|temas?|mots[- ]clés|rubri(?:que|k|ek)|"
+                    + "filed under|posted in|topics?|sujets?|archiviato in|publicado en|veröffentlicht in|"
+                    + "ressort|sección|dział)\\s*:", FLAGS);
+    /** A paragraph that is only an advertising label. */
+    private static final Pattern AD_LABEL = Pattern.compile(
+            "^\\W*(?:anzeige|werbung|advertisement|advertising|sponsored(?: content)?|gesponsert|publicidad|publicité|"
+                    + "reklama|pubblicità|publicidade|annonce|reclame|advertorial|ad)\\W*$", FLAGS);
+    /** Affiliate and advertiser disclosures, in a paragraph of their own. */
+    private static final CueSet AD_DISCLOSURE = new CueSet(List.of(
+            "affiliate[- ]?links?", "enthält (?:affiliate|werbe)", "we may earn (?:a )?commission",
+            "advertisers? (?:do not|don't) influence", "advertiser disclosure", "independent review process",
+            "enlaces de afiliad", "liens (?:affiliés|d'affiliation)", "linki afiliacyjne", "amazon[- ]tipp\\b",
+            "provisions?-?links?", "werbelinks?"));
+    /** Placeholders of embeds that were not loaded, consent notices for them, gallery controls. */
+    private static final CueSet EMBED_NOTICE = new CueSet(List.of(
+            "externer inhalt", "externen inhalt", "empfohlener redaktioneller inhalt",
+            "respektieren (?:deine|ihre) privatsphäre", "(?:deine|ihre) persönlichen daten zu schützen",
+            "inhalte? (?:von )?drittanbieter", "externe inhalte angezeigt", "video verfügbar bis",
+            "content is not available", "to view this content", "enable javascript", "javascript aktivieren",
+            "contenido no está disponible", "contenu externe", "contenu n'est pas disponible", "treść zewnętrzna",
+            "bild anzeigen", "bild schließen", "zum vergrößern", "click to enlarge", "ampliar imagen"));
+    /** A gallery's position counter: "2 von 17", "3 of 12". */
+    private static final Pattern GALLERY_COUNTER = Pattern.compile("^\\d{1,3} (?:von|of|de|sur|z) \\d{1,3}$");
+    /** Labels of page controls (buttons rendered as text), the whole paragraph. */
+    private static final Pattern CONTROL = Pattern.compile("^\\W*(?:" + String.join("|",
+            "caption", "close", "schließen", "cerrar", "fermer", "zamknij", "chiudi", "fechar", "sluiten",
+            "next", "previous", "prev", "weiter", "zurück", "anterior", "siguiente", "suivant", "précédent", "dalej",
+            "wstecz", "poprzedni", "następny", "show more", "mehr anzeigen", "ver más", "voir plus", "pokaż więcej",
+            "load more", "mehr laden", "expand", "collapse", "play", "pause", "menu", "search", "suche", "buscar",
+            "rechercher", "szukaj", "print", "drucken", "imprimir", "imprimer", "drukuj", "back to top", "nach oben",
+            "volver arriba", "retour en haut", "do góry", "zoom", "vergrößern", "fullscreen", "vollbild",
+            "pantalla completa", "plein écran", "copy link", "link kopieren", "copiar enlace", "copier le lien",
+            "kopiuj link", "advertisement - scroll to continue", "scroll to continue", "skip ad", "werbung überspringen")
+            + ")\\W*$", FLAGS);
+    /** A reading-time line. */
+    private static final Pattern READING_TIME = Pattern.compile(
+            "\\b\\d{1,3}\\s*(?:-\\s*\\d{1,3}\\s*)?(?:min(?:ute)?s?|minuten|minutos|minuty|minut)\\.?\\s*"
+                    + "(?:read|lesezeit|lesedauer|de lecture|de lectura|czytania|di lettura)\\b"
+                    + "|\\b(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|czas czytania)\\b", FLAGS);
+    /** The heading of a comment section. */
+    private static final Pattern COMMENTS = Pattern.compile(
+            "^\\W*(?:\\d+\\s+)?(?:leser)?(?:kommentare?|comments?|commentaires?|comentarios?|komentarz[ey]?|commenti|"
+                    + "comentários|reacties|responses|discussion|diskussion|leave a (?:reply|comment)|"
+                    + "schreibe einen kommentar|kommentare? schreiben|deja un comentario|laisser un commentaire|"
+                    + "dodaj komentarz|\\d+ (?:thoughts|responses) (?:on|to))\\b[^.!?]{0,40}$", FLAGS);
+    /** A date as pages print it: numeric, or a day and a month name in one of the languages below. */
+    private static final Pattern DATE = Pattern.compile(
+            "\\b\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?(?:\\d{4}|\\d{2})\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b"
+                    + "|\\b\\d{1,2}\\.?\\s+(?:" + monthNames() + ")\\b|\\b(?=\\p{L}{3,12}\\.?\\s+\\d)(?:" + monthNames()
+                    + ")\\.?\\s+\\d{1,2}\\b", FLAGS);
+    private static final Pattern TIME = Pattern.compile("\\b(?:[01]?\\d|2[0-3])[:.h][0-5]\\d\\b");
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?i:by|von|par|por|di|door|av|autor(?:in)?|author|redaktion|text|foto)\\s*:?\\s+\\p{Lu}");
+
+    private Furniture() {
+    }
+
+    /**
+     * The kind of furniture {@code paragraph} is by its own words and shape, or null when it may be prose.
+     * Calls to action and metadata lines are returned whatever their position; callers decide by position.
+     *
+     * @param linkShare the share of the paragraph's letters that are link text, 0 when unknown
+     */
+    public static Kind classify(String paragraph, double linkShare) {
+        String p = paragraph.strip();
+        int length = p.length();
+        if (length == 0) {
+            return null;
+        }
+        String lower = p.toLowerCase(Locale.ROOT);
+        if (length <= 300 && READ_ALSO_LABEL.matcher(lower).find()
+                || length <= 400 && linkShare >= 0.3 && READ_ALSO_START.matcher(lower).find()) {
+            return Kind.READ_ALSO;
+        }
+        if (length <= 200 && CATEGORY.matcher(lower).find()) {
+            return Kind.CATEGORY;
+        }
+        if (length <= 40 && AD_LABEL.matcher(lower).matches() || length <= 400 && AD_DISCLOSURE.find(lower)) {
+            return Kind.ADVERTISING;
+        }
+        if (length <= 400 && EMBED_NOTICE.find(lower) || length <= 12 && GALLERY_COUNTER.matcher(lower).matches()) {
+            return Kind.EMBED_NOTICE;
+        }
+        if (length <= 40 && CONTROL.matcher(lower).matches()) {
+            return Kind.CONTROL;
+        }
+        if (length <= 80 && COMMENTS.matcher(lower).matches()) {
+            return Kind.COMMENTS;
+        }
+        if (length <= 160 && READING_TIME.matcher(lower).find()) {
+            return Kind.METADATA;
+        }
+        if (length <= 400 && CALL_TO_ACTION.find(lower)) {
+            return Kind.CALL_TO_ACTION;
+        }
+        if (isMetadataLine(p, lower)) {
+            return Kind.METADATA;
+        }
+        return null;
+    }
+
+    /**
+     * How many distinct calls to action {@code paragraph} makes ("support us with a donation" makes two): a
+     * paragraph with two is an appeal wherever it stands.
+     */
+    public static int callsToAction(String paragraph) {
+        return new TreeSet<>(CALL_TO_ACTION.findAll(paragraph.toLowerCase(Locale.ROOT))).size();
+    }
+
+    /** A short line made of a date, a time, a name: a dateline or byline, not a sentence. */
+    static boolean isMetadataLine(String p, String lower) {
+        if (p.length() > 100 || p.split("\\s+").length > 12 || p.contains("(@")) {
+            return false; // "(@handle)": the attribution of an embedded post, which the article quotes
+        }
+        boolean date = DATE.matcher(lower).find();
+        boolean time = TIME.matcher(p).find();
+        return date && (time || p.contains("|") || BYLINE.matcher(p).find() || !p.matches(".*[.!?]$"))
+                || BYLINE.matcher(p).find() && p.split("\\s+").length <= 6 && !p.matches(".*[.!?]$");
+    }
+
+    /** Month names and abbreviations of the languages most pages in scope are written in, from CLDR. */
+    private static String monthNames() {
+        Set<String> names = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
+        for (String lang : List.of("en", "de", "fr", "es", "pl", "it", "pt", "nl", "cs", "sv", "da", "nb", "ro")) {
+            DateFormatSymbols symbols = DateFormatSymbols.getInstance(new ULocale(lang));
+            for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+                for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
+                    for (String m : symbols.getMonths(context, width)) {
+                        String n = m.toLowerCase(new Locale(lang)).replaceAll("\\.$", "").strip();
+                        if (n.length() >= 3 && n.chars().allMatch(Character::isLetter)) {
+                            names.add(Pattern.quote(n));
+                        }
+                    }
+                }
+            }
+        }
+        return String.join("|", names);
+    }
+}

@@ -1,0 +1,192 @@
+package org.attache.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Main text on pages of the wider web, written for these tests in several languages: each test isolates one
+ * mechanism (the publisher's full text behind a printed teaser, galleries told in captions, the article
+ * around the headline, a long article beside teaser excerpts, leads and furniture cues).
+ */
+class WebTextTest {
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+
+    private static String page(String head, String body) {
+        return "<html><head>" + head + "</head><body>" + body + "</body></html>";
+    }
+
+    private static String p(String text) {
+        return "<p>" + text + "</p>";
+    }
+
+    @Test
+    void aBodyPrintedOnlyInPartIsTakenWholeFromTheJsonLdArticleBody() {
+        String first = "Die Stadtwerke von Lindenau haben am Montag ein neues Solarfeld am Rand des Gewerbegebiets "
+                + "in Betrieb genommen, das rund zweitausend Haushalte mit Strom versorgen soll.";
+        String rest = "Der Bau dauerte vierzehn Monate und kostete nach Angaben der Stadt knapp sechs Millionen Euro. "
+                + "Ein Teil der Fläche bleibt für Schafe frei, die das Gras zwischen den Modulreihen kurz halten. "
+                + "Im Herbst soll ein Batteriespeicher folgen, damit der Strom auch abends genutzt werden kann. "
+                + "Die Bürgermeisterin sprach von einem wichtigen Schritt für die Energiewende in der Region.";
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Solarfeld in "
+                + "Lindenau eröffnet\",\"articleBody\":\"" + first + " " + rest + "\"}</script>";
+        String html = page("<title>Solarfeld in Lindenau eröffnet</title>" + ld,
+                "<article><h1>Solarfeld in Lindenau eröffnet</h1>" + p(first)
+                        + "<div class=\"paywall\"><a href=\"/abo\">Jetzt weiterlesen</a></div></article>");
+
+        HtmlExtraction x = extractor.extract(html, "https://lindenau.example/solarfeld");
+
+        assertThat(x.paragraphs()).containsExactly(first, rest);
+    }
+
+    @Test
+    void aBodyTheJsonLdDoesNotExtendIsKept() {
+        String one = "La municipalidad de San Telmo inauguró el martes una biblioteca en la antigua estación de "
+                + "trenes, con salas de lectura, talleres para niños y un archivo de fotografías del barrio.";
+        String two = "Los vecinos podrán llevarse hasta cinco libros por semana, y los sábados habrá lecturas en voz "
+                + "alta en el andén, que conserva los bancos de madera originales.";
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\"" + one + " "
+                + two + "\"}</script>";
+        String html = page("<title>Nueva biblioteca en San Telmo</title>" + ld,
+                "<article><h1>Nueva biblioteca en San Telmo</h1>" + p(one) + p(two) + "</article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(one, two);
+    }
+
+    @Test
+    void aGalleryToldInItsCaptionsIsReadAsTheBody() {
+        String intro = "Five easy costumes for the school party.";
+        StringBuilder slides = new StringBuilder();
+        String[] items = {
+            "1. The lighthouse keeper: a yellow raincoat, a knitted hat and a torch are all it takes.",
+            "2. The astronaut: white overalls, silver tape on the sleeves and a cardboard helmet.",
+            "3. The gardener: dungarees, a straw hat and a watering can filled with paper flowers.",
+            "4. The detective: a long coat, a magnifying glass and a notebook full of clues.",
+        };
+        for (String item : items) {
+            slides.append("<figure><img src=\"x.jpg\"><figcaption>").append(item).append("</figcaption></figure>");
+        }
+        String html = page("<title>Easy costumes</title>", "<article><h1>Easy costumes</h1>" + p(intro) + slides
+                + "</article>");
+
+        HtmlExtraction x = extractor.extract(html, null);
+
+        assertThat(x.paragraphs()).containsExactly(intro, items[0], items[1], items[2], items[3]);
+        assertThat(x.captions()).isEmpty();
+    }
+
+    @Test
+    void captionsBesideALongerBodyStayCaptions() {
+        String body = "Rada miasta zatwierdziła w czwartek plan remontu mostu nad rzeką, który od lat wymagał "
+                + "naprawy. Prace mają potrwać dwa lata i zostaną podzielone na trzy etapy, aby ruch nie został "
+                + "całkowicie wstrzymany. Koszt inwestycji oszacowano na czterdzieści milionów złotych.";
+        String html = page("<title>Remont mostu</title>", "<article><h1>Remont mostu</h1>" + p(body)
+                + "<figure><figcaption>Most o zmierzchu.</figcaption></figure>"
+                + "<figure><figcaption>Rzeka zimą.</figcaption></figure>"
+                + "<figure><figcaption>Plan prac.</figcaption></figure></article>");
+
+        HtmlExtraction x = extractor.extract(html, null);
+
+        assertThat(x.paragraphs()).containsExactly(body);
+        assertThat(x.captions()).containsExactly("Most o zmierzchu.", "Rzeka zimą.", "Plan prac.");
+    }
+
+    @Test
+    void theBodyIsLookedForInTheArticleAroundTheHeadline() {
+        String body = "Il consiglio comunale di Vallerosa ha approvato ieri il nuovo piano per il trasporto "
+                + "pubblico, che prevede due linee di autobus elettrici, corse ogni quindici minuti nelle ore di "
+                + "punta e un abbonamento ridotto per studenti e pensionati. I lavori alle fermate inizieranno a "
+                + "marzo, mentre i primi mezzi entreranno in servizio prima dell'estate.";
+        String more = "Secondo il sindaco, il piano ridurrà il traffico nel centro storico e renderà più facile "
+                + "raggiungere l'ospedale e le scuole superiori dalle frazioni di collina.";
+        StringBuilder popup = new StringBuilder("<div class=\"overlay-box\" id=\"box-7\">");
+        for (int i = 1; i <= 6; i++) {
+            popup.append(p("Corso di formazione, modulo " + i + ": lezioni, esercitazioni, verifiche, materiali, "
+                    + "tutoraggio, certificati, orari, sedi, iscrizioni, quote, sconti, rimborsi e contatti."));
+        }
+        popup.append("</div>");
+        String html = page("<title>Vallerosa, nuovo piano dei trasporti</title>",
+                "<main><article><h1>Vallerosa, nuovo piano dei trasporti</h1><div class=\"entry\">" + p(body)
+                        + p(more) + "</div></article></main>" + popup);
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(body, more);
+    }
+
+    @Test
+    void aLongArticleIsPreferredToShortTeaserExcerptsThatOutscoreIt() {
+        String article = "Le conseil régional a présenté mardi son plan pour les lignes ferroviaires de montagne, "
+                + "qui desservent une vingtaine de villages isolés et trois stations de ski. Le budget prévu couvre "
+                + "la voie, les gares et l'achat de six rames neuves, livrées à partir de l'année prochaine. "
+                + "Les travaux commenceront au printemps sur la ligne des Cols et dureront deux saisons. "
+                + "Les horaires seront adaptés pendant le chantier et des cars remplaceront les trains le soir. "
+                + "Les élus espèrent doubler la fréquentation d'ici cinq ans grâce à des correspondances mieux "
+                + "pensées et à des tarifs réduits pour les jeunes et les saisonniers.";
+        StringBuilder teasers = new StringBuilder("<div class=\"grid\">");
+        for (int i = 1; i <= 5; i++) {
+            teasers.append("<div class=\"post-card\"><h3><a href=\"/n/").append(i).append("\">Autre nouvelle numéro ")
+                    .append(i).append(" de la semaine</a></h3><div class=\"post-excerpt\"><p>Marchés, écoles, routes, "
+                            + "musées, parcs, budgets, fêtes, sports, élus, votes, travaux, tarifs, horaires: résumé ")
+                    .append(i).append("</p></div></div>");
+        }
+        teasers.append("</div>");
+        String html = page("<title>Lignes de montagne</title>", "<div class=\"column\"><h1>Lignes de montagne</h1>"
+                + "<div class=\"box\">" + p(article) + "</div></div>" + teasers);
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(article);
+    }
+
+    @Test
+    void aHeadlineMarkedAsSuchIsThePrintedTitle() {
+        String body = "De gemeenteraad van Oosterdam heeft dinsdag besloten de oude veerpont te vervangen door een "
+                + "elektrische boot, die vanaf volgend jaar elk half uur de rivier oversteekt.";
+        String html = page("<title>Nieuwe veerpont voor Oosterdam | Dagblad Oost</title>",
+                "<div class=\"story\"><h2 itemprop=\"headline\">Nieuwe veerpont voor Oosterdam</h2>" + p(body)
+                        + p(body.replace("dinsdag", "woensdag")) + "</div>");
+
+        HtmlExtraction x = extractor.extract(html, null);
+
+        assertThat(x.title()).isEqualTo("Nieuwe veerpont voor Oosterdam");
+        assertThat(x.paragraphs()).first().isEqualTo(body);
+    }
+
+    @Test
+    void pointersToOtherStoriesAndCallsToActionLeaveTheBodyInEachLanguage() {
+        String de = "Der Landtag hat am Mittwoch das neue Schulgesetz beschlossen, das kleinere Klassen und mehr "
+                + "Lehrkräfte an Grundschulen vorsieht.";
+        String es = "El gobierno regional anunció el miércoles un plan para renovar los hospitales de la costa, "
+                + "con nuevas salas de urgencias y más camas.";
+        List<String> furniture = List.of("Mehr zum Thema: Lehrermangel in Sachsen", "Lea también: Los hospitales del norte",
+                "Abonnieren Sie unseren Newsletter");
+        String html = page("<title>Schulgesetz</title>", "<article><h1>Schulgesetz</h1>" + p(de)
+                + "<p>Mehr zum Thema: <a href=\"/a\">Lehrermangel in Sachsen</a></p>" + p(es)
+                + "<p>Lea también: <a href=\"/b\">Los hospitales del norte</a></p>"
+                + p("Abonnieren Sie unseren Newsletter") + "</article>");
+
+        List<String> body = extractor.extract(html, null).paragraphs();
+
+        assertThat(body).containsExactly(de, es);
+        assertThat(String.join(" ", body)).doesNotContain(furniture.get(0), furniture.get(1), furniture.get(2));
+    }
+
+    @Test
+    void aLeadPrintedBetweenTheHeadlineAndTheBodyIsRecovered() {
+        String lead = "La ville de Port-Aubin ouvre un nouveau marché couvert sur les quais, après trois ans de travaux.";
+        String body = "Le marché accueillera une quarantaine d'étals de producteurs locaux, du mardi au dimanche, et "
+                + "une halle pour les pêcheurs qui vendaient jusqu'ici leur poisson sur le parking du port. ";
+        String html = page("<title>Un marché couvert à Port-Aubin</title>",
+                "<header><h1>Un marché couvert à Port-Aubin</h1></header><div class=\"top\"><p class=\"chapo\">"
+                        + lead + "</p></div><div class=\"content\">" + p(body) + p(body.replace("mardi", "lundi"))
+                        + "</div>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).first().isEqualTo(lead);
+    }
+
+    @Test
+    void textIsFoldedInOnePassAsBefore() {
+        assertThat(Texts.norm("  a\t\u00A0b\u200B\nc\u0001d \uFEFF ")).isEqualTo("a b cd");
+        assertThat(Texts.norm("Cafe\u0301 \uD83D\uDE00 x\uD800y")).isEqualTo("Café \uD83D\uDE00 xy");
+        assertThat(Texts.norm("")).isEmpty();
+        assertThat(Texts.norm(null)).isNull();
+    }
+}
