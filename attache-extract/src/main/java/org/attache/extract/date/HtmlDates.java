@@ -167,6 +167,11 @@ public final class HtmlDates {
         ZoneOffset pageOffset = pageOffset(candidates);
         Candidate published = best(candidates, Kind.PUBLISHED);
         Candidate modified = best(candidates, Kind.MODIFIED);
+        if (published == null && modified != null && modified.rank() < 90) {
+            // the page states only when the article was last changed ("Stand:", "Aktualisiert am", dateModified):
+            // that is the one day it gives for the article, so it stands as its date
+            published = modified;
+        }
         PublishedDate p = published == null ? null : date(published, pageOffset);
         Candidate seen = seen(candidates);
         if (published != null && seen != null && published.rank() < seen.rank()) {
@@ -306,7 +311,9 @@ public final class HtmlDates {
             } else if (GENERIC_METAS.contains(name)) {
                 add(out, Kind.PUBLISHED, content, language, DateProvenance.META, 42, "meta " + name);
             } else if (MODIFIED_METAS.contains(name)) {
-                add(out, Kind.MODIFIED, content, language, DateProvenance.META, 20, "meta " + name);
+                // an HTTP header's Last-Modified says when the file changed, not the article
+                add(out, Kind.MODIFIED, content, language, DateProvenance.META, m.hasAttr("http-equiv") ? 95 : 20,
+                        "meta " + name);
             }
         }
     }
