@@ -89,6 +89,11 @@ final class ArticleRegion {
         return null;
     }
 
+    /** The block that holds the whole article around the headline ({@code <article>}, {@code <main>}, an Article item), or null. */
+    Element articleRoot() {
+        return articleRoot;
+    }
+
     /** The headline element: the first heading that reads as the page's title, else the first h1; or null. */
     Element headline() {
         return headline;

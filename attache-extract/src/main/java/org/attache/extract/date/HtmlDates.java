@@ -543,9 +543,9 @@ public final class HtmlDates {
                 Element holder = page.elementAt(from + f.start());
                 String lead = window.substring(Math.max(0, f.start() - 40), f.start());
                 String printedText = window.substring(f.start(), f.end());
-                boolean dated = datedHolder(region, holder);
+                boolean dated = datedHolder(region, holder, true);
                 boolean marked = dated || PUBLISHED_CUE.matcher(lead).find() || UPDATE_CUE.matcher(lead).find();
-                if (!dated && prose(holder) && !dateline(window, f)
+                if (!datedHolder(region, holder, false) && prose(holder) && !dateline(window, f)
                         || !marked && (!region.titled() || TWO_DIGIT_YEAR.matcher(printedText).find())) {
                     continue; // a date in running text, or near a heading that is not the article's, tells nothing
                 }
@@ -576,6 +576,10 @@ public final class HtmlDates {
                 break;
             }
         }
+        Candidate inArticle = firstInArticle(page, text, region, language, order);
+        if (inArticle != null) {
+            out.add(inArticle);
+        }
     }
 
     /** The numeric date order of the page's declared locale: month first in the United States, day first elsewhere in English. */
@@ -602,7 +606,7 @@ public final class HtmlDates {
                 continue;
             }
             Element holder = page.elementAt(from + found.getFirst().start());
-            if (holder == null || prose(holder) && !datedHolder(region, holder)) {
+            if (holder == null || prose(holder) && !datedHolder(region, holder, false)) {
                 continue;
             }
             LocalDate d = found.getFirst().day();
@@ -612,12 +616,46 @@ public final class HtmlDates {
         return null;
     }
 
-    /** Whether the element holding a printed date, or one of its near ancestors, is named as a date or byline. */
-    private static boolean datedHolder(ArticleRegion region, Element holder) {
+    /**
+     * The first date printed on a line of its own (not running text) inside the block that holds the whole
+     * article ({@code <article>}, {@code <main>}): the least trusted place a page shows its date, used only
+     * when nothing better says it.
+     */
+    private static Candidate firstInArticle(PageText page, String text, ArticleRegion region, String language,
+                                            DayOrder order) {
+        Element root = region.articleRoot();
+        Integer start = root == null ? null : page.starts.get(root);
+        Integer end = root == null ? null : page.ends.get(root);
+        if (start == null || end == null) {
+            return null;
+        }
+        String inside = text.substring(start, Math.min(end, start + 20_000));
+        for (PrintedDates.Found f : PrintedDates.findAll(inside, language, order, false)) {
+            Element holder = page.elementAt(start + f.start());
+            if (holder == null || prose(holder)) {
+                continue;
+            }
+            String lead = inside.substring(Math.max(0, f.start() - 40), f.start());
+            Kind kind = UPDATE_CUE.matcher(lead).find() ? Kind.MODIFIED : Kind.PUBLISHED;
+            return new Candidate(kind, new Stamp(f.day(), f.day().toString(), null, false), DateProvenance.VISIBLE_TEXT, 87,
+                    null, "in the article: " + inside.substring(f.start(), f.end()));
+        }
+        return null;
+    }
+
+    /**
+     * Whether the element holding a printed date, or one of its near ancestors, is named as a date or (when
+     * {@code byline}) as a byline or credit. A byline's name marks a short line only: a sentence of a caption
+     * in a "credits" block is running text.
+     */
+    private static boolean datedHolder(ArticleRegion region, Element holder, boolean byline) {
         Element e = holder;
         for (int i = 0; i < 3 && e != null && !e.normalName().equals("body"); i++, e = e.parent()) {
             if (e.normalName().equals("time") || datedName(region, e)) {
                 return true;
+            }
+            if (!byline) {
+                continue;
             }
             for (String w : region.words(e)) {
                 if (BYLINE_CLASS.matcher(w).find()) {
