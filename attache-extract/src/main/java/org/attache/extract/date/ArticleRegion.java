@@ -293,6 +293,9 @@ final class ArticleRegion {
         if (text.length() < 20) {
             return false;
         }
+        if (text.chars().noneMatch(Character::isDigit)) {
+            return true;
+        }
         int dated = 0;
         for (PrintedDates.Found f : PrintedDates.findAll(text, null, DayOrder.UNKNOWN, true)) {
             dated += f.end() - f.start();

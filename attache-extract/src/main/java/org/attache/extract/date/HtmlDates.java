@@ -576,9 +576,11 @@ public final class HtmlDates {
                 break;
             }
         }
-        Candidate inArticle = firstInArticle(page, text, region, language, order);
-        if (inArticle != null) {
-            out.add(inArticle);
+        if (out.stream().noneMatch(c -> c.stamp() != null && c.rank() < 90)) {
+            Candidate inArticle = firstInArticle(page, text, region, language, order); // only read when nothing better
+            if (inArticle != null) {
+                out.add(inArticle);
+            }
         }
     }
 
