@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
  * structured data (JSON-LD, {@code <meta>} tags, {@code itemprop} microdata, {@code <time>} in the article's
  * own header, Dublin Core in embedded RDF, a page script's {@code pubdate}), then the date printed next to
  * the headline or byline in the page's language, then a date in the URL. A date inside a rail, a list of
- * other posts, a comment or an embed is never taken, a modification date never stands in for the
- * publication date, and a timestamp's day is taken in its own offset (or the page's, when the timestamp
+ * other posts, a comment or an embed is never taken, a modification date never stands in for a
+ * publication date the page states (it is the date only when the page gives no other), and a timestamp's day is taken in its own offset (or the page's, when the timestamp
  * is in UTC and the page states its own). Null when the page states no date. Stateless and thread-safe.
  */
 public final class HtmlDates {
@@ -107,7 +107,9 @@ public final class HtmlDates {
      *                   microdata, 30 JSON-LD of the page, 40 the header's {@code <time>}, 42 a bare "date"
      *                   meta, 50 RDF, 60 a script's {@code pubdate}, 70–79 the date printed by the headline
      *                   (marked by a cue or a date-named element before plain), 80–85 the date of a date-named
-     *                   element, an announced date or a {@code <time>} elsewhere in the article, 90 the URL
+     *                   element, an announced date or a {@code <time>} elsewhere in the article, 87 the first
+     *                   date on a line of its own in the article's block, 90 the URL, 95 an HTTP
+     *                   Last-Modified copied into a meta tag (never taken as the article's date)
      * @param printed    the day printed in the same element, when the element shows one (for the offset rule)
      * @param source     what exactly was read, for diagnostics
      */
@@ -155,8 +157,8 @@ public final class HtmlDates {
     }
 
     /**
-     * The most trusted publication date, the most trusted modification date not before it, each in the page's
-     * offset. When the day printed by the headline disagrees with the most trusted structured date, a
+     * The most trusted publication date (or, when the page states none, its most trusted modification date),
+     * the most trusted modification date not before it, each in the page's offset. When the day printed by the headline disagrees with the most trusted structured date, a
      * structured date that agrees with it wins; and a UTC timestamp one day off the printed day gives way to
      * the printed day, which is the page's own.
      */
