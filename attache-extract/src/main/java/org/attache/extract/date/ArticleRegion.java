@@ -38,6 +38,8 @@ final class ArticleRegion {
             "fb post");
     /** Token prefixes with the same meaning ("recommendations", "cookiebanner"). */
     private static final List<String> FOREIGN_PREFIXES = List.of("recommend", "cookie");
+    /** Words that make a "sidebar" the article's own side column rather than the site's rail. */
+    private static final Pattern OWN_COLUMN = Pattern.compile("article|entry|story|post(?!s)");
     /** Class or id words of a page's header or footer block (a post's own "post-footer" is not one). */
     private static final Pattern CHROME_NAME = Pattern.compile("^(?:site|page|global|main)?-?(?:header|footer)$");
     /** Class words of the block that holds one post or article. */
@@ -45,7 +47,8 @@ final class ArticleRegion {
             "^(?:hentry|article|post|entry|story|blog-?post|news-?single|single-?post|article-?detail|news-?detail)$");
     private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Evaluator HEADING = QueryParser.parse("h2, h3, h4");
-    private static final Set<String> FOREIGN_TAGS = Set.of("aside", "nav", "iframe", "blockquote", "form", "select",
+    /** Tags whose content is never the article's; a form only when it is small and does not hold the headline. */
+    private static final Set<String> FOREIGN_TAGS = Set.of("aside", "nav", "iframe", "blockquote", "select",
             "noscript", "template", "svg", "button");
 
     private final Document doc;
@@ -84,6 +87,11 @@ final class ArticleRegion {
             }
         }
         return null;
+    }
+
+    /** The block that holds the whole article around the headline ({@code <article>}, {@code <main>}, an Article item), or null. */
+    Element articleRoot() {
+        return articleRoot;
     }
 
     /** The headline element: the first heading that reads as the page's title, else the first h1; or null. */
@@ -126,10 +134,14 @@ final class ArticleRegion {
         if (tag.equals("body") || tag.equals("html")) {
             return false;
         }
+        boolean holdsHeadline = headlineChain.contains(x);
+        if (tag.equals("form")) {
+            // ASP.NET and some CMSs wrap the whole page in one form: only a small form is a widget
+            return !holdsHeadline && !longerThan(x, 1500);
+        }
         if (FOREIGN_TAGS.contains(tag)) {
             return true;
         }
-        boolean holdsHeadline = headlineChain.contains(x);
         List<String> words = words(x);
         if ((tag.equals("header") || tag.equals("footer") || chromeName(words)) && !holdsHeadline && !insideArticle(x)) {
             return true;
@@ -137,7 +149,23 @@ final class ArticleRegion {
         if (!holdsHeadline && foreignName(words)) {
             return true;
         }
-        return !holdsHeadline && headline != null && repeatedItem(x);
+        return !holdsHeadline && headline != null && !besideHeadline(x) && repeatedItem(x);
+    }
+
+    /**
+     * Whether the element sits in the headline's own block: its parent is one of the headline's three nearest
+     * ancestors (the lines of a byline and date under the title, not a list of other posts).
+     */
+    private boolean besideHeadline(Element x) {
+        Element parent = x.parent();
+        Element a = headline;
+        for (int i = 0; i < 3 && a != null; i++) {
+            a = a.parent();
+            if (a == parent) {
+                return !a.normalName().equals("body");
+            }
+        }
+        return false;
     }
 
     private boolean insideArticle(Element x) {
@@ -171,6 +199,9 @@ final class ArticleRegion {
     }
 
     private static boolean foreignWord(String word) {
+        if (word.contains("sidebar") && OWN_COLUMN.matcher(word).find()) {
+            return false; // "article-sidebar", "entry-sidebar": the article's own side column with its byline
+        }
         String previous = null;
         int start = 0;
         for (int i = 0; i <= word.length(); i++) {
@@ -250,11 +281,26 @@ final class ArticleRegion {
             return false;
         }
         for (Element a : x.select(LINK)) {
-            if (a.text().length() >= 20 || a.selectFirst(HEADING) != null) {
+            if (a.selectFirst(HEADING) != null || headlineLike(a.text())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a link's text reads as another page's headline: 20 characters or more once the dates it prints are taken out. */
+    private static boolean headlineLike(String text) {
+        if (text.length() < 20) {
+            return false;
+        }
+        if (text.chars().noneMatch(Character::isDigit)) {
+            return true;
+        }
+        int dated = 0;
+        for (PrintedDates.Found f : PrintedDates.findAll(text, null, DayOrder.UNKNOWN, true)) {
+            dated += f.end() - f.start();
+        }
+        return text.length() - dated >= 20;
     }
 
     /** Whether the element's text is longer than {@code limit} characters, reading no further than that. */
@@ -296,7 +342,7 @@ final class ArticleRegion {
             if (firstH1 == null && h.normalName().equals("h1")) {
                 firstH1 = h;
             }
-            double score = score(k, keys);
+            double score = score(k, keys) * placement(h);
             if (score > bestScore) {
                 best = h;
                 bestScore = score;
@@ -316,6 +362,22 @@ final class ArticleRegion {
             }
         }
         return null;
+    }
+
+    /**
+     * How much a heading that reads as the title is trusted to be the article's own: a teaser of the same
+     * article in a menu, rail or list of posts is a link, or sits in navigation; the article's own is
+     * usually the h1.
+     */
+    private static double placement(Element h) {
+        double p = h.normalName().equals("h1") ? 1 : 0.97;
+        if (h.selectFirst(LINK) != null || h.closest("a[href]") != null) {
+            p *= 0.9;
+        }
+        if (h.closest("nav, aside, footer, li") != null) {
+            p *= 0.8;
+        }
+        return p;
     }
 
     private static boolean matches(String k, Set<String> keys) {

@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
  * structured data (JSON-LD, {@code <meta>} tags, {@code itemprop} microdata, {@code <time>} in the article's
  * own header, Dublin Core in embedded RDF, a page script's {@code pubdate}), then the date printed next to
  * the headline or byline in the page's language, then a date in the URL. A date inside a rail, a list of
- * other posts, a comment or an embed is never taken, a modification date never stands in for the
- * publication date, and a timestamp's day is taken in its own offset (or the page's, when the timestamp
+ * other posts, a comment or an embed is never taken, a modification date never stands in for a
+ * publication date the page states (it is the date only when the page gives no other), and a timestamp's day is taken in its own offset (or the page's, when the timestamp
  * is in UTC and the page states its own). Null when the page states no date. Stateless and thread-safe.
  */
 public final class HtmlDates {
@@ -107,7 +107,9 @@ public final class HtmlDates {
      *                   microdata, 30 JSON-LD of the page, 40 the header's {@code <time>}, 42 a bare "date"
      *                   meta, 50 RDF, 60 a script's {@code pubdate}, 70–79 the date printed by the headline
      *                   (marked by a cue or a date-named element before plain), 80–85 the date of a date-named
-     *                   element, an announced date or a {@code <time>} elsewhere in the article, 90 the URL
+     *                   element, an announced date or a {@code <time>} elsewhere in the article, 87 the first
+     *                   date on a line of its own in the article's block, 90 the URL, 95 an HTTP
+     *                   Last-Modified copied into a meta tag (never taken as the article's date)
      * @param printed    the day printed in the same element, when the element shows one (for the offset rule)
      * @param source     what exactly was read, for diagnostics
      */
@@ -155,8 +157,8 @@ public final class HtmlDates {
     }
 
     /**
-     * The most trusted publication date, the most trusted modification date not before it, each in the page's
-     * offset. When the day printed by the headline disagrees with the most trusted structured date, a
+     * The most trusted publication date (or, when the page states none, its most trusted modification date),
+     * the most trusted modification date not before it, each in the page's offset. When the day printed by the headline disagrees with the most trusted structured date, a
      * structured date that agrees with it wins; and a UTC timestamp one day off the printed day gives way to
      * the printed day, which is the page's own.
      */
@@ -167,6 +169,11 @@ public final class HtmlDates {
         ZoneOffset pageOffset = pageOffset(candidates);
         Candidate published = best(candidates, Kind.PUBLISHED);
         Candidate modified = best(candidates, Kind.MODIFIED);
+        if (published == null && modified != null && modified.rank() < 90) {
+            // the page states only when the article was last changed ("Stand:", "Aktualisiert am", dateModified):
+            // that is the one day it gives for the article, so it stands as its date
+            published = modified;
+        }
         PublishedDate p = published == null ? null : date(published, pageOffset);
         Candidate seen = seen(candidates);
         if (published != null && seen != null && published.rank() < seen.rank()) {
@@ -306,7 +313,9 @@ public final class HtmlDates {
             } else if (GENERIC_METAS.contains(name)) {
                 add(out, Kind.PUBLISHED, content, language, DateProvenance.META, 42, "meta " + name);
             } else if (MODIFIED_METAS.contains(name)) {
-                add(out, Kind.MODIFIED, content, language, DateProvenance.META, 20, "meta " + name);
+                // an HTTP header's Last-Modified says when the file changed, not the article
+                add(out, Kind.MODIFIED, content, language, DateProvenance.META, m.hasAttr("http-equiv") ? 95 : 20,
+                        "meta " + name);
             }
         }
     }
@@ -536,9 +545,9 @@ public final class HtmlDates {
                 Element holder = page.elementAt(from + f.start());
                 String lead = window.substring(Math.max(0, f.start() - 40), f.start());
                 String printedText = window.substring(f.start(), f.end());
-                boolean dated = datedHolder(region, holder);
+                boolean dated = datedHolder(region, holder, true);
                 boolean marked = dated || PUBLISHED_CUE.matcher(lead).find() || UPDATE_CUE.matcher(lead).find();
-                if (!dated && prose(holder) && !dateline(window, f)
+                if (!datedHolder(region, holder, false) && prose(holder) && !dateline(window, f)
                         || !marked && (!region.titled() || TWO_DIGIT_YEAR.matcher(printedText).find())) {
                     continue; // a date in running text, or near a heading that is not the article's, tells nothing
                 }
@@ -569,6 +578,12 @@ public final class HtmlDates {
                 break;
             }
         }
+        if (out.stream().noneMatch(c -> c.stamp() != null && c.rank() < 90)) {
+            Candidate inArticle = firstInArticle(page, text, region, language, order); // only read when nothing better
+            if (inArticle != null) {
+                out.add(inArticle);
+            }
+        }
     }
 
     /** The numeric date order of the page's declared locale: month first in the United States, day first elsewhere in English. */
@@ -595,7 +610,7 @@ public final class HtmlDates {
                 continue;
             }
             Element holder = page.elementAt(from + found.getFirst().start());
-            if (holder == null || prose(holder) && !datedHolder(region, holder)) {
+            if (holder == null || prose(holder) && !datedHolder(region, holder, false)) {
                 continue;
             }
             LocalDate d = found.getFirst().day();
@@ -605,12 +620,46 @@ public final class HtmlDates {
         return null;
     }
 
-    /** Whether the element holding a printed date, or one of its near ancestors, is named as a date or byline. */
-    private static boolean datedHolder(ArticleRegion region, Element holder) {
+    /**
+     * The first date printed on a line of its own (not running text) inside the block that holds the whole
+     * article ({@code <article>}, {@code <main>}): the least trusted place a page shows its date, used only
+     * when nothing better says it.
+     */
+    private static Candidate firstInArticle(PageText page, String text, ArticleRegion region, String language,
+                                            DayOrder order) {
+        Element root = region.articleRoot();
+        Integer start = root == null ? null : page.starts.get(root);
+        Integer end = root == null ? null : page.ends.get(root);
+        if (start == null || end == null) {
+            return null;
+        }
+        String inside = text.substring(start, Math.min(end, start + 20_000));
+        for (PrintedDates.Found f : PrintedDates.findAll(inside, language, order, false)) {
+            Element holder = page.elementAt(start + f.start());
+            if (holder == null || prose(holder)) {
+                continue;
+            }
+            String lead = inside.substring(Math.max(0, f.start() - 40), f.start());
+            Kind kind = UPDATE_CUE.matcher(lead).find() ? Kind.MODIFIED : Kind.PUBLISHED;
+            return new Candidate(kind, new Stamp(f.day(), f.day().toString(), null, false), DateProvenance.VISIBLE_TEXT, 87,
+                    null, "in the article: " + inside.substring(f.start(), f.end()));
+        }
+        return null;
+    }
+
+    /**
+     * Whether the element holding a printed date, or one of its near ancestors, is named as a date or (when
+     * {@code byline}) as a byline or credit. A byline's name marks a short line only: a sentence of a caption
+     * in a "credits" block is running text.
+     */
+    private static boolean datedHolder(ArticleRegion region, Element holder, boolean byline) {
         Element e = holder;
         for (int i = 0; i < 3 && e != null && !e.normalName().equals("body"); i++, e = e.parent()) {
             if (e.normalName().equals("time") || datedName(region, e)) {
                 return true;
+            }
+            if (!byline) {
+                continue;
             }
             for (String w : region.words(e)) {
                 if (BYLINE_CLASS.matcher(w).find()) {

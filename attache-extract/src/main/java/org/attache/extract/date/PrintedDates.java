@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * named months in the page's language ({@code 3. Februar 2022}, {@code 3 février 2022},
  * {@code 3 de febrero de 2022}, {@code 3 lutego 2022}, {@code 3 февраля 2022}, {@code February 3, 2022}),
  * East Asian forms ({@code 2022年2月3日}, {@code 2022년 2월 3일}), ISO and dotted numeric forms
- * ({@code 2022-02-03}, {@code 03.02.2022}, {@code 2022.02.03}) and slashed ones whose day/month order the page
+ * ({@code 2022-02-03}, {@code 03.02.2022}, {@code 2022.02.03}, {@code 2022. 02. 03.}) and slashed ones whose day/month order the page
  * or its language decides. Years before 1995 or days after tomorrow are not dates of a web article.
  * Stateless and thread-safe.
  */
@@ -34,7 +34,10 @@ public final class PrintedDates {
     private static final Pattern EAST_ASIAN = Pattern.compile(
             "(?<!\\d)(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
     private static final Pattern YMD_NUMERIC = Pattern.compile("(?<![\\d.,/-])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
-    private static final Pattern DMY_DOTTED = Pattern.compile("(?<![\\d.,])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})(?![\\d]|\\.\\d)");
+    /** Year first with dots and spaces, as Hungarian and Korean print it: {@code 2020. 06. 04.}, {@code 2020. 6. 4.}. */
+    private static final Pattern YMD_SPACED = Pattern.compile("(?<![\\d.,])(\\d{4})\\.\\s(\\d{1,2})\\.\\s?(\\d{1,2})\\.(?!\\d)");
+    /** Day first with dots; a two-digit "year" followed by a colon is an hour ({@code 06. 04. 11:27}). */
+    private static final Pattern DMY_DOTTED = Pattern.compile("(?<![\\d.,])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2}(?![:h]\\d))(?![\\d]|\\.\\d)");
     private static final Pattern VIETNAMESE = Pattern.compile(
             "(?<!\\d)(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*,\\s*|\\s+năm\\s+|\\s+)(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DMY_SLASHED = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})(?![\\d/-])");
@@ -89,6 +92,10 @@ public final class PrintedDates {
         m = YMD_NUMERIC.matcher(text);
         while (m.find()) {
             add(found, Integer.parseInt(m.group(3)), m.group(4), m.group(1), m);
+        }
+        m = YMD_SPACED.matcher(text);
+        while (m.find()) {
+            add(found, Integer.parseInt(m.group(2)), m.group(3), m.group(1), m);
         }
         m = DMY_DOTTED.matcher(text);
         while (m.find()) {

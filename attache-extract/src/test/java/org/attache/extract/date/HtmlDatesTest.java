@@ -130,10 +130,11 @@ class HtmlDatesTest {
     }
 
     @Test
-    void aModificationDateNeverStandsInForThePublicationDate() {
+    void aModificationDateNeverStandsInForAPublicationDateThePageStates() {
         HtmlExtraction onlyModified = extract(page("de", "<meta property=\"article:modified_time\" content=\"2022-03-06T10:00:00+01:00\">",
                 "<article>" + headline() + "<p class=\"changed-date\">Aktualisiert am 06.03.2022</p>" + BODY + "</article>"));
-        assertThat(onlyModified.published()).isNull();
+        // the page gives no publication date: the one day it states for the article is its date
+        assertThat(onlyModified.published()).isEqualTo(new PublishedDate("2022-03-06T10:00:00+01:00", DateProvenance.META));
         assertThat(onlyModified.updated()).isEqualTo(new PublishedDate("2022-03-06T10:00:00+01:00", DateProvenance.META));
 
         HtmlExtraction both = extract(page("de", "<script type=\"application/ld+json\">{\"@type\":\"Article\","
@@ -240,5 +241,98 @@ class HtmlDatesTest {
         HtmlExtraction x = EXTRACTOR.extract(page("en", "", "<article><h1>Council unveils a plan for the centre</h1>" + BODY
                 + "</article>"), "https://news.example/education/2020/oct/02/council-plan");
         assertThat(x.published()).isEqualTo(new PublishedDate("2020-10-02", DateProvenance.URL));
+    }
+
+    @Test
+    void aPageThatPrintsOnlyItsStandGivesThatDay() {
+        HtmlExtraction stand = extract(page("de", "", "<article>" + headline()
+                + "<div class=\"articleMeta\"><p class=\"webtime\">Stand: 20. April 2020, 14:57 Uhr</p></div>" + BODY + "</article>"));
+        assertThat(stand.published()).isEqualTo(new PublishedDate("2020-04-20", DateProvenance.VISIBLE_TEXT));
+        assertThat(stand.updated()).isEqualTo(new PublishedDate("2020-04-20", DateProvenance.VISIBLE_TEXT));
+
+        // a server's Last-Modified header copied into the page says when the file changed, not the article
+        HtmlExtraction server = extract(page("de", "<meta http-equiv=\"last-modified\" content=\"2024-01-05\">",
+                "<article>" + headline() + BODY + "</article>"));
+        assertThat(server.published()).isNull();
+    }
+
+    @Test
+    void aPageWrappedInOneFormStillShowsItsByline() {
+        String html = "<!DOCTYPE html><html lang=\"fr\"><head><title>La ville présente son plan - Le Petit Quotidien</title>"
+                + "</head><body><form id=\"aspnetForm\" method=\"post\" action=\"./article.aspx\">"
+                + "<div class=\"menu\"><a href=\"/\">Accueil</a></div><div class=\"contenu\">"
+                + "<h1>La ville présente son plan</h1><div class=\"auteur\">Marie Dupont – 12 novembre 2021</div>"
+                + "<p>La municipalité a présenté mardi soir un plan de circulation qui réserve davantage de place aux piétons"
+                + " et aux cyclistes dans le centre historique, une demande ancienne des riverains.</p>"
+                + "<p>Les travaux doivent commencer au printemps et durer deux ans, selon l'adjoint chargé de la voirie.</p>"
+                + "<p>Les commerçants, consultés à plusieurs reprises, restent partagés sur la suppression des places de"
+                + " stationnement le long des quais, qui leur amènent selon eux une grande partie de leur clientèle.</p>"
+                + "</div></form></body></html>";
+        assertThat(extract(html).published()).isEqualTo(new PublishedDate("2021-11-12", DateProvenance.VISIBLE_TEXT));
+
+        // a small form beside the article (a search box, a newsletter sign-up) stays foreign
+        HtmlExtraction widget = extract(page("fr", "", "<article><h1>La ville présente son plan</h1>" + BODY
+                + "</article><form class=\"inscription\"><label>Lettre du 12 novembre 2021</label><input name=\"e\"></form>"));
+        assertThat(widget.published()).isNull();
+    }
+
+    @Test
+    void linesOfTheBylineBlockAreNotAListOfOtherPosts() {
+        // three lines of the same class under the title, one a link to the day's archive
+        HtmlExtraction x = extract(page("es", "", "<article><header><h1>Neues Konzept für die Innenstadt</h1>"
+                + "<div class=\"info\"><p class=\"info-txt\">Por <a href=\"/autores/lucia-perez\">Lucía Pérez</a></p>"
+                + "<p class=\"info-txt\"><a href=\"/archivo/2023/10/18\">miércoles, 18 de octubre de 2023</a> a las 12:50</p>"
+                + "<p class=\"info-txt\"><a href=\"/ciudad\">Ciudad</a> | <a href=\"#comentarios\">3</a></p></div></header>"
+                + BODY + "</article>"));
+        assertThat(x.published()).isEqualTo(new PublishedDate("2023-10-18", DateProvenance.VISIBLE_TEXT));
+    }
+
+    @Test
+    void theArticlesOwnSideColumnIsNotTheSitesRail() {
+        HtmlExtraction own = extract(page("pl", "", "<article>" + headline() + "<div class=\"article-body\">" + BODY + "</div>"
+                + "<div class=\"article-sidebar-wrapper\"><p class=\"autor\">Anna Nowak</p><p class=\"data\">5 lutego 2020</p>"
+                + "</div></article>"));
+        assertThat(own.published()).isEqualTo(new PublishedDate("2020-02-05", DateProvenance.VISIBLE_TEXT));
+
+        HtmlExtraction rail = extract(page("pl", "", "<article>" + headline() + BODY + "</article><div class=\"sidebar-right\">"
+                + "<h2>Najnowsze</h2><p class=\"data\">5 lutego 2020</p><a href=\"/inny\">Nowy most na Wiśle otwarty dla ruchu</a></div>"));
+        assertThat(rail.published()).isNull();
+    }
+
+    @Test
+    void aTeaserOfTheSameArticleInTheMenuIsNotItsHeadline() {
+        String title = "Hà Nội mở rộng không gian đi bộ quanh hồ Gươm";
+        String html = "<!DOCTYPE html><html lang=\"vi\"><head><title>" + title + " | Báo Thành Phố</title></head><body>"
+                + "<nav><ul><li><h2><a href=\"/ha-noi-mo-rong\">" + title + "</a></h2>"
+                + "<span class=\"date\">2 tháng 11, 2023</span></li></ul></nav><div class=\"wrap has-sidebar\"><main><article><h1>" + title + "</h1>"
+                + "<p class=\"time\">6 tháng 11, 2023</p><p>Thành phố sẽ mở rộng không gian đi bộ quanh hồ Gươm từ cuối tuần"
+                + " này, theo kế hoạch được Ủy ban nhân dân thành phố công bố hôm thứ hai.</p><p>Các tuyến phố xung quanh sẽ"
+                + " cấm xe cơ giới từ chiều thứ sáu đến hết chủ nhật, người dân được khuyến khích đi bộ và đi xe đạp.</p>"
+                + "</article></main><div class=\"sidebar\"><p>Quảng cáo</p></div></div></body></html>";
+        assertThat(extract(html).published()).isEqualTo(new PublishedDate("2023-11-06", DateProvenance.VISIBLE_TEXT));
+    }
+
+    @Test
+    void aCaptionSentenceInACreditsBlockIsRunningText() {
+        HtmlExtraction x = extract(page("fr", "", "<article><h1>La ville présente son plan</h1><div class=\"visuel\">"
+                + "<span class=\"visuel-credits\"><p>Le 14 mars 2020, le maire avait déjà présenté une première version du"
+                + " plan aux habitants du quartier, qui l'avaient rejetée en bloc.</p></span></div>"
+                + "<p class=\"article-infos\">Par <a href=\"/auteurs/n\">Nicolas Martin</a> le <a href=\"/archives\">14.09.2020"
+                + " à 11h46</a></p>" + BODY + "</article>"));
+        assertThat(x.published()).isEqualTo(new PublishedDate("2020-09-14", DateProvenance.VISIBLE_TEXT));
+    }
+
+    @Test
+    void lastResortTheFirstDateOnALineOfItsOwnInTheArticle() {
+        String longBody = BODY.repeat(5);
+        HtmlExtraction end = extract(page("zh", "", "<article class=\"article\"><h1>城市公布新的交通规划</h1>" + longBody
+                + "<div class=\"article__extra\"><span>2022年8月14日 15:40</span></div></article>"));
+        assertThat(end.published()).isEqualTo(new PublishedDate("2022-08-14", DateProvenance.VISIBLE_TEXT));
+
+        // a date inside a sentence of the article is not its date
+        HtmlExtraction inText = extract(page("de", "", "<article class=\"article\">" + headline() + longBody
+                + "<p>Der Rat hatte das Konzept bereits am 14. August 2022 beraten, nachdem Anwohner jahrelang mehr Platz"
+                + " für Fußgänger gefordert hatten.</p></article>"));
+        assertThat(inText.published()).isNull();
     }
 }

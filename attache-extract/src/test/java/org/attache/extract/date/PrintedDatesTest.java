@@ -82,4 +82,14 @@ class PrintedDatesTest {
         assertThat(Stamp.parse("soon", null)).isNull();
         assertThat(Stamp.parse("2020-13-45", null)).isNull();
     }
+
+    @Test
+    void yearFirstDatesWithDotsAndSpacesAsHungarianPrintsThem() {
+        assertThat(days("Olvasói szavazás 2020. 06. 04. 11:27", "hu")).containsExactly(LocalDate.of(2020, 6, 4));
+        assertThat(days("2020. 6. 4. 오전 11:27", "ko")).containsExactly(LocalDate.of(2020, 6, 4));
+        // "06. 04. 11:27" is a day, a month and an hour, never 6 April 2011
+        assertThat(PrintedDates.findAll("06. 04. 11:27", "de", DayOrder.UNKNOWN, true)).isEmpty();
+        assertThat(PrintedDates.findAll("06.04.11 um 9 Uhr", "de", DayOrder.UNKNOWN, true))
+                .extracting(PrintedDates.Found::day).containsExactly(LocalDate.of(2011, 4, 6));
+    }
 }
