@@ -183,9 +183,10 @@ public final class CsvFormat {
 
     /**
      * RFC 4180 records: fields split on commas, quoted fields may hold commas, doubled quotes and line
-     * breaks. An empty unquoted field is null. Records end with CRLF or LF.
+     * breaks. An empty unquoted field is null. Records end with CRLF or LF. Also reads other tools' CSV
+     * files (the evaluation's headline file).
      */
-    static List<List<String>> parse(Reader in) throws IOException {
+    public static List<List<String>> parse(Reader in) throws IOException {
         String text = readAll(in);
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
