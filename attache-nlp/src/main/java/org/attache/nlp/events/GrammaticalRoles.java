@@ -248,6 +248,16 @@ final class GrammaticalRoles {
         ActorUnits.Unit one = headUnit(a, units, k);
         if (one != null) {
             out.add(one);
+            // "the Egyptian and Israeli leaders": the modifier's own conjuncts are actors of the phrase too
+            int mod = a.tokenAt(one.start());
+            if (mod >= 0 && mod != k && a.heads[mod] == k) {
+                for (int c : a.children(mod, Set.of("conj"))) {
+                    ActorUnits.Unit u = unitAt(units, a.start[c]);
+                    if (u != null && !out.contains(u)) {
+                        out.add(u);
+                    }
+                }
+            }
         }
         // coordinated phrases are actors of their own ("Israel and Egypt", "the Iranian and Syrian envoys")
         for (int c : a.children(k, Set.of("conj"))) {

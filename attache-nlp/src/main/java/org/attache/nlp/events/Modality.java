@@ -69,6 +69,41 @@ final class Modality {
         return EventStatus.OCCURRED;
     }
 
+    /**
+     * The status a nominal trigger takes from the verb after it ("the talks will resume", "a visit is expected
+     * next week", "a meeting could take place"); occurred when none follows within the clause.
+     */
+    static EventStatus statusAfterNoun(Tokens t, PatternEventCoder.Match m) {
+        for (int i = m.last() + 1; i < Math.min(t.size(), m.last() + 6); i++) {
+            String w = t.get(i);
+            if (Tokens.isPunct(w)) {
+                break;
+            }
+            if (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("would")
+                    || w.equals("expected") || w.equals("due") || w.equals("scheduled") || w.equals("planned")) {
+                return EventStatus.PLANNED;
+            }
+            if (POSSIBLE.contains(w)) {
+                return EventStatus.POSSIBLE;
+            }
+        }
+        return EventStatus.OCCURRED;
+    }
+
+    /** True when a future auxiliary ("will", "would", "'ll", "shall") comes shortly before the trigger. */
+    static boolean future(Tokens t, PatternEventCoder.Match m) {
+        for (int i = m.head() - 1; i >= Math.max(0, m.head() - 4); i--) {
+            String w = t.get(i);
+            if (Tokens.isPunct(w)) {
+                return false;
+            }
+            if (w.equals("will") || w.equals("would") || w.equals("'ll") || w.equals("shall")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the trigger follows "prepared/preparing/prepares to" (an action being readied). */
     static boolean preparing(Tokens t, PatternEventCoder.Match m) {
         for (int i = m.head() - 1; i >= Math.max(0, m.head() - 4); i--) {

@@ -22,6 +22,7 @@ import org.attache.api.events.EventActor;
 import org.attache.api.events.EventCoder;
 import org.attache.api.events.EventDate;
 import org.attache.api.events.EventStatus;
+import org.attache.api.events.PartialDate;
 import org.attache.api.events.PloverType;
 import org.attache.api.registry.EntityRegistry;
 import org.attache.nlp.dates.EventDateResolver;
@@ -605,6 +606,9 @@ public final class PatternEventCoder implements EventCoder {
         }
         // status, negation and intent
         EventStatus status = Modality.status(t, m);
+        if (status == EventStatus.OCCURRED && m.noun()) {
+            status = Modality.statusAfterNoun(t, m); // "the talks will resume", "a visit is expected"
+        }
         if (status == EventStatus.ONGOING && !senders.isEmpty()) {
             status = EventStatus.PLANNED; // "is sending its foreign minister to Brasilia": a trip announced
         }
@@ -693,6 +697,22 @@ public final class PatternEventCoder implements EventCoder {
             type = PloverType.THREATEN;
             mode = null;
         }
+        if ("044".equals(cameo)) {
+            // "met in Cairo": a third location only when it is no party's country
+            ActorUnits.Unit place = phrases.placeRightAfter(c, lastEnd);
+            String where = place == null ? null : ActorCoding.country(c.a(), place, gazetteer);
+            Set<String> parties = new HashSet<>();
+            for (EventActor x : source) {
+                parties.add(x.country());
+            }
+            for (EventActor x : phrases.actors(c, targetUnits)) {
+                parties.add(x.country());
+            }
+            if (where == null || parties.contains(where)) {
+                cameo = "040";
+                mode = "in_person";
+            }
+        }
         if (type == PloverType.CONSULT) {
             mode = meetingMode(cameo, mode, t, c);
         } else if (mode == null || mode.equals("-")) {
@@ -700,7 +720,14 @@ public final class PatternEventCoder implements EventCoder {
         }
         String context = table.contextOf(cameo);
         String location = location(c, m, targetUnits, cameo);
-        EventDate date = date(c, headStart);
+        boolean future = status == EventStatus.PLANNED || status == EventStatus.POSSIBLE
+                || status == EventStatus.PROMISED || status == EventStatus.DENIED && Modality.future(t, m);
+        EventDate date = date(c, m, headStart, future);
+        if (date != null && c.anchor() != null && date.start().year() != null
+                && (status == EventStatus.OCCURRED || status == EventStatus.ONGOING)
+                && startsAfter(date.start(), c.anchor())) {
+            status = EventStatus.PLANNED; // "is sending him to Moscow next month": dated after the report
+        }
         String trigger = c.body().substring(headStart, lastEnd);
         Evidence evidence = new Evidence(c.a().article().id(), c.sentence().start(), c.sentence().end(),
                 c.body().substring(c.sentence().start(), c.sentence().end()));
@@ -1010,7 +1037,7 @@ public final class PatternEventCoder implements EventCoder {
                         EventDate date, Evidence evidence, double conf) {
         String id = id(c.a().article().id(), evidence.start(), cameo, source, target);
         return new Event(id, c.a().article().id(), type, cameo, mode, context, status, trigger, source, target,
-                location, date, evidence, Math.max(0, conf), null);
+                location, date, evidence, Math.max(0, conf), null, c.anchor());
     }
 
     /** True when a side names an actor of the other (same name and sector: "the British government" outlawing
@@ -1110,11 +1137,19 @@ public final class PatternEventCoder implements EventCoder {
         return null;
     }
 
-    private EventDate date(Context c, int headStart) {
+    /**
+     * The date of the trigger's own clause nearest to it, resolved against the article's day (forward in a
+     * future-tense sentence); a date that dates another fact of the sentence ("the accord, signed in 1978",
+     * "closed for repairs in 1978", "said on Monday it had …") is not the event's.
+     */
+    private EventDate date(Context c, Match trigger, int headStart, boolean future) {
         Mention best = null;
         int bestDist = Integer.MAX_VALUE;
         for (Mention m : c.a().mentions()) {
             if (m.sentence() != c.sentence().index() || m.type() != MentionType.DATE) {
+                continue;
+            }
+            if (datesAnotherFact(c, trigger, m)) {
                 continue;
             }
             int d = m.start() >= headStart ? m.start() - headStart : headStart - m.end();
@@ -1133,6 +1168,77 @@ public final class PatternEventCoder implements EventCoder {
         if (Set.of("from", "on", "since", "between", "until", "till", "by", "in", "during").contains(prev)) {
             phrase = c.body().substring(t.start.get(i), best.end());
         }
-        return dates.resolve(phrase, c.anchor()).orElse(null);
+        return dates.resolve(phrase, c.anchor(), future).orElse(null);
+    }
+
+    /** True when every day the partial date may stand for is after {@code day}. */
+    static boolean startsAfter(PartialDate p, LocalDate day) {
+        if (p.year() == null) {
+            return false;
+        }
+        if (p.year() != day.getYear()) {
+            return p.year() > day.getYear();
+        }
+        if (p.month() == null || p.month() != day.getMonthValue()) {
+            return p.month() != null && p.month() > day.getMonthValue();
+        }
+        return p.day() != null && p.day() > day.getDayOfMonth();
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
+            "have", "had", "having", "do", "does", "did", "will", "would", "'s", "'re");
+
+    /** True when the date phrase belongs to another verb of the sentence than the trigger (see {@link #date}). */
+    private static boolean datesAnotherFact(Context c, Match trigger, Mention date) {
+        Syntax.Analysis a = c.syntax();
+        if (a == null) {
+            return false;
+        }
+        Tokens t = c.t();
+        int from = t.start.get(trigger.head());
+        int to = t.end.get(trigger.last());
+        if (a.parsed()) {
+            int first = a.tokenAt(date.start());
+            if (first < 0) {
+                return false;
+            }
+            int d = first; // the date phrase's head: its token whose head lies outside it
+            for (int i = first; i < a.size() && a.start[i] < date.end(); i++) {
+                int h = a.heads[i];
+                if (h < 0 || a.start[h] < date.start() || a.start[h] >= date.end()) {
+                    d = i;
+                    break;
+                }
+            }
+            int guard = 0;
+            for (int x = a.heads[d]; x >= 0 && guard++ < a.size(); x = a.heads[x]) {
+                if (a.start[x] >= from && a.start[x] < to) {
+                    return false; // the trigger's own date
+                }
+                boolean governsTrigger = false;
+                for (int k = a.tokenAt(from); k >= 0 && k < a.size() && a.start[k] < to; k++) {
+                    governsTrigger |= a.heads[k] == x && !a.rels[k].startsWith("ccomp") && !a.rels[k].equals("parataxis");
+                }
+                if (governsTrigger && !ActorPhrases.REPORTING.contains(a.lower(x))) {
+                    return false; // the light verb of a nominal trigger ("held talks on Monday")
+                }
+                if (a.tags[x].startsWith("VB") && !AUXILIARIES.contains(a.lower(x))) {
+                    return true; // another verb's date: "signed in 1978", "said on Monday"
+                }
+            }
+            return false;
+        }
+        // tagged only: another verb between the trigger and the date ("the plant, closed for repairs in 1978")
+        int lo = Math.min(to, date.end());
+        int hi = Math.max(from, date.start());
+        for (int i = 0; i < a.size(); i++) {
+            if (a.start[i] >= lo && a.end[i] <= hi && (a.start[i] < from || a.start[i] >= to)
+                    && (a.tags[i].equals("VBD") || a.tags[i].equals("VBN") || a.tags[i].equals("VBG")
+                    || a.tags[i].equals("VBZ") || a.tags[i].equals("VBP"))
+                    && !AUXILIARIES.contains(a.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
