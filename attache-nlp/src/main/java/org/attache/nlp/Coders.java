@@ -25,6 +25,6 @@ public final class Coders {
                 : VerbLexicon.bundled().plus(PetrarchVerbs.load(config.verbDictionary()).patterns());
         PetrarchActors actors = config.actorDictionaries().isEmpty() ? null
                 : PetrarchActors.load(config.actorDictionaries());
-        return new PatternEventCoder(lexicon, actors);
+        return new PatternEventCoder(lexicon, actors, config.syntax());
     }
 }

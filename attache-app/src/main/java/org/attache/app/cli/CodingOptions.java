@@ -19,6 +19,10 @@ public final class CodingOptions {
             description = "A PETRARCH-format verb dictionary (e.g. CAMEO.2.0.txt) whose patterns extend the bundled lexicon.")
     Path verbDictionary;
 
+    @Option(names = "--no-parse", description = "Code events with the trigger patterns alone: no part-of-speech check "
+            + "and no dependency parse of sentences with two actors (faster, less exact).")
+    boolean noParse;
+
     /** The typed configuration; every named file must exist. */
     public CodingConfig config() {
         List<Path> all = new ArrayList<>(actorDictionaries);
@@ -30,6 +34,6 @@ public final class CodingOptions {
                 throw new CliException("dictionary not found: " + p, CommandLine.ExitCode.USAGE);
             }
         }
-        return new CodingConfig(actorDictionaries, verbDictionary);
+        return new CodingConfig(actorDictionaries, verbDictionary, !noParse);
     }
 }

@@ -60,7 +60,11 @@ public final class ReprocessCommand implements Callable<Integer> {
                 List<Future<Annotated>> batch = new ArrayList<>();
                 for (String id : ids.subList(from, Math.min(ids.size(), from + BATCH))) {
                     Article article = store.get(id).orElseThrow();
-                    batch.add(pool.submit(() -> analysis.annotator().annotate(article)));
+                    batch.add(pool.submit(() -> {
+                        Annotated a = analysis.annotator().annotate(article);
+                        analysis.coder().prepare(a); // tagging and parsing in the pool too
+                        return a;
+                    }));
                 }
                 for (Future<Annotated> annotated : batch) {
                     Annotated a = annotated.get();

@@ -34,6 +34,9 @@ final class Stages {
     /** Annotate, Resolve, Code (with the user's dictionaries, if any) and Cluster for a data folder. */
     static Analysis analysis(Path dataDir, CodingConfig coding) {
         EventCoder coder = coding.bundledOnly() ? Holder.CODER : Coders.forConfig(coding);
+        if (coder instanceof PatternEventCoder pattern) {
+            pattern.prepare(); // the tagger and parser load now, not inside the first article's clock
+        }
         return new Analysis(annotator(), resolver(dataDir), coder, new SimilarStoryMatcher());
     }
 

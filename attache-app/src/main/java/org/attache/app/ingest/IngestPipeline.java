@@ -185,7 +185,9 @@ public final class IngestPipeline {
                     return new Work.Extracted(article, null);
                 }
                 try {
-                    return new Work.Extracted(article, analysis.annotator().annotate(article));
+                    Annotated annotated = analysis.annotator().annotate(article);
+                    analysis.coder().prepare(annotated); // tagging and parsing here, beside annotation
+                    return new Work.Extracted(article, annotated);
                 } catch (RuntimeException e) {
                     LOG.warn("Skipped {}: annotation failed", article.source(), e);
                     return new Work.Skip(new SourceItem.Skipped(article.source(), 0, "annotation failed: " + e));

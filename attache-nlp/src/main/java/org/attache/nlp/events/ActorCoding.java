@@ -136,6 +136,24 @@ final class ActorCoding {
         return null;
     }
 
+    /** The sector a single common noun cues ("judge" → JUD, "troops" → MIL), or null. */
+    static String sectorOfNoun(String noun) {
+        String t = " " + noun.toLowerCase(Locale.ROOT) + " ";
+        for (String cue : STRONG_GOV) {
+            if (word(t, cue)) {
+                return "GOV";
+            }
+        }
+        for (String[] cue : SECTOR_CUES) {
+            for (int i = 1; i < cue.length; i++) {
+                if (word(t, cue[i].strip())) {
+                    return cue[0];
+                }
+            }
+        }
+        return null;
+    }
+
     /** The country a phrase is tied to by its mentions and offices, or null. */
     static String country(Annotated a, ActorUnits.Unit u, CountryGazetteer gazetteer) {
         if (u.anchor() < 0) {

@@ -279,8 +279,10 @@ final class GrammaticalRoles {
         if (own != null) {
             return own;
         }
+        boolean agentive = agentive(a.lower(k));
         for (int i = 0; i < a.size(); i++) {
-            if (a.heads[i] == k && MODIFIERS.contains(a.rels[i])) {
+            if (a.heads[i] == k && MODIFIERS.contains(a.rels[i]) && (agentive || a.rels[i].equals("nmod:poss")
+                    && !a.tags[k].startsWith("NN"))) {
                 ActorUnits.Unit u = unitAt(units, a.start[i]);
                 if (u == null) {
                     for (int j = 0; j < a.size() && u == null; j++) {
@@ -301,6 +303,31 @@ final class GrammaticalRoles {
         }
         return null;
     }
+
+    /**
+     * True when a noun names those who act: people and bodies ("officials", "troops", "government"), or the
+     * arms they act with ("warplanes", "destroyers"); "Indian exports" and "Japanese prices" name things, so the
+     * demonym before them makes no actor.
+     */
+    static boolean agentive(String noun) {
+        if (ActorUnits.GROUP_NOUNS.contains(noun) || AGENT_NOUNS.contains(noun)) {
+            return true;
+        }
+        String singular = noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+        return AGENT_NOUNS.contains(singular) || ActorCoding.sectorOfNoun(noun) != null;
+    }
+
+    private static final Set<String> AGENT_NOUNS = Set.of("warplane", "jet", "fighter", "bomber", "tank", "warship",
+            "destroyer", "frigate", "gunboat", "vessel", "boat", "ship", "submarine", "aircraft", "helicopter",
+            "artillery", "missile", "rocket", "drone", "guard", "unit", "force", "navy", "army", "militia", "regime",
+            "leadership", "side", "state", "nation", "country", "people", "leader", "negotiator", "delegation",
+            "envoy", "diplomat", "spokesman", "spokeswoman", "agency", "ministry", "embassy", "court", "parliament",
+            "congress", "senate", "cabinet", "council", "committee", "commission", "party", "group", "coalition",
+            "movement", "front", "union", "league", "alliance", "administration", "authority", "team", "mission",
+            "contingent", "battalion", "brigade", "division", "patrol", "sniper", "commando", "marine", "paratrooper",
+            "official", "counterpart", "colleague", "premier", "president", "minister", "king", "queen", "prince",
+            "emir", "sheikh", "chancellor", "ambassador", "general", "commander", "chief", "head", "representative",
+            "government", "judge", "prosecutor", "newspaper", "agencies", "organisation", "organization");
 
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "flat", "appos");
 

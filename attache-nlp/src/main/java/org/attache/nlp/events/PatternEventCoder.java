@@ -81,6 +81,9 @@ public final class PatternEventCoder implements EventCoder {
             PloverType.COOPERATE);
     private static final Set<PloverType> COOPERATIVE = Set.of(PloverType.AGREE, PloverType.CONSULT,
             PloverType.SUPPORT, PloverType.COOPERATE, PloverType.AID, PloverType.CONCEDE, PloverType.RETREAT);
+    /** Types told by saying something: their date may be that of what is said ("agreed to meet next month"). */
+    private static final Set<PloverType> SAYING = Set.of(PloverType.AGREE, PloverType.REQUEST, PloverType.THREATEN,
+            PloverType.REJECT, PloverType.ACCUSE, PloverType.SUPPORT);
     private static final Set<PloverType> FORCE = Set.of(PloverType.ASSAULT, PloverType.COERCE,
             PloverType.SANCTION, PloverType.MOBILIZE, PloverType.PROTEST);
 
@@ -113,6 +116,151 @@ public final class PatternEventCoder implements EventCoder {
         this.phrases = new ActorPhrases(dictionary, gazetteer);
     }
 
+    /** Loads the tagger and parser now when this coder uses them (else on the first sentence that needs them). */
+    public void prepare() {
+        if (syntaxEnabled) {
+            Syntax.get();
+        }
+    }
+
+    /** Sentences tagged and parsed ahead of {@link #code}, by article and sentence; taken when coded. */
+    private final Map<String, Syntax.Analysis> prepared = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Prepared sentences kept at most: beyond it (articles prepared but never coded) the store starts over. */
+    private static final int MAX_PREPARED = 20_000;
+
+    /**
+     * Tags and parses, ahead of coding and on the calling thread, the sentences {@link #code} will need: in the
+     * ingest pipeline the workers do it beside annotation, so the single thread that resolves, codes and stores
+     * does not. Coding without it computes the same on the spot.
+     */
+    @Override
+    public void prepare(Annotated a) {
+        if (!syntaxEnabled) {
+            return;
+        }
+        String body = a.article().bodyText();
+        for (Sentence s : a.sentences()) {
+            Tokens t = new Tokens(body, s.start(), s.end());
+            List<ActorUnits.Unit> units = ActorUnits.of(a, s.index(), body);
+            if (units.isEmpty()) {
+                continue;
+            }
+            List<Match> matches = outsideNames(matches(t, units, null), t, a, s.index());
+            if (matches.isEmpty()) {
+                continue;
+            }
+            if (prepared.size() > MAX_PREPARED) {
+                prepared.clear();
+            }
+            prepared.put(key(a, s), analyse(a, s, t, units, matches));
+        }
+    }
+
+    private static String key(Annotated a, Sentence s) {
+        return a.article().id() + '|' + s.index() + '|' + s.start() + '|' + s.end();
+    }
+
+    /**
+     * The tags of a sentence holding a trigger and an actor ("March" the month, "orders" the noun), and its
+     * dependency parse when it holds two actors and the patterns' reading is not plain (see {@link #needsParse}).
+     * A sentence that will not be parsed is tagged only around its triggers.
+     */
+    private Syntax.Analysis analyse(Annotated a, Sentence s, Tokens t, List<ActorUnits.Unit> units,
+                                    List<Match> matches) {
+        String body = a.article().bodyText();
+        boolean title = titleCase(t, body);
+        List<int[]> names = nameSpans(a, s.index());
+        int from = s.end();
+        int to = s.start();
+        for (Match m : matches) {
+            // the tagger reads left to right: a trigger early in the sentence gets the sentence's start as context
+            int first = m.head() <= 3 * TAG_WINDOW ? 0 : m.head() - TAG_WINDOW;
+            from = Math.min(from, t.start.get(first));
+            to = Math.max(to, t.end.get(Math.min(t.size() - 1, m.last() + TAG_WINDOW)));
+        }
+        // the window starts at the actor before the first trigger, so the words between are tagged too
+        for (ActorUnits.Unit u : units) {
+            if (u.end() <= from && u.start() >= s.start()) {
+                from = Math.min(from, u.start());
+            }
+        }
+        Syntax.Analysis window = Syntax.get().tag(body, from, to, title, names);
+        List<Match> valid = outsideNames(matches(t, units, window), t, a, s.index());
+        if (valid.isEmpty() || units.size() < 2 || !needsParse(t, units, valid, window)) {
+            return window;
+        }
+        Syntax.Analysis whole = Syntax.get().tag(body, s.start(), s.end(), title, names);
+        Syntax.get().parse(whole);
+        return whole;
+    }
+
+    /** The common noun heading the subject between an actor phrase and the verb ("Indian exports declined"). */
+    private static String subjectNoun(Context c, ActorUnits.Unit left, Match m) {
+        Tokens t = c.t();
+        String noun = null;
+        for (int i = t.atOrAfter(left.end()); i < m.head(); i++) {
+            String tag = String.valueOf(c.syntax().tagAt(t.start.get(i)));
+            String w = t.get(i);
+            if (insideDate(c, t.start.get(i)) || TEMPORAL.contains(w)) {
+                break; // "A top U.S. official today praised …"
+            }
+            if ((tag.equals("NN") || tag.equals("NNS")) && Character.isLowerCase(c.body().charAt(t.start.get(i)))) {
+                noun = w;
+            } else if (!tag.equals("JJ")) {
+                break;
+            }
+        }
+        return noun;
+    }
+
+    private static final Set<String> TEMPORAL = Set.of("today", "yesterday", "tonight", "tomorrow", "now");
+    /** Words after a trigger (and before it, when the sentence is long) the tagger sees when it is not parsed. */
+    private static final int TAG_WINDOW = 6;
+    /** Words that may stand between a subject and its verb in a plain clause ("has", "also", "not"). */
+    private static final Set<String> PLAIN_BETWEEN = Set.of("has", "have", "had", "will", "would", "shall",
+            "should", "could", "can", "may", "might", "must", "also", "again", "not", "n't", "never", "today",
+            "yesterday", "now", "already", "still", "later", "then", "reportedly", "did", "does", "do");
+
+    /**
+     * True unless every trigger is a verb whose subject is the actor phrase right before it ("Iraqi warplanes
+     * attacked …", "Peru has rejected …"): there the patterns read the sentence as the parse would. A nominal
+     * trigger, a passive, a reporting or relative clause, a command or "must" needs the parse.
+     */
+    private static boolean needsParse(Tokens t, List<ActorUnits.Unit> units, List<Match> matches,
+                                      Syntax.Analysis tags) {
+        for (Match m : matches) {
+            String head = m.entry().pattern().words().get(0);
+            if (m.noun() || m.lightVerb() || head.equals("must") || COMMANDS.contains(head) || SENDING.contains(head)
+                    || Modality.passive(t, m)) {
+                return true;
+            }
+            int headStart = t.start.get(m.head());
+            ActorUnits.Unit left = null;
+            for (ActorUnits.Unit u : units) {
+                if (u.end() <= headStart) {
+                    left = u;
+                }
+            }
+            if (left == null) {
+                return true;
+            }
+            boolean noun = true; // the rest of the subject's noun phrase, then auxiliaries
+            for (int i = t.atOrAfter(left.end()); i < m.head(); i++) {
+                String w = t.get(i);
+                String tag = String.valueOf(tags.tagAt(t.start.get(i)));
+                if (noun && (tag.startsWith("NN") && !tag.startsWith("NNP") || tag.equals("JJ"))
+                        && Character.isLowerCase(w.charAt(0))) {
+                    continue;
+                }
+                noun = false;
+                if (!PLAIN_BETWEEN.contains(w) && !w.endsWith("ly")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The bundled lexicon, no external dictionary. */
     public static PatternEventCoder standard() {
         return new PatternEventCoder(VerbLexicon.bundled(), null);
@@ -140,12 +288,11 @@ public final class PatternEventCoder implements EventCoder {
             List<Match> matches = outsideNames(matches(t, units, null), t, a, s.index());
             Syntax.Analysis syntax = null;
             if (!matches.isEmpty() && !units.isEmpty() && syntaxEnabled) {
-                // the trigger's part of speech decides ("March" the month, "orders" the noun): tag this sentence
-                syntax = Syntax.get().tag(body, s.start(), s.end(), titleCase(t, body), nameSpans(a, s.index()));
-                matches = outsideNames(matches(t, units, syntax), t, a, s.index());
-                if (!matches.isEmpty() && units.size() >= 2) {
-                    Syntax.get().parse(syntax); // who is the subject of which verb
+                syntax = prepared.remove(key(a, s));
+                if (syntax == null) {
+                    syntax = analyse(a, s, t, units, matches);
                 }
+                matches = outsideNames(matches(t, units, syntax), t, a, s.index());
             }
             List<EventActor> firstSource = null;
             List<Event> sentenceEvents = new ArrayList<>();
@@ -536,6 +683,14 @@ public final class PatternEventCoder implements EventCoder {
             targetUnits = new ArrayList<>(targetUnits);
             targetUnits.removeAll(sourceUnits);
         }
+        if (roles == null && c.syntax() != null && inherited == null && !m.noun() && !sourceUnits.isEmpty()
+                && !FORCE.contains(type) && type != PloverType.THREATEN) {
+            // unparsed plain clause: "Indian exports declined": the noun before the verb is its subject, a thing
+            String subject = subjectNoun(c, sourceUnits.get(sourceUnits.size() - 1), m);
+            if (subject != null && !GrammaticalRoles.agentive(subject)) {
+                return List.of();
+            }
+        }
         if (c.syntax() != null && TRANSITIVE_HEADS.contains(m.entry().pattern().words().get(0))
                 && m.entry().pattern().words().size() == 1 && !m.noun()
                 && String.valueOf(c.syntax().tagAt(headStart)).startsWith("VB")
@@ -725,7 +880,7 @@ public final class PatternEventCoder implements EventCoder {
         EventDate date = date(c, m, headStart, future);
         if (date != null && c.anchor() != null && date.start().year() != null
                 && (status == EventStatus.OCCURRED || status == EventStatus.ONGOING)
-                && startsAfter(date.start(), c.anchor())) {
+                && !SAYING.contains(type) && startsAfter(date.start(), c.anchor())) {
             status = EventStatus.PLANNED; // "is sending him to Moscow next month": dated after the report
         }
         String trigger = c.body().substring(headStart, lastEnd);
