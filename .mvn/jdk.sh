@@ -39,8 +39,10 @@ attache_use_jdk() {
   if command -v javac >/dev/null 2>&1; then
     _auj_path_jdk=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
   fi
-  for _auj_c in /usr/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home \
-      "${HOME:-/nonexistent}"/.sdkman/candidates/java/* /opt/java/* "$_auj_path_jdk"; do
+  # ATTACHE_JDK_ROOTS (patterns of JDK homes, space-separated) replaces the usual places, e.g. in a test
+  _auj_roots=${ATTACHE_JDK_ROOTS:-"/usr/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home ${HOME:-/nonexistent}/.sdkman/candidates/java/* /opt/java/*"}
+  # shellcheck disable=SC2086 # the roots are patterns to expand
+  for _auj_c in $_auj_roots "$_auj_path_jdk"; do
     [ -n "$_auj_c" ] && [ -x "$_auj_c/bin/javac" ] || continue
     _auj_m=$(attache_jdk_major "$_auj_c")
     [ -n "$_auj_m" ] || continue

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param byline       author line, or null
  * @param dateline     place of the dateline ("Hanoi", "SINGAPORE"), or null
  * @param published    publication date from the article itself, or null
+ * @param updated      last modification date the article states, or null; never stands in for {@code published}
  * @param language     ISO 639-1 code, or null when undetermined
  * @param links        rail items of the page, never part of the body
  * @param duplicateOf  id of the article this one copies (exactly or nearly), or null
@@ -25,7 +26,7 @@ import java.util.Objects;
  */
 public record Article(String id, String source, String url, String outlet, String title, boolean titleDerived,
                       List<String> body, List<String> captions, String byline, String dateline,
-                      PublishedDate published, String language, List<RailLink> links,
+                      PublishedDate published, PublishedDate updated, String language, List<RailLink> links,
                       String duplicateOf, String storyId) {
     public Article {
         Objects.requireNonNull(id, "id");
@@ -33,6 +34,15 @@ public record Article(String id, String source, String url, String outlet, Strin
         body = List.copyOf(body);
         captions = captions == null ? List.of() : List.copyOf(captions);
         links = links == null ? List.of() : List.copyOf(links);
+    }
+
+    /** An article whose page states no modification date. */
+    public Article(String id, String source, String url, String outlet, String title, boolean titleDerived,
+                   List<String> body, List<String> captions, String byline, String dateline,
+                   PublishedDate published, String language, List<RailLink> links,
+                   String duplicateOf, String storyId) {
+        this(id, source, url, outlet, title, titleDerived, body, captions, byline, dateline, published, null,
+                language, links, duplicateOf, storyId);
     }
 
     /** The body as one string, paragraphs separated by a blank line; offsets of annotations refer to it. */
@@ -43,6 +53,6 @@ public record Article(String id, String source, String url, String outlet, Strin
     /** This article marked as a copy of {@code originalId}. */
     public Article withDuplicateOf(String originalId) {
         return new Article(id, source, url, outlet, title, titleDerived, body, captions, byline, dateline,
-                published, language, links, originalId, storyId);
+                published, updated, language, links, originalId, storyId);
     }
 }

@@ -26,9 +26,10 @@ public final class Logging {
         if (attache.getAppender(name) != null) {
             return;
         }
+        TerminalLogConfigurator.registerEscapedMessage(context);
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
-        encoder.setPattern("%d{ISO8601} %-5level [%thread] %logger{0}: %msg%n");
+        encoder.setPattern("%d{ISO8601} %-5level [%thread] %logger{0}: %" + EscapedMessageConverter.WORD + "%n");
         encoder.start();
         FileAppender<ch.qos.logback.classic.spi.ILoggingEvent> file = new FileAppender<>();
         file.setContext(context);

@@ -1,14 +1,22 @@
 package org.attache.nlp;
 
 import org.attache.api.config.CodingConfig;
-import org.attache.nlp.dictionaries.PetrarchActors;
 import org.attache.nlp.dictionaries.PetrarchVerbs;
 import org.attache.nlp.events.PatternEventCoder;
 import org.attache.nlp.events.VerbLexicon;
+import org.attache.nlp.knowledge.ActorKnowledge;
 
-/** Builds the Code stage for a configuration: the bundled lexicon plus any user dictionaries. */
+/**
+ * Builds the Code stage for a configuration: the bundled lexicon plus any user verb dictionary, and the actor
+ * knowledge (the user's actor dictionaries first, then the shipped Phoenix ones, read on first use).
+ */
 public final class Coders {
     private Coders() {
+    }
+
+    /** The bundled lexicon with the shipped actor knowledge. Thread-safe; share it. */
+    public static PatternEventCoder standard() {
+        return new PatternEventCoder(VerbLexicon.bundled(), ActorKnowledge.shipped());
     }
 
     /**
@@ -18,13 +26,23 @@ public final class Coders {
      * @throws org.attache.nlp.dictionaries.DictionaryFormatException naming the file and line of a bad entry
      */
     public static PatternEventCoder forConfig(CodingConfig config) {
-        if (config.bundledOnly()) {
-            return PatternEventCoder.standard();
-        }
+        return forConfig(config, knowledge(config));
+    }
+
+    /** The coder for {@code config} with an already built knowledge layer (shared with the resolver). */
+    public static PatternEventCoder forConfig(CodingConfig config, ActorKnowledge knowledge) {
         VerbLexicon lexicon = config.verbDictionary() == null ? VerbLexicon.bundled()
                 : VerbLexicon.bundled().plus(PetrarchVerbs.load(config.verbDictionary()).patterns());
-        PetrarchActors actors = config.actorDictionaries().isEmpty() ? null
-                : PetrarchActors.load(config.actorDictionaries());
-        return new PatternEventCoder(lexicon, actors, config.syntax());
+        return new PatternEventCoder(lexicon, knowledge.isEmpty() ? null : knowledge,
+                config.syntax());
+    }
+
+    /**
+     * The actor knowledge of {@code config}: its actor dictionaries, then the shipped ones.
+     *
+     * @throws org.attache.nlp.dictionaries.DictionaryFormatException naming the file and line of a bad entry
+     */
+    public static ActorKnowledge knowledge(CodingConfig config) {
+        return ActorKnowledge.of(config.actorDictionaries(), config.shippedKnowledge());
     }
 }

@@ -5,6 +5,7 @@ import org.attache.api.registry.EntityRegistry;
 import org.attache.api.config.StoreConfig;
 import org.attache.api.events.Event;
 import org.attache.api.events.StoryMatcher;
+import org.attache.api.relevance.Relevance;
 import org.attache.store.dedup.BodyKeys;
 import org.attache.store.dedup.SimHash;
 import org.attache.store.events.EventQueries;
@@ -27,6 +28,7 @@ import org.attache.store.sql.Database;
 import org.attache.store.sql.DuplicateKind;
 import org.attache.store.sql.SqlAccess;
 import org.attache.store.sql.StoredArticle;
+import org.attache.store.watch.WatchState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +47,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The articles of one data folder: an SQL database (the source of truth) and a Lucene index derived
@@ -93,9 +96,12 @@ public final class ArticleStore implements AutoCloseable {
     private final Rails rails;
     private final Follows follows;
     private final RelatedLists related;
+    private final WatchState watch;
     private long lastSeq;
     private int uncommitted;
     private boolean closed;
+    /** The write failure after which this store took nothing more (both database and index rolled back), or null. */
+    private Exception failure;
 
     private ArticleStore(StoreConfig config, Connection connection, ArticleRepository repository, ArticleIndex index,
                          long lastSeq) {
@@ -113,6 +119,7 @@ public final class ArticleStore implements AutoCloseable {
         this.related = new RelatedLists(access, config.dataDir());
         this.rails = new Rails(access, index, lists, related, config.dataDir());
         this.follows = new Follows(access, this::commit, config.dataDir());
+        this.watch = new WatchState(access, this::commit, config.dataDir());
     }
 
     /**
@@ -120,6 +127,14 @@ public final class ArticleStore implements AutoCloseable {
      * reconciles the index with the database.
      */
     public static ArticleStore open(StoreConfig config) {
+        return open(config, UnaryOperator.identity());
+    }
+
+    /**
+     * Opens the store as {@link #open(StoreConfig)} does, with the index's directory wrapped by {@code indexDirectory}:
+     * for tests that inject faults under the index (a full disk).
+     */
+    public static ArticleStore open(StoreConfig config, UnaryOperator<org.apache.lucene.store.Directory> indexDirectory) {
         Path dataDir = config.dataDir();
         Connection connection = null;
         ArticleRepository repository = null;
@@ -128,7 +143,8 @@ public final class ArticleStore implements AutoCloseable {
             Files.createDirectories(config.indexDir());
             connection = Database.openSqlite(config.databaseFile());
             repository = new ArticleRepository(connection);
-            index = ArticleIndex.open(config.indexDir());
+            index = ArticleIndex.open(indexDirectory.apply(org.apache.lucene.store.FSDirectory.open(config.indexDir())),
+                    config.search());
             ArticleStore store = new ArticleStore(config, connection, repository, index, repository.maxSeq());
             store.reconcile();
             return store;
@@ -140,6 +156,69 @@ public final class ArticleStore implements AutoCloseable {
         } catch (SQLException | IOException | RuntimeException e) {
             closeQuietly(index, repository, connection, e);
             throw new StoreException(dataDir, "open", e);
+        }
+    }
+
+    /**
+     * Opens the store in {@code config.dataDir()} for reading: no schema migration, no index write lock and no
+     * reconciliation, so that read-only commands start fast and run beside a process that writes (a server, an
+     * ingest). Falls back to {@link #open} when the database must be migrated or the index is missing or
+     * behind the database; when that is impossible because another process writes, reads what is committed
+     * and logs how far the index lags. Every write method of a read-only store throws
+     * {@link IllegalStateException}.
+     */
+    public static ArticleStore openReadOnly(StoreConfig config) {
+        Path dataDir = config.dataDir();
+        Connection connection = null;
+        ArticleRepository repository = null;
+        ArticleIndex index = null;
+        try {
+            Optional<Connection> reader = Database.openSqliteReadOnly(config.databaseFile());
+            if (reader.isEmpty()) {
+                LOG.info("The database of {} needs its schema migrated; opening it for writing", dataDir);
+                return open(config);
+            }
+            connection = reader.get();
+            repository = new ArticleRepository(connection);
+            long dbSeq = repository.maxSeq();
+            try {
+                index = ArticleIndex.openReadOnly(config.indexDir(), config.search());
+            } catch (org.apache.lucene.index.IndexNotFoundException e) {
+                closeQuietly(null, repository, connection, null);
+                return open(config);
+            }
+            if (index.committedSeq() != dbSeq || !index.formatCurrent()) {
+                // the index needs catching up (a crash, or an older version wrote it): a writer reconciles it
+                try {
+                    ArticleStore writable = open(config);
+                    closeQuietly(index, repository, connection, null);
+                    return writable;
+                } catch (StoreException busy) {
+                    LOG.warn("The index of {} is behind its database (index at seq {}, database at {}) and another"
+                            + " process is writing; searches may miss the newest articles until it catches up",
+                            dataDir, index.committedSeq(), dbSeq);
+                }
+            }
+            return new ArticleStore(config, connection, repository, index, dbSeq);
+        } catch (SQLException | IOException | RuntimeException e) {
+            closeQuietly(index, repository, connection, e);
+            throw new StoreException(dataDir, "open for reading", e);
+        }
+    }
+
+    /** Whether this store was opened by {@link #openReadOnly} (its write methods throw). */
+    public boolean readOnly() {
+        return index.readOnly();
+    }
+
+    private void ensureWritable() {
+        ensureOpen();
+        if (failure != null) {
+            throw new IllegalStateException("Store " + config.dataDir() + " stopped taking writes after a failure ("
+                    + failure.getMessage() + "); what was not committed before it was rolled back");
+        }
+        if (index.readOnly()) {
+            throw new IllegalStateException("Store " + config.dataDir() + " is open read-only");
         }
     }
 
@@ -165,7 +244,7 @@ public final class ArticleStore implements AutoCloseable {
      * @param resolve called with {@link #registry()}, or null
      */
     public synchronized StoreOutcome store(Article article, Consumer<? super EntityRegistry> resolve) {
-        return storeWith(article, stored -> resolve);
+        return storeWith(article, null, stored -> resolve);
     }
 
     /**
@@ -184,8 +263,21 @@ public final class ArticleStore implements AutoCloseable {
     public synchronized StoreOutcome store(Article article,
                                            Function<? super EntityRegistry, ? extends List<Event>> resolveAndCode,
                                            StoryMatcher matcher) {
+        return store(article, null, resolveAndCode, matcher);
+    }
+
+    /**
+     * Stores one article with its events as {@link #store(Article, Function, StoryMatcher)} does, and its
+     * relevance (searchable as {@code relevance:LABEL}) in the same savepoint.
+     *
+     * @param relevance the article's relevance, or null when not judged
+     */
+    public synchronized StoreOutcome store(Article article, Relevance relevance,
+                                           Function<? super EntityRegistry, ? extends List<Event>> resolveAndCode,
+                                           StoryMatcher matcher) {
         Objects.requireNonNull(resolveAndCode, "resolveAndCode");
-        return storeWith(article, stored -> registry -> writeEvents(stored, resolveAndCode.apply(registry), matcher));
+        return storeWith(article, relevance,
+                stored -> registry -> writeEvents(stored, resolveAndCode.apply(registry), matcher));
     }
 
     /**
@@ -201,23 +293,51 @@ public final class ArticleStore implements AutoCloseable {
     public synchronized List<Event> storeEvents(Article article,
                                                 Function<? super EntityRegistry, ? extends List<Event>> resolveAndCode,
                                                 StoryMatcher matcher) {
+        return storeEvents(article, null, false, resolveAndCode, matcher);
+    }
+
+    /**
+     * Codes a stored article again as {@link #storeEvents(Article, Function, StoryMatcher)} does, sets its relevance
+     * in the same savepoint, and updates its index document (its relevance, countries, event types and statuses as
+     * facets and filters).
+     *
+     * @param relevance the article's relevance, or null when not judged
+     */
+    public synchronized List<Event> storeEvents(Article article, Relevance relevance,
+                                                Function<? super EntityRegistry, ? extends List<Event>> resolveAndCode,
+                                                StoryMatcher matcher) {
+        return storeEvents(article, relevance, true, resolveAndCode, matcher);
+    }
+
+    private List<Event> storeEvents(Article article, Relevance relevance, boolean withRelevance,
+                                    Function<? super EntityRegistry, ? extends List<Event>> resolveAndCode,
+                                    StoryMatcher matcher) {
         Objects.requireNonNull(resolveAndCode, "resolveAndCode");
-        ensureOpen();
+        ensureWritable();
         try {
-            if (!repository.exists(article.id())) {
+            long seq = repository.seqOf(article.id());
+            if (seq < 0) {
                 throw new IllegalArgumentException("article " + article.id() + " is not stored");
             }
             access.markDirty();
             List<Event> written = inSavepoint(() -> {
+                if (withRelevance) {
+                    repository.setRelevance(article.id(), relevance);
+                }
                 eventWriter.deleteArticleEvents(article.id());
-                return eventWriter.write(article, resolveAndCode.apply(registry), matcher);
+                List<Event> events = eventWriter.write(article, resolveAndCode.apply(registry), matcher);
+                if (withRelevance) {
+                    index.put(seq, article, repository.facets(article.id()));
+                }
+                reindexMerged(withRelevance ? article.id() : null);
+                return events;
             });
             if (++uncommitted >= config.commitEvery()) {
                 commitNow();
             }
             return written;
         } catch (SQLException | IOException e) {
-            throw new StoreException(config.dataDir(), "store events of article " + article.id(), e);
+            throw writeFailed("store events of article " + article.id(), e);
         }
     }
 
@@ -230,8 +350,9 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /** Stores one article; {@code work} gives, for the article as stored, what to run in its savepoint. */
-    private StoreOutcome storeWith(Article article, Function<Article, Consumer<? super EntityRegistry>> work) {
-        ensureOpen();
+    private StoreOutcome storeWith(Article article, Relevance relevance,
+                                   Function<Article, Consumer<? super EntityRegistry>> work) {
+        ensureWritable();
         try {
             if (repository.exists(article.id())) {
                 return new StoreOutcome.AlreadyPresent(article.id());
@@ -247,14 +368,14 @@ public final class ArticleStore implements AutoCloseable {
                 toStore = article.withDuplicateOf(d.originalId());
                 kind = DuplicateKind.NEAR;
             }
-            write(new StoredArticle(lastSeq + 1, toStore, kind), keys, work.apply(toStore));
+            write(new StoredArticle(lastSeq + 1, toStore, kind), keys, relevance, work.apply(toStore));
             lastSeq++;
             if (++uncommitted >= config.commitEvery()) {
                 commitNow();
             }
             return outcome;
         } catch (SQLException | IOException e) {
-            throw new StoreException(config.dataDir(), "store article " + article.id(), e);
+            throw writeFailed("store article " + article.id(), e);
         }
     }
 
@@ -284,18 +405,44 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /** Row and document of one article, both or neither. */
-    private void write(StoredArticle stored, BodyKeys keys, Consumer<? super EntityRegistry> resolve)
+    private void write(StoredArticle stored, BodyKeys keys, Relevance relevance, Consumer<? super EntityRegistry> resolve)
             throws SQLException, IOException {
         access.markDirty();
         inSavepoint(() -> {
             repository.insert(stored, keys, System.currentTimeMillis());
+            if (relevance != null) {
+                repository.setRelevance(stored.article().id(), relevance);
+            }
             if (resolve != null) {
                 resolve.accept(registry); // before the index: a failure here leaves nothing to undo there
+                reindexMerged(stored.article().id());
             }
-            index.put(stored.seq(), stored.article(), repository.facets(stored.article().id()));
+            try {
+                index.put(stored.seq(), stored.article(), repository.facets(stored.article().id()));
+            } catch (RuntimeException e) {
+                throw new IOException("the index refused the article: " + e.getMessage(), e); // a closed writer
+            }
             related.markPending(stored.article().id());
             return null;
         });
+    }
+
+    /**
+     * Brings the index documents of the articles whose entities a registry merge just changed up to date (their
+     * entity facets named the merged-away entity) and queues their Related News lists; {@code except} is the
+     * article being stored, indexed by the caller.
+     */
+    private void reindexMerged(String except) throws SQLException, IOException {
+        for (String id : registry.takeMergedArticles()) {
+            if (id.equals(except)) {
+                continue;
+            }
+            Optional<StoredArticle> stored = repository.get(id);
+            if (stored.isPresent()) {
+                index.put(stored.get().seq(), stored.get().article(), repository.facets(id));
+                related.markPending(id);
+            }
+        }
     }
 
     /** Work that runs inside one savepoint. */
@@ -312,6 +459,7 @@ public final class ArticleStore implements AutoCloseable {
             connection.releaseSavepoint(savepoint);
             return result;
         } catch (SQLException | IOException | RuntimeException e) {
+            registry.forgetMergedArticles();
             try {
                 connection.rollback(savepoint);
             } catch (SQLException rollback) {
@@ -343,16 +491,20 @@ public final class ArticleStore implements AutoCloseable {
      * article again after {@link #clearEntities()}.
      */
     public synchronized <T> T withRegistry(Function<? super EntityRegistry, T> work) {
-        ensureOpen();
+        ensureWritable();
         try {
             access.markDirty();
-            T result = inSavepoint(() -> work.apply(registry));
+            T result = inSavepoint(() -> {
+                T r = work.apply(registry);
+                reindexMerged(null);
+                return r;
+            });
             if (++uncommitted >= config.commitEvery()) {
                 commitNow();
             }
             return result;
         } catch (SQLException | IOException e) {
-            throw new StoreException(config.dataDir(), "write entities", e);
+            throw writeFailed("write entities", e);
         }
     }
 
@@ -364,7 +516,7 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Deletes every event, event actor and story (not the articles or entities); does not commit. */
     public synchronized void clearEvents() {
-        ensureOpen();
+        ensureWritable();
         try {
             access.markDirty();
             eventWriter.clear();
@@ -375,26 +527,85 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Deletes every entity, alias, entity mention, office and merge decision (not the articles); does not commit. */
     public synchronized void clearEntities() {
-        ensureOpen();
+        ensureWritable();
         access.markDirty();
         registry.clear();
     }
 
+    /** Writes (articles, entity or event batches) made since the last commit: 0 right after one. */
+    public synchronized int uncommitted() {
+        return uncommitted;
+    }
+
     /** Commits the articles stored since the last commit: database first, then index. */
     public synchronized void commit() {
-        ensureOpen();
+        ensureWritable();
         try {
             commitNow();
-        } catch (SQLException | IOException e) {
+        } catch (SQLException | IOException | RuntimeException e) {
             throw new StoreException(config.dataDir(), "commit", e);
         }
     }
 
+    /**
+     * Commits in two phases so that a failure leaves nothing behind it: the index prepares its commit first (a full
+     * disk fails there), then the database commits, then the index publishes. When the index cannot prepare, or
+     * the database cannot commit, both are rolled back to their last commit and the store takes no more writes.
+     */
     private void commitNow() throws SQLException, IOException {
-        connection.commit();
+        try {
+            index.prepareCommit(lastSeq);
+            connection.commit();
+        } catch (SQLException | IOException e) {
+            rollBackAfter(e);
+            throw e;
+        } catch (RuntimeException e) {
+            rollBackAfter(e); // a writer closed by an earlier fatal error ("this writer hit an unrecoverable error")
+            throw new IOException("the search index cannot commit: " + e.getMessage(), e);
+        }
         access.markClean();
-        index.commit(lastSeq);
         uncommitted = 0;
+        try {
+            index.finishCommit(lastSeq);
+        } catch (IOException | RuntimeException e) {
+            // the database committed, so the articles are stored, and the next open indexes what the index lacks;
+            // but the index writer is gone (a fatal error in a merge, most often): no more writes
+            failure = e;
+            LOG.error("The search index of {} failed after the database committed; the articles are stored and the"
+                    + " next open reindexes them; this store takes no more writes: {}", config.dataDir(), e.toString());
+            index.rollback();
+        }
+    }
+
+    /**
+     * Rolls the database and the index back to their last commit after a failed write or commit, and refuses
+     * writes from then on: nothing after the last commit is kept behind the error.
+     */
+    private void rollBackAfter(Exception e) {
+        if (failure != null) {
+            return;
+        }
+        failure = e;
+        LOG.error("Writing to {} failed; rolling back to the last commit: {}", config.dataDir(), e.toString());
+        try {
+            connection.rollback();
+        } catch (SQLException rollback) {
+            e.addSuppressed(rollback);
+        }
+        access.markClean();
+        index.rollback();
+        try {
+            lastSeq = repository.maxSeq();
+        } catch (SQLException read) {
+            e.addSuppressed(read);
+        }
+        uncommitted = 0;
+    }
+
+    /** A write that failed: rolled back with everything uncommitted, and the error to throw. */
+    private StoreException writeFailed(String operation, Exception e) {
+        rollBackAfter(e);
+        return new StoreException(config.dataDir(), operation, e);
     }
 
     /** The article with this id, with {@code duplicateOf} as stored. Concurrent (see Threads above). */
@@ -404,6 +615,16 @@ public final class ArticleStore implements AutoCloseable {
             return access.read(c -> ArticleRepository.get(c, id)).map(StoredArticle::article);
         } catch (SQLException e) {
             throw new StoreException(config.dataDir(), "read article " + id, e);
+        }
+    }
+
+    /** The relevance of an article, or empty when it was not judged (or is not stored). Concurrent. */
+    public Optional<Relevance> relevance(String id) {
+        ensureOpen();
+        try {
+            return access.read(c -> ArticleRepository.relevance(c, id));
+        } catch (SQLException e) {
+            throw new StoreException(config.dataDir(), "read the relevance of article " + id, e);
         }
     }
 
@@ -433,7 +654,7 @@ public final class ArticleStore implements AutoCloseable {
     /**
      * Searches title and body (title weighted double, BM25, all words required) with phrases in
      * double quotes, Lucene's classic operators, and the filters {@code outlet:}, {@code lang:},
-     * {@code from:} and {@code to:} (see {@link org.attache.store.index.SearchQuery}).
+     * {@code relevance:}, {@code from:} and {@code to:} (see {@link org.attache.store.index.SearchQuery}).
      *
      * @throws IllegalArgumentException when the query cannot be parsed; the message names it
      */
@@ -493,6 +714,15 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /**
+     * What {@code attache watch} keeps between runs (schedules, validators, listed pages, host errors). Its writes
+     * join the store's write transaction and commit with it.
+     */
+    public WatchState watch() {
+        ensureOpen();
+        return watch;
+    }
+
+    /**
      * Faceted search: the words of {@link #search(String, int)} with the request's filters, a page of hits with
      * escaped snippets, and facet counts over every match. Concurrent. Facets of articles stored before this
      * version of the store are empty until {@code reindex}.
@@ -537,10 +767,12 @@ public final class ArticleStore implements AutoCloseable {
             long articles = repository.count();
             long withPublished = repository.countWithPublished();
             long[] eventCounts = eventWriter.counts();
+            org.attache.store.index.MergeFailures failures = index.failures();
+            String problem = failures.fatal() != null ? failures.fatal() : failures.first();
             return new StoreStats(articles, repository.countDuplicates(DuplicateKind.EXACT),
                     repository.countDuplicates(DuplicateKind.NEAR), repository.countByOutlet(),
                     repository.countByLanguage(), withPublished, articles - withPublished, index.docCount(),
-                    eventCounts[0], eventCounts[1], related.pendingCount());
+                    eventCounts[0], eventCounts[1], related.pendingCount(), failures.count(), problem);
         } catch (SQLException | IOException e) {
             throw new StoreException(config.dataDir(), "count articles", e);
         }
@@ -566,7 +798,7 @@ public final class ArticleStore implements AutoCloseable {
      * @return the number of articles indexed
      */
     public synchronized long reindex(LongConsumer progress) {
-        ensureOpen();
+        ensureWritable();
         try {
             commitNow();
             access.markDirty(); // the index changes: no cached searches meanwhile
@@ -600,7 +832,7 @@ public final class ArticleStore implements AutoCloseable {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
-        ensureOpen();
+        ensureWritable();
         commit();
         List<String> pending = related.pending();
         if (pending.isEmpty()) {
@@ -628,6 +860,24 @@ public final class ArticleStore implements AutoCloseable {
     public long relatedPending() {
         ensureOpen();
         return related.pendingCount();
+    }
+
+    /** The database's own consistency check (SQLite's {@code quick_check}): empty when sound, else what it found. */
+    public synchronized List<String> checkDatabase() {
+        ensureOpen();
+        List<String> problems = new java.util.ArrayList<>();
+        try (java.sql.Statement st = connection.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+            while (rs.next()) {
+                String line = rs.getString(1);
+                if (!"ok".equalsIgnoreCase(line)) {
+                    problems.add(line);
+                }
+            }
+        } catch (SQLException e) {
+            problems.add("the check itself failed: " + e.getMessage());
+        }
+        return problems;
     }
 
     /** Compares the number of articles in the database and in the index. */
@@ -723,23 +973,28 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
-    /** Commits pending articles and closes the database and index. Idempotent. */
+    /**
+     * Commits pending articles and closes the database and index; after a write failure commits nothing (it was
+     * rolled back then). Idempotent.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
-        Exception failure = null;
+        Exception closing = null;
         try {
-            commitNow();
+            if (!index.readOnly() && failure == null) {
+                commitNow();
+            }
         } catch (SQLException | IOException | RuntimeException e) {
-            failure = e;
+            closing = e;
         }
         access.close();
-        closeQuietly(index, repository, connection, failure);
-        if (failure != null) {
-            throw new StoreException(config.dataDir(), "close", failure);
+        closeQuietly(index, repository, connection, closing);
+        if (closing != null) {
+            throw new StoreException(config.dataDir(), "close", closing);
         }
     }
 

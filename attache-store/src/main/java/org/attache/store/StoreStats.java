@@ -18,10 +18,12 @@ import java.util.Map;
  * @param events           coded events stored
  * @param stories          stories (events of one happening grouped across outlets)
  * @param relatedPending   articles whose Related News list is not computed yet
+ * @param mergeFailures    background merges of the index that failed while this store was open (a full disk)
+ * @param indexProblem     the first index failure in one line (a failed merge, the writer's fatal error), or null
  */
 public record StoreStats(long articles, long exactDuplicates, long nearDuplicates, Map<String, Long> byOutlet,
                          Map<String, Long> byLanguage, long withPublished, long withoutPublished, long indexDocs,
-                         long events, long stories, long relatedPending) {
+                         long events, long stories, long relatedPending, long mergeFailures, String indexProblem) {
     public StoreStats {
         byOutlet = Collections.unmodifiableMap(new LinkedHashMap<>(byOutlet));
         byLanguage = Collections.unmodifiableMap(new LinkedHashMap<>(byLanguage));

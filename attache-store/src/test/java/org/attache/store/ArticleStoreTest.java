@@ -27,7 +27,8 @@ class ArticleStoreTest {
     void roundTripsEveryField() {
         Article full = new Article("a1", "vna.jsonl#1", "https://vnanet.vn/en/a1", "VNA", "Việt Nam, Laos talks", true,
                 List.of("First paragraph.", "Second – with “quotes” and 中文."), List.of("Caption one", "Caption two"),
-                "By Lê Hoài Trung", "Hanoi", new PublishedDate("2025-01-07T10:16", DateProvenance.VISIBLE_TEXT), "vi",
+                "By Lê Hoài Trung", "Hanoi", new PublishedDate("2025-01-07T10:16", DateProvenance.VISIBLE_TEXT),
+                new PublishedDate("2025-01-08T09:05:00+07:00", DateProvenance.JSON_LD), "vi",
                 List.of(new RailLink("Related News", "Other headline", "10:16", "2025-01-06", "Politics", "https://x/1"),
                         new RailLink("Latest News", "Only headline", null, null, null, null)),
                 "orig-id", "story-9");
@@ -42,6 +43,9 @@ class ArticleStoreTest {
         try (ArticleStore store = open()) {
             assertThat(store.get("a1")).contains(full);
             assertThat(store.get("a2")).get().extracting(Article::published).isNull();
+            assertThat(store.get("a2")).get().extracting(Article::updated).isNull();
+            assertThat(store.get("a1")).get().extracting(Article::updated)
+                    .isEqualTo(new PublishedDate("2025-01-08T09:05:00+07:00", DateProvenance.JSON_LD));
             assertThat(store.get("missing")).isEmpty();
         }
     }

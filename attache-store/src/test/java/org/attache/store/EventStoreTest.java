@@ -8,6 +8,7 @@ import org.attache.api.PublishedDate;
 import org.attache.api.config.StoreConfig;
 import org.attache.api.events.DatePrecision;
 import org.attache.api.events.Event;
+import org.attache.api.AffiliationSource;
 import org.attache.api.events.EventActor;
 import org.attache.api.events.EventDate;
 import org.attache.api.events.EventStatus;
@@ -44,8 +45,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Events and stories written with an article and read back. */
 class EventStoreTest {
     private static final EventActor LAM = new EventActor("e0000000000000001", "Tô Lâm", "VNM", "PTY");
-    private static final EventActor TRUNG = new EventActor("e0000000000000002", "Lê Hoài Trung", "VNM", "PTY");
-    private static final EventActor WONG = new EventActor("e0000000000000003", "Lawrence Wong", "SGP", "GOV");
+    private static final EventActor TRUNG = new EventActor("e0000000000000002", "Lê Hoài Trung", "VNM", "PTY",
+            AffiliationSource.OFFICE);
+    private static final EventActor WONG = new EventActor("e0000000000000003", "Lawrence Wong", "SGP", "GOV",
+            AffiliationSource.CONTEXT);
     private static final EventActor BALA = new EventActor("e0000000000000004", "Vivian Balakrishnan", "SGP", "GOV");
     private static final EventActor PAP = new EventActor("e0000000000000005", "People's Action Party", "SGP", "PTY");
     private static final EventActor THAI = new EventActor(null, "Thai officials", "THA", "GOV");
@@ -384,9 +387,18 @@ class EventStoreTest {
                     expected.put(rs.getString(1), rs.getString(2));
                 }
             }
-            // as a data folder written before the column was filled in: no links, schema at version 6
+            // as a data folder written before the column was filled in: no links, schema at version 6 (so without
+            // the later migrations' columns either: V8 the updated date, V9 relevance, V11 country sources)
             st.executeUpdate("UPDATE articles SET story_id = NULL");
-            assertThat(st.executeUpdate("DELETE FROM flyway_schema_history WHERE version = '7'")).isOne();
+            st.executeUpdate("DROP INDEX ix_articles_relevance");
+            st.executeUpdate("ALTER TABLE articles DROP COLUMN relevance_score");
+            st.executeUpdate("ALTER TABLE articles DROP COLUMN relevance");
+            st.executeUpdate("ALTER TABLE articles DROP COLUMN updated_value");
+            st.executeUpdate("ALTER TABLE articles DROP COLUMN updated_provenance");
+            st.executeUpdate("ALTER TABLE entities DROP COLUMN country_source");
+            st.executeUpdate("ALTER TABLE event_actors DROP COLUMN country_source");
+            assertThat(st.executeUpdate("DELETE FROM flyway_schema_history WHERE version IN ('7', '8', '9', '11')"))
+                    .isEqualTo(4);
         }
         assertThat(expected).isNotEmpty().doesNotContainValue(null);
         try (ArticleStore store = open()) {

@@ -34,7 +34,9 @@ import org.attache.web.api.ApiError;
  * {@code ?token=} (for Atom readers, which cannot send headers); everything else is public.
  *
  * <p>Writes from a browser must come from this site: a POST or DELETE whose {@code Origin} header names
- * another host is refused (403), so a page elsewhere cannot make the local user follow something.
+ * another host, or that a browser marks as cross-site ({@code Sec-Fetch-Site}), is refused (403), so a page
+ * elsewhere cannot make the local user follow something. The {@code Host} itself is checked for every
+ * request by {@link HostGuard}, against DNS rebinding.
  *
  * <p>Page handlers get the instance with {@link #of(Context)}. Thread-safe.
  */
@@ -166,10 +168,19 @@ public final class WebAuth {
                         + " log in at /login?token=TOKEN, or use the feed token"));
     }
 
-    /** Refuses (403) a request whose Origin header names a host other than the one it was sent to. */
+    /**
+     * Refuses (403) a write from another site: an Origin header naming a host other than the one the request
+     * was sent to, or, without Origin, a browser's {@code Sec-Fetch-Site} other than {@code same-origin} or
+     * {@code none}. A request with neither (curl, a script) is judged by the token alone.
+     */
     public void checkOrigin(Context ctx) {
         String origin = ctx.header("Origin");
         if (origin == null || origin.isBlank()) {
+            String site = ctx.header("Sec-Fetch-Site");
+            if (site != null && !site.isBlank() && !site.strip().equalsIgnoreCase("same-origin")
+                    && !site.strip().equalsIgnoreCase("none")) {
+                throw ApiError.forbidden("cross-site write refused: Sec-Fetch-Site is " + site.strip());
+            }
             return;
         }
         String host = ctx.header("Host");

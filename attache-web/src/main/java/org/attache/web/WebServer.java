@@ -117,13 +117,23 @@ public final class WebServer implements AutoCloseable {
             s.headers = Map.of("Cache-Control", "max-age=86400");
         });
 
+        HostGuard hosts = HostGuard.of(config);
         c.routes.before(ctx -> {
             SECURITY_HEADERS.forEach(ctx::header);
+            if (!hosts.allows(ctx.header("Host"))) {
+                throw ApiError.misdirected("this server does not answer for host " + ctx.header("Host")
+                        + (config.requireToken() ? " (serve --allowed-host NAME adds one)" : " (use localhost or 127.0.0.1)"));
+            }
             ctx.attribute(WebAuth.ATTRIBUTE, auth);
         });
         c.routes.exception(ApiError.class, (e, ctx) -> fail(ctx, e.status(), e.getMessage()));
         c.routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), e.getMessage()));
         c.routes.exception(Exception.class, (e, ctx) -> {
+            if (clientWentAway(e)) {
+                // nothing to answer and nothing wrong here: a browser closed its tab, a client timed out
+                LOG.debug("{} {}: the client went away ({})", ctx.method(), ctx.path(), e.toString());
+                return;
+            }
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             fail(ctx, 500, "internal error; the server log has the details");
         });
@@ -143,6 +153,24 @@ public final class WebServer implements AutoCloseable {
         c.routes.get("/login", auth::login);
         ApiRoutes.register(c.routes, store, config, ingestor);
         Pages.register(c, store, config);
+    }
+
+    /**
+     * True when {@code e} (or one of its causes) says the client closed the connection: Jetty's end of stream, a
+     * closed channel, a broken pipe or a reset connection.
+     */
+    static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.eclipse.jetty.io.EofException || t instanceof java.nio.channels.ClosedChannelException) {
+                return true;
+            }
+            String message = t.getMessage();
+            if (t instanceof java.io.IOException && message != null
+                    && (message.contains("Broken pipe") || message.contains("Connection reset"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Answers with the error as JSON under /api, as the pages' error page elsewhere (escaped by its template). */

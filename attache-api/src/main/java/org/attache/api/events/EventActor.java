@@ -1,6 +1,7 @@
 package org.attache.api.events;
 
 import java.util.Objects;
+import org.attache.api.AffiliationSource;
 
 /**
  * One side of an event: an entity of the registry with the country and sector it acts for. "Minister of
@@ -13,9 +14,23 @@ import java.util.Objects;
  * @param country  ISO-3166 alpha-3 code, or an IGO's name or acronym ("ASEAN", "UN"), or null
  * @param sector   a CAMEO/PLOVER sector code (GOV, PTY, MIL, LEG, JUD, BUS, EDU, MED, CVL, IGO, NGO,
  *                 REF, OPP, REB, …) or null when unknown
+ * @param countrySource where the country comes from (weak context is shown as such), or null when unknown or
+ *                 when there is no country
  */
-public record EventActor(String entityId, String name, String country, String sector) {
+public record EventActor(String entityId, String name, String country, String sector,
+                         AffiliationSource countrySource) {
     public EventActor {
         Objects.requireNonNull(name, "name");
+        countrySource = country == null ? null : countrySource;
+    }
+
+    /** An actor whose country's source is not known. */
+    public EventActor(String entityId, String name, String country, String sector) {
+        this(entityId, name, country, sector, null);
+    }
+
+    /** This actor with another country and its source. */
+    public EventActor withCountry(String newCountry, AffiliationSource source) {
+        return new EventActor(entityId, name, newCountry, sector, source);
     }
 }

@@ -1,8 +1,10 @@
 package org.attache.api.registry;
 
+import org.attache.api.Affiliation;
 import org.attache.api.Mention;
 import org.attache.api.OfficeClaim;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +23,55 @@ public interface EntityRegistry {
     /** Entities one of whose spellings has this {@link NameForm#orderKey()}, ordered by id. */
     List<RegisteredEntity> candidatesByOrderKey(String orderKey);
 
+    /**
+     * Entities one of whose spellings has this {@link NameForm#lastKey()} (a surname: "reagan" finds
+     * "Ronald Reagan" and "Reagan"), ordered by id.
+     */
+    List<RegisteredEntity> candidatesByLastKey(String lastKey);
+
+    /**
+     * Entities one of whose spellings shares one of these keys among its {@link NameForm#variantKeys()}:
+     * those whose last token may be one letter off ("schultz" finds "George Shultz"), ordered by id. The
+     * caller checks the distance.
+     */
+    List<RegisteredEntity> candidatesByVariantKeys(Collection<String> variantKeys);
+
+    /** The spellings of an entity, its name included, in the order they were added. */
+    List<String> aliases(String entityId);
+
+    /** The office titles recorded for an entity, as printed, one per claim (so a title may come often). */
+    List<String> officeTitles(String entityId);
+
+    /** How much and when an entity was seen: its mentions and the first and last day of its dated articles. */
+    Seen seen(String entityId);
+
+    /**
+     * How much and when an entity was seen.
+     *
+     * @param mentions mentions of it across all articles
+     * @param first    first publication day ({@code yyyy-MM-dd}) of a dated article mentioning it, or null
+     * @param last     last such day, or null
+     */
+    record Seen(long mentions, String first, String last) {
+    }
+
+    /**
+     * Tells the registry an article's publication day, for {@link #seenDays}; registries that read it from
+     * their articles ignore it.
+     */
+    default void recordArticleDay(String articleId, String day) {
+    }
+
+    /**
+     * Folds entity {@code goneId} into {@code keepId}: its spellings, mentions, offices, merge decisions,
+     * publisher links and every other reference become {@code keepId}'s, and {@code goneId} no longer
+     * exists. {@code keepId} takes the other's country when it has none; its name stays (rename it after).
+     * The caller records the decision.
+     *
+     * @throws IllegalArgumentException when either entity does not exist, or both are the same
+     */
+    void merge(String keepId, String goneId);
+
     /** The entity with this id. */
     Optional<RegisteredEntity> get(String id);
 
@@ -38,6 +89,14 @@ public interface EntityRegistry {
 
     /** Sets the country of an entity. */
     void setCountry(String entityId, String country);
+
+    /**
+     * Sets the country of an entity with the source of its evidence. Registries that do not store sources
+     * keep the country only.
+     */
+    default void setAffiliation(String entityId, Affiliation affiliation) {
+        setCountry(entityId, affiliation == null ? null : affiliation.code());
+    }
 
     /** Records that a mention of an article names the entity. Recording the same span again does nothing. */
     void recordMention(String entityId, String articleId, Mention mention);

@@ -30,6 +30,9 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
     private final Map<String, Map<String, NameForm>> aliases = new LinkedHashMap<>();
     private final Map<String, Set<String>> byNameKey = new LinkedHashMap<>();
     private final Map<String, Set<String>> byOrderKey = new LinkedHashMap<>();
+    private final Map<String, Set<String>> byLastKey = new LinkedHashMap<>();
+    private final Map<String, Set<String>> byVariantKey = new LinkedHashMap<>();
+    private final Map<String, String> articleDays = new java.util.HashMap<>();
     private final Map<String, MentionRow> mentions = new LinkedHashMap<>();
     private final List<OfficeRow> offices = new ArrayList<>();
     private final List<MergeDecision> merges = new ArrayList<>();
@@ -43,6 +46,86 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
     @Override
     public List<RegisteredEntity> candidatesByOrderKey(String orderKey) {
         return lookup(byOrderKey, orderKey);
+    }
+
+    @Override
+    public List<RegisteredEntity> candidatesByLastKey(String lastKey) {
+        return lookup(byLastKey, lastKey);
+    }
+
+    @Override
+    public List<RegisteredEntity> candidatesByVariantKeys(java.util.Collection<String> variantKeys) {
+        Set<String> ids = new TreeSet<>();
+        for (String k : variantKeys) {
+            ids.addAll(byVariantKey.getOrDefault(k, Set.of()));
+        }
+        return ids.stream().map(entities::get).filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public List<String> officeTitles(String entityId) {
+        return offices.stream().filter(o -> o.entityId().equals(entityId)).map(o -> o.claim().title()).sorted().toList();
+    }
+
+    @Override
+    public Seen seen(String entityId) {
+        String first = null;
+        String last = null;
+        long count = 0;
+        for (MentionRow row : mentions.values()) {
+            if (!row.entityId().equals(entityId)) {
+                continue;
+            }
+            count++;
+            String day = articleDays.get(row.articleId());
+            if (day != null) {
+                first = first == null || day.compareTo(first) < 0 ? day : first;
+                last = last == null || day.compareTo(last) > 0 ? day : last;
+            }
+        }
+        return new Seen(count, first, last);
+    }
+
+    @Override
+    public void recordArticleDay(String articleId, String day) {
+        if (day != null) {
+            articleDays.put(articleId, day);
+        }
+    }
+
+    @Override
+    public void merge(String keepId, String goneId) {
+        RegisteredEntity keep = require(keepId);
+        RegisteredEntity gone = require(goneId);
+        if (keepId.equals(goneId)) {
+            throw new IllegalArgumentException("cannot merge entity " + keepId + " into itself");
+        }
+        for (NameForm form : aliasesOf(goneId).values()) {
+            addAlias(keepId, form);
+        }
+        for (Map<String, Set<String>> index : List.of(byNameKey, byOrderKey, byLastKey, byVariantKey)) {
+            for (Set<String> ids : index.values()) {
+                ids.remove(goneId);
+            }
+        }
+        aliases.remove(goneId);
+        mentions.replaceAll((k, row) -> row.entityId().equals(goneId) ? new MentionRow(keepId, row.articleId(), row.mention()) : row);
+        offices.replaceAll(row -> row.entityId().equals(goneId)
+                ? new OfficeRow(keepId, row.articleId(), row.publishedDate(), row.claim()) : row);
+        merges.replaceAll(d -> d.entityId().equals(goneId) ? new MergeDecision(keepId, d.alias(), d.rule(), d.evidence()) : d);
+        Set<String> moved = new TreeSet<>();
+        for (var it = publishers.iterator(); it.hasNext(); ) {
+            String link = it.next();
+            if (link.startsWith(goneId + ' ')) {
+                it.remove();
+                moved.add(keepId + link.substring(goneId.length()));
+            }
+        }
+        publishers.addAll(moved);
+        entities.remove(goneId);
+        if (keep.country() == null && gone.country() != null) {
+            setCountry(keepId, gone.country());
+        }
     }
 
     private List<RegisteredEntity> lookup(Map<String, Set<String>> index, String key) {
@@ -68,6 +151,12 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
         if (forms.putIfAbsent(alias.text(), alias) == null) {
             byNameKey.computeIfAbsent(alias.nameKey(), k -> new TreeSet<>()).add(entityId);
             byOrderKey.computeIfAbsent(alias.orderKey(), k -> new TreeSet<>()).add(entityId);
+            if (!alias.lastKey().isEmpty()) {
+                byLastKey.computeIfAbsent(alias.lastKey(), k -> new TreeSet<>()).add(entityId);
+            }
+            for (String v : alias.variantKeys()) {
+                byVariantKey.computeIfAbsent(v, k -> new TreeSet<>()).add(entityId);
+            }
         }
     }
 
@@ -87,13 +176,20 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
     @Override
     public void rename(String entityId, String name) {
         RegisteredEntity e = require(entityId);
-        entities.put(entityId, new RegisteredEntity(entityId, e.type(), name, e.country()));
+        entities.put(entityId, new RegisteredEntity(entityId, e.type(), name, e.country(), e.countrySource()));
     }
 
     @Override
     public void setCountry(String entityId, String country) {
         RegisteredEntity e = require(entityId);
         entities.put(entityId, new RegisteredEntity(entityId, e.type(), e.name(), country));
+    }
+
+    @Override
+    public void setAffiliation(String entityId, org.attache.api.Affiliation affiliation) {
+        RegisteredEntity e = require(entityId);
+        entities.put(entityId, new RegisteredEntity(entityId, e.type(), e.name(),
+                affiliation == null ? null : affiliation.code(), affiliation == null ? null : affiliation.source()));
     }
 
     private RegisteredEntity require(String entityId) {
@@ -143,6 +239,7 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
     }
 
     /** The spellings of an entity in the order they were added, its name included. */
+    @Override
     public List<String> aliases(String entityId) {
         return List.copyOf(aliasesOf(entityId).keySet());
     }

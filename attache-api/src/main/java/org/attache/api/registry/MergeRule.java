@@ -21,7 +21,26 @@ public enum MergeRule {
     /** In-document coreference: the mention's canonical (fullest form in the article) names the entity. */
     IN_DOCUMENT_CANONICAL,
     /** In-document coreference between an acronym and its expansion. */
-    ACRONYM_EXPANSION;
+    ACRONYM_EXPANSION,
+    /**
+     * A surname alone ("Shultz") joins the one person whose full name ends in it, their type, country and
+     * time agreeing; an office both are said to hold picks among several.
+     */
+    SURNAME,
+    /**
+     * The entity known so far by a surname alone is the person a full name now gives, the only one of
+     * that surname, their type, country and time agreeing and an office agreeing when the surname entity
+     * holds one: the two become one entity.
+     */
+    SURNAME_ENTITY,
+    /**
+     * A spelling one letter off a spelling of the entity in one word, the other words equal ("Mikhael
+     * Gorbachev" / "Mikhail Gorbachev", "Schultz" / "Shultz"), with no other candidate and type, country and
+     * time agreeing.
+     */
+    SPELLING_VARIANT,
+    /** Merged by a user after the fact ({@code attache entity merge}, {@code POST /api/entities/{id}/merge}). */
+    USER_MERGE;
 
     /** The stored form, e.g. {@code same-name}. */
     public String id() {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.LinkedHashMap;
 import org.attache.api.Article;
 import org.attache.api.RailLink;
+import org.attache.api.relevance.Relevance;
 
 /** Renders an article as plain text for the terminal. */
 final class ArticleText {
@@ -12,6 +13,11 @@ final class ArticleText {
     }
 
     static String render(Article a) {
+        return render(a, null);
+    }
+
+    /** The article with its relevance, when it was judged. */
+    static String render(Article a, Relevance relevance) {
         StringBuilder sb = new StringBuilder();
         String title = a.title() == null ? "(no headline)" : a.title() + (a.titleDerived() ? "  [derived, not printed]" : "");
         sb.append(title).append('\n').append("=".repeat(Math.min(title.length(), 100))).append('\n');
@@ -22,10 +28,16 @@ final class ArticleText {
         line(sb, "dateline", a.dateline());
         line(sb, "published", a.published() == null ? "date not printed"
                 : a.published().value() + " (from " + a.published().provenance().name().toLowerCase(java.util.Locale.ROOT) + ")");
+        if (a.updated() != null) {
+            line(sb, "updated", a.updated().value() + " (from "
+                    + a.updated().provenance().name().toLowerCase(java.util.Locale.ROOT) + ")");
+        }
         line(sb, "byline", a.byline());
         line(sb, "language", a.language());
         line(sb, "duplicate of", a.duplicateOf());
         line(sb, "story", a.storyId());
+        line(sb, "relevance", relevance == null ? null : String.format(java.util.Locale.ROOT, "%s (political %.2f)",
+                relevance.label().label(), relevance.score()));
         for (String caption : a.captions()) {
             sb.append("caption: ").append(caption).append('\n');
         }

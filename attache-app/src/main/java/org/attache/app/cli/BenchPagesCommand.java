@@ -57,7 +57,7 @@ public final class BenchPagesCommand implements Callable<Integer> {
         long[] bytes = {0};
         RoundTimings timings;
         List<String> ids;
-        try (ArticleStore store = DataFolder.openExisting(common);
+        try (ArticleStore store = DataFolder.openForReading(common);
              Progress progress = Progress.start(!common.json(), "Rendering")) {
             ids = newest(store);
             if (ids.isEmpty()) {

@@ -60,7 +60,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
         List<String> list = readQueries();
         long[] hits = {0};
         RoundTimings timings;
-        try (ArticleStore store = DataFolder.openExisting(common);
+        try (ArticleStore store = DataFolder.openForReading(common);
              Progress progress = Progress.start(!common.json(), "Searching")) {
             timings = RoundTimings.measure(store, progress, warmup, rounds, list.size(), "queries",
                     (q, timed) -> hits[0] += store.search(SearchRequest.of(list.get(q), limit)).totalHits());

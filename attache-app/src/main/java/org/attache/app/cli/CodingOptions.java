@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 /** The Code stage's bring-your-own dictionaries, shared by the commands that code events. */
 public final class CodingOptions {
     @Option(names = "--actor-dictionary", paramLabel = "FILE",
-            description = "A PETRARCH-format actor dictionary (e.g. Phoenix.Countries.actors.txt) consulted for actors "
-                    + "the text does not place; repeatable. Date-restricted codes apply by the article's date.")
+            description = "A PETRARCH-format actor dictionary (e.g. Phoenix.Countries.actors.txt) that affiliates actors "
+                    + "ahead of the shipped one; repeatable. Date-restricted codes apply by the article's date.")
     List<Path> actorDictionaries = new ArrayList<>();
 
     @Option(names = "--verb-dictionary", paramLabel = "FILE",
@@ -22,6 +22,11 @@ public final class CodingOptions {
     @Option(names = "--no-parse", description = "Code events with the trigger patterns alone: no part-of-speech check "
             + "and no dependency parse of sentences with two actors (faster, less exact).")
     boolean noParse;
+
+    @Option(names = "--no-shipped-knowledge", negatable = false,
+            description = "Do not use the shipped Phoenix actor dictionaries (people, organisations and places with "
+                    + "their countries by date) to affiliate actors; your own --actor-dictionary files still apply.")
+    boolean noShippedKnowledge;
 
     /** The typed configuration; every named file must exist. */
     public CodingConfig config() {
@@ -34,6 +39,6 @@ public final class CodingOptions {
                 throw new CliException("dictionary not found: " + p, CommandLine.ExitCode.USAGE);
             }
         }
-        return new CodingConfig(actorDictionaries, verbDictionary, !noParse);
+        return new CodingConfig(actorDictionaries, verbDictionary, !noShippedKnowledge, !noParse);
     }
 }

@@ -23,13 +23,27 @@ final class DataFolder {
         return ArticleStore.open(config);
     }
 
-    /** Opens an existing store; a missing folder is the user's mistake, not an empty result. */
+    /** Opens an existing store for writing; a missing folder is the user's mistake, not an empty result. */
     static ArticleStore openExisting(CommonOptions options) {
+        return openForWriting(StoreConfig.at(existing(options)));
+    }
+
+    /**
+     * Opens an existing store for a command that only reads: fast (no migration tool, no index lock) and
+     * possible while a server or an ingest writes to the same folder.
+     */
+    static ArticleStore openForReading(CommonOptions options) {
+        Path dir = existing(options);
+        Logging.toFile(dir.resolve("attache.log"));
+        return ArticleStore.openReadOnly(StoreConfig.at(dir));
+    }
+
+    private static Path existing(CommonOptions options) {
         Path dir = options.dataDir();
         if (!Files.isRegularFile(StoreConfig.at(dir).databaseFile())) {
             throw new CliException("no Attaché data in " + dir + " (run `attache ingest PATH --data " + dir
                     + "` first)", CliException.NOT_FOUND);
         }
-        return openForWriting(StoreConfig.at(dir));
+        return dir;
     }
 }

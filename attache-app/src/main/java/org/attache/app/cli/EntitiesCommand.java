@@ -30,7 +30,8 @@ public final class EntitiesCommand implements Callable<Integer> {
     @Option(names = "--type", paramLabel = "T", description = "PERSON, ORGANIZATION, LOCATION, EVENT or MISC.")
     String type;
 
-    @Option(names = "--country", paramLabel = "C", description = "ISO-3166 alpha-3 code, e.g. VNM.")
+    @Option(names = "--country", paramLabel = "C", description = "Country or IGO: a code (VNM, SUN, IMF) or a name."
+            + " A '?' after a listed code marks a country from weak context only.")
     String country;
 
     @Option(names = "--name", paramLabel = "Q", description = "Spelling contains Q (ignoring case and diacritics).")
@@ -41,11 +42,11 @@ public final class EntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EntityFilter filter = new EntityFilter(type(), country == null ? null : country.strip().toUpperCase(Locale.ROOT),
+        EntityFilter filter = new EntityFilter(type(), country == null ? null : EventsCommand.country(country, "--country"),
                 name == null || NameKeys.key(name).isEmpty() ? null : NameKeys.key(name));
         CliException.requireLimit(limit, 10_000);
         List<EntitySummary> list;
-        try (ArticleStore store = DataFolder.openExisting(common)) {
+        try (ArticleStore store = DataFolder.openForReading(common)) {
             list = store.entities().list(filter, limit);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -55,8 +56,10 @@ public final class EntitiesCommand implements Callable<Integer> {
         }
         out.printf("%d entit%s%n", list.size(), list.size() == 1 ? "y" : "ies");
         for (EntitySummary e : list) {
-            out.printf(Locale.ROOT, "%-16s %-12s %-3s %5d mentions %4d articles  %s%n", e.id(), e.type(),
-                    e.country() == null ? "-" : e.country(), e.mentionCount(), e.articleCount(), e.name());
+            String country = e.country() == null ? "-"
+                    : e.country() + (e.countrySource() != null && e.countrySource().weak() ? "?" : "");
+            out.printf(Locale.ROOT, "%-16s %-12s %-4s %5d mentions %4d articles  %s%n", e.id(), e.type(),
+                    country, e.mentionCount(), e.articleCount(), e.name());
         }
         return 0;
     }

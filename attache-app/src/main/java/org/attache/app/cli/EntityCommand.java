@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attache entity ID|NAME}: one entity with its aliases, offices, co-mentions, articles and merges. */
-@Command(name = "entity", mixinStandardHelpOptions = true,
-        description = "Show one entity: aliases, offices with dates and evidence, co-mentioned entities, articles.")
+@Command(name = "entity", mixinStandardHelpOptions = true, subcommands = EntityMergeCommand.class,
+        description = {"Show one entity: aliases, current and former offices with dates and evidence, co-mentioned",
+                "entities, articles. `entity merge KEEP OTHER…` merges entities into one."})
 public final class EntityCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -33,14 +34,17 @@ public final class EntityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "ID|NAME", description = "Entity id (or unique prefix) or a name.")
+    @Parameters(arity = "0..*", paramLabel = "ID|NAME", description = "Entity id (or unique prefix) or a name.")
     List<String> query;
 
     @Override
     public Integer call() {
+        if (query == null || query.isEmpty()) {
+            throw new CliException("give an entity id or name (or `entity merge KEEP OTHER…`)", CommandLine.ExitCode.USAGE);
+        }
         String q = String.join(" ", query).strip();
         Map<String, Object> json = new LinkedHashMap<>();
-        try (ArticleStore store = DataFolder.openExisting(common)) {
+        try (ArticleStore store = DataFolder.openForReading(common)) {
             String id = resolveId(store, q);
             Entity entity = store.entities().entity(id)
                     .orElseThrow(() -> new CliException("no entity " + q, CliException.NOT_FOUND));
@@ -70,28 +74,38 @@ public final class EntityCommand implements Callable<Integer> {
         return byName.getFirst().id();
     }
 
+    private static void offices(StringBuilder sb, String heading, List<Office> offices) {
+        if (offices.isEmpty()) {
+            return;
+        }
+        sb.append('\n').append(heading).append('\n');
+        for (Office o : offices) {
+            sb.append("  ").append(o.former() ? "former " : "").append(o.acting() ? "acting " : "").append(o.title())
+                    .append(o.elect() ? "-elect" : "")
+                    .append(o.organization() == null || o.title().contains(o.organization()) ? "" : " (" + o.organization() + ")")
+                    .append("  [").append(o.firstSeen() == null ? "undated" : o.firstSeen())
+                    .append(o.lastSeen() == null || o.lastSeen().equals(o.firstSeen()) ? "" : " … " + o.lastSeen())
+                    .append("]\n");
+            if (o.evidence() != null) {
+                sb.append("    “").append(o.evidence().text()).append("” — ").append(o.evidence().articleId()).append('\n');
+            }
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static String render(Map<String, Object> json) {
         Entity e = (Entity) json.get("entity");
         StringBuilder sb = new StringBuilder();
-        sb.append(e.name()).append("  (").append(e.type()).append(e.country() == null ? "" : ", " + e.country())
+        sb.append(e.name()).append("  (").append(e.type()).append(e.country() == null ? ""
+                        : ", " + RelationsCommand.name(e.country())
+                        + (e.countrySource() == null ? "" : " from " + e.countrySource().id()
+                        + (e.countrySource().weak() ? ", weak" : "")))
                 .append(", ").append(e.mentionCount()).append(" mentions)\nid: ").append(e.id()).append('\n');
         if (!e.aliases().isEmpty()) {
             sb.append("also: ").append(String.join("; ", e.aliases())).append('\n');
         }
-        if (!e.offices().isEmpty()) {
-            sb.append("\nOffices\n");
-            for (Office o : e.offices()) {
-                sb.append("  ").append(o.former() ? "former " : "").append(o.title())
-                        .append(o.organization() == null ? "" : " (" + o.organization() + ")")
-                        .append("  [").append(o.firstSeen() == null ? "undated" : o.firstSeen())
-                        .append(o.lastSeen() == null || o.lastSeen().equals(o.firstSeen()) ? "" : " … " + o.lastSeen())
-                        .append("]\n");
-                if (o.evidence() != null) {
-                    sb.append("    “").append(o.evidence().text()).append("” — ").append(o.evidence().articleId()).append('\n');
-                }
-            }
-        }
+        offices(sb, "Offices", e.offices());
+        offices(sb, "Former offices", e.formerOffices());
         List<CoMention> co = (List<CoMention>) json.get("co_mentioned");
         if (!co.isEmpty()) {
             sb.append("\nMentioned with\n");

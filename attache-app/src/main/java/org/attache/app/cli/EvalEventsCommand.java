@@ -92,6 +92,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
             throw new CliException("headline file not found: " + headlines, CommandLine.ExitCode.USAGE);
         }
         EventCoder coder = Coders.forConfig(coding.config());
+        EntityResolver resolver = Stages.evaluationResolver(coding.config());
         ArticleAnnotator annotator = Stages.annotator();
         PrintWriter printer = spec.commandLine().getOut();
         Map<String, Object> all = new LinkedHashMap<>();
@@ -100,11 +101,11 @@ public final class EvalEventsCommand implements Callable<Integer> {
                 throw new CliException("PLOVER file not found: " + plover, CommandLine.ExitCode.USAGE);
             }
             if (folds == null) {
-                EventEvaluation.Report report = EventEvaluation.run(plover, annotator, coder);
+                EventEvaluation.Report report = EventEvaluation.run(plover, annotator, coder, resolver);
                 printer.print(report.format());
                 all.put("plover", report.toMap());
             } else {
-                EventEvaluation.FoldReport report = EventEvaluation.runFolds(plover, annotator, coder, folds,
+                EventEvaluation.FoldReport report = EventEvaluation.runFolds(plover, annotator, coder, resolver, folds,
                         Set.copyOf(heldOut));
                 printer.print(report.all().format());
                 printer.print(report.format());
@@ -124,7 +125,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
             if (!Files.isRegularFile(petrarch)) {
                 throw new CliException("PETRARCH file not found: " + petrarch, CommandLine.ExitCode.USAGE);
             }
-            PetrarchEvaluation.Report report = PetrarchEvaluation.run(petrarch, annotator, coder, new EntityResolver());
+            PetrarchEvaluation.Report report = PetrarchEvaluation.run(petrarch, annotator, coder, resolver);
             if (plover != null || headlines != null) {
                 printer.println();
             }

@@ -16,6 +16,7 @@ import org.attache.api.events.Event;
 import org.attache.api.events.EventActor;
 import org.attache.api.events.EventStatus;
 import org.attache.api.events.PloverType;
+import org.attache.api.relevance.RelevanceLabel;
 import org.attache.web.json.Json;
 import org.attache.nlp.gazetteer.CountryGazetteer;
 import org.attache.nlp.resolve.NameKeys;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code attache events}: stored events, who did what to whom, in timeline order. */
 @Command(name = "events", mixinStandardHelpOptions = true,
         description = "List coded events in timeline order (undated last), filtered by country, entity, type, status, "
-                + "date or article.")
+                + "date, article or the article's relevance.")
 public final class EventsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -53,7 +54,7 @@ public final class EventsCommand implements Callable<Integer> {
     public Integer call() {
         CliException.requireLimit(limit, EventQueries.MAX_LIMIT);
         List<Event> events;
-        try (ArticleStore store = DataFolder.openExisting(common)) {
+        try (ArticleStore store = DataFolder.openForReading(common)) {
             events = store.events().list(filters.toFilter(store), limit);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -90,7 +91,9 @@ public final class EventsCommand implements Callable<Integer> {
             return "-";
         }
         return actors.stream().map(a -> {
-            String tag = (a.country() == null ? "" : a.country()) + (a.sector() == null ? "" : " " + a.sector());
+            boolean weak = a.countrySource() != null && a.countrySource().weak();
+            String tag = (a.country() == null ? "" : a.country() + (weak ? "?" : ""))
+                    + (a.sector() == null ? "" : " " + a.sector());
             return tag.isBlank() ? a.name() : a.name() + " (" + tag.strip() + ")";
         }).collect(Collectors.joining(", "));
     }
@@ -103,8 +106,21 @@ public final class EventsCommand implements Callable<Integer> {
     /** {@link CountryGazetteer#actorCode}; anything else is a usage error naming the input. */
     static String country(String input, String option) {
         return CountryGazetteer.actorCode(input).orElseThrow(() -> new CliException("unknown " + option + " " + input
-                + " (an ISO-3166 alpha-3 code such as VNM, a country name, or an IGO acronym such as ASEAN)",
+                + " (an ISO-3166 alpha-3 code such as VNM or SUN, a country name, or an IGO code such as IMF or ASEAN)",
                 CommandLine.ExitCode.USAGE));
+    }
+
+    /** A {@code --relevance} option's label, or null; anything else is a usage error naming the labels. */
+    static RelevanceLabel relevance(String input) {
+        if (input == null) {
+            return null;
+        }
+        try {
+            return RelevanceLabel.fromLabel(input);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("unknown --relevance " + input + " (one of " + RelevanceLabel.labels() + ")",
+                    CommandLine.ExitCode.USAGE);
+        }
     }
 
     /** The event filters shared by {@code events} and {@code export}. */
@@ -132,6 +148,11 @@ public final class EventsCommand implements Callable<Integer> {
         @Option(names = "--article", paramLabel = "ID", description = "Events of this article (id or unique prefix).")
         String article;
 
+        @Option(names = "--relevance", paramLabel = "R",
+                description = "Events of articles judged of this relevance: political, business, sport, entertainment"
+                        + " or technology.")
+        String relevance;
+
         /** The filter these options describe; entity and article ids are looked up in the store. */
         EventFilter toFilter(ArticleStore store) {
             Set<String> codes = new LinkedHashSet<>();
@@ -144,7 +165,7 @@ public final class EventsCommand implements Callable<Integer> {
                 throw new CliException("--from " + from + " is after --to " + to, CommandLine.ExitCode.USAGE);
             }
             return new EventFilter(codes, entity == null ? null : entityId(store, entity), type(), status(), fromDay,
-                    toDay, article == null ? null : articleId(store, article));
+                    toDay, article == null ? null : articleId(store, article), relevance(relevance));
         }
 
         private PloverType type() {

@@ -83,7 +83,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new CliException("no folder " + dir + " to write " + out + " in", CliException.NOT_FOUND);
         }
         long count;
-        try (ArticleStore store = DataFolder.openExisting(common)) {
+        try (ArticleStore store = DataFolder.openForReading(common)) {
             EventFilter filter = filters.toFilter(store);
             count = export(store, filter, f, target);
         }

@@ -54,6 +54,9 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             Sources.open(input, config).read(item -> {
                 switch (item) {
+                    case SourceItem.Skipped skip when !skip.fault() -> {
+                        // a record that is not a page (a WARC request, a 404): nothing to extract, nothing wrong
+                    }
                     case SourceItem.Skipped skip -> skip(err, skip, skipped);
                     case SourceItem.Loaded loaded -> {
                         try {

@@ -34,6 +34,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     CodingOptions coding;
 
+    @Mixin
+    LimitOptions limits;
+
     @Spec
     CommandSpec spec;
 
@@ -68,7 +71,8 @@ public final class IngestCommand implements Callable<Integer> {
         try (ArticleStore store = DataFolder.openForWriting(config.store())) {
             try (Progress progress = Progress.start(!common.json(), "Ingesting")) {
                 Analysis analysis = entities ? Stages.analysis(config.store().dataDir(), config.coding()) : null;
-                IngestPipeline pipeline = new IngestPipeline(config, new DefaultArticleExtractor(), analysis, store,
+                IngestPipeline pipeline = new IngestPipeline(config, new DefaultArticleExtractor(config.limits()),
+                        analysis, store,
                         progressLine(progress));
                 report = pipeline.run(inputs);
             }
@@ -96,7 +100,7 @@ public final class IngestCommand implements Callable<Integer> {
         try {
             return new AttacheConfig(new SourceConfig(maxPageBytes),
                     new StoreConfig(common.dataDir(), commitEvery, StoreConfig.DEFAULT_NEAR_DUPLICATE_DISTANCE),
-                    threads, strict, coding.config());
+                    threads, strict, coding.config(), limits.limits());
         } catch (IllegalArgumentException e) {
             throw new CliException("invalid option: " + e.getMessage(), picocli.CommandLine.ExitCode.USAGE);
         }
@@ -119,6 +123,7 @@ public final class IngestCommand implements Callable<Integer> {
         json.put("skipped", report.skippedTotal());
         json.put("skipped_by_reason", report.skipped());
         json.put("skip_examples", report.skipExamples());
+        json.put("notes", report.notes());
         json.put("seconds", report.elapsed().toMillis() / 1000.0);
         json.put("items_per_second", Math.round(report.itemsPerSecond() * 10) / 10.0);
         return json;
@@ -129,6 +134,10 @@ public final class IngestCommand implements Callable<Integer> {
                         + "%d near duplicates, %d already present, %d skipped.%n",
                 report.items(), report.elapsed().toMillis() / 1000.0, report.itemsPerSecond(), report.stored(),
                 report.exactDuplicates(), report.nearDuplicates(), report.alreadyPresent(), report.skippedTotal());
+        if (!report.notes().isEmpty()) {
+            out.println("Stored with a caveat: " + report.notes().entrySet().stream()
+                    .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(java.util.stream.Collectors.joining(", ")));
+        }
         if (report.skippedTotal() > 0) {
             out.println("Skipped by reason: " + report.skipped().entrySet().stream()
                     .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(java.util.stream.Collectors.joining(", ")));

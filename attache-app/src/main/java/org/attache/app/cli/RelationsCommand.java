@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attache.api.events.Event;
 import org.attache.web.json.Json;
-import org.attache.nlp.gazetteer.CountryGazetteer;
 import org.attache.store.ArticleStore;
 import org.attache.store.events.MonthCount;
 import org.attache.store.events.Relations;
@@ -43,7 +42,7 @@ public final class RelationsCommand implements Callable<Integer> {
         String a = EventsCommand.country(countryA, "country");
         String b = EventsCommand.country(countryB, "country");
         Relations relations;
-        try (ArticleStore store = DataFolder.openExisting(common)) {
+        try (ArticleStore store = DataFolder.openForReading(common)) {
             relations = store.events().relations(a, b);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -90,9 +89,9 @@ public final class RelationsCommand implements Callable<Integer> {
         return sb.toString().stripTrailing();
     }
 
-    /** "Vietnam (VNM)", or the code alone when it names no country. */
+    /** "Vietnam (VNM)", "International Monetary Fund (IMF)", or the code alone when it names nothing known. */
     static String name(String code) {
-        String name = CountryGazetteer.englishName(code);
+        String name = org.attache.nlp.gazetteer.CodeNames.displayName(code);
         return name == null ? code : name + " (" + code + ")";
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import org.attache.api.Annotated;
 import org.attache.api.Article;
 import org.attache.app.ingest.Analysis;
+import org.attache.nlp.relevance.ArticleRelevance;
 import org.attache.web.json.Json;
 import org.attache.store.ArticleStore;
 import picocli.CommandLine.Command;
@@ -23,8 +24,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code attache reprocess}: drop every entity and event and annotate, resolve, code and cluster the stored
- * articles again, in the order they were stored, so the same articles give the same entity and story ids.
+ * {@code attache reprocess}: drop every entity and event and annotate, judge the relevance of, resolve, code and
+ * cluster the stored articles again, in the order they were stored, so the same articles give the same entity and
+ * story ids; each article's index document is brought up to date (relevance, countries, event types).
  */
 @Command(name = "reprocess", mixinStandardHelpOptions = true,
         description = "Re-run Annotate, Resolve, Code and Cluster over all stored articles (after models, rules or aliases change).")
@@ -43,6 +45,10 @@ public final class ReprocessCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", description = "Annotation threads. Default: number of cores.")
     Integer workers;
 
+    /** An article annotated and judged in a worker. */
+    private record Judged(Annotated annotated, ArticleRelevance relevance) {
+    }
+
     @Override
     public Integer call() throws InterruptedException, ExecutionException {
         long started = System.nanoTime();
@@ -57,19 +63,20 @@ public final class ReprocessCommand implements Callable<Integer> {
             store.clearEvents();
             store.clearEntities();
             for (int from = 0; from < ids.size(); from += BATCH) {
-                List<Future<Annotated>> batch = new ArrayList<>();
+                List<Future<Judged>> batch = new ArrayList<>();
                 for (String id : ids.subList(from, Math.min(ids.size(), from + BATCH))) {
                     Article article = store.get(id).orElseThrow();
                     batch.add(pool.submit(() -> {
-                        Annotated a = analysis.annotator().annotate(article);
-                        analysis.coder().prepare(a); // tagging and parsing in the pool too
-                        return a;
+                        Annotated annotated = analysis.annotator().annotate(article);
+                        analysis.coder().prepare(annotated); // tagging and parsing in the pool too
+                        return new Judged(annotated, analysis.judge(annotated));
                     }));
                 }
-                for (Future<Annotated> annotated : batch) {
-                    Annotated a = annotated.get();
-                    store.storeEvents(a.article(), registry -> analysis.resolveAndCode(a, registry),
-                            analysis.matcher());
+                for (Future<Judged> judged : batch) {
+                    Annotated a = judged.get().annotated();
+                    ArticleRelevance relevance = judged.get().relevance();
+                    store.storeEvents(a.article(), relevance.article(),
+                            registry -> analysis.resolveAndCode(a, relevance, registry), analysis.matcher());
                     progress.update(++done, "articles");
                 }
             }

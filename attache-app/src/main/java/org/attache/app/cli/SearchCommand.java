@@ -2,6 +2,8 @@ package org.attache.app.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.attache.api.relevance.RelevanceLabel;
+import picocli.CommandLine;
 import java.util.concurrent.Callable;
 import org.attache.web.json.Json;
 import org.attache.store.ArticleStore;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code attache search QUERY}: full-text search that ignores case and diacritics. */
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Search stored articles; matching ignores case and diacritics.",
-                "Syntax: words, \"phrases\", outlet:NAME, lang:CODE, from:YYYY-MM-DD, to:YYYY-MM-DD."})
+                "Syntax: words, \"phrases\", outlet:NAME, lang:CODE, relevance:LABEL, from:YYYY-MM-DD, to:YYYY-MM-DD."})
 public final class SearchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -25,18 +27,30 @@ public final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (several words are joined).")
-    List<String> query;
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query (several words are joined).")
+    List<String> query = List.of();
+
+    @Option(names = "--relevance", paramLabel = "R",
+            description = "Only articles judged of this relevance: political, business, sport, entertainment or"
+                    + " technology (the same as relevance:R in the query).")
+    String relevance;
 
     @Option(names = {"-n", "--limit"}, defaultValue = "10", description = "Results to show. Default: ${DEFAULT-VALUE}")
     int limit;
 
     @Override
     public Integer call() {
+        RelevanceLabel label = EventsCommand.relevance(relevance);
+        if (query.isEmpty() && label == null) {
+            throw new CliException("give a query or --relevance", CommandLine.ExitCode.USAGE);
+        }
         String text = String.join(" ", query);
+        if (label != null) {
+            text = (text + " relevance:" + label.label()).strip();
+        }
         CliException.requireLimit(limit, 1000);
         SearchResults results;
-        try (ArticleStore store = DataFolder.openExisting(common)) {
+        try (ArticleStore store = DataFolder.openForReading(common)) {
             results = store.search(text, limit);
         }
         PrintWriter out = spec.commandLine().getOut();

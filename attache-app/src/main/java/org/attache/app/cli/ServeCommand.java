@@ -1,11 +1,20 @@
 package org.attache.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.attache.store.ArticleStore;
 import org.attache.api.config.AttacheConfig;
 import org.attache.api.config.SourceConfig;
+import org.attache.api.config.StoreConfig;
+import org.attache.api.config.WatchConfig;
+import org.attache.app.watch.Watcher;
+import org.attache.extract.fetch.PoliteFetcher;
 import org.attache.app.ingest.UploadIngestor;
 import org.attache.web.WebAuth;
 import org.attache.web.WebConfig;
@@ -22,7 +31,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code attache serve}: the reading room, pages and JSON API over one data folder, until Ctrl-C. On a
  * loopback address it has one user and no login; on any other address ({@code --bind 0.0.0.0}) writes
- * need the token it generates on first start (printed then, kept in {@code DATA/web-token}).
+ * need the token it generates on first start (printed then, kept in {@code DATA/web-token}). With {@code --watch
+ * SOURCES.toml} it also follows live sources, as {@code attache watch} does, in the same process.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve the reading room (web pages and the JSON API at /api) until Ctrl-C.")
@@ -35,6 +45,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     CodingOptions coding;
 
+    @Mixin
+    LimitOptions limits;
+
     @Spec
     CommandSpec spec;
 
@@ -46,6 +59,20 @@ public final class ServeCommand implements Callable<Integer> {
                     + " token printed on first start. Default: ${DEFAULT-VALUE}")
     String bind;
 
+    @Option(names = "--allowed-host", paramLabel = "NAME",
+            description = "In token mode (a non-loopback --bind), a name users reach the server by (the Host they"
+                    + " send), besides this machine's own names and addresses; repeatable. Other Hosts get 421.")
+    List<String> allowedHosts = new ArrayList<>();
+
+    @Option(names = "--watch", paramLabel = "SOURCES.toml",
+            description = "Also follow the sources of this file while serving, as `attache watch` does: new articles"
+                    + " appear on the pages and feeds without a restart.")
+    Path watchFile;
+
+    @Option(names = "--allow-private", description = "With --watch: allow fetching from private, loopback and other"
+            + " non-public addresses (refused by default).")
+    boolean allowPrivate;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65_535) {
@@ -54,12 +81,19 @@ public final class ServeCommand implements Callable<Integer> {
         if (bind == null || bind.isBlank()) {
             throw new CliException("--bind must not be blank", CommandLine.ExitCode.USAGE);
         }
-        WebConfig config = WebConfig.of(bind, port, common.dataDir());
-        ArticleStore store = DataFolder.openExisting(common);
+        WebConfig config;
+        try {
+            config = WebConfig.of(bind, port, common.dataDir()).withAllowedHosts(allowedHosts);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("--allowed-host: " + e.getMessage(), CommandLine.ExitCode.USAGE);
+        }
+        WatchConfig watchConfig = watchFile == null ? null : WatchCommand.load(watchFile, allowPrivate);
+        ArticleStore store = watchConfig == null ? DataFolder.openExisting(common)
+                : DataFolder.openForWriting(StoreConfig.at(common.dataDir()));
         WebServer server;
         try {
             AttacheConfig ingestConfig = new AttacheConfig(SourceConfig.DEFAULTS, store.config(), 1, false,
-                    coding.config());
+                    coding.config(), limits.limits());
             server = WebServer.start(store, config,
                     new UploadIngestor(ingestConfig, () -> Stages.analysis(common.dataDir(), coding.config()), store));
         } catch (RuntimeException e) {
@@ -68,8 +102,19 @@ public final class ServeCommand implements Callable<Integer> {
                     + " (is another server running? try another --port)", 1);
         }
         Thread related = relatedInBackground(store);
+        PoliteFetcher fetcher = watchConfig == null ? null : new PoliteFetcher(watchConfig.fetch(), WatchCommand.version());
+        Thread watching = watchConfig == null ? null : watchInBackground(watchConfig, store, fetcher);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (watching != null) {
+                watching.interrupt();
+                try {
+                    watching.join(30_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                fetcher.close();
+            }
             try {
                 server.stop();
             } catch (RuntimeException e) {
@@ -91,6 +136,12 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "attache-serve-shutdown"));
         printBanner(spec.commandLine().getOut(), server, config);
+        if (watchConfig != null) {
+            spec.commandLine().getOut().println("Watching " + watchConfig.sources().size() + " sources from " + watchFile
+                    + " as \"" + fetcher.userAgent() + "\" (rounds are logged in " + config.dataDir()
+                    .resolve("attache.log") + ").");
+            spec.commandLine().getOut().flush();
+        }
         stopped.await();
         return 0;
     }
@@ -117,6 +168,22 @@ public final class ServeCommand implements Callable<Integer> {
                 }
             }
         }, "attache-related");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /**
+     * Runs the watcher's rounds on a thread of their own, through the server's store: each round's articles are
+     * committed as it ends, and the pages read them from then on.
+     */
+    private Thread watchInBackground(WatchConfig watchConfig, ArticleStore store, PoliteFetcher fetcher) {
+        AttacheConfig ingestConfig = new AttacheConfig(new SourceConfig(watchConfig.fetch().maxBytes()), store.config(),
+                1, false, coding.config());
+        Watcher watcher = new Watcher(watchConfig, ingestConfig, store,
+                () -> Stages.analysis(common.dataDir(), coding.config()), fetcher, Clock.systemUTC(), new Random());
+        Thread t = new Thread(() -> watcher.run(report -> LOG.info("{}", report.line()), report -> { }),
+                "attache-watch");
         t.setDaemon(true);
         t.start();
         return t;

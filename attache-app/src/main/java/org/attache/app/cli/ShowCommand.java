@@ -3,6 +3,7 @@ package org.attache.app.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.attache.api.Article;
+import org.attache.api.relevance.Relevance;
 import org.attache.web.json.Json;
 import org.attache.store.ArticleStore;
 import picocli.CommandLine.Command;
@@ -26,12 +27,15 @@ public final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Article article;
-        try (ArticleStore store = DataFolder.openExisting(common)) {
+        Relevance relevance;
+        try (ArticleStore store = DataFolder.openForReading(common)) {
             article = store.findByPrefix(id.strip())
                     .orElseThrow(() -> new CliException("no article with id " + id, CliException.NOT_FOUND));
+            relevance = store.relevance(article.id()).orElse(null);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(common.json() ? Json.pretty(article) : ArticleText.render(article));
+        out.println(common.json() ? Json.pretty(Json.article(article, relevance))
+                : ArticleText.render(article, relevance));
         return 0;
     }
 }

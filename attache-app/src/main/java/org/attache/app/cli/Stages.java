@@ -3,12 +3,12 @@ package org.attache.app.cli;
 import java.nio.file.Path;
 import org.attache.api.ArticleAnnotator;
 import org.attache.api.config.CodingConfig;
-import org.attache.api.events.EventCoder;
 import org.attache.app.ingest.Analysis;
 import org.attache.nlp.cluster.SimilarStoryMatcher;
-import org.attache.nlp.events.PatternEventCoder;
+import org.attache.nlp.knowledge.ActorKnowledge;
 import org.attache.nlp.Annotators;
 import org.attache.nlp.Coders;
+import org.attache.nlp.events.PatternEventCoder;
 import org.attache.nlp.resolve.EntityResolver;
 
 /** Builds the heavy stages once per process, for the commands that need them. */
@@ -21,7 +21,7 @@ final class Stages {
         return Holder.ANNOTATOR;
     }
 
-    /** The resolver with the user's alias file of {@code dataDir}, when there is one. */
+    /** The resolver with the user's alias file of {@code dataDir}, when there is one, and the shipped knowledge. */
     static EntityResolver resolver(Path dataDir) {
         return EntityResolver.forDataDir(dataDir);
     }
@@ -31,17 +31,32 @@ final class Stages {
         return analysis(dataDir, CodingConfig.BUNDLED);
     }
 
-    /** Annotate, Resolve, Code (with the user's dictionaries, if any) and Cluster for a data folder. */
+    /**
+     * Annotate, Resolve, Code and Cluster for a data folder, with the actor knowledge of {@code coding} (the
+     * user's dictionaries, then the shipped ones unless turned off) shared by Resolve and Code.
+     */
     static Analysis analysis(Path dataDir, CodingConfig coding) {
-        EventCoder coder = coding.bundledOnly() ? Holder.CODER : Coders.forConfig(coding);
-        if (coder instanceof PatternEventCoder pattern) {
-            pattern.prepare(); // the tagger and parser load now, not inside the first article's clock
+        if (coding.shippedKnowledge()) {
+            ActorKnowledge.shipped().preload(); // read while the models load, not at the first article
         }
-        return new Analysis(annotator(), resolver(dataDir), coder, new SimilarStoryMatcher());
+        if (coding.bundledOnly() && coding.shippedKnowledge()) {
+            Holder.CODER.prepare(); // the tagger and parser load now, not inside the first article's clock
+            return new Analysis(annotator(), resolver(dataDir), Holder.CODER, new SimilarStoryMatcher());
+        }
+        ActorKnowledge knowledge = Coders.knowledge(coding);
+        PatternEventCoder coder = Coders.forConfig(coding, knowledge);
+        coder.prepare();
+        return new Analysis(annotator(), EntityResolver.forDataDir(dataDir, knowledge), coder,
+                new SimilarStoryMatcher());
+    }
+
+    /** The resolver evaluations use: no alias file, the knowledge of {@code coding}. */
+    static EntityResolver evaluationResolver(CodingConfig coding) {
+        return new EntityResolver(org.attache.nlp.resolve.AliasList.empty(), Coders.knowledge(coding));
     }
 
     private static final class Holder {
         static final ArticleAnnotator ANNOTATOR = Annotators.standard();
-        static final EventCoder CODER = PatternEventCoder.standard();
+        static final PatternEventCoder CODER = Coders.standard();
     }
 }

@@ -1,17 +1,21 @@
 package org.attache.app.cli;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attache.web.json.Json;
 import org.attache.store.ArticleStore;
 import org.attache.store.StoreStats;
+import org.attache.store.watch.WatchState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code attache stats}: what the data folder holds. */
-@Command(name = "stats", mixinStandardHelpOptions = true, description = "Counts of stored articles, duplicates, outlets, languages.")
+@Command(name = "stats", mixinStandardHelpOptions = true, description = "Counts of stored articles, duplicates, outlets, languages, and of watched pages.")
 public final class StatsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -22,11 +26,21 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StoreStats stats;
-        try (ArticleStore store = DataFolder.openExisting(common)) {
+        WatchState.Stats watch;
+        try (ArticleStore store = DataFolder.openForReading(common)) {
             stats = store.stats();
+            watch = store.watch().stats();
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(common.json() ? Json.pretty(stats) : StatsText.render(stats));
+        if (common.json()) {
+            Map<String, Object> json = Json.mapper().convertValue(stats, new TypeReference<LinkedHashMap<String, Object>>() { });
+            if (!watch.empty()) {
+                json.put("watch", watch);
+            }
+            out.println(Json.pretty(json));
+        } else {
+            out.println(StatsText.render(stats) + (watch.empty() ? "" : "\n" + StatsText.render(watch)));
+        }
         return 0;
     }
 }

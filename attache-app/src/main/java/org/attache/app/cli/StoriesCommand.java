@@ -44,7 +44,7 @@ public final class StoriesCommand implements Callable<Integer> {
     public Integer call() {
         CliException.requireLimit(limit, EventQueries.MAX_LIMIT);
         PrintWriter out = spec.commandLine().getOut();
-        try (ArticleStore store = DataFolder.openExisting(common)) {
+        try (ArticleStore store = DataFolder.openForReading(common)) {
             if (id == null) {
                 List<Story> stories = store.events().stories(limit);
                 out.println(common.json() ? Json.pretty(Map.of("items", stories)) : list(stories));

@@ -26,6 +26,7 @@ import org.attache.api.events.EventCoder;
 import org.attache.api.events.PloverType;
 import org.attache.api.registry.InMemoryEntityRegistry;
 import org.attache.web.json.Json;
+import org.attache.nlp.gazetteer.CodeNames;
 import org.attache.nlp.resolve.EntityResolver;
 
 /**
@@ -235,12 +236,18 @@ public final class EventEvaluation {
     /** {@link #run(Path, ArticleAnnotator, EventCoder)} split into {@code k} folds. */
     public static FoldReport runFolds(Path plover, ArticleAnnotator annotator, EventCoder coder, int k,
                                       Set<Integer> heldOut) throws IOException {
+        return runFolds(plover, annotator, coder, new EntityResolver(), k, heldOut);
+    }
+
+    /** As {@link #runFolds(Path, ArticleAnnotator, EventCoder, int, Set)}, resolving with {@code resolver}. */
+    public static FoldReport runFolds(Path plover, ArticleAnnotator annotator, EventCoder coder,
+                                      EntityResolver resolver, int k, Set<Integer> heldOut) throws IOException {
         for (int f : heldOut) {
             if (f < 0 || f >= k) {
                 throw new IllegalArgumentException("held-out fold " + f + " is not among folds 0.." + (k - 1));
             }
         }
-        Report all = run(plover, annotator, coder, k);
+        Report all = run(plover, annotator, coder, resolver, k);
         List<Report> folds = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             folds.add(all.ofFolds(Set.of(i)));
@@ -270,10 +277,17 @@ public final class EventEvaluation {
      * @param coder     the coder under test
      */
     public static Report run(Path plover, ArticleAnnotator annotator, EventCoder coder) throws IOException {
-        return run(plover, annotator, coder, 1);
+        return run(plover, annotator, coder, new EntityResolver());
     }
 
-    private static Report run(Path plover, ArticleAnnotator annotator, EventCoder coder, int k) throws IOException {
+    /** As {@link #run(Path, ArticleAnnotator, EventCoder)}, resolving with {@code resolver} (its knowledge). */
+    public static Report run(Path plover, ArticleAnnotator annotator, EventCoder coder, EntityResolver resolver)
+            throws IOException {
+        return run(plover, annotator, coder, resolver, 1);
+    }
+
+    private static Report run(Path plover, ArticleAnnotator annotator, EventCoder coder, EntityResolver resolver,
+                              int k) throws IOException {
         if (!Files.isRegularFile(plover)) {
             throw new IOException("PLOVER file not found: " + plover);
         }
@@ -282,7 +296,6 @@ public final class EventEvaluation {
             throw new IOException(plover + ": expected a JSON list of PLOVER records");
         }
         List<RecordResult> details = new ArrayList<>();
-        EntityResolver resolver = new EntityResolver();
         long tokens = 0;
         long t0 = System.nanoTime();
         int n = 0;
@@ -380,7 +393,7 @@ public final class EventEvaluation {
         if (c == null) {
             return "";
         }
-        if ("IGO".equals(a.sector()) || "NGO".equals(a.sector())
+        if ("IGO".equals(a.sector()) || "NGO".equals(a.sector()) || CodeNames.isIgo(c)
                 || (c.length() != 3 || !c.chars().allMatch(Character::isUpperCase))) {
             return "IGO";
         }

@@ -142,7 +142,9 @@ public final class SeedEntityCheck {
 
     private static boolean holds(Entity e, String title) {
         List<String> want = NameKeys.tokens(title);
-        for (List<String> office : officePhrases(e.offices())) {
+        List<List<String>> phrases = new ArrayList<>(officePhrases(e.offices()));
+        phrases.addAll(officePhrases(e.formerOffices()));
+        for (List<String> office : phrases) {
             if (office.equals(want) || (office.getFirst().equals(want.getFirst()) && jaccard(office, want) >= 0.75)) {
                 return true;
             }
@@ -151,17 +153,18 @@ public final class SeedEntityCheck {
     }
 
     /**
-     * The ways an entity's offices can be written: "[former] TITLE [of ORG]", and two titles of one
-     * organisation coordinated ("Director and CEO of ORG"), as folded tokens.
+     * The ways an entity's offices can be written: "[former] [acting] TITLE[-elect] [of ORG]" (with "former"
+     * for a former office, never without), and two titles of one organisation coordinated ("Director and CEO
+     * of ORG"), as folded tokens.
      */
     private static List<List<String>> officePhrases(List<Office> offices) {
         List<List<String>> phrases = new ArrayList<>();
         for (Office o : offices) {
             String of = o.organization() == null ? "" : " of " + o.organization();
-            for (String prefix : o.former() ? List.of("", "former ") : List.of("")) {
-                phrases.add(NameKeys.tokens(prefix + o.title()));
-                phrases.add(NameKeys.tokens(prefix + o.title() + of));
-            }
+            String prefix = (o.former() ? "former " : "") + (o.acting() ? "acting " : "");
+            String title = o.title() + (o.elect() ? "-elect" : "");
+            phrases.add(NameKeys.tokens(prefix + title));
+            phrases.add(NameKeys.tokens(prefix + title + of));
             for (Office other : offices) {
                 if (other != o && o.organization() != null && o.organization().equals(other.organization())) {
                     phrases.add(NameKeys.tokens(o.title() + " and " + other.title() + of));

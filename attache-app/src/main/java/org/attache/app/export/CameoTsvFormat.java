@@ -12,6 +12,7 @@ import java.util.Map;
 import org.attache.api.Evidence;
 import org.attache.api.events.DatePrecision;
 import org.attache.api.events.Event;
+import org.attache.api.AffiliationSource;
 import org.attache.api.events.EventActor;
 import org.attache.api.events.EventDate;
 import org.attache.api.events.EventStatus;
@@ -37,7 +38,7 @@ import org.attache.nlp.gazetteer.CountryGazetteer;
  * articles; 1 each for an event in no story), {@code ActionGeo_FullName} (the stated location) and
  * {@code SOURCEURL}. GoldsteinScale is left out: Attaché has no Goldstein table. Attaché columns follow,
  * all prefixed {@code attache_}: the event id, article, PLOVER type, status, mode, context, trigger, date
- * interval, evidence with offsets, confidence, story and the two actors' entity ids.
+ * interval, evidence with offsets, confidence, story, the two actors' entity ids and their countries' sources.
  *
  * <p>Escaping: GDELT fields hold no tabs or line breaks, so inside a field a backslash is written
  * {@code \\}, a tab {@code \t}, a line feed {@code \n} and a carriage return {@code \r}. An empty field is
@@ -54,7 +55,8 @@ public final class CameoTsvFormat {
             "attache_context", "attache_trigger", "attache_date_start", "attache_date_end",
             "attache_date_precision", "attache_date_text", "attache_evidence", "attache_evidence_start",
             "attache_evidence_end", "attache_confidence", "attache_story_id", "attache_actor1_entity_id",
-            "attache_actor2_entity_id", "attache_reported_on");
+            "attache_actor2_entity_id", "attache_actor1_country_source", "attache_actor2_country_source",
+            "attache_reported_on");
 
     private static final int COL_EVENT = COLUMNS.indexOf("attache_event_id");
 
@@ -133,9 +135,13 @@ public final class CameoTsvFormat {
                     d == null ? null : d.end().toString(), d == null ? null : d.precision().label(),
                     d == null ? null : d.text(), e.evidence().text(), Integer.toString(e.evidence().start()),
                     Integer.toString(e.evidence().end()), Double.toString(e.confidence()), e.storyId(),
-                    a1 == null ? null : a1.entityId(), a2 == null ? null : a2.entityId(),
+                    a1 == null ? null : a1.entityId(), a2 == null ? null : a2.entityId(), source(a1), source(a2),
                     e.reportedOn() == null ? null : e.reportedOn().toString()));
             return r;
+        }
+
+        private static String source(EventActor a) {
+            return a == null || a.countrySource() == null ? null : a.countrySource().id();
         }
 
         private static void actor(List<String> r, EventActor a) {
@@ -251,8 +257,8 @@ public final class CameoTsvFormat {
         List<EventActor> sources = new ArrayList<>();
         List<EventActor> targets = new ArrayList<>();
         for (List<String> r : rows) {
-            EventActor s = actor(r, 5, col("attache_actor1_entity_id"));
-            EventActor t = actor(r, 10, col("attache_actor2_entity_id"));
+            EventActor s = actor(r, 5, col("attache_actor1_entity_id"), col("attache_actor1_country_source"));
+            EventActor t = actor(r, 10, col("attache_actor2_entity_id"), col("attache_actor2_country_source"));
             if (s != null && !sources.contains(s)) {
                 sources.add(s);
             }
@@ -280,13 +286,14 @@ public final class CameoTsvFormat {
     }
 
     /** The actor whose Name column is at {@code nameCol} (CountryCode, KnownGroupCode, Type1Code follow). */
-    private static EventActor actor(List<String> r, int nameCol, int entityCol) {
+    private static EventActor actor(List<String> r, int nameCol, int entityCol, int sourceCol) {
         String name = r.get(nameCol);
         if (name == null) {
             return null;
         }
         String country = r.get(nameCol + 1) != null ? r.get(nameCol + 1) : r.get(nameCol + 2);
-        return new EventActor(r.get(entityCol), name, country, r.get(nameCol + 3));
+        return new EventActor(r.get(entityCol), name, country, r.get(nameCol + 3),
+                AffiliationSource.fromId(r.get(sourceCol)));
     }
 
     private static int col(String name) {

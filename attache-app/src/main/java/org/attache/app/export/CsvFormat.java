@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.attache.api.Evidence;
 import org.attache.api.events.DatePrecision;
 import org.attache.api.events.Event;
+import org.attache.api.AffiliationSource;
 import org.attache.api.events.EventActor;
 import org.attache.api.events.EventDate;
 import org.attache.api.events.PartialDate;
@@ -22,7 +23,7 @@ import org.attache.web.json.Json;
  * {@code ""}, so the two read back apart.
  *
  * <p>Actors are flattened into one cell per side: actors separated by {@code "; "}, each written
- * {@code name|country|sector|entity_id} (missing parts empty), with {@code \}, {@code |} and {@code ;}
+ * {@code name|country|sector|entity_id}, then {@code |country_source} when known (missing parts empty), with {@code \}, {@code |} and {@code ;}
  * inside a part escaped by a backslash. Example: {@code Vivian Balakrishnan|SGP|GOV|4be1…; Singapore|SGP||}.
  */
 public final class CsvFormat {
@@ -94,6 +95,9 @@ public final class CsvFormat {
             }
             sb.append(escape(a.name())).append('|').append(escape(a.country())).append('|')
                     .append(escape(a.sector())).append('|').append(escape(a.entityId()));
+            if (a.countrySource() != null) {
+                sb.append('|').append(a.countrySource().id());
+            }
         }
         return sb.toString();
     }
@@ -138,11 +142,11 @@ public final class CsvFormat {
     }
 
     private static EventActor actor(List<String> parts, String cell) {
-        if (parts.size() != 4) {
-            throw new IllegalArgumentException("an actor is name|country|sector|entity_id: " + cell);
+        if (parts.size() != 4 && parts.size() != 5) {
+            throw new IllegalArgumentException("an actor is name|country|sector|entity_id[|country_source]: " + cell);
         }
         return new EventActor(emptyToNull(parts.get(3)), parts.get(0), emptyToNull(parts.get(1)),
-                emptyToNull(parts.get(2)));
+                emptyToNull(parts.get(2)), parts.size() == 5 ? AffiliationSource.fromId(parts.get(4)) : null);
     }
 
     private static String emptyToNull(String s) {

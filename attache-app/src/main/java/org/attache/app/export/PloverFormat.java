@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.attache.api.Evidence;
 import org.attache.api.events.DatePrecision;
 import org.attache.api.events.Event;
+import org.attache.api.AffiliationSource;
 import org.attache.api.events.EventActor;
 import org.attache.api.events.EventDate;
 import org.attache.api.events.PartialDate;
@@ -75,6 +76,8 @@ public final class PloverFormat {
             g.writeStringField("reported_on", e.reportedOn() == null ? null : e.reportedOn().toString());
             entityIds(g, "source_entity_ids", e.source());
             entityIds(g, "target_entity_ids", e.target());
+            countrySources(g, "source_country_sources", e.source());
+            countrySources(g, "target_country_sources", e.target());
             g.writeEndObject();
             g.writeEndObject();
         }
@@ -102,6 +105,14 @@ public final class PloverFormat {
             g.writeArrayFieldStart(field);
             for (EventActor a : actors) {
                 g.writeString(a.entityId());
+            }
+            g.writeEndArray();
+        }
+
+        private static void countrySources(JsonGenerator g, String field, List<EventActor> actors) throws IOException {
+            g.writeArrayFieldStart(field);
+            for (EventActor a : actors) {
+                g.writeString(a.countrySource() == null ? null : a.countrySource().id());
             }
             g.writeEndArray();
         }
@@ -153,22 +164,23 @@ public final class PloverFormat {
         JsonNode ev = a.path("evidence");
         return new Event(text(r, "id"), articleId, type, text(a, "cameo"), text(r, "mode"), text(r, "context"),
                 EventStatus.fromLabel(text(a, "status")), text(r, "eventText"),
-                actors(r.path("source"), a.path("source_entity_ids")),
-                actors(r.path("target"), a.path("target_entity_ids")),
+                actors(r.path("source"), a.path("source_entity_ids"), a.path("source_country_sources")),
+                actors(r.path("target"), a.path("target_entity_ids"), a.path("target_country_sources")),
                 text(r.path("eventLoc"), "name"), date,
                 new Evidence(articleId, ev.path("start").asInt(), ev.path("end").asInt(), text(r, "text")),
                 a.path("confidence").asDouble(), text(a, "story_id"),
                 text(a, "reported_on") == null ? null : java.time.LocalDate.parse(text(a, "reported_on")));
     }
 
-    private static List<EventActor> actors(JsonNode list, JsonNode ids) {
+    private static List<EventActor> actors(JsonNode list, JsonNode ids, JsonNode sources) {
         List<EventActor> actors = new ArrayList<>();
         if (!list.isArray()) {
             return actors; // PLOVER files write "" for no target
         }
         for (int i = 0; i < list.size(); i++) {
             JsonNode x = list.get(i);
-            actors.add(new EventActor(text(ids, i), text(x, "actorText"), text(x, "code"), text(x, "sector")));
+            actors.add(new EventActor(text(ids, i), text(x, "actorText"), text(x, "code"), text(x, "sector"),
+                    AffiliationSource.fromId(text(sources, i))));
         }
         return actors;
     }

@@ -9,23 +9,26 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.attache.api.Annotated;
 import org.attache.api.Article;
 import org.attache.api.ArticleExtractor;
 import org.attache.api.ExtractionException;
+import org.attache.api.PageSource;
 import org.attache.api.SourceItem;
 import org.attache.api.config.AttacheConfig;
 import org.attache.extract.source.Sources;
 import org.attache.api.events.Event;
 import org.attache.api.registry.EntityRegistry;
+import org.attache.nlp.relevance.ArticleRelevance;
 import org.attache.store.ArticleStore;
 import org.attache.store.StoreOutcome;
 import org.slf4j.Logger;
@@ -33,10 +36,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Source → Extract → Annotate → Resolve → Code → Cluster → Store for a list of inputs. A reader thread
- * streams the sources; extraction and annotation run on {@code config.workers()} threads; the calling
+ * streams the sources; extraction, annotation and the relevance judgement run on {@code config.workers()} threads;
+ * the calling
  * thread resolves, codes, clusters and stores the articles in input order, each article with its entities
  * and events in one transaction, so a run is
- * deterministic whatever the thread timing. Memory is bounded by a queue of in-flight pages.
+ * deterministic whatever the thread timing. Memory is bounded by a queue of in-flight pages and a budget of
+ * their bytes.
+ *
+ * <p><b>Bounded work per page</b> ({@link org.attache.api.config.PageLimits}): the extractor refuses pages
+ * over its caps, only the first {@code maxAnnotatedChars} of a body are annotated (counted as "annotated in
+ * part"), and a {@link PageWatchdog} skips a page whose extraction and annotation run over the time budget
+ * ("over time budget"). A page that fails in any other way (even out of memory) is skipped with its reason;
+ * one bad page never stops, stalls or loses the rest of the run. Progress counts an article as stored once
+ * it is committed.
+ *
+ * <p>Inputs are files and folders ({@link #run(List)}) or any {@link PageSource}, such as the pages {@code attache
+ * watch} fetches ({@link #run(PageSource, ItemListener)}).
  *
  * <p>Not reusable: one instance per run.
  */
@@ -44,19 +59,28 @@ public final class IngestPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
     private static final int MAX_SKIP_EXAMPLES = 20;
     private static final long PROGRESS_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+    /** Pending articles are committed at least this often, so that progress and crashes lose little. */
+    private static final long COMMIT_EVERY_NANOS = TimeUnit.SECONDS.toNanos(5);
+    /** Reason of a page stopped by the watchdog. */
+    static final String OVER_TIME_BUDGET = "over time budget";
 
     private final AttacheConfig config;
     private final ArticleExtractor extractor;
     private final Analysis analysis;
     private final ArticleStore store;
     private final Consumer<IngestReport> progress;
+    private ItemListener outcomes = ItemListener.NONE;
 
     private long items;
     private long stored;
     private long exact;
     private long near;
     private long present;
+    /** Written since the last commit, by outcome: stored, exact, near; counted above once committed. */
+    private final long[] pending = new long[3];
+    private long lastCommit;
     private final Map<String, Long> skipped = new LinkedHashMap<>();
+    private final Map<String, Long> notes = new LinkedHashMap<>();
     private final List<String> skipExamples = new ArrayList<>();
     private long started;
 
@@ -76,8 +100,12 @@ public final class IngestPipeline {
 
     /** The outcome of one input item after extraction. */
     private sealed interface Work {
-        /** An extracted article and, when entities are on, its annotation. */
-        record Extracted(Article article, Annotated annotated) implements Work {
+        /**
+         * An extracted article and, when entities are on, its annotation ({@code partial}: of its first part) and
+         * relevance.
+         */
+        record Extracted(Article article, Annotated annotated, ArticleRelevance relevance, boolean partial)
+                implements Work {
         }
 
         record Skip(SourceItem.Skipped skipped) implements Work {
@@ -91,48 +119,76 @@ public final class IngestPipeline {
         }
     }
 
-    private static final Future<Work> END = CompletableFuture.completedFuture(null);
+    /** A page on its way: its source (to name it if its work is cancelled), its bytes held and its work. */
+    private record InFlight(String source, int kilobytes, Future<Work> work) {
+    }
+
+    private static final InFlight END = new InFlight("", 0, CompletableFuture.completedFuture(null));
 
     /**
      * Ingests every input. Under {@code config.strict()} the first skipped item stops the run with a
      * {@link StrictModeException}; everything stored before it is complete.
      */
     public IngestReport run(List<Path> inputs) {
+        List<Supplier<PageSource>> sources = inputs.stream().<Supplier<PageSource>>map(input -> () -> {
+            LOG.info("reading {}", input);
+            return Sources.open(input, config.source());
+        }).toList();
+        return read(sources);
+    }
+
+    /**
+     * Ingests the pages of {@code source} (such as pages fetched from the web) as {@link #run(List)} ingests files,
+     * telling {@code outcomes} what became of each item.
+     */
+    public IngestReport run(PageSource source, ItemListener outcomes) {
+        this.outcomes = Objects.requireNonNull(outcomes, "outcomes");
+        return read(List.of(() -> source));
+    }
+
+    private IngestReport read(List<Supplier<PageSource>> inputs) {
         started = System.nanoTime();
+        lastCommit = started;
         int workers = config.workers();
-        ExecutorService pool = Executors.newFixedThreadPool(workers,
-                Thread.ofPlatform().name("attache-extract-", 1).daemon().factory());
-        BlockingQueue<Future<Work>> queue = new ArrayBlockingQueue<>(workers * 32);
+        BlockingQueue<InFlight> queue = new ArrayBlockingQueue<>(workers * 32);
+        Semaphore bytes = new Semaphore(inFlightKilobytes());
         AtomicReference<Throwable> readerFailure = new AtomicReference<>();
-        Thread reader = new Thread(() -> readAll(inputs, pool, queue, readerFailure), "attache-source");
-        reader.setDaemon(true);
-        reader.start();
-        try {
-            long lastProgress = System.nanoTime();
-            while (true) {
-                Future<Work> next = queue.take();
-                if (next == END) {
-                    break;
+        Thread reader;
+        try (PageWatchdog pool = new PageWatchdog(workers, config.limits().timeBudget())) {
+            reader = new Thread(() -> readAll(inputs, pool, queue, bytes, readerFailure), "attache-source");
+            reader.setDaemon(true);
+            reader.start();
+            try {
+                long lastProgress = System.nanoTime();
+                while (true) {
+                    InFlight next = queue.take();
+                    if (next == END) {
+                        break;
+                    }
+                    try {
+                        handle(outcome(next));
+                    } finally {
+                        bytes.release(next.kilobytes());
+                    }
+                    if (System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) {
+                        commit();
+                    }
+                    if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
+                        progress.accept(snapshot());
+                        lastProgress = System.nanoTime();
+                    }
                 }
-                handle(next.get());
-                if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
-                    progress.accept(snapshot());
-                    lastProgress = System.nanoTime();
+                if (readerFailure.get() != null) {
+                    throw new IllegalStateException("reading inputs failed: " + readerFailure.get().getMessage(),
+                            readerFailure.get());
                 }
+                commit();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("ingest interrupted", e);
+            } finally {
+                reader.interrupt();
             }
-            if (readerFailure.get() != null) {
-                throw new IllegalStateException("reading inputs failed: " + readerFailure.get().getMessage(),
-                        readerFailure.get());
-            }
-            store.commit();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("ingest interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("extraction failed unexpectedly: " + e.getCause(), e.getCause());
-        } finally {
-            reader.interrupt();
-            pool.shutdownNow();
         }
         IngestReport report = snapshot();
         progress.accept(report);
@@ -142,12 +198,45 @@ public final class IngestPipeline {
         return report;
     }
 
-    private void readAll(List<Path> inputs, ExecutorService pool, BlockingQueue<Future<Work>> queue,
-                         AtomicReference<Throwable> failure) {
+    /** The page bytes the reader may hold in flight: a quarter of the heap, at least 64 MB, in kilobytes. */
+    private static int inFlightKilobytes() {
+        long quarter = Runtime.getRuntime().maxMemory() / 4;
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(64L << 20, quarter) >> 10);
+    }
+
+    /** What became of a page: its work's outcome, or a skip when the work was cut short or failed. */
+    private static Work outcome(InFlight page) throws InterruptedException {
         try {
-            for (Path input : inputs) {
-                LOG.info("reading {}", input);
-                Sources.open(input, config.source()).read(item -> enqueue(queue, submit(pool, item)));
+            return page.work().get();
+        } catch (CancellationException e) {
+            LOG.warn("Skipped {}: {}", page.source(), OVER_TIME_BUDGET);
+            return new Work.Skip(new SourceItem.Skipped(page.source(), 0, OVER_TIME_BUDGET));
+        } catch (ExecutionException e) {
+            LOG.warn("Skipped {}: failed", page.source(), e.getCause());
+            return new Work.Skip(new SourceItem.Skipped(page.source(), 0, "failed: " + e.getCause()));
+        }
+    }
+
+    /** Commits what is pending and counts it as stored. */
+    private void commit() {
+        store.commit();
+        committed();
+        lastCommit = System.nanoTime();
+    }
+
+    /** Counts the pending articles as stored once the store holds no uncommitted write. */
+    private void committed() {
+        stored += pending[0];
+        exact += pending[1];
+        near += pending[2];
+        java.util.Arrays.fill(pending, 0);
+    }
+
+    private void readAll(List<Supplier<PageSource>> inputs, PageWatchdog pool, BlockingQueue<InFlight> queue,
+                         Semaphore bytes, AtomicReference<Throwable> failure) {
+        try {
+            for (Supplier<PageSource> input : inputs) {
+                input.get().read(item -> enqueue(queue, submit(pool, bytes, item)));
             }
         } catch (StopReading stop) {
             return;
@@ -161,7 +250,7 @@ public final class IngestPipeline {
         }
     }
 
-    private static void enqueue(BlockingQueue<Future<Work>> queue, Future<Work> work) {
+    private static void enqueue(BlockingQueue<InFlight> queue, InFlight work) {
         try {
             queue.put(work);
         } catch (InterruptedException e) {
@@ -170,30 +259,52 @@ public final class IngestPipeline {
         }
     }
 
-    private Future<Work> submit(ExecutorService pool, SourceItem item) {
+    private InFlight submit(PageWatchdog pool, Semaphore bytes, SourceItem item) {
         return switch (item) {
-            case SourceItem.Skipped skip -> CompletableFuture.completedFuture(new Work.Skip(skip));
-            case SourceItem.Loaded loaded -> pool.submit(() -> {
-                Article article;
+            case SourceItem.Skipped skip -> new InFlight(skip.source(), 0,
+                    CompletableFuture.completedFuture(new Work.Skip(skip)));
+            case SourceItem.Loaded loaded -> {
+                int kilobytes = Math.max(1, (int) Math.min(loaded.page().content().length >> 10,
+                        inFlightKilobytes()));
                 try {
-                    article = extractor.extract(loaded.page());
-                } catch (ExtractionException e) {
-                    LOG.warn("Skipped {}: {}", e.source(), e.reason());
-                    return new Work.Skip(new SourceItem.Skipped(e.source(), 0, e.reason()));
+                    bytes.acquire(kilobytes); // before the page's work allocates: memory for pages in flight is capped
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new StopReading();
                 }
-                if (analysis == null) {
-                    return new Work.Extracted(article, null);
-                }
-                try {
-                    Annotated annotated = analysis.annotator().annotate(article);
-                    analysis.coder().prepare(annotated); // tagging and parsing here, beside annotation
-                    return new Work.Extracted(article, annotated);
-                } catch (RuntimeException e) {
-                    LOG.warn("Skipped {}: annotation failed", article.source(), e);
-                    return new Work.Skip(new SourceItem.Skipped(article.source(), 0, "annotation failed: " + e));
-                }
-            });
+                yield new InFlight(loaded.page().source(), kilobytes, pool.submit(() -> work(loaded)));
+            }
         };
+    }
+
+    /** Extraction and annotation of one page, on a worker, under the watchdog's time budget. */
+    private Work work(SourceItem.Loaded loaded) {
+        Article article;
+        try {
+            article = extractor.extract(loaded.page());
+        } catch (ExtractionException e) {
+            LOG.warn("Skipped {}: {}", e.source(), e.reason());
+            return new Work.Skip(new SourceItem.Skipped(e.source(), 0, e.reason()));
+        } catch (OutOfMemoryError e) {
+            // the page's own allocation failed and is garbage now; the run goes on without it
+            LOG.warn("Skipped {}: out of memory in extraction", loaded.page().source());
+            return new Work.Skip(new SourceItem.Skipped(loaded.page().source(), 0, "out of memory in extraction"));
+        }
+        if (analysis == null) {
+            return new Work.Extracted(article, null, null, false);
+        }
+        try {
+            AnnotationScope.Result result = AnnotationScope.annotate(analysis.annotator(), article,
+                    config.limits().maxAnnotatedChars());
+            analysis.coder().prepare(result.annotated()); // tagging and parsing here, beside annotation
+            return new Work.Extracted(article, result.annotated(), analysis.judge(result.annotated()), result.partial());
+        } catch (RuntimeException e) {
+            LOG.warn("Skipped {}: annotation failed", article.source(), e);
+            return new Work.Skip(new SourceItem.Skipped(article.source(), 0, "annotation failed: " + e));
+        } catch (OutOfMemoryError e) {
+            LOG.warn("Skipped {}: out of memory in annotation", article.source());
+            return new Work.Skip(new SourceItem.Skipped(article.source(), 0, "out of memory in annotation"));
+        }
     }
 
     private void handle(Work work) {
@@ -202,11 +313,18 @@ public final class IngestPipeline {
             case Work.Skip skip -> skip(skip.skipped());
             case Work.Extracted extracted -> {
                 Annotated annotated = extracted.annotated();
+                Article article = extracted.article();
+                ArticleRelevance relevance = extracted.relevance();
+                // told inside the article's savepoint, before any commit the store makes after it
+                Consumer<EntityRegistry> written = registry -> outcomes.written(article.source(), article.id());
                 StoreOutcome outcome;
                 try {
-                    outcome = annotated == null ? store.store(extracted.article())
-                            : store.store(extracted.article(), registry -> analyse(annotated, registry),
-                                    analysis.matcher());
+                    outcome = annotated == null ? store.store(article, written)
+                            : store.store(article, relevance.article(), registry -> {
+                                List<Event> events = analyse(annotated, relevance, registry);
+                                written.accept(registry);
+                                return events;
+                            }, analysis.matcher());
                 } catch (AnalysisFailure e) {
                     // the store undid the article's writes; one article's bad case must not stop the run
                     LOG.warn("Skipped {}: resolving or coding failed", extracted.article().source(), e.getCause());
@@ -214,19 +332,30 @@ public final class IngestPipeline {
                             "resolving or coding failed: " + e.getCause()));
                     return;
                 }
+                if (outcome instanceof StoreOutcome.AlreadyPresent) {
+                    outcomes.written(article.source(), article.id());
+                }
                 switch (outcome.kind()) {
-                    case STORED -> stored++;
-                    case EXACT_DUPLICATE -> exact++;
-                    case NEAR_DUPLICATE -> near++;
+                    case STORED -> pending[0]++;
+                    case EXACT_DUPLICATE -> pending[1]++;
+                    case NEAR_DUPLICATE -> pending[2]++;
                     case ALREADY_PRESENT -> present++;
+                }
+                if (extracted.partial() && outcome.kind() != StoreOutcome.Kind.ALREADY_PRESENT) {
+                    notes.merge(ANNOTATED_IN_PART, 1L, Long::sum);
+                    LOG.info("{}: annotated in part, the first {} characters of its body",
+                            extracted.article().source(), config.limits().maxAnnotatedChars());
+                }
+                if (store.uncommitted() == 0) {
+                    committed(); // the store committed on its own (every commitEvery articles)
                 }
             }
         }
     }
 
-    private List<Event> analyse(Annotated annotated, EntityRegistry registry) {
+    private List<Event> analyse(Annotated annotated, ArticleRelevance relevance, EntityRegistry registry) {
         try {
-            return analysis.resolveAndCode(annotated, registry);
+            return analysis.resolveAndCode(annotated, relevance, registry);
         } catch (RuntimeException e) {
             throw new AnalysisFailure(e);
         }
@@ -239,19 +368,23 @@ public final class IngestPipeline {
         }
     }
 
+    /** Note of an article whose body was annotated in part ({@link AnnotationScope}). */
+    static final String ANNOTATED_IN_PART = "annotated in part";
+
     private void skip(SourceItem.Skipped skip) {
+        outcomes.skipped(skip);
         skipped.merge(reasonKey(skip.reason()), 1L, Long::sum);
         if (skipExamples.size() < MAX_SKIP_EXAMPLES) {
             skipExamples.add(skip.toString());
         }
-        if (config.strict()) {
-            store.commit();
+        if (config.strict() && skip.fault()) {
+            commit();
             throw new StrictModeException(skip);
         }
     }
 
     /** Groups reasons that differ only in their detail: "malformed JSON: Unexpected character…" → "malformed JSON". */
-    static String reasonKey(String reason) {
+    public static String reasonKey(String reason) {
         int colon = reason.indexOf(':');
         return (colon > 0 ? reason.substring(0, colon) : reason).strip();
     }
@@ -259,7 +392,8 @@ public final class IngestPipeline {
     private IngestReport snapshot() {
         return new IngestReport(items, stored, exact, near, present,
                 java.util.Collections.unmodifiableMap(new LinkedHashMap<>(skipped)), List.copyOf(skipExamples),
-                Duration.ofNanos(System.nanoTime() - started));
+                Duration.ofNanos(System.nanoTime() - started),
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(notes)));
     }
 
     /** The first skipped input of a {@code --strict} run. */

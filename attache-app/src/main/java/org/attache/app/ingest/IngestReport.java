@@ -16,9 +16,17 @@ import java.util.Map;
  * @param skipped         inputs not stored, counted by reason
  * @param skipExamples    the first skipped inputs, as "source: reason"
  * @param elapsed         wall time of the run
+ * @param notes           articles stored with a caveat, counted by it (e.g. "annotated in part")
  */
 public record IngestReport(long items, long stored, long exactDuplicates, long nearDuplicates, long alreadyPresent,
-                           Map<String, Long> skipped, List<String> skipExamples, Duration elapsed) {
+                           Map<String, Long> skipped, List<String> skipExamples, Duration elapsed,
+                           Map<String, Long> notes) {
+
+    /** A report without notes. */
+    public IngestReport(long items, long stored, long exactDuplicates, long nearDuplicates, long alreadyPresent,
+                        Map<String, Long> skipped, List<String> skipExamples, Duration elapsed) {
+        this(items, stored, exactDuplicates, nearDuplicates, alreadyPresent, skipped, skipExamples, elapsed, Map.of());
+    }
 
     public long skippedTotal() {
         return skipped.values().stream().mapToLong(Long::longValue).sum();

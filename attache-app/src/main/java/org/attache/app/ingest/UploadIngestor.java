@@ -54,7 +54,8 @@ public final class UploadIngestor implements PageIngestor {
             if (analysis == null) {
                 analysis = stages.get();
             }
-            IngestReport report = new IngestPipeline(config, new DefaultArticleExtractor(), analysis, store, null)
+            IngestReport report = new IngestPipeline(config, new DefaultArticleExtractor(config.limits()), analysis, store,
+                    null)
                     .run(List.of(file));
             store.commit();
             store.updateRelated(1, n -> { }); // the new articles' lists, and those of the articles they relate to

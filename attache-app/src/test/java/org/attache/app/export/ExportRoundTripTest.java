@@ -149,7 +149,8 @@ class ExportRoundTripTest {
         List<List<String>> rows = CsvFormat.parse(new StringReader(csv));
         assertThat(rows).hasSize(6);
         assertThat(rows.get(3).get(CsvFormat.COLUMNS.indexOf("target")))
-                .isEqualTo("Lawrence Wong|SGP|GOV|e0000000000000d4; ASEAN|ASEAN||");
+                .as("a country's source follows its actor when known")
+                .isEqualTo("Lawrence Wong|SGP|GOV|e0000000000000d4|context; ASEAN|ASEAN|||name");
         assertThat(rows.get(4).get(CsvFormat.COLUMNS.indexOf("source")))
                 .contains("Trade, Industry\\; \"Energy\" \\| Ministry \\\\ HCMC|VNM|GOV|");
         assertThat(rows.get(5).get(CsvFormat.COLUMNS.indexOf("target"))).as("no target: null").isNull();

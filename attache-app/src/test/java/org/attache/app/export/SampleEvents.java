@@ -4,6 +4,7 @@ import java.util.List;
 import org.attache.api.Evidence;
 import org.attache.api.events.DatePrecision;
 import org.attache.api.events.Event;
+import org.attache.api.AffiliationSource;
 import org.attache.api.events.EventActor;
 import org.attache.api.events.EventDate;
 import org.attache.api.events.EventStatus;
@@ -15,12 +16,14 @@ public final class SampleEvents {
     public static final String ARTICLE_VNA = "a1b2c3d4e5f60718";
     public static final String ARTICLE_ST = "f00dfacecafe0042";
 
-    static final EventActor TRUNG = new EventActor("e0000000000000a1", "Lê Hoài Trung", "VNM", "PTY");
+    static final EventActor TRUNG = new EventActor("e0000000000000a1", "Lê Hoài Trung", "VNM", "PTY",
+            AffiliationSource.OFFICE);
     static final EventActor BALAKRISHNAN = new EventActor("e0000000000000b2", "Vivian Balakrishnan", "SGP", "GOV");
     static final EventActor TO_LAM = new EventActor("e0000000000000c3", "Tô Lâm", "VNM", "PTY");
-    static final EventActor WONG = new EventActor("e0000000000000d4", "Lawrence Wong", "SGP", "GOV");
+    static final EventActor WONG = new EventActor("e0000000000000d4", "Lawrence Wong", "SGP", "GOV",
+            AffiliationSource.CONTEXT);
     static final EventActor GAN = new EventActor("e0000000000000e5", "Gan Kim Yong", "SGP", "GOV");
-    static final EventActor ASEAN = new EventActor(null, "ASEAN", "ASEAN", null);
+    static final EventActor ASEAN = new EventActor(null, "ASEAN", "ASEAN", null, AffiliationSource.NAME);
     static final EventActor ODD = new EventActor("e0000000000000f6", "Trade, Industry; \"Energy\" | Ministry \\ HCMC",
             "VNM", "GOV");
 

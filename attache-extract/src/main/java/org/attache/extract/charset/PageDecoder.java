@@ -129,6 +129,14 @@ public final class PageDecoder {
         return false;
     }
 
+    /**
+     * The charset a byte-order mark at the start of {@code b} names (UTF-8, UTF-16 or UTF-32, either byte
+     * order), or null when there is none.
+     */
+    public static Charset byteOrderMark(byte[] b) {
+        return bomCharset(b);
+    }
+
     private static Charset bomCharset(byte[] b) {
         if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
             return Charset.forName("UTF-32BE");

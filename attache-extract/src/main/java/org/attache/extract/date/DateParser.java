@@ -64,9 +64,9 @@ public final class DateParser {
             return iso(m);
         }
         try {
+            // in its own offset: the day is the one the source gives, not UTC's
             ZonedDateTime z = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
-            return z.toOffsetDateTime().withOffsetSameInstant(java.time.ZoneOffset.UTC)
-                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME).replace("+00:00", "Z");
+            return z.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME).replace("+00:00", "Z");
         } catch (DateTimeException e) {
             // not RFC 1123
         }

@@ -17,8 +17,11 @@ import org.attache.api.PublishedDate;
  */
 public final class PublishedDateResolver {
     private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=[/_.-]|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)");
+            "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=[/_.-]|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)"
+                    + "|/((?:19|20)\\d{2})-(\\d{2})/(\\d{2})(?=[/_.-]|$)");
     private static final Pattern URL_YEAR = Pattern.compile("/((?:19|20)\\d{2})/");
+    private static final Pattern URL_NAMED_MONTH = Pattern.compile(
+            "/((?:19|20)\\d{2})/([a-z]{3,9})/(\\d{1,2})(?=/|$)", Pattern.CASE_INSENSITIVE);
 
     /**
      * What is known about one article's date.
@@ -76,19 +79,32 @@ public final class PublishedDateResolver {
         }
     }
 
-    /** A full date embedded in a URL path ({@code /2025/01/07/}, {@code /2025-01-07-}, {@code /20250107/}), or null. */
+    /**
+     * A full date embedded in a URL path ({@code /2025/01/07/}, {@code /2025-01-07-}, {@code /20250107/},
+     * {@code /2025-01/07/}, {@code /2025/jan/07/}), or null.
+     */
     public static String urlDate(String url) {
         if (url == null) {
             return null;
         }
         Matcher m = URL_DATE.matcher(url);
         while (m.find()) {
-            int base = m.group(1) != null ? 1 : 4;
+            int base = m.group(1) != null ? 1 : m.group(4) != null ? 4 : 7;
             try {
                 return LocalDate.of(Integer.parseInt(m.group(base)), Integer.parseInt(m.group(base + 1)),
                         Integer.parseInt(m.group(base + 2))).toString();
             } catch (DateTimeException ex) {
                 // not a date; try the next match
+            }
+        }
+        Matcher named = URL_NAMED_MONTH.matcher(url);
+        while (named.find()) {
+            int month = MonthNames.shared().month(named.group(2), "en");
+            if (month > 0) {
+                LocalDate d = PrintedDates.day(Integer.parseInt(named.group(1)), month, Integer.parseInt(named.group(3)));
+                if (d != null) {
+                    return d.toString();
+                }
             }
         }
         return null;

@@ -12,13 +12,14 @@ import org.attache.api.RailLink;
  * @param paragraphs main-content paragraphs in reading order, whitespace-normalised, NFC
  * @param captions   figure captions with their photo credits removed
  * @param byline     author line, or null
- * @param published  publication date from the article's own markup, with provenance, or null
+ * @param published  publication date the page states for the article, with provenance, or null
+ * @param updated    last modification date the page states for the article, with provenance, or null
  * @param outlet     site name ({@code og:site_name}, publisher in JSON-LD), or null
  * @param language   language declared by the page ({@code <html lang>}), ISO 639-1, or null
  * @param links      rail items (related/latest/more news lists) kept as links
  */
 public record HtmlExtraction(String title, List<String> paragraphs, List<String> captions, String byline,
-                             PublishedDate published, String outlet, String language, List<RailLink> links) {
+                             PublishedDate published, PublishedDate updated, String outlet, String language, List<RailLink> links) {
     public HtmlExtraction {
         paragraphs = List.copyOf(paragraphs);
         captions = captions == null ? List.of() : List.copyOf(captions);

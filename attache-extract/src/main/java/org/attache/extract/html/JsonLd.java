@@ -1,7 +1,8 @@
 package org.attache.extract.html;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,28 +12,44 @@ import org.jsoup.nodes.Element;
 /**
  * The article node of a page's JSON-LD ({@code <script type="application/ld+json">}), flattened through
  * arrays and {@code @graph}: the first node typed as an article kind, or failing that the first node with
- * an {@code articleBody} or {@code datePublished}. Malformed JSON is ignored.
+ * an {@code articleBody} or {@code datePublished}. Blocks are read leniently, as browsers' pages are
+ * written: JS comments, an HTML comment or CDATA wrapper, single quotes, trailing commas and raw line
+ * breaks in strings are accepted; a block that is still not JSON is ignored.
  */
 final class JsonLd {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
+                    JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER, JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
+    private static final java.util.regex.Pattern WRAPPER = java.util.regex.Pattern.compile(
+            "^\\s*(?://\\s*)?(?:<!--|<!\\[CDATA\\[)|(?://\\s*)?(?:-->|\\]\\]>)\\s*$");
 
     final JsonNode article;
     final JsonNode publisher;
+    /** Every node of every block, flattened through arrays, {@code @graph} and {@code mainEntity}, in page order. */
+    final List<JsonNode> nodes;
 
-    private JsonLd(JsonNode article, JsonNode publisher) {
+    private JsonLd(JsonNode article, JsonNode publisher, List<JsonNode> nodes) {
         this.article = article;
         this.publisher = publisher;
+        this.nodes = List.copyOf(nodes);
     }
 
     static JsonLd read(Document doc) {
         List<JsonNode> nodes = new ArrayList<>();
         for (Element s : doc.select("script[type~=(?i)application/ld\\+json]")) {
-            String json = s.data().trim();
+            String json = WRAPPER.matcher(s.data()).replaceAll("").trim();
             if (json.isEmpty()) {
                 continue;
             }
             try {
-                flatten(MAPPER.readTree(json), nodes, 0);
+                try (com.fasterxml.jackson.databind.MappingIterator<JsonNode> values =
+                             MAPPER.readerFor(JsonNode.class).readValues(json)) {
+                    while (values.hasNext()) { // some pages put several objects in one block, not in an array
+                        flatten(values.next(), nodes, 0);
+                    }
+                }
             } catch (Exception e) {
                 // malformed JSON-LD is common; skip it
             }
@@ -68,7 +85,7 @@ final class JsonLd {
                 }
             }
         }
-        return new JsonLd(art, pub);
+        return new JsonLd(art, pub, nodes);
     }
 
     private static void flatten(JsonNode n, List<JsonNode> out, int depth) {

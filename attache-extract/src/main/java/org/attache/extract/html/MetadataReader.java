@@ -1,31 +1,20 @@
 package org.attache.extract.html;
 
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.attache.api.DateProvenance;
-import org.attache.api.PublishedDate;
-import org.attache.extract.date.PublishedDateResolver;
+import org.attache.extract.date.Stamp;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Page-level metadata: headline, site name, language, byline and the article's own publication date.
- * Dates are taken, in order of trust, from {@code <meta>} tags, JSON-LD {@code datePublished}, a
- * {@code <time datetime>} that belongs to the article (rails are removed beforehand, so a date that
- * only appears in a related-news list is never taken), and finally a date in the URL path.
+ * Page-level metadata: headline, site name, language and byline. The article's dates are read by
+ * {@link org.attache.extract.date.HtmlDates}.
  */
 final class MetadataReader {
-    private static final String[] DATE_METAS = {"article:published_time", "og:article:published_time",
-        "article:published", "datePublished", "publishdate", "publish-date", "pubdate", "publication_date",
-        "sailthru.date", "parsely-pub-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.created",
-        "date", "og:published_time", "published_time", "article.published", "cxenseparse:recs:publishtime"};
-    private static final Pattern ISO = Pattern.compile(
-            "^(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2})(:\\d{2}(?:\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+(?:[|\\-–—:»·]|::)\\s+[^|\\-–—:»·]{2,60}$");
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\s*(?:[|_»·]|::|\\s[-–—:]\\s)\\s*");
     private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(?:by|von|par|por|di|door|av)\\s+");
 
     private MetadataReader() {
@@ -131,83 +120,35 @@ final class MetadataReader {
         return b == null ? null : BY_PREFIX.matcher(b).replaceFirst("");
     }
 
-    /** Date from metadata (meta, JSON-LD) only; null when neither says. */
-    static PublishedDate metaDate(Document doc, JsonLd ld) {
-        String v = iso(meta(doc, DATE_METAS));
-        if (v != null) {
-            return new PublishedDate(v, DateProvenance.META);
-        }
-        if (ld != null) {
-            v = iso(ld.text("datePublished"));
-            if (v == null) {
-                v = iso(ld.text("dateCreated"));
-            }
-            if (v != null) {
-                return new PublishedDate(v, DateProvenance.JSON_LD);
-            }
-        }
-        return null;
-    }
-
-    /** The first {@code <time datetime>} of the article scope (the headline's article, else the content). */
-    static PublishedDate timeDate(Element scope) {
-        if (scope == null) {
-            return null;
-        }
-        for (Element t : scope.select("time[datetime], [itemprop=datePublished][datetime], [itemprop=datePublished][content]")) {
-            String v = iso(t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content"));
-            if (v != null) {
-                return new PublishedDate(v, DateProvenance.TIME_ELEMENT);
+    /**
+     * The strings the page gives as its title ({@code og:title}, {@code twitter:title}, JSON-LD headline,
+     * {@code <title>} whole and without its site suffix), for finding the headline on the page.
+     */
+    static List<String> titles(Document doc, JsonLd ld) {
+        List<String> titles = new ArrayList<>();
+        for (String t : new String[] {meta(doc, "og:title"), meta(doc, "twitter:title"),
+            ld == null ? null : ld.text("headline"), Texts.normOrNull(doc.title())}) {
+            if (t != null && !titles.contains(t)) {
+                titles.add(t);
+                String stripped = TITLE_SUFFIX.matcher(t).replaceFirst("");
+                if (!stripped.equals(t) && !titles.contains(stripped)) {
+                    titles.add(stripped);
+                }
+                // "Headline_Section_Site", "Headline|Site": each long enough part may be the headline
+                for (String part : TITLE_PARTS.split(t)) {
+                    String p = part.strip();
+                    if (p.length() >= 8 && !p.equals(t) && !titles.contains(p)) {
+                        titles.add(p);
+                    }
+                }
             }
         }
-        return null;
+        return titles;
     }
 
-    static PublishedDate urlDate(String url) {
-        String date = PublishedDateResolver.urlDate(url);
-        return date == null ? null : new PublishedDate(date, DateProvenance.URL);
-    }
-
-    /** Normalises a date string to ISO-8601 at its printed precision, or null when it is not a date. */
+    /** A machine-readable date ({@code datetime} attribute) as ISO-8601 in its own offset, or null. */
     static String iso(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = s.trim();
-        Matcher m = ISO.matcher(t);
-        if (m.find()) {
-            String date = m.group(1);
-            if (!validDate(date)) {
-                return null;
-            }
-            if (m.group(2) == null) {
-                return date;
-            }
-            String sec = m.group(3) == null ? "" : m.group(3).replaceFirst("\\..*", "");
-            String zone = m.group(4) == null ? "" : m.group(4);
-            if (zone.matches("[+-]\\d{4}")) {
-                zone = zone.substring(0, 3) + ":" + zone.substring(3);
-            }
-            return date + "T" + m.group(2) + sec + zone;
-        }
-        try {
-            return ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime().toString();
-        } catch (RuntimeException e) {
-            // not RFC 1123
-        }
-        try {
-            return OffsetDateTime.parse(t).toString();
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static boolean validDate(String d) {
-        try {
-            java.time.LocalDate.parse(d);
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
+        Stamp stamp = Stamp.parse(s, null);
+        return stamp == null ? null : stamp.value();
     }
 }

@@ -36,7 +36,7 @@ final class DocumentReader {
         if (Inputs.isBlank(bytes, 0, bytes.length)) {
             throw new SkipException("empty");
         }
-        if (Inputs.looksBinary(bytes, bytes.length)) {
+        if (Inputs.looksBinaryPage(bytes, bytes.length)) {
             throw new SkipException("binary content");
         }
         return bytes;

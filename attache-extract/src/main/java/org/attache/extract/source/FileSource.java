@@ -56,11 +56,16 @@ final class FileSource implements PageSource {
         }
         InputFile input = new InputFile(file, type.get(), attributes.size(),
                 attributes.lastModifiedTime().toInstant());
+        long before = out.count();
         switch (input.type().format()) {
             case HTML, TEXT -> DocumentReader.read(input, config.maxPageBytes(), out);
             case JSON -> JsonFileReader.read(input, records, out);
             case JSONL -> JsonlReader.read(input, records, out);
             case WARC -> WarcFileReader.read(input, config.maxPageBytes(), out);
+        }
+        if (out.count() == before) {
+            // a container holding nothing to count (blank lines only, "[]", no WARC record) is itself reported
+            out.skipped(name, "no records");
         }
     }
 

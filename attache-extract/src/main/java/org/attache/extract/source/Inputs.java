@@ -4,6 +4,8 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.attache.extract.charset.PageDecoder;
 
 /**
  * Byte-level helpers shared by the readers: opening (and gunzipping) a file, reading under the page
@@ -75,13 +78,62 @@ final class Inputs {
      * one in ten bytes a control character other than tab, newline, carriage return, form feed, escape.
      */
     static boolean looksBinary(byte[] bytes, int length) {
-        int n = Math.min(length, SNIFF_BYTES);
+        return looksBinary(bytes, 0, length);
+    }
+
+    /** As {@link #looksBinary(byte[], int)} for {@code bytes[from..to)}. */
+    static boolean looksBinary(byte[] bytes, int from, int to) {
+        int end = Math.min(to, from + SNIFF_BYTES);
         int control = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < end; i++) {
             int b = bytes[i] & 0xff;
             if (b == 0) {
                 return true;
             }
+            if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b) || b == 0x7f) {
+                control++;
+            }
+        }
+        return control * 10 > end - from;
+    }
+
+    /**
+     * As {@link #looksBinary(byte[], int)}, but bytes that start with a UTF-16 or UTF-32 byte-order mark are
+     * judged on the characters they decode to (their ASCII letters hold NUL bytes).
+     */
+    static boolean looksBinaryPage(byte[] bytes, int length) {
+        Charset bom = PageDecoder.byteOrderMark(bytes);
+        if (bom == null || bom.equals(StandardCharsets.UTF_8)) {
+            return looksBinary(bytes, length);
+        }
+        return looksBinary(new String(bytes, 0, Math.min(length, SNIFF_BYTES), bom));
+    }
+
+    /** True when the characters hold a NUL, or more than one in ten are control characters (as for bytes). */
+    static boolean looksBinary(CharSequence chars) {
+        int n = Math.min(chars.length(), SNIFF_BYTES);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            char c = chars.charAt(i);
+            if (c == 0) {
+                return true;
+            }
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b) || c == 0x7f) {
+                control++;
+            }
+        }
+        return control * 10 > n;
+    }
+
+    /**
+     * True when the head of a file of records is binary as a whole: more than one in ten of its first bytes
+     * are control characters or NUL. A stray NUL is left for the record that holds it to be judged.
+     */
+    static boolean looksBinaryFile(byte[] head, int length) {
+        int n = Math.min(length, SNIFF_BYTES);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = head[i] & 0xff;
             if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b) || b == 0x7f) {
                 control++;
             }

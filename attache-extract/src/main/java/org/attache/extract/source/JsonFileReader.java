@@ -34,7 +34,7 @@ final class JsonFileReader {
     private void run() {
         try (BufferedInputStream in = Inputs.open(file.path(), file.gzip())) {
             byte[] head = Inputs.peek(in, Inputs.SNIFF_BYTES);
-            if (Inputs.looksBinary(head, head.length)) {
+            if (Inputs.looksBinaryPage(head, head.length)) {
                 out.skipped(file.name(), "binary content");
                 return;
             }

@@ -30,6 +30,7 @@ final class JsonRecords {
     private final ObjectMapper mapper;
     private final ObjectReader streamReader;
     private final long maxPageBytes;
+    private final int maxDepth;
 
     JsonRecords(long maxPageBytes) {
         this.maxPageBytes = maxPageBytes;
@@ -37,6 +38,7 @@ final class JsonRecords {
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxStringLength(Inputs.arrayCap(maxPageBytes)).build())
                 .build();
+        this.maxDepth = factory.streamReadConstraints().getMaxNestingDepth();
         this.mapper = JsonMapper.builder(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
         this.streamReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
@@ -64,10 +66,20 @@ final class JsonRecords {
         }
     }
 
-    /** The skip for a parser failure: the cap for an over-long string, else "malformed JSON: …". */
+    /**
+     * The skip for a parser failure, with the limit it hit: nesting deeper than the parser's depth limit, a
+     * string over the page cap, another of the parser's limits, else "malformed JSON: …".
+     */
     SkipException skip(JsonProcessingException e) {
         if (e instanceof StreamConstraintsException) {
-            return new SkipException(Inputs.tooLarge(maxPageBytes));
+            String message = String.valueOf(e.getOriginalMessage());
+            if (message.contains("nesting depth")) {
+                return new SkipException("nested deeper than " + maxDepth + " levels");
+            }
+            if (message.contains("String value length") || message.contains("Document length")) {
+                return new SkipException(Inputs.tooLarge(maxPageBytes));
+            }
+            return new SkipException("over a JSON parser limit: " + shortMessage(e));
         }
         return new SkipException("malformed JSON: " + shortMessage(e));
     }

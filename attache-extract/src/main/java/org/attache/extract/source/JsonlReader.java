@@ -2,17 +2,25 @@ package org.attache.extract.source;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.apache.commons.io.ByteOrderMark;
+import org.apache.commons.io.input.BOMInputStream;
+import org.apache.commons.io.input.ReaderInputStream;
+import org.attache.extract.charset.PageDecoder;
 
 /**
  * Reads a {@code .jsonl} file (maybe gzipped) one line at a time: each non-blank line is one record,
- * {@code source} is {@code path:LINE} (1-based). A bad line (malformed JSON, invalid UTF-8, over the
- * cap, no body) is skipped and reading goes on; a read error (truncated gzip) ends the file after the
- * records already yielded. Memory holds one line at most.
+ * {@code source} is {@code path:LINE} (1-based). Each line is judged on its own: a bad line (binary bytes
+ * such as a raw NUL, malformed JSON, invalid UTF-8, over the cap, no body) is skipped with its line number
+ * and reading goes on; only a file whose head is mostly control bytes is skipped whole as binary. A file
+ * that starts with a UTF-16 or UTF-32 byte-order mark is read through a transcoder to UTF-8. A read error
+ * (truncated gzip) ends the file after the records already yielded. Memory holds one line at most.
  */
 final class JsonlReader {
     private final InputFile file;
@@ -35,13 +43,13 @@ final class JsonlReader {
 
     private void run() {
         boolean started = false;
-        try (BufferedInputStream in = Inputs.open(file.path(), file.gzip())) {
+        try (BufferedInputStream in = utf8(Inputs.open(file.path(), file.gzip()))) {
             byte[] head = Inputs.peek(in, Inputs.SNIFF_BYTES);
             if (head.length == 0) {
                 out.skipped(file.name(), "empty");
                 return;
             }
-            if (Inputs.looksBinary(head, head.length)) {
+            if (Inputs.looksBinaryFile(head, head.length)) {
                 out.skipped(file.name(), "binary content");
                 return;
             }
@@ -54,6 +62,35 @@ final class JsonlReader {
         } catch (IOException e) {
             out.skipped(file.name(), started ? lineNumber + 1 : 0, Inputs.reason(e, file.gzip()));
         }
+    }
+
+    /**
+     * {@code in} as UTF-8: unchanged unless it starts with a UTF-16 or UTF-32 byte-order mark, then decoded
+     * from that charset (the mark dropped) and encoded again as UTF-8, so that lines split on the newline byte.
+     */
+    private static BufferedInputStream utf8(BufferedInputStream in) throws IOException {
+        Charset bom = PageDecoder.byteOrderMark(Inputs.peek(in, 4));
+        if (bom == null || bom.equals(StandardCharsets.UTF_8)) {
+            return in;
+        }
+        BOMInputStream unmarked = BOMInputStream.builder().setInputStream(in)
+                .setByteOrderMarks(ByteOrderMark.UTF_32LE, ByteOrderMark.UTF_32BE, ByteOrderMark.UTF_16LE,
+                        ByteOrderMark.UTF_16BE)
+                .get();
+        ReaderInputStream transcoded = ReaderInputStream.builder()
+                .setReader(new InputStreamReader(unmarked, bom))
+                .setCharset(StandardCharsets.UTF_8)
+                .get();
+        return new BufferedInputStream(transcoded, 64 * 1024);
+    }
+
+    private static boolean hasNul(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void line(LineReader lines) {
@@ -69,6 +106,10 @@ final class JsonlReader {
             from = 3;
         }
         if (Inputs.isBlank(bytes, from, to)) {
+            return;
+        }
+        if (Inputs.looksBinary(bytes, from, to) || hasNul(bytes, from, to)) {
+            out.skipped(file.name(), lineNumber, "binary content");
             return;
         }
         String json;

@@ -19,8 +19,10 @@ import org.attache.api.config.SourceConfig;
  *
  * <p>Reading never throws for bad input: each empty, binary, oversized, truncated, malformed or
  * unreadable file, line or record becomes a {@link org.attache.api.SourceItem.Skipped} with a short
- * reason, logged at WARN, and reading goes on. Sources are re-readable: each {@code read} reopens the
- * input. Not thread-safe.
+ * reason, logged at WARN, and reading goes on. Every item is accounted for: a WARC record that is not a
+ * page (a request, a 404, an image) is a skip that is not a fault, and a file that yields no item at all
+ * (blank lines only, {@code []}) is skipped as "no records". UTF-16 and UTF-32 with a byte-order mark are
+ * read as text. Sources are re-readable: each {@code read} reopens the input. Not thread-safe.
  */
 public final class Sources {
     private Sources() {

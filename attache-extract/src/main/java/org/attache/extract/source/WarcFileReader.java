@@ -22,20 +22,23 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 
 /**
- * Reads a WARC archive ({@code .warc} or {@code .warc.gz}) with jwarc, one record at a time. Each
- * {@code response} record with HTTP status 200 and an HTML or plain-text content type becomes a page
- * ({@code source = path#offset}, url = target URI, fetchedAt = WARC-Date, declaredCharset from the
- * Content-Type). Other records and responses are passed over silently (counted at DEBUG). A payload
- * over the cap, empty or binary is skipped; a truncated or invalid archive ends with one skip naming
- * the file, after the pages already yielded.
+ * Reads a WARC archive ({@code .warc} or {@code .warc.gz}) with jwarc, one record at a time, and accounts
+ * for every record. Each {@code response} record with HTTP status 200 and an HTML or plain-text content
+ * type becomes a page ({@code source = path#offset}, url = target URI, fetchedAt = WARC-Date,
+ * declaredCharset from the Content-Type). Every other record is counted as a skip that is not a fault
+ * ("not a response record: request", "HTTP status 404", "not HTML or text: image/png"). A payload over the
+ * cap, empty or binary, or a record whose headers exceed {@value #MAX_HEADER_BYTES} bytes, is skipped as bad
+ * input; a truncated or invalid archive ends with one skip naming the file, after the pages already yielded.
  */
 final class WarcFileReader {
+    /** The most bytes of WARC or HTTP header lines one record may hold (real ones hold a few kilobytes). */
+    static final int MAX_HEADER_BYTES = 64 * 1024;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WarcFileReader.class);
 
     private final InputFile file;
     private final long maxPageBytes;
     private final Emitter out;
-    private long passedOver;
+    private long records;
 
     private WarcFileReader(InputFile file, long maxPageBytes, Emitter out) {
         this.file = file;
@@ -55,20 +58,18 @@ final class WarcFileReader {
              WarcReader reader = new WarcReader(Channels.newChannel(in))) {
             reader.onWarning(warning -> LOG.debug("{}: {}", name, warning));
             for (Optional<WarcRecord> next = next(reader); next.isPresent(); next = next(reader)) {
-                if (next.get() instanceof WarcResponse response) {
-                    response(response, name + "#" + reader.position());
-                }
+                records++;
+                record(next.get(), name + "#" + reader.position());
             }
         } catch (EOFException e) {
             String message = String.valueOf(e.getMessage());
-            out.skipped(name, message.contains("gzip") ? "truncated gzip" : "truncated WARC");
+            out.skipped(name, message.contains("gzip") ? "truncated gzip"
+                    : records == 0 && !startsLikeWarc() ? "invalid WARC: no WARC/ version line at the start"
+                    : "truncated WARC");
         } catch (ParsingException e) {
             out.skipped(name, "invalid WARC: " + firstLine(e.getMessage()));
         } catch (IOException e) {
             out.skipped(name, Inputs.reason(e, file.gzip()));
-        }
-        if (passedOver > 0) {
-            LOG.debug("{}: {} responses passed over (not 200, not HTML or text)", name, passedOver);
         }
     }
 
@@ -81,31 +82,74 @@ final class WarcFileReader {
         }
     }
 
-    /** Yields or skips one response; an {@link IOException} here is an archive-level failure. */
-    private void response(WarcResponse response, String source) throws IOException {
+    /** Whether the file (gunzipped when it is gzip) starts with a WARC version line. */
+    private boolean startsLikeWarc() {
+        try (InputStream raw = new java.io.BufferedInputStream(Files.newInputStream(file.path()))) {
+            raw.mark(2);
+            boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
+            raw.reset();
+            InputStream in = gzip ? new GZIPInputStream(raw) : raw;
+            byte[] head = in.readNBytes(5);
+            return new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).equals("WARC/");
+        } catch (IOException e) {
+            return true; // unreadable here too: call it truncated, as the reader found
+        }
+    }
+
+    /** Yields or skips one record; an {@link IOException} here is an archive-level failure. */
+    private void record(WarcRecord record, String source) throws IOException {
+        if (headerBytes(record.headers().map()) > MAX_HEADER_BYTES) {
+            out.skipped(source, "WARC header larger than " + MAX_HEADER_BYTES + " bytes");
+            return;
+        }
+        Optional<String> type = record.headers().first("WARC-Type");
+        if (type.isEmpty()) {
+            out.skipped(source, "malformed WARC record: no WARC-Type");
+            return;
+        }
+        if (!(record instanceof WarcResponse response)) {
+            out.notAPage(source, "not a response record: " + type.get());
+            return;
+        }
         Page page;
         try {
             page = toPage(response, source);
         } catch (SkipException e) {
             out.skipped(source, e.reason());
             return;
+        } catch (NotAPage e) {
+            out.notAPage(source, e.getMessage());
+            return;
         } catch (RuntimeException e) {
             // jwarc parses headers (dates, media types) lazily and throws unchecked on bad ones.
             out.skipped(source, "malformed WARC record: " + firstLine(String.valueOf(e.getMessage())));
             return;
         }
-        if (page == null) {
-            passedOver++;
-        } else {
-            out.loaded(page);
+        out.loaded(page);
+    }
+
+    private static long headerBytes(Map<String, java.util.List<String>> headers) {
+        long bytes = 0;
+        for (Map.Entry<String, java.util.List<String>> header : headers.entrySet()) {
+            for (String value : header.getValue()) {
+                bytes += header.getKey().length() + value.length() + 4;
+            }
+        }
+        return bytes;
+    }
+
+    /** A record that is not a page by nature; its message is the reason. */
+    private static final class NotAPage extends Exception {
+        NotAPage(String reason) {
+            super(reason, null, false, false);
         }
     }
 
-    /** The page of a response, or null when it is not a 200 HTML or text response. */
-    private Page toPage(WarcResponse response, String source) throws IOException, SkipException {
+    /** The page of a 200 HTML or text response. */
+    private Page toPage(WarcResponse response, String source) throws IOException, SkipException, NotAPage {
         MediaType recordType = response.contentType();
         if (!"application".equalsIgnoreCase(recordType.type()) || !"http".equalsIgnoreCase(recordType.subtype())) {
-            return null;
+            throw new NotAPage("not an HTTP response: " + recordType.base().toString());
         }
         HttpResponse http;
         try {
@@ -113,20 +157,23 @@ final class WarcFileReader {
         } catch (ParsingException e) {
             throw new SkipException("malformed HTTP response: " + firstLine(e.getMessage()));
         }
+        if (headerBytes(http.headers().map()) > MAX_HEADER_BYTES) {
+            throw new SkipException("HTTP header larger than " + MAX_HEADER_BYTES + " bytes");
+        }
         if (http.status() != 200) {
-            return null;
+            throw new NotAPage("HTTP status " + http.status());
         }
         Optional<MediaType> type = http.headers().first("Content-Type").map(MediaType::parseLeniently);
         ContentKind kind = type.map(WarcFileReader::kind).orElse(null);
         if (kind == null) {
-            return null;
+            throw new NotAPage("not HTML or text: " + type.map(t -> t.base().toString()).orElse("no Content-Type"));
         }
         byte[] raw = Inputs.readCapped(http.body().stream(), maxPageBytes);
         byte[] content = decode(raw, http.headers().first("Content-Encoding").orElse("identity"));
         if (Inputs.isBlank(content, 0, content.length)) {
             throw new SkipException("empty");
         }
-        if (Inputs.looksBinary(content, content.length)) {
+        if (Inputs.looksBinaryPage(content, content.length)) {
             throw new SkipException("binary content");
         }
         return new Page(source, null, response.target(), content, kind, charset(type.get()), response.date(),

@@ -206,4 +206,25 @@ class FileSourcesTest {
         assertThat(Items.read(pdf).all()).containsExactly(
                 new SourceItem.Skipped(pdf.toString(), 0, "unsupported file type"));
     }
+
+    @Test
+    void utf16AndUtf32PagesWithAByteOrderMarkAreReadNotCalledBinary() {
+        for (String charset : new String[] {"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"}) {
+            java.nio.charset.Charset cs = java.nio.charset.Charset.forName(charset);
+            byte[] page = ("\uFEFF<html><body><p>Hà Nội đón Tết</p></body></html>").getBytes(cs);
+            Path file = write(dir.resolve(charset + ".html"), page);
+
+            Items items = Items.read(file);
+
+            assertThat(items.skipped()).as(charset).isEmpty();
+            assertThat(items.pages()).as(charset).singleElement().satisfies(p -> assertThat(p.content()).isEqualTo(page));
+        }
+    }
+
+    @Test
+    void utf16WithoutAByteOrderMarkIsStillBinary() {
+        Path file = write(dir.resolve("bare.html"), "<p>no mark</p>".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+
+        assertThat(Items.read(file).skipLines()).containsExactly(file + ": binary content");
+    }
 }

@@ -41,6 +41,16 @@ record Items(List<SourceItem> all) {
                 .map(SourceItem.Skipped.class::cast).toList();
     }
 
+    /** Skips of bad input. */
+    List<SourceItem.Skipped> faults() {
+        return skipped().stream().filter(SourceItem.Skipped::fault).toList();
+    }
+
+    /** Skips of items that are not pages by nature (WARC requests, 404 responses). */
+    List<SourceItem.Skipped> notPages() {
+        return skipped().stream().filter(s -> !s.fault()).toList();
+    }
+
     /** Skips as "source:line: reason" strings, the form a user sees. */
     List<String> skipLines() {
         return skipped().stream().map(SourceItem.Skipped::toString).toList();

@@ -215,4 +215,79 @@ class JsonSourcesTest {
         }
         return text.toString();
     }
+
+    @Test
+    void aRawNulSkipsItsLineOnlyAndTheOtherRecordsAreKept() {
+        byte[] good = "{\"id\": \"a\", \"text\": \"First body\"}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "{\"id\": \"b\", \"text\": \"x\u0000y\"}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] last = "{\"id\": \"c\", \"text\": \"Third body\"}\n".getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(good);
+        bytes.writeBytes(bad);
+        bytes.writeBytes(last);
+        Path file = write(dir.resolve("nul.jsonl"), bytes.toByteArray());
+
+        Items items = Items.read(file);
+
+        assertThat(items.pages()).extracting(Page::recordId).containsExactly("a", "c");
+        assertThat(items.skipLines()).containsExactly(file + ":2: binary content");
+    }
+
+    @Test
+    void aBinaryFileNamedJsonlIsSkippedWhole() {
+        byte[] binary = new byte[4096];
+        new java.util.Random(7).nextBytes(binary);
+        binary[100] = '\n';
+        Path file = write(dir.resolve("image.jsonl"), binary);
+
+        assertThat(Items.read(file).skipLines()).containsExactly(file + ": binary content");
+    }
+
+    @Test
+    void deeplyNestedJsonIsSkippedForItsDepthNotItsSize() {
+        String nested = "[".repeat(100_000) + "]".repeat(100_000);
+        Path jsonl = write(dir.resolve("nested.jsonl"), "{\"text\": \"ok body\"}\n{\"text\": " + nested + "}\n");
+        Path json = write(dir.resolve("nested.json"), "{\"text\": " + nested + "}");
+
+        Items lines = Items.read(jsonl);
+        Items file = Items.read(json);
+
+        assertThat(lines.pages()).hasSize(1);
+        assertThat(lines.skipped()).singleElement().satisfies(skip -> {
+            assertThat(skip.line()).isEqualTo(2);
+            assertThat(skip.reason()).matches("nested deeper than \\d+ levels");
+        });
+        assertThat(file.skipped()).singleElement().satisfies(skip ->
+                assertThat(skip.reason()).matches("nested deeper than \\d+ levels"));
+    }
+
+    @Test
+    void utf16AndUtf32JsonlWithAByteOrderMarkAreDecoded() {
+        String records = "{\"id\": \"v\", \"text\": \"Hà Nội đón Tết\"}\n{\"id\": \"w\", \"text\": \"Second\"}\n";
+        for (String charset : new String[] {"UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE"}) {
+            java.nio.charset.Charset cs = java.nio.charset.Charset.forName(charset);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            bytes.writeBytes("\uFEFF".getBytes(cs));
+            bytes.writeBytes(records.getBytes(cs));
+            Path jsonl = write(dir.resolve(charset + ".jsonl"), bytes.toByteArray());
+            Path json = write(dir.resolve(charset + ".json"), bytes.toByteArray());
+
+            Items lines = Items.read(jsonl);
+            Items file = Items.read(json);
+
+            assertThat(lines.skipped()).as(charset).isEmpty();
+            assertThat(lines.pages()).as(charset).extracting(Items::text).containsExactly("Hà Nội đón Tết", "Second");
+            assertThat(file.skipped()).as(charset).isEmpty();
+            assertThat(file.pages()).as(charset).extracting(Items::text).containsExactly("Hà Nội đón Tết", "Second");
+        }
+    }
+
+    @Test
+    void aFileWithNoRecordsIsItselfReported() {
+        Path blank = write(dir.resolve("blank.jsonl"), "\n\n   \n");
+        Path array = write(dir.resolve("array.json"), "[]");
+
+        assertThat(Items.read(blank).skipLines()).containsExactly(blank + ": no records");
+        assertThat(Items.read(array).skipLines()).containsExactly(array + ": no records");
+    }
 }

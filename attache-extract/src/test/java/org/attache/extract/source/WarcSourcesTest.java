@@ -37,7 +37,7 @@ class WarcSourcesTest {
     Path dir;
 
     @Test
-    void okHtmlAndTextResponsesBecomePagesAndOtherRecordsAreIgnored() throws IOException {
+    void okHtmlAndTextResponsesBecomePagesAndEveryOtherRecordIsCountedWithItsReason() throws IOException {
         Path warc = writeWarc(dir.resolve("crawl.warc"), WarcCompression.NONE);
 
         Items items = Items.read(warc, CAP);
@@ -58,9 +58,84 @@ class WarcSourcesTest {
         assertThat(text(items.pages().get(3))).isEqualTo("<p>in two chunks</p>");
         assertThat(items.pages()).extracting(Page::source).doesNotHaveDuplicates();
 
-        assertThat(items.skipped()).extracting(SourceItem.Skipped::reason)
+        assertThat(items.faults()).extracting(SourceItem.Skipped::reason)
                 .containsExactly("larger than 5000 bytes cap", "empty");
+        assertThat(items.notPages()).extracting(SourceItem.Skipped::reason).containsExactly(
+                "not a response record: request", "HTTP status 404", "not HTML or text: image/png",
+                "not a response record: resource", "HTTP status 301");
+        assertThat(items.all()).as("every record is an item or a skip").hasSize(11);
         assertThat(items.skipped()).allSatisfy(skip -> assertThat(skip.source()).startsWith(warc + "#"));
+    }
+
+    @Test
+    void aRecordWithAHugeHeaderLineIsAFaultAndTheNextRecordIsStillRead() throws IOException {
+        String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>hello</p>";
+        String huge = record("X-Padding: " + "a".repeat(5_000_000) + "\r\n", http);
+        Path warc = write(dir.resolve("huge.warc"), huge + record("", http));
+
+        Items items = Items.read(warc);
+
+        assertThat(items.faults()).singleElement().satisfies(skip ->
+                assertThat(skip.reason()).isEqualTo("WARC header larger than 65536 bytes"));
+        assertThat(items.pages()).hasSize(1);
+    }
+
+    @Test
+    void aRecordWithoutItsTypeIsAFaultNotACrash() {
+        String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>hello</p>";
+        Path warc = write(dir.resolve("untyped.warc"), record("", http).replace("WARC-Type: response\r\n", "")
+                + record("", http));
+
+        Items items = Items.read(warc);
+
+        assertThat(items.faults()).singleElement().satisfies(skip ->
+                assertThat(skip.reason()).isEqualTo("malformed WARC record: no WARC-Type"));
+        assertThat(items.pages()).hasSize(1);
+    }
+
+    @Test
+    void aHugeHeaderLineWithoutItsEndIsATruncatedWarc() {
+        Path warc = write(dir.resolve("open.warc"), "WARC/1.0\r\nWARC-Type: response\r\nX-Padding: "
+                + "a".repeat(5_000_000));
+
+        Items items = Items.read(warc);
+
+        assertThat(items.pages()).isEmpty();
+        assertThat(items.skipLines()).containsExactly(warc + ": truncated WARC");
+    }
+
+    @Test
+    void textThatNeverStartsAWarcIsInvalidNotTruncated() {
+        Path warc = write(dir.resolve("junk.warc"), "a".repeat(100_000));
+
+        assertThat(Items.read(warc).skipLines())
+                .containsExactly(warc + ": invalid WARC: no WARC/ version line at the start");
+    }
+
+    @Test
+    void aUtf16PageWithItsByteOrderMarkIsLoadedNotCalledBinary() throws IOException {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE});
+        body.writeBytes("<p>Hà Nội</p>".getBytes(StandardCharsets.UTF_16LE));
+        Path warc = dir.resolve("utf16.warc");
+        try (WarcWriter writer = new WarcWriter(FileChannel.open(warc, StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE), WarcCompression.NONE)) {
+            writer.write(response("utf16", 200, "text/html", body.toByteArray()));
+        }
+
+        Items items = Items.read(warc);
+
+        assertThat(items.skipped()).isEmpty();
+        assertThat(items.pages()).singleElement().satisfies(page ->
+                assertThat(page.content()).isEqualTo(body.toByteArray()));
+    }
+
+    /** One response record by hand, with {@code extraHeaders} among its WARC headers. */
+    private static String record(String extraHeaders, String http) {
+        return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/x\r\n"
+                + "WARC-Date: 2024-05-01T08:00:00Z\r\nWARC-Record-ID: <urn:uuid:12345678-1234-1234-1234-123456789012>\r\n"
+                + "Content-Type: application/http; msgtype=response\r\n" + extraHeaders
+                + "Content-Length: " + http.length() + "\r\n\r\n" + http + "\r\n\r\n";
     }
 
     @Test
@@ -70,7 +145,8 @@ class WarcSourcesTest {
         Items items = Items.read(warc, CAP);
 
         assertThat(items.pages()).hasSize(4);
-        assertThat(items.skipped()).hasSize(2);
+        assertThat(items.faults()).hasSize(2);
+        assertThat(items.notPages()).hasSize(5);
     }
 
     @Test
@@ -109,7 +185,7 @@ class WarcSourcesTest {
 
                 String at = compression + " cut at " + length + " of " + whole.length;
                 assertThat(items.pages()).as(at).hasSizeLessThanOrEqualTo(4);
-                assertThat(items.skipped()).as(at).hasSizeLessThanOrEqualTo(3);
+                assertThat(items.faults()).as(at).hasSizeLessThanOrEqualTo(3);
                 long wholeFileSkips = items.skipped().stream().filter(s -> s.source().equals(cut.toString())).count();
                 assertThat(wholeFileSkips).as(at).isLessThanOrEqualTo(1);
                 if (wholeFileSkips == 1) {

@@ -10,7 +10,10 @@ import org.attache.nlp.gazetteer.CountryLayer;
 import org.attache.nlp.names.AsciiFolder;
 import org.attache.nlp.names.CaseProfile;
 import org.attache.nlp.names.EponymousOrganization;
+import org.attache.nlp.names.CompoundNames;
 import org.attache.nlp.names.EventNames;
+import org.attache.nlp.names.PolicyNames;
+import org.attache.nlp.names.SpanEdges;
 import org.attache.nlp.names.NameSpan;
 import org.attache.nlp.names.OrganizationPersonSplitter;
 import org.attache.nlp.names.PersonSpanRepair;
@@ -30,7 +33,7 @@ import java.util.Objects;
  */
 public final class CoreNlpAnnotator implements ArticleAnnotator {
     /** Recorded on every annotation; change it whenever models or rules change what comes out. */
-    public static final String PIPELINE_VERSION = "attache-annotate-0.2+corenlp-4.5.10-conll4";
+    public static final String PIPELINE_VERSION = "attache-annotate-0.3+corenlp-4.5.10-conll4";
 
     private final CoreNlpBackend backend;
     private final NerConfig config;
@@ -39,6 +42,9 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
     private final PersonSpanRepair persons = new PersonSpanRepair(true);
     private final EponymousOrganization eponyms = new EponymousOrganization();
     private final EventNames events = new EventNames();
+    private final SpanEdges edges = new SpanEdges();
+    private final CompoundNames compounds = new CompoundNames();
+    private final PolicyNames policies = new PolicyNames();
     private final CountryLayer countries = new CountryLayer(CountryGazetteer.standard());
 
     /** An annotator that loads its own models (seconds; do it once per process or worker pool). */
@@ -104,6 +110,9 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
         }
         Annotated out = new Annotated(article, sentences, mentions, List.of(), PIPELINE_VERSION);
         for (MentionLayer layer : layers) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new java.util.concurrent.CancellationException("annotation interrupted");
+            }
             out = layer.apply(out);
         }
         return out;
@@ -116,9 +125,11 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
 
     /**
      * The recogniser chain over given tokens (the CoNLL evaluator passes the corpus's own tokens):
-     * CRF (caseless model for caseless text, on the folded copy) → countries and demonyms → persons split
-     * out of organisations → person-name repair → organisations named after a person ("Nelson Mandela
-     * Foundation"). Returns spans sorted by first token, non-overlapping.
+     * CRF (caseless model for caseless text, on the folded copy) → edges cut (clause-opening words,
+     * possessives) → countries and demonyms → persons split out of organisations → person-name repair →
+     * organisations named after a person ("Nelson Mandela Foundation") → event names → compound names
+     * (dash and "of" compounds, agreements) → policy and era names. Returns spans sorted by first token,
+     * non-overlapping.
      */
     public List<NameSpan> recognise(TokenizedText tokens) {
         CaseProfile casing = CaseProfile.of(tokens.text());
@@ -132,12 +143,15 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
         if (!config().repairs()) {
             return spans;
         }
+        spans = edges.apply(tokens, spans);
         spans = countries.apply(tokens, spans, casing);
         spans = organizations.apply(tokens, spans, caseless);
         spans = persons.apply(tokens, spans, caseless);
         if (!caseless) {
             spans = eponyms.apply(tokens, spans);
             spans = events.apply(tokens, spans);
+            spans = compounds.apply(tokens, spans);
+            spans = policies.apply(tokens, spans);
         }
         return spans;
     }

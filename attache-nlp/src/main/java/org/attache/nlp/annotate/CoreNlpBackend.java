@@ -112,6 +112,10 @@ public final class CoreNlpBackend {
         CRFClassifier<CoreLabel> crf = caselessModel && caseless != null || cased == null ? caseless : cased;
         List<NameSpan> spans = new ArrayList<>();
         for (int s = 0; s < text.sentenceCount(); s++) {
+            if (Thread.currentThread().isInterrupted()) {
+                // a watchdog's time budget ran out: stop between sentences rather than finish a page nobody awaits
+                throw new java.util.concurrent.CancellationException("annotation interrupted");
+            }
             int from = text.sentenceFirstToken(s);
             int to = text.sentenceEndToken(s);
             List<CoreLabel> words = new ArrayList<>(to - from);

@@ -3,6 +3,7 @@ package org.attache.nlp.coref;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,13 +47,16 @@ final class AcronymLinker {
                 edit.add(type, x.start(), x.end(), null, x.country());
             }
             for (Mention m : edit.mentions()) {
-                boolean isAcr = m.text().equals(acr);
+                boolean plural = inflected(m.text(), acr);
+                boolean isAcr = m.text().equals(acr) || plural;
                 boolean isExp = m.text().equals(x.text());
                 if ((isAcr || isExp) && m.type().isEntity()) {
                     String canonical = isAcr && m.canonical().equals(m.text()) ? x.text() : m.canonical();
                     String country = m.country() != null ? m.country() : x.country();
-                    if (!canonical.equals(m.canonical()) || country != null && !country.equals(m.country())) {
-                        edit.replace(m, new Mention(m.type(), m.text(), m.start(), m.end(), m.sentence(), canonical, country));
+                    MentionType kind = plural ? type : m.type();
+                    if (!canonical.equals(m.canonical()) || country != null && !country.equals(m.country())
+                            || kind != m.type()) {
+                        edit.replace(m, new Mention(kind, m.text(), m.start(), m.end(), m.sentence(), canonical, country));
                     }
                 }
             }
@@ -64,6 +68,12 @@ final class AcronymLinker {
                 }
             }
         }
+    }
+
+    /** True for a plural or possessive of the acronym written as one word ("CPVs", "NGO's", "PAP’s"). */
+    static boolean inflected(String text, String acr) {
+        return text.length() > acr.length() && text.startsWith(acr)
+                && Set.of("s", "'s", "’s", "'", "’").contains(text.substring(acr.length()));
     }
 
     /** The entity type an existing mention of either form has, else ORGANIZATION. */

@@ -59,9 +59,11 @@ public final class Acronyms {
             int windowStart = windowStart(text, m.start(), Math.min(s.length() + 5, s.length() * 2));
             String window = text.substring(windowStart, m.start());
             int end = windowStart + window.stripTrailing().length();
+            end = withoutPossessive(text, windowStart, end);
             int lf = longFormStart(s, text.substring(windowStart, end));
             if (lf >= 0) {
-                int start = skipArticle(text, windowStart + lf, end);
+                int start = capitalisedStart(text, windowStart, windowStart + lf, s);
+                start = skipArticle(text, start, end);
                 if (end - start > s.length() && text.substring(start, end).indexOf(' ') > 0) {
                     out.put(s, new Expansion(text.substring(start, end), start, end, null));
                 }
@@ -124,6 +126,41 @@ public final class Acronyms {
             i++;
         }
         return i;
+    }
+
+    /**
+     * A long form found to start at a lower-case word whose letter the acronym needs ("of" for the O of "OMB" in
+     * "Office of Management and Budget (OMB)") starts at the capitalised word before it with the same letter,
+     * when there is one within the window.
+     */
+    static int capitalisedStart(String text, int windowStart, int start, String acronym) {
+        if (start >= text.length() || !Character.isLowerCase(text.charAt(start))) {
+            return start;
+        }
+        int wordEnd = start - 1;
+        while (wordEnd > windowStart && Character.isWhitespace(text.charAt(wordEnd))) {
+            wordEnd--;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > windowStart && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (wordStart < wordEnd && Character.isUpperCase(text.charAt(wordStart))
+                && Character.toLowerCase(text.charAt(wordStart)) == Character.toLowerCase(acronym.charAt(0))) {
+            return wordStart;
+        }
+        return start;
+    }
+
+    /** The end of a long form without a possessive ending ("the Liberal Party's (LP)" → "the Liberal Party"). */
+    private static int withoutPossessive(String text, int start, int end) {
+        String window = text.substring(start, end);
+        for (String ending : new String[] {"'s", "’s", "'", "’"}) {
+            if (window.endsWith(ending) && window.length() > ending.length()) {
+                return end - ending.length();
+            }
+        }
+        return end;
     }
 
     private static int skipArticle(String text, int start, int end) {

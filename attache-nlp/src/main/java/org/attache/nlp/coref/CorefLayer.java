@@ -15,13 +15,14 @@ import org.attache.api.Annotated;
 import org.attache.api.Mention;
 import org.attache.api.MentionType;
 import org.attache.nlp.annotate.MentionLayer;
+import org.attache.nlp.names.CaseProfile;
 import org.attache.nlp.offices.AnnotatedEdit;
 
 /**
  * In-document coreference for names: sets {@link Mention#canonical()} of a PERSON mention that is part of a
  * fuller name in the same article ("Balakrishnan" → "Vivian Balakrishnan", "Trung" → "Lê Hoài Trung", "Lee" →
  * "Lee Hsien Loong"), comparing diacritic-folded tokens and leaving ambiguous short forms alone; then delegates
- * acronyms to {@link AcronymLinker}. Adds PERSON mentions for further occurrences of a short form it resolved.
+ * acronyms to {@link AcronymLinker} and compound names and bare head words to {@link OrganisationLinker}. Adds PERSON mentions for further occurrences of a short form it resolved.
  *
  * <p>Run after {@code org.attache.nlp.offices.OfficeLayer} (which repairs person spans). Never overwrites a
  * canonical form another layer already set. Stateless and thread-safe.
@@ -31,6 +32,7 @@ public final class CorefLayer implements MentionLayer {
             "sir", "prof", "mr.", "mrs.", "ms.", "dr.", "prof.", "h.e.", "he");
 
     private final AcronymLinker acronyms;
+    private final OrganisationLinker organisations = new OrganisationLinker();
 
     /** A layer with the bundled acronym list. */
     public CorefLayer() {
@@ -48,6 +50,7 @@ public final class CorefLayer implements MentionLayer {
         AnnotatedEdit edit = new AnnotatedEdit(in);
         persons(edit);
         acronyms.link(edit);
+        organisations.link(edit, CaseProfile.of(edit.text()) == CaseProfile.MIXED);
         return edit.build();
     }
 

@@ -9,4 +9,9 @@ public final class DictionaryFormatException extends RuntimeException {
     public DictionaryFormatException(Path file, int line, String problem) {
         super(file + ":" + line + ": " + problem);
     }
+
+    /** For a dictionary read from somewhere other than a file (a bundled resource), named by {@code source}. */
+    public DictionaryFormatException(String source, int line, String problem) {
+        super(source + ":" + line + ": " + problem);
+    }
 }

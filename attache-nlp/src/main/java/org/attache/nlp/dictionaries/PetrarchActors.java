@@ -27,8 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A PETRARCH/TABARI actor dictionary ({@code Phoenix.Countries.actors.txt} and its siblings) that a user
- * points at, to extend the coder's actor coverage. Attaché ships no dictionary; this only reads one.
+ * A PETRARCH/TABARI actor dictionary ({@code Phoenix.Countries.actors.txt} and its siblings): those a user
+ * points at, and the Phoenix files Attaché ships as its default knowledge
+ * ({@link org.attache.nlp.knowledge.ActorKnowledge}).
  *
  * <p>Format read: a primary name line ({@code HAMID_KARZAI_}, words joined by underscores, optionally with
  * codes on the same line), {@code +} synonym lines, and indented code lines ({@code [AFGGOV >011222]}). Names
@@ -38,9 +39,10 @@ import org.slf4j.LoggerFactory;
  * {@code [---]} is no code.
  *
  * <p>Lookup folds case, diacritics, underscores and spacing ("Hamid Karzai" finds {@code HAMID_KARZAI_}), and
- * tries again without a leading "the". A date-restricted code applies only when the article's day falls in its
+ * tries again without a leading "the"; a name with middle initials is also found without them ("Robert Byrd"
+ * finds {@code ROBERT_C._BYRD_}) unless another entry has that form. A date-restricted code applies only when the article's day falls in its
  * range, the first such wins; with no day, or none in range, the first unrestricted code applies. A code is split
- * into country (its first three letters when they are an ISO 3166 alpha-3 code, else none) and sector (the next
+ * into country (its first three letters when they are an ISO 3166 alpha-3 code or a former state's, else none) and sector (the next
  * three letters, GOV, MIL, …). An IGO code keeps its whole code as its country ({@code IGOUNO}) with sector IGO;
  * other non-state codes ({@code NGO…}, {@code MNC…}, {@code ELI}) have no country and their first three letters
  * as sector.
@@ -173,13 +175,46 @@ public final class PetrarchActors implements ActorDictionary {
     }
 
     private static void read(Path file, Map<String, List<Code>> byName, int[] skipped) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            read(in, file.toString(), false, byName, skipped);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read actor dictionary " + file, e);
+        }
+    }
+
+    /**
+     * Reads actor dictionaries bundled as resources of {@code owner} (UTF-8), in order; on a name in several,
+     * the first codes win. A bundled file that cannot be read is a broken distribution: an unchecked error.
+     */
+    public static PetrarchActors loadResources(Class<?> owner, List<String> resources) {
+        long t0 = System.nanoTime();
+        Map<String, List<Code>> byName = new HashMap<>();
+        int[] skipped = {0};
+        for (String resource : resources) {
+            try (java.io.InputStream in = owner.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + resource);
+                }
+                read(in, resource, true, byName, skipped);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read bundled actor dictionary " + resource, e);
+            }
+        }
+        LOG.info("read {} actor names from {} bundled dictionaries in {} ms ({} malformed codes skipped)",
+                byName.size(), resources.size(), (System.nanoTime() - t0) / 1_000_000, skipped[0]);
+        return new PetrarchActors(Map.copyOf(byName), skipped[0]);
+    }
+
+    /** Reads one dictionary; a bundled one's malformed codes are counted, not each logged as a warning. */
+    private static void read(java.io.InputStream stream, String source, boolean bundled,
+                             Map<String, List<Code>> byName, int[] skipped) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         List<String> blockNames = new ArrayList<>();
         List<Code> blockCodes = new ArrayList<>();
         boolean blockHasCodeLine = false;
         int lineNo = 0;
-        try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder))) {
+        try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(stream, decoder))) {
             String raw;
             while ((raw = in.readLine()) != null) {
                 lineNo++;
@@ -192,9 +227,9 @@ public final class PetrarchActors implements ActorDictionary {
                 String text = line.strip();
                 if (indented && text.startsWith("[")) {
                     if (blockNames.isEmpty()) {
-                        throw new DictionaryFormatException(file, lineNo, "a code line before any actor name");
+                        throw new DictionaryFormatException(source, lineNo, "a code line before any actor name");
                     }
-                    parseCodes(text, file, lineNo, blockCodes, skipped);
+                    parseCodes(text, source, bundled, lineNo, blockCodes, skipped);
                     blockHasCodeLine = true;
                     continue;
                 }
@@ -211,13 +246,11 @@ public final class PetrarchActors implements ActorDictionary {
                     blockNames.add(key(name));
                 }
                 if (bracket >= 0) {
-                    parseCodes(text.substring(bracket), file, lineNo, blockCodes, skipped);
+                    parseCodes(text.substring(bracket), source, bundled, lineNo, blockCodes, skipped);
                 }
             }
         } catch (CharacterCodingException e) {
-            throw new DictionaryFormatException(file, lineNo, "not text: " + e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read actor dictionary " + file + " (line " + lineNo + ")", e);
+            throw new DictionaryFormatException(source, lineNo, "not text: " + e.getMessage());
         }
         flush(blockNames, blockCodes, byName);
     }
@@ -230,9 +263,16 @@ public final class PetrarchActors implements ActorDictionary {
         for (String n : names) {
             byName.putIfAbsent(n, shared);
         }
+        for (String n : names) {
+            String plain = withoutMiddleInitials(n);
+            if (plain != null) {
+                byName.putIfAbsent(plain, shared); // "robert c. byrd" is also "robert byrd"
+            }
+        }
     }
 
-    private static void parseCodes(String text, Path file, int lineNo, List<Code> out, int[] skipped) {
+    private static void parseCodes(String text, String file, boolean bundled, int lineNo, List<Code> out,
+                                   int[] skipped) {
         Matcher b = BRACKET.matcher(text);
         int found = 0;
         while (b.find()) {
@@ -241,7 +281,8 @@ public final class PetrarchActors implements ActorDictionary {
             Matcher m = CODE.matcher(inside);
             if (!m.matches()) {
                 skipped[0]++;
-                LOG.warn("{}:{}: skipped malformed actor code [{}]", file, lineNo, inside);
+                LOG.atLevel(bundled ? org.slf4j.event.Level.DEBUG : org.slf4j.event.Level.WARN)
+                        .log("{}:{}: skipped malformed actor code [{}]", file, lineNo, inside);
                 continue;
             }
             String cameo = m.group(1);
@@ -262,12 +303,33 @@ public final class PetrarchActors implements ActorDictionary {
                 out.add(new Code(cameo, from, to));
             } catch (DateTimeException | IllegalArgumentException e) {
                 skipped[0]++;
-                LOG.warn("{}:{}: skipped actor code with a bad date [{}]: {}", file, lineNo, inside, e.getMessage());
+                LOG.atLevel(bundled ? org.slf4j.event.Level.DEBUG : org.slf4j.event.Level.WARN)
+                        .log("{}:{}: skipped actor code with a bad date [{}]: {}", file, lineNo, inside, e.getMessage());
             }
         }
         if (found == 0 || text.chars().filter(ch -> ch == '[').count() != found) {
             throw new DictionaryFormatException(file, lineNo, "unbalanced brackets in '" + text + "'");
         }
+    }
+
+    /** A folded name without its middle initials ("robert c. byrd" → "robert byrd"), or null when it has none. */
+    static String withoutMiddleInitials(String key) {
+        String[] t = key.split(" ");
+        if (t.length < 3) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(t[0]);
+        boolean dropped = false;
+        for (int i = 1; i < t.length - 1; i++) {
+            String w = t[i];
+            if (w.length() == 1 && Character.isLetter(w.charAt(0))
+                    || w.length() == 2 && Character.isLetter(w.charAt(0)) && w.charAt(1) == '.') {
+                dropped = true;
+            } else {
+                out.append(' ').append(t[i]);
+            }
+        }
+        return dropped ? out.append(' ').append(t[t.length - 1]).toString() : null;
     }
 
     /** YYYYMMDD, or YYMMDD with YY 00-30 → 20YY, else 19YY. */
@@ -287,6 +349,7 @@ public final class PetrarchActors implements ActorDictionary {
     private static Set<String> countries() {
         java.util.HashSet<String> s = new java.util.HashSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3));
         s.add("KOS"); // CAMEO's Kosovo
+        org.attache.nlp.gazetteer.CountryHistory.standard().all().forEach(state -> s.add(state.code())); // SUN, DDR, …
         return Set.copyOf(s);
     }
 }

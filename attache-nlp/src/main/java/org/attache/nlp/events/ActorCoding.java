@@ -7,36 +7,18 @@ import org.attache.api.Annotated;
 import org.attache.api.Mention;
 import org.attache.api.MentionType;
 import org.attache.api.OfficeClaim;
+import org.attache.nlp.gazetteer.CountriesAsOfLayer;
 import org.attache.nlp.gazetteer.CountryGazetteer;
+import org.attache.nlp.gazetteer.CountryHistory;
+import org.attache.nlp.gazetteer.Igos;
 
 /**
  * Country and sector of an actor phrase, from its words and the offices the article gives it. Sector cues are
  * general English words for each CAMEO/PLOVER sector ("Minister" → GOV, "army" → MIL, "party" → PTY). A bare
- * country ("Singapore") gets no sector: the text names the state, not one of its sectors.
+ * country ("Singapore") gets no sector: the text names the state, not one of its sectors. International
+ * organisations are those of the bundled table ({@link Igos}); a country is given as of the article's day.
  */
 final class ActorCoding {
-    /** Intergovernmental organisations: name (lower case) → the code printed for them. */
-    static final Map<String, String> IGOS = Map.ofEntries(
-            Map.entry("united nations", "UN"), Map.entry("un", "UN"), Map.entry("u.n.", "UN"),
-            Map.entry("un security council", "UN"), Map.entry("security council", "UN"),
-            Map.entry("united nations security council", "UN"), Map.entry("general assembly", "UN"),
-            Map.entry("european union", "EU"), Map.entry("eu", "EU"), Map.entry("european community", "EU"),
-            Map.entry("ec", "EU"), Map.entry("european commission", "EU"), Map.entry("european parliament", "EU"),
-            Map.entry("nato", "NATO"), Map.entry("north atlantic treaty organization", "NATO"),
-            Map.entry("asean", "ASEAN"), Map.entry("association of southeast asian nations", "ASEAN"),
-            Map.entry("african union", "AU"), Map.entry("organization of african unity", "AU"), Map.entry("oau", "AU"),
-            Map.entry("arab league", "ARL"), Map.entry("world bank", "WB"), Map.entry("imf", "IMF"),
-            Map.entry("international monetary fund", "IMF"), Map.entry("world food program", "WFP"),
-            Map.entry("world food programme", "WFP"), Map.entry("wfp", "WFP"), Map.entry("unhcr", "UNHCR"),
-            Map.entry("unicef", "UNICEF"), Map.entry("who", "WHO"), Map.entry("world health organization", "WHO"),
-            Map.entry("osce", "OSCE"), Map.entry("ilo", "UN"), Map.entry("fao", "UN"), Map.entry("unesco", "UN"), Map.entry("ecowas", "ECOWAS"), Map.entry("opec", "OPEC"),
-            Map.entry("wto", "WTO"), Map.entry("world trade organization", "WTO"), Map.entry("apec", "APEC"),
-            Map.entry("iaea", "IAEA"), Map.entry("international atomic energy agency", "IAEA"),
-            Map.entry("interpol", "INTERPOL"), Map.entry("gulf cooperation council", "GCC"),
-            Map.entry("organization of american states", "OAS"), Map.entry("commonwealth", "COMMONWEALTH"),
-            Map.entry("international criminal court", "ICC"), Map.entry("icc", "ICC"), Map.entry("sadc", "SADC"),
-            Map.entry("unmik", "UN"), Map.entry("unamsil", "UN"), Map.entry("monuc", "UN"), Map.entry("kfor", "NATO"),
-            Map.entry("sfor", "NATO"), Map.entry("ifor", "NATO"), Map.entry("council of europe", "COE"));
     /** Non-governmental organisations: name → code. */
     static final Map<String, String> NGOS = Map.ofEntries(
             Map.entry("red cross", "NGO"), Map.entry("international committee of the red cross", "NGO"),
@@ -90,23 +72,26 @@ final class ActorCoding {
                 || padded.contains(" " + cue + "es ") || (PREFIX_CUES.contains(cue) && padded.contains(" " + cue));
     }
 
-    /** The IGO or NGO code of a name, or null. */
+    /**
+     * The IGO code of a name ({@link Igos}: "International Monetary Fund" → IMF, "EEC" → EU, and "United
+     * Nations …"/"U.N. …" bodies the table does not list → UN), or "NGO" for a known non-governmental
+     * organisation, or null.
+     */
     static String organisationCode(String name) {
+        String igo = Igos.standard().codeOfName(name);
+        if (igo != null) {
+            return igo;
+        }
         String k = name.toLowerCase(Locale.ROOT).replace("the ", "").trim();
-        if (k.startsWith("united nations ") || k.startsWith("u.n. ") || k.startsWith("un ")
-                || (k.startsWith("world ") && (k.endsWith(" organization") || k.endsWith(" organisation")
-                || k.endsWith(" bank") || k.endsWith(" programme") || k.endsWith(" program")))
-                || (k.startsWith("international ") && (k.endsWith(" labor office") || k.endsWith(" labour office")
-                || k.endsWith(" labour organization") || k.endsWith(" labor organization")))) {
+        if (k.startsWith("united nations ") || k.startsWith("u.n. ") || k.startsWith("un ")) {
             return "UN";
         }
-        String igo = IGOS.get(k);
-        return igo != null ? igo : NGOS.get(k);
+        return NGOS.get(k);
     }
 
-    /** True when the code is an IGO code from {@link #IGOS}. */
+    /** True when the code is an IGO code of the bundled table ({@link Igos}). */
     static boolean isIgo(String code) {
-        return code != null && IGOS.containsValue(code);
+        return Igos.standard().isIgo(code);
     }
 
     /** The sector the phrase's words and offices cue, or null. */
@@ -154,8 +139,16 @@ final class ActorCoding {
         return null;
     }
 
-    /** The country a phrase is tied to by its mentions and offices, or null. */
+    /**
+     * The country (as of the article's day: "Moscow" in 1987 → SUN) or IGO a phrase is tied to by its mentions
+     * and offices, or null.
+     */
     static String country(Annotated a, ActorUnits.Unit u, CountryGazetteer gazetteer) {
+        String c = countryNow(a, u, gazetteer);
+        return CountryHistory.standard().asOf(c, CountriesAsOfLayer.dayOf(a.article()));
+    }
+
+    private static String countryNow(Annotated a, ActorUnits.Unit u, CountryGazetteer gazetteer) {
         if (u.anchor() < 0) {
             return null;
         }

@@ -93,6 +93,7 @@ public final class PatternEventCoder implements EventCoder {
     private final CountryGazetteer gazetteer;
     private final ActorPhrases phrases;
     private final boolean syntaxEnabled;
+    private final ActorSources sources;
 
     /**
      * @param lexicon    trigger phrases
@@ -114,6 +115,7 @@ public final class PatternEventCoder implements EventCoder {
         this.dates = new EventDateResolver();
         this.gazetteer = CountryGazetteer.standard();
         this.phrases = new ActorPhrases(dictionary, gazetteer);
+        this.sources = new ActorSources(dictionary);
     }
 
     /** Loads the tagger and parser now when this coder uses them (else on the first sentence that needs them). */
@@ -360,7 +362,7 @@ public final class PatternEventCoder implements EventCoder {
                 previousSource = persons == null ? List.of() : persons;
             }
         }
-        return out;
+        return sources.mark(out, resolved, registry); // each actor's country with its source
     }
 
     /** What coding one sentence reads: the article, its registry, the sentence's tokens and name phrases. */
@@ -1181,7 +1183,9 @@ public final class PatternEventCoder implements EventCoder {
                 if (out == null) {
                     out = new ArrayList<>(actors);
                 }
-                out.set(i, new EventActor(a.entityId(), a.name(), sole, a.sector()));
+                // weak context: the sentence's one country, not evidence about this actor
+                out.set(i, new EventActor(a.entityId(), a.name(), sole, a.sector(),
+                        org.attache.api.AffiliationSource.CONTEXT));
             }
         }
         return out == null ? actors : out;

@@ -17,12 +17,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Countries, former states, capitals and demonyms keyed by a spelling-insensitive key: diacritics folded,
- * lower case, spaces and punctuation removed, so "Việt Nam", "Viet Nam" and "Vietnam" are one key.
- * Country names are generated from the JDK's ISO-3166 list (alpha-2 → alpha-3) and ICU's English display
- * names with derived variants (parentheses split, "&" spelled out, "St." as "Saint", "SAR China" dropped);
- * aliases, former states, capitals and demonyms come from small tables written for Attaché. Immutable after
- * {@link #standard()}; thread-safe.
+ * Countries, former states, capitals, demonyms and international organisations keyed by a spelling-insensitive
+ * key: diacritics folded, lower case, spaces and punctuation removed, so "Việt Nam", "Viet Nam" and "Vietnam"
+ * are one key. Country names are generated from the JDK's ISO-3166 list (alpha-2 → alpha-3) and ICU's English
+ * display names with derived variants (parentheses split, "&" spelled out, "St." as "Saint", "SAR China"
+ * dropped); aliases, former states, capitals and demonyms come from small tables written for Attaché, IGO names
+ * from {@link Igos}. The country lookups ({@link #countryOfName}, {@link #countryOfPlace}, …) never answer with
+ * an IGO; {@link #lookup} (the tagger's) and {@link #igoOfName} do. Immutable after {@link #standard()};
+ * thread-safe.
  */
 public final class CountryGazetteer {
     private static final Logger LOG = LoggerFactory.getLogger(CountryGazetteer.class);
@@ -73,22 +75,33 @@ public final class CountryGazetteer {
     /** ISO3 of a country or former-state name as written ("Singapore", "Viet Nam", "Việt Nam"), or null. */
     public String countryOfName(String name) {
         Place p = name == null ? null : byKey.get(key(name));
-        return p == null || p.kind() == Place.Kind.DEMONYM || p.kind() == Place.Kind.CAPITAL ? null : p.country();
+        return p == null || p.kind() == Place.Kind.DEMONYM || p.kind() == Place.Kind.CAPITAL
+                || p.kind() == Place.Kind.IGO ? null : p.country();
+    }
+
+    /** The code of an international organisation named so ("International Monetary Fund", "EEC"), or null. */
+    public String igoOfName(String name) {
+        Place p = name == null ? null : byKey.get(key(name));
+        return p == null || p.kind() != Place.Kind.IGO ? null : p.country();
     }
 
     /**
-     * The actor code a person means when naming a country to filter by: an ISO-3166 alpha-3 code in any case
-     * ("vnm" → VNM), a country name in any spelling ("Viet Nam"), or an IGO acronym as event actors carry it
-     * ("ASEAN", "EU": two, or four to ten, capitals). Empty for anything else. The CLI and the API both read
-     * their country options with it.
+     * The actor code a person means when naming a country to filter by: a code with a display name in any case
+     * ("vnm" → VNM, "sun" → SUN, "imf" → IMF, see {@link CodeNames}), a country, former state or IGO name in any
+     * spelling ("Viet Nam", "Soviet Union", "World Bank"), or another IGO acronym as event actors may carry it
+     * (two, or four to ten, capitals). Empty for anything else. The CLI and the API both read their country
+     * options with it.
      */
     public static Optional<String> actorCode(String input) {
         String s = input == null ? "" : input.strip();
         String upper = s.toUpperCase(Locale.ROOT);
-        if (upper.matches("[A-Z]{3}") && englishName(upper) != null) {
+        if (upper.matches("[A-Z0-9]{2,10}") && CodeNames.displayName(upper) != null) {
             return Optional.of(upper);
         }
         String byName = s.isEmpty() ? null : standard().countryOfName(s);
+        if (byName == null && !s.isEmpty()) {
+            byName = standard().igoOfName(s);
+        }
         if (byName != null) {
             return Optional.of(byName);
         }
@@ -96,12 +109,17 @@ public final class CountryGazetteer {
     }
 
     /**
-     * The country's short English name from the JDK's locale data ("United States" for USA, "Vietnam" for
-     * VNM), the one spelling all of a country's names resolve to; null for codes the JDK does not know
-     * (former states).
+     * The country's short English name ("United States" for USA, "Vietnam" for VNM, "Soviet Union" for SUN), the
+     * one spelling all of a country's names resolve to: the JDK's locale data for current ISO 3166 codes, else
+     * {@link CountryHistory} (former states, and Kosovo, which the JDK lacks); null for other codes (IGOs: see
+     * {@link CodeNames}).
      */
     public static String englishName(String iso3) {
-        return ENGLISH_NAMES.get(iso3);
+        String name = ENGLISH_NAMES.get(iso3);
+        if (name == null && iso3 != null) {
+            name = CountryHistory.standard().state(iso3).map(CountryHistory.State::name).orElse(null);
+        }
+        return name;
     }
 
     private static final java.util.Map<String, String> ENGLISH_NAMES = englishNames();
@@ -134,7 +152,16 @@ public final class CountryGazetteer {
     /** ISO3 of any entry: country, former state, capital or demonym ("Hanoi", "KUALA LUMPUR"), or null. */
     public String countryOfPlace(String form) {
         Place p = form == null ? null : byKey.get(key(form));
-        return p == null ? null : p.country();
+        return p == null || p.kind() == Place.Kind.IGO ? null : p.country();
+    }
+
+    /**
+     * Like {@link #countryOfPlace}, but an international organisation's name gives its IGO code (not an acronym
+     * with other common meanings, such as "ICC").
+     */
+    public String affiliationOfName(String form) {
+        Place p = form == null ? null : byKey.get(key(form));
+        return p == null || p.confirmed() ? null : p.country();
     }
 
     /** True when some entry's key starts with {@code keyPrefix}. */
@@ -173,6 +200,13 @@ public final class CountryGazetteer {
         g.load("historical.txt", Place.Kind.FORMER_STATE);
         g.load("capitals.txt", Place.Kind.CAPITAL);
         g.load("demonyms.txt", Place.Kind.DEMONYM);
+        for (Igos.Igo igo : Igos.standard().all()) {
+            for (String form : igo.names()) {
+                Place p = place(igo.code(), form, Place.Kind.IGO);
+                g.add(new Place(p.country(), p.name(), p.kind(), p.abbreviation(), p.needsCapital(),
+                        igo.confirmed().contains(form), igo.standalone().contains(form)));
+            }
+        }
         g.ambiguous.forEach(g.byKey::remove);
         for (String k : g.byKey.keySet()) {
             for (int i = 1; i <= k.length(); i++) {

@@ -13,9 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Marks country names, former states, capitals and demonyms with their country and settles them against
- * the recogniser's spans: a country name is LOCATION (a demonym MISC) whatever the CRF said ("Việt Nam" is
- * not a PERSON), a recogniser span cut inside a country name gives way to it, an organisation that holds
+ * Marks country names, former states, capitals, demonyms and international organisations with their country
+ * or IGO code and settles them against the recogniser's spans: a country name is LOCATION (a demonym MISC, an
+ * IGO's name ORGANIZATION) whatever the CRF said ("Việt Nam" is not a PERSON, "European Community" is not
+ * MISC); an IGO acronym with other common meanings ("ICC") counts only where the text also spells the
+ * organisation out; a recogniser span cut inside a country name gives way to it, an organisation that holds
  * exactly one country name or demonym ("Communist Party of Vietnam") takes that country, and a larger
  * person span keeps its name ("Chad Smith"); a span that runs on over "in"/"at" into a place name ending it
  * ("Lê Hoài Trung in Hà Nội") is cut before the preposition. A single word that the same text uses inside a longer PERSON
@@ -37,7 +39,7 @@ public final class CountryLayer {
 
     /** Spans with places marked, sorted by first token and non-overlapping. */
     public List<NameSpan> apply(TokenizedText text, List<NameSpan> spans, CaseProfile casing) {
-        List<Match> matches = find(text, casing);
+        List<Match> matches = confirmed(find(text, casing));
         if (matches.isEmpty()) {
             return spans;
         }
@@ -108,6 +110,20 @@ public final class CountryLayer {
         return p.kind() == Place.Kind.CAPITAL && s.type() != MentionType.PERSON;
     }
 
+    /** The matches without IGO acronyms that need the organisation spelled out where the text does not. */
+    private static List<Match> confirmed(List<Match> matches) {
+        if (matches.stream().noneMatch(m -> m.place().confirmed())) {
+            return matches;
+        }
+        Set<String> spelledOut = new HashSet<>();
+        for (Match m : matches) {
+            if (m.place().kind() == Place.Kind.IGO && !m.place().confirmed()) {
+                spelledOut.add(m.place().country());
+            }
+        }
+        return matches.stream().filter(m -> !m.place().confirmed() || spelledOut.contains(m.place().country())).toList();
+    }
+
     /** Longest gazetteer matches, left to right, that the text's casing allows. */
     List<Match> find(TokenizedText text, CaseProfile casing) {
         List<Match> found = new ArrayList<>();
@@ -142,9 +158,16 @@ public final class CountryLayer {
 
     private static boolean allowed(TokenizedText text, int first, int end, Place p, CaseProfile casing) {
         String head = text.token(first);
+        if (p.standalone() && first > 0 && text.spaceJoined(first - 1)
+                && Character.isUpperCase(text.token(first - 1).codePointAt(0))
+                && !Set.of("The", "THE", "A", "This", "Its", "Their").contains(text.token(first - 1))) {
+            return false; // "National Security Council" is not the UN's
+        }
         if (p.abbreviation()) {
             String cover = text.cover(first, end);
-            if (!cover.chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == ' ')) {
+            boolean igo = p.kind() == Place.Kind.IGO; // "G-7"
+            if (!cover.chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == ' '
+                    || igo && (Character.isDigit(c) || c == '-'))) {
                 return false;
             }
             boolean periods = cover.indexOf('.') >= 0;

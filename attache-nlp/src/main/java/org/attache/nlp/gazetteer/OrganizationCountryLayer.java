@@ -13,8 +13,9 @@ import org.attache.nlp.offices.AnnotatedEdit;
 /**
  * Country of an ORGANIZATION mention that has none, from the mention itself or the words just before it:
  * <ol>
- *   <li>a country name, capital or demonym inside the name ("Bank of Thailand", "Communist Party of
- *       Vietnam", "Vietnamese Embassy in Singapore": the leftmost one wins);</li>
+ *   <li>a country name, capital, demonym or international organisation inside the name ("Bank of Thailand",
+ *       "Communist Party of Vietnam", "Vietnamese Embassy in Singapore", "EC Commission": the leftmost one
+ *       wins; an IGO's code is its affiliation);</li>
  *   <li>a country possessive ("Singapore’s ruling X", "the United States’ X"), a demonym ("the Malaysian
  *       state oil firm X"), a country name used as an adjective ("Vietnam firm X") or a "Country-based"
  *       compound directly before it, with at most {@value #MAX_BETWEEN} lower-case words between that are
@@ -69,8 +70,11 @@ public final class OrganizationCountryLayer implements MentionLayer {
         return edit == null ? in : edit.build();
     }
 
-    /** The country of the leftmost capitalised country name, capital or demonym (1–4 words) in {@code name}. */
-    String inName(String name) {
+    /**
+     * The country of the leftmost capitalised country name, capital or demonym (1–4 words) in {@code name}, or the
+     * code of an international organisation named there ("EC Commission" → EU).
+     */
+    public String inName(String name) {
         Matcher w = WORD.matcher(name);
         java.util.List<String> words = new java.util.ArrayList<>();
         while (w.find()) {
@@ -85,7 +89,7 @@ public final class OrganizationCountryLayer implements MentionLayer {
                 if (!Character.isUpperCase(last.codePointAt(0))) {
                     continue;
                 }
-                String c = gazetteer.countryOfPlace(String.join(" ", words.subList(i, i + n)));
+                String c = gazetteer.affiliationOfName(String.join(" ", words.subList(i, i + n)));
                 if (c != null) {
                     return c;
                 }

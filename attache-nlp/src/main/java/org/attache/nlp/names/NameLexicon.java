@@ -39,13 +39,40 @@ public final class NameLexicon {
             "of", "for", "and", "the", "to", "in", "on", "at", "by", "with", "a", "an", "or", "from", "as",
             "is", "was", "said", "says", "his", "her", "its", "their", "who", "that", "this", "but", "not");
 
+    /**
+     * English closed-class words (prepositions, conjunctions, subordinators, determiners, pronouns, sentence
+     * adverbs) that are capitalised only because they open a sentence or a clause: "Unlike", "If",
+     * "Although", "Meanwhile". None of them starts a personal name. First names that are also common
+     * words ("Will", "May", "Bill", "Mark") are deliberately absent.
+     */
+    private static final Set<String> CLOSED_CLASS = Set.of(
+            "a", "an", "the", "this", "that", "these", "those", "some", "any", "each", "every", "all", "both",
+            "either", "neither", "no", "such", "another", "other", "many", "most", "several", "few",
+            "his", "her", "its", "their", "our", "my", "your", "he", "she", "it", "they", "we", "i", "you",
+            "him", "them", "us", "who", "whom", "whose", "which", "what", "where", "when", "why", "how",
+            "whether", "if", "unless", "although", "though", "while", "whilst", "whereas", "because", "since",
+            "after", "before", "until", "till", "once", "as", "like", "unlike", "than", "so", "and", "but",
+            "or", "nor", "yet", "also", "however", "meanwhile", "moreover", "furthermore", "nevertheless",
+            "nonetheless", "therefore", "thus", "hence", "instead", "still", "already", "even", "only",
+            "just", "then", "now", "today", "yesterday", "tomorrow", "tonight", "earlier", "later", "last",
+            "next", "there", "here", "not", "of", "for", "to", "in", "on", "at", "by", "with", "without",
+            "within", "from", "into", "onto", "upon", "about", "above", "below", "against", "among",
+            "amongst", "amid", "amidst", "around", "between", "beyond", "despite", "during", "except",
+            "following", "including", "inside", "outside", "over", "per", "regarding", "through",
+            "throughout", "toward", "towards", "under", "underneath", "via", "versus", "according",
+            "asked", "told", "said", "says", "say", "do", "does", "did", "is", "are", "was", "were", "be",
+            "been", "has", "have", "had", "should", "would", "could", "must", "might", "shall", "whatever",
+            "whoever", "wherever", "whenever", "indeed", "perhaps", "maybe", "again", "too", "very",
+            "dear", "thanks", "please", "yes");
+
     private static final Set<String> PORTFOLIO = Set.of(
             "education", "health", "defence", "defense", "finance", "justice", "labour", "labor", "trade",
             "industry", "agriculture", "transport", "culture", "information", "interior", "planning",
             "investment", "science", "technology", "environment", "energy", "tourism", "sport", "sports",
             "security", "economy", "commerce", "communications", "home", "foreign", "affairs", "state",
             "treasury", "development", "fisheries", "resources", "welfare", "housing", "immigration",
-            "sustainability", "water", "youth", "construction", "infrastructure", "forestry");
+            "sustainability", "water", "youth", "construction", "infrastructure", "forestry", "exchequer",
+            "transportation");
 
     private NameLexicon() {
     }
@@ -72,6 +99,14 @@ public final class NameLexicon {
     /** English function words ("of", "the", "said"): never a name syllable. */
     public static boolean isFunctionWord(String word) {
         return !AsciiFolder.hasNonAsciiLetter(word) && FUNCTION.contains(key(word)); // "Tô" is not "to"
+    }
+
+    /**
+     * True for an English closed-class word ("Unlike", "If", "Although", "The"): capitalised only at the
+     * start of a sentence or clause, never the first word of a personal name.
+     */
+    public static boolean isClosedClassWord(String word) {
+        return !AsciiFolder.hasNonAsciiLetter(word) && CLOSED_CLASS.contains(key(word));
     }
 
     /** True for a word that starts with a capital and goes on in small letters ("Trung", "Lâm", "McCain"). */

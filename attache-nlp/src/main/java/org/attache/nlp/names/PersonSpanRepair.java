@@ -113,6 +113,9 @@ public final class PersonSpanRepair {
     }
 
     private boolean leftSyllable(TokenizedText text, int t, boolean caseless) {
+        if (NameLexicon.isClosedClassWord(text.token(t))) {
+            return false; // "Unlike", "If": a clause opens there, even where the sentence splitter saw none
+        }
         if (syllable(text, t, caseless, false)) {
             return true;
         }

@@ -18,7 +18,8 @@ final class TitleWords {
             "lawmaker", "legislator", "delegate", "vice-chairman", "vice-chair", "ombudsman", "emir", "sheikh");
 
     /** Words that only modify a following rank ("Prime", "Foreign", "Deputy"). */
-    static final Set<String> MODIFIERS = Set.of("deputy", "vice", "senior", "acting", "permanent", "assistant",
+    static final Set<String> MODIFIERS = Set.of("deputy", "vice", "senior", "acting", "interim", "caretaker",
+            "permanent", "assistant",
             "associate", "prime", "first", "second", "crown", "general", "chief", "executive", "managing",
             "foreign", "defence", "defense", "finance", "trade", "home", "interior", "justice", "health",
             "education", "labour", "labor", "industry", "agriculture", "transport", "energy", "environment",
@@ -69,12 +70,17 @@ final class TitleWords {
         return s.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
+    /** A rank, also with "-elect" ("Minister-elect", "Governor-elect"). */
     static boolean rank(String s) {
-        return RANKS.contains(lower(s));
+        return RANKS.contains(withoutElect(lower(s)));
     }
 
     static boolean titleWord(String s) {
         String l = lower(s);
-        return RANKS.contains(l) || MODIFIERS.contains(l);
+        return RANKS.contains(withoutElect(l)) || MODIFIERS.contains(l);
+    }
+
+    private static String withoutElect(String l) {
+        return l.endsWith("-elect") && l.length() > 6 ? l.substring(0, l.length() - 6) : l;
     }
 }

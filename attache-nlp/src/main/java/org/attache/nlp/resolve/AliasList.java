@@ -169,6 +169,96 @@ public final class AliasList {
         return fields;
     }
 
+    /**
+     * Writes a merge into an alias file so that it holds over a {@code reprocess}: a line
+     * {@code spelling,target} for each spelling (unless it is the target's own), replacing lines that sent
+     * those spellings elsewhere or kept them apart from the target; lines whose target was one of
+     * {@code formerTargets} (the merged entities' names or ids) now name {@code target}. Comments, blank lines
+     * and the order of other lines are kept. The file is written whole to a temporary file and moved into
+     * place, and checked by {@link #parse} before; it and its folder are created when missing.
+     *
+     * @throws AliasFileException when the file cannot be read or written, or has a bad row
+     */
+    public static void recordMerge(Path file, String target, java.util.Collection<String> spellings,
+                                   java.util.Collection<String> formerTargets) {
+        String targetKey = NameKeys.key(target);
+        java.util.Set<String> moved = new java.util.LinkedHashSet<>();
+        java.util.Map<String, String> movedText = new LinkedHashMap<>();
+        for (String spelling : spellings) {
+            String k = NameKeys.key(spelling);
+            if (!k.isEmpty() && !k.equals(targetKey) && moved.add(k)) {
+                movedText.put(k, NameKeys.display(spelling));
+            }
+        }
+        java.util.Set<String> former = new java.util.HashSet<>();
+        for (String t : formerTargets) {
+            former.add(NameKeys.key(t));
+            former.add(t);
+        }
+        List<String> lines = new ArrayList<>();
+        if (Files.exists(file)) {
+            try {
+                lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new AliasFileException(file, "cannot read the alias file: " + e.getMessage(), e);
+            }
+            parse(file, lines); // refuse to rewrite a file that is already bad
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = i == 0 && lines.get(i).startsWith("\ufeff") ? lines.get(i).substring(1) : lines.get(i);
+            if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                out.add(line);
+                continue;
+            }
+            List<String> f = fields(file, i + 1, line);
+            if (f.getFirst().strip().equalsIgnoreCase("alias") && out.stream().allMatch(l -> l.isBlank() || l.stripLeading().startsWith("#"))) {
+                out.add(line);
+                continue;
+            }
+            String aliasKey = NameKeys.key(f.get(0));
+            boolean split = f.size() == 3 && f.get(2).strip().equalsIgnoreCase("split");
+            String lineTarget = NameKeys.display(f.get(1));
+            if (moved.contains(aliasKey) && (!split || NameKeys.key(lineTarget).equals(targetKey)
+                    || former.contains(lineTarget) || former.contains(NameKeys.key(lineTarget)))) {
+                continue; // this merge decides these spellings now
+            }
+            if (former.contains(lineTarget) || former.contains(NameKeys.key(lineTarget))) {
+                if (aliasKey.equals(targetKey)) {
+                    continue;
+                }
+                out.add(csv(f.get(0).strip()) + "," + csv(target) + (split ? ",split" : ""));
+                continue;
+            }
+            out.add(line);
+        }
+        if (out.isEmpty()) {
+            out.add("alias,target");
+        }
+        for (String text : movedText.values()) {
+            out.add(csv(text) + "," + csv(target));
+        }
+        parse(file, out);
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "aliases", ".tmp");
+            Files.write(tmp, out, StandardCharsets.UTF_8);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new AliasFileException(file, "cannot write the alias file: " + e.getMessage(), e);
+        }
+    }
+
+    /** A CSV field, quoted when it holds a comma, a quote or leading or trailing space. */
+    private static String csv(String field) {
+        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.equals(field.strip())) {
+            return field;
+        }
+        return '"' + field.replace("\"", "\"\"") + '"';
+    }
+
     /** The merge rule for a spelling's key, if any. */
     public Optional<Rule> mergeFor(String aliasKey) {
         return Optional.ofNullable(merges.get(aliasKey));

@@ -1,104 +1,361 @@
 package org.attache.nlp.resolve;
 
-import org.attache.api.Annotated;
-import org.attache.api.Article;
-import org.attache.api.Mention;
-import org.attache.api.MentionType;
-import org.attache.api.OfficeClaim;
-import org.attache.api.registry.EntityRegistry;
-import org.attache.api.registry.RegisteredEntity;
-import org.attache.nlp.names.VietnameseNameShape;
-
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.attache.api.Affiliation;
+import org.attache.api.AffiliationSource;
+import org.attache.api.Annotated;
+import org.attache.api.Mention;
+import org.attache.api.MentionType;
+import org.attache.api.OfficeClaim;
+import org.attache.api.registry.EntityRegistry;
+import org.attache.api.registry.RegisteredEntity;
+import org.attache.nlp.gazetteer.CountriesAsOfLayer;
+import org.attache.nlp.gazetteer.CountryGazetteer;
+import org.attache.nlp.gazetteer.CountryHistory;
+import org.attache.nlp.gazetteer.OrganizationCountryLayer;
+import org.attache.nlp.knowledge.ActorKnowledge;
+import org.attache.nlp.names.VietnameseNameShape;
 
 /**
- * Where the resolver's country of a group of mentions comes from, strongest evidence first.
+ * The affiliation (country or international organisation) of a group of mentions that name one actor in an
+ * article, from the strongest evidence the article and knowledge give ({@link AffiliationSource}):
  * <ol>
- *   <li>The most frequent country of the group's mentions (a country name, demonym or context the
- *       annotator saw).</li>
- *   <li>People only, through their offices: the country of the entity an ORGANIZATION mention inside the
- *       span of one of their office claims was resolved to in this article (organisations are resolved
- *       before people); else a claim's own country; else the country of the claim's organisation when the
- *       registry knows exactly one.</li>
+ *   <li>{@code name}: the name itself ("Bank of Japan", "Moscow", "International Monetary Fund");</li>
+ *   <li>{@code office}: the office phrase or the words qualifying the name: the organisation inside a person's
+ *       office ("Chairman of Nordhafen Shipping", resolved first), the country of the claim, a country, demonym
+ *       or IGO right before the title ("Iranian Oil Minister", "IMF Managing Director", see {@link OfficePhrase}),
+ *       the IGO or the one registry country of the office's organisation; for organisations, a country word
+ *       qualifying the name ("Singapore's ruling X") or its seat ("the Hamburg-based X", see
+ *       {@link PlaceDescriptors});</li>
+ *   <li>{@code apposition}: an office given after the name ("X, Japan's foreign minister"), acting "on behalf
+ *       of" an organisation or country, a US legislator's party and state ("X (D-Tex)"), an organisation's seat
+ *       after its name ("X of Vancouver, British Columbia") and in-document coreference (an acronym's country
+ *       from its expansion);</li>
+ *   <li>{@code knowledge}: {@link ActorKnowledge} by the article's day (people of two words or more,
+ *       organisations, places);</li>
  * </ol>
- * Those are <em>strong</em>: they take part in matching (countries must not conflict). The <em>weak</em>
- * defaults below are used only when nothing above applies, after matching, and never replace a country an
- * entity already has: for people, a Vietnamese-looking name ({@link VietnameseNameShape}) gives VNM; for
- * people and organisations, the country of the article's dateline place ({@link DatelineCountry}) — a
- * default that is often right for local actors of a local report and wrong for visitors. Stateless.
+ * Those take part in matching (countries must not conflict). Weak context ({@code context}) is used only when
+ * nothing above applies, after matching: a Vietnamese-looking name ({@link VietnameseNameShape}), then the
+ * country a visitor is reported visiting, for the people met there and their offices' organisations
+ * ({@link VisitHosts}). The story's location or dateline alone never gives an affiliation: an actor with no
+ * evidence has none. Every code is as of the article's day ({@link CountryHistory}). Stateless.
  */
 final class CountryEvidence {
     private static final String VIETNAM = "VNM";
+    private static final CountryGazetteer GAZETTEER = CountryGazetteer.standard();
+    private static final OrganizationCountryLayer ORG_NAMES = new OrganizationCountryLayer(GAZETTEER);
+    private static final OfficePhrase OFFICE_PHRASE = new OfficePhrase(GAZETTEER);
 
-    private CountryEvidence() {
+    private final Annotated annotated;
+    private final LocalDate day;
+    private final ActorKnowledge knowledge;
+    private final Map<Integer, String> hosts;
+    private final PlaceDescriptors places;
+
+    /** The evidence of one article. */
+    CountryEvidence(Annotated annotated, ActorKnowledge knowledge) {
+        this.annotated = annotated;
+        this.day = CountriesAsOfLayer.dayOf(annotated.article());
+        this.knowledge = knowledge;
+        this.hosts = VisitHosts.of(annotated);
+        this.places = new PlaceDescriptors(GAZETTEER, knowledge);
     }
 
     /**
-     * The strong country of a group, or null.
+     * The strongest affiliation of a group from the article and knowledge, or null.
      *
-     * @param entityCountries country of the entity each mention (by index) has been resolved to so far, or null
-     * @param weakIds         entities whose country only this article's weak default gave; never evidence
+     * @param entityAffiliations affiliation of the entity each mention (by index) has been resolved to so far in
+     *                           this article, or null (weak ones are left out by the caller)
      */
-    static String strong(MentionType type, List<Integer> members, Annotated annotated, String[] entityCountries,
-                         Set<String> weakIds, EntityRegistry registry) {
-        Map<String, Integer> votes = new LinkedHashMap<>();
-        for (int i : members) {
-            String c = annotated.mentions().get(i).country();
-            if (c != null && !c.isBlank()) {
-                votes.merge(c, 1, Integer::sum);
+    Affiliation strong(MentionType type, String name, List<Integer> members, Affiliation[] entityAffiliations,
+                       EntityRegistry registry) {
+        Affiliation best = fromMentions(type, members);
+        if (best == null && type == MentionType.ORGANIZATION) {
+            best = fromSeat(members);
+        }
+        if (best == null && (type == MentionType.ORGANIZATION || type == MentionType.LOCATION)) {
+            best = fromRegion(type, members);
+        }
+        if (type == MentionType.PERSON) {
+            Affiliation office = fromOffices(members, entityAffiliations, registry);
+            best = office != null && office.strongerThan(best) ? office : best;
+            Affiliation behalf = best == null ? onBehalfOf(members, entityAffiliations) : null;
+            best = behalf != null ? behalf : best;
+            if (best == null) {
+                String body = annotated.article().bodyText();
+                for (int i : members) {
+                    String usa = places.legislator(body, annotated.mentions().get(i).end());
+                    if (usa != null) {
+                        best = new Affiliation(usa, AffiliationSource.APPOSITION);
+                        break;
+                    }
+                }
             }
         }
-        if (!votes.isEmpty()) {
-            return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        if (best == null) {
+            best = fromKnowledge(type, name, members);
         }
-        if (type != MentionType.PERSON) {
+        return best;
+    }
+
+    /** Weak context for a group that has no affiliation after matching, or null. */
+    Affiliation weak(MentionType type, String name, List<Integer> members) {
+        if (type == MentionType.PERSON && VietnameseNameShape.matches(name)) {
+            return new Affiliation(CountryHistory.standard().asOf(VIETNAM, day), AffiliationSource.CONTEXT);
+        }
+        if (type == MentionType.PERSON || type == MentionType.ORGANIZATION) {
+            for (int i : members) {
+                String visited = hosts.get(i);
+                if (visited != null) {
+                    return new Affiliation(visited, AffiliationSource.CONTEXT);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The most frequent country of the members' own mentions, with the strongest source it has. */
+    private Affiliation fromMentions(MentionType type, List<Integer> members) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        Map<String, AffiliationSource> sources = new LinkedHashMap<>();
+        for (int i : members) {
+            Mention m = annotated.mentions().get(i);
+            String c = m.country();
+            if (c == null || c.isBlank()) {
+                continue;
+            }
+            votes.merge(c, 1, Integer::sum);
+            AffiliationSource s = sourceOf(type, i, m);
+            sources.merge(c, s, (a, b) -> a.strongerThan(b) ? a : b);
+        }
+        String top = null;
+        for (var e : votes.entrySet()) {
+            if (top == null || e.getValue() > votes.get(top)
+                    || e.getValue().equals(votes.get(top)) && sources.get(e.getKey()).strongerThan(sources.get(top))) {
+                top = e.getKey();
+            }
+        }
+        return top == null ? null : new Affiliation(top, sources.get(top));
+    }
+
+    /** How mention {@code i} came by its country. */
+    private AffiliationSource sourceOf(MentionType type, int i, Mention m) {
+        if (type == MentionType.PERSON) {
+            for (OfficeClaim c : annotated.offices()) {
+                if (c.holder() == i && m.country().equals(asOf(c.country()))) {
+                    return c.end() <= m.start() ? AffiliationSource.OFFICE : AffiliationSource.APPOSITION;
+                }
+            }
+            return AffiliationSource.APPOSITION;
+        }
+        if (m.country().equals(byName(type, m.text()))) {
+            return AffiliationSource.NAME;
+        }
+        if (!m.canonical().equals(m.text()) && m.country().equals(byName(type, m.canonical()))) {
+            return AffiliationSource.APPOSITION; // an acronym given its expansion's country
+        }
+        return AffiliationSource.OFFICE; // the words qualifying the name: "Singapore's ruling X"
+    }
+
+    /** The code a name gives by itself, as of the article's day, or null. */
+    private String byName(MentionType type, String text) {
+        String c = GAZETTEER.affiliationOfName(text);
+        if (c == null && type != MentionType.LOCATION) {
+            c = ORG_NAMES.inName(text);
+        }
+        if (type == MentionType.LOCATION) {
+            return CountryHistory.standard().placeAsOf(text, c, day);
+        }
+        return asOf(c);
+    }
+
+    /**
+     * A place followed by its state or province ("Dedham, Mass.": an apposition), or an organisation named after
+     * one ("California Public Utility Commission": its name).
+     */
+    private Affiliation fromRegion(MentionType type, List<Integer> members) {
+        String body = annotated.article().bodyText();
+        for (int i : members) {
+            Mention m = annotated.mentions().get(i);
+            String c = type == MentionType.LOCATION ? places.regionAfter(body, m.end()) : places.regionInName(m.text());
+            if (c != null) {
+                return new Affiliation(asOf(c), type == MentionType.LOCATION ? AffiliationSource.APPOSITION
+                        : AffiliationSource.NAME);
+            }
+        }
+        return null;
+    }
+
+    /** An organisation's seat said around one of its mentions ("the Hamburg-based …", "X of Vancouver"). */
+    private Affiliation fromSeat(List<Integer> members) {
+        String body = annotated.article().bodyText();
+        for (int i : members) {
+            Mention m = annotated.mentions().get(i);
+            PlaceDescriptors.Seat seat = places.seat(body, m.start(), m.end(), day);
+            if (seat != null) {
+                return new Affiliation(seat.code(), seat.after() ? AffiliationSource.APPOSITION : AffiliationSource.OFFICE);
+            }
+        }
+        return null;
+    }
+
+    /** A person's affiliation from the office claims of the group's mentions. */
+    private Affiliation fromOffices(List<Integer> members, Affiliation[] entityAffiliations, EntityRegistry registry) {
+        List<OfficeClaim> claims = annotated.offices().stream().filter(c -> members.contains(c.holder())).toList();
+        if (claims.isEmpty()) {
             return null;
         }
-        List<OfficeClaim> claims = annotated.offices().stream().filter(c -> members.contains(c.holder())).toList();
         List<Mention> mentions = annotated.mentions();
+        String body = annotated.article().bodyText();
         for (OfficeClaim claim : claims) {
+            AffiliationSource source = source(claim, mentions);
             for (int i = 0; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
-                if (m.type() == MentionType.ORGANIZATION && m.start() >= claim.start() && m.end() <= claim.end()
-                        && entityCountries[i] != null) {
-                    return entityCountries[i];
+                if (m.type() == MentionType.ORGANIZATION && entityAffiliations[i] != null
+                        && (m.start() >= claim.start() && m.end() <= claim.end() || adjacentBefore(body, m, claim))) {
+                    return new Affiliation(entityAffiliations[i].code(), source);
                 }
             }
         }
         for (OfficeClaim claim : claims) {
             if (claim.country() != null && !claim.country().isBlank()) {
-                return claim.country();
+                return new Affiliation(asOf(claim.country()), source(claim, mentions));
             }
         }
         for (OfficeClaim claim : claims) {
-            if (claim.organization() != null && !NameKeys.key(claim.organization()).isEmpty()) {
-                String orgKey = NameKeys.key(claim.organization());
-                Set<String> countries = new LinkedHashSet<>();
-                for (RegisteredEntity org : registry.candidates(orgKey)) {
-                    if (org.type() == MentionType.ORGANIZATION && org.country() != null && !weakIds.contains(org.id())) {
-                        countries.add(org.country());
-                    }
+            String phrase = OFFICE_PHRASE.before(body, claim.start());
+            if (phrase != null) {
+                return new Affiliation(asOf(phrase), source(claim, mentions));
+            }
+        }
+        for (OfficeClaim claim : claims) {
+            if (claim.organization() == null || NameKeys.key(claim.organization()).isEmpty()) {
+                continue;
+            }
+            String igo = GAZETTEER.igoOfName(claim.organization());
+            if (igo != null) {
+                return new Affiliation(igo, source(claim, mentions));
+            }
+            String orgKey = NameKeys.key(claim.organization());
+            Set<String> countries = new LinkedHashSet<>();
+            for (RegisteredEntity org : registry.candidates(orgKey)) {
+                if (org.type() == MentionType.ORGANIZATION && org.country() != null && !org.weakCountry()) {
+                    countries.add(org.country());
                 }
-                if (countries.size() == 1) {
-                    return countries.iterator().next();
+            }
+            if (countries.size() == 1) {
+                return new Affiliation(asOf(countries.iterator().next()), source(claim, mentions));
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern BEHALF = java.util.regex.Pattern.compile(
+            "\\b[Oo]n behalf of (?:the )?");
+
+    /**
+     * "On behalf of the Communist Party of Vietnam (CPV) Central Committee, Trung informed …", "Trung, on behalf
+     * of Vietnam, …": a person acting on behalf of an organisation or country is of it (an apposition).
+     */
+    private Affiliation onBehalfOf(List<Integer> members, Affiliation[] entityAffiliations) {
+        String body = annotated.article().bodyText();
+        List<Mention> ms = annotated.mentions();
+        java.util.regex.Matcher b = BEHALF.matcher(body);
+        while (b.find()) {
+            int x = mentionStartingAt(b.end());
+            if (x < 0) {
+                continue;
+            }
+            Mention named = ms.get(x);
+            String code = entityAffiliations[x] != null ? entityAffiliations[x].code() : named.country();
+            if (code == null) {
+                continue;
+            }
+            for (int i : members) {
+                Mention p = ms.get(i);
+                if (p.sentence() != named.sentence()) {
+                    continue;
+                }
+                boolean after = p.start() >= named.end() && p.start() - named.end() <= 60
+                        && body.substring(named.end(), p.start()).contains(",") && noPersonBetween(named.end(), p.start());
+                boolean before = p.end() <= b.start() && body.substring(p.end(), b.start()).matches("[ ,]*");
+                if (after || before) {
+                    return new Affiliation(asOf(code), AffiliationSource.APPOSITION);
                 }
             }
         }
         return null;
     }
 
-    /** The weak default country of a PERSON or ORGANIZATION group named {@code name}, or null. */
-    static String weak(MentionType type, String name, Article article) {
-        if (type == MentionType.PERSON && VietnameseNameShape.matches(name)) {
-            return VIETNAM;
+    private int mentionStartingAt(int offset) {
+        List<Mention> ms = annotated.mentions();
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
+            if (m.start() == offset && m.type() != MentionType.PERSON && m.type().isEntity()) {
+                return i;
+            }
         }
-        if (type == MentionType.PERSON || type == MentionType.ORGANIZATION) {
-            return DatelineCountry.standard().of(article.dateline());
+        return -1;
+    }
+
+    private boolean noPersonBetween(int from, int to) {
+        return annotated.mentions().stream()
+                .noneMatch(m -> m.type() == MentionType.PERSON && m.start() >= from && m.end() < to);
+    }
+
+    /** An office given before its holder's name is the office phrase; one given after it, an apposition. */
+    private static AffiliationSource source(OfficeClaim claim, List<Mention> mentions) {
+        Mention holder = claim.holder() >= 0 && claim.holder() < mentions.size() ? mentions.get(claim.holder()) : null;
+        return holder == null || claim.end() <= holder.start() ? AffiliationSource.OFFICE : AffiliationSource.APPOSITION;
+    }
+
+    /** "IMF Managing Director": an organisation's name right before the title, only spaces between. */
+    private static boolean adjacentBefore(String body, Mention org, OfficeClaim claim) {
+        if (org.end() > claim.start() || claim.start() - org.end() > 2) {
+            return false;
+        }
+        return body.substring(org.end(), claim.start()).isBlank();
+    }
+
+    /** What knowledge says of the group's name, then of its other spellings, on the article's day. */
+    private Affiliation fromKnowledge(MentionType type, String name, List<Integer> members) {
+        if (knowledge.isEmpty() || type == MentionType.EVENT || type == MentionType.MISC) {
+            return null;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        names.add(name);
+        for (int i : members) {
+            names.add(NameKeys.display(annotated.mentions().get(i).text()));
+        }
+        if (type == MentionType.PERSON) {
+            // the dictionaries list titled forms of their people: "President Mugabe", "Secretary Weinberger"
+            for (OfficeClaim c : annotated.offices()) {
+                if (members.contains(c.holder()) && !c.former()) {
+                    String surname = NameKeys.display(annotated.mentions().get(c.holder()).text());
+                    names.add(c.title() + " " + surname);
+                    String[] words = c.title().split("\\s+");
+                    names.add(words[words.length - 1] + " " + surname);
+                }
+            }
+        }
+        for (String n : names) {
+            if (type == MentionType.PERSON && NameKeys.tokenCount(n) < 2) {
+                continue; // a surname alone is anyone's
+            }
+            var known = type == MentionType.LOCATION ? knowledge.knowPlace(n, day) : knowledge.know(n, day);
+            if (known.isPresent() && known.get().code() != null) {
+                return new Affiliation(known.get().code(), AffiliationSource.KNOWLEDGE);
+            }
         }
         return null;
+    }
+
+    private String asOf(String code) {
+        return CountryHistory.standard().asOf(code, day);
     }
 }

@@ -1,11 +1,13 @@
 package org.attache.nlp.resolve;
 
+import org.attache.api.Affiliation;
 import org.attache.api.Annotated;
 import org.attache.api.Article;
 import org.attache.api.Evidence;
 import org.attache.api.Mention;
 import org.attache.api.MentionType;
 import org.attache.api.OfficeClaim;
+import org.attache.api.OfficeTitle;
 import org.attache.api.Resolved;
 import org.attache.api.registry.EntityRegistry;
 import org.attache.nlp.gazetteer.CountryGazetteer;
@@ -13,6 +15,7 @@ import org.attache.api.registry.MergeDecision;
 import org.attache.api.registry.MergeRule;
 import org.attache.api.registry.NameForm;
 import org.attache.api.registry.RegisteredEntity;
+import org.attache.nlp.knowledge.ActorKnowledge;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,6 +24,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -40,8 +44,11 @@ import java.util.regex.Pattern;
  * <p><b>Rules</b>, in order (each attachment of a new spelling is recorded as a {@link MergeDecision}
  * with its {@link MergeRule} and the mention as evidence):
  * <ol>
+ *   <li>a descriptor ("Japanese", "Soviets", "West German": {@link Descriptors}) is an attribute of its
+ *       phrase, never an entity: it is neither grouped nor recorded, and its mention has no entity id;</li>
  *   <li>mentions are grouped by type and the folded key of their in-document canonical form (so "Trung"
- *       goes with "Lê Hoài Trung" of the same article, "CPV" with "Communist Party of Vietnam");</li>
+ *       goes with "Lê Hoài Trung" of the same article, "CPV" with "Communist Party of Vietnam"; a plural
+ *       acronym "CPVs" with "CPV");</li>
  *   <li>a group whose spelling the user's alias list maps to a target joins that target
  *       ({@code user-alias}); {@code split} lines keep a spelling off its target, even against
  *       in-document coreference ({@code user-split});</li>
@@ -50,18 +57,29 @@ import java.util.regex.Pattern;
  *       same tokens in another order for people ({@code reordered-name}), or, through one of its
  *       in-document spellings, an entity known by it ({@code acronym-expansion},
  *       {@code in-document-canonical});</li>
- *   <li>a single-token, non-acronym name ("Trung") never joins a multi-token entity by itself: only its
- *       in-document canonical links it;</li>
- *   <li>types must be equal and countries must not conflict (VNM and SGP never merge; unknown is
- *       compatible with anything);</li>
+ *   <li>a person's bare surname ("Reagan") first tries the one established person whose full name ends
+ *       in it ({@code surname}); a person's name one letter off inside one word joins
+ *       the one person it misspells, in this article or across articles ({@code spelling-variant}); a full
+ *       name takes over the entity known so far by its surname alone when an office agrees
+ *       ({@code surname-entity}, the two entities become one);</li>
+ *   <li>an organisation and a MISC entity of exactly the same name are one organisation (the recogniser calls
+ *       "European Community" now one, now the other): a MISC group joins it, an organisation absorbs it;</li>
+ *   <li>otherwise a single-token, non-acronym name ("Trung") never joins a multi-token entity by itself:
+ *       only its in-document canonical links it;</li>
+ *   <li>types must be equal and countries must not conflict (VNM and SGP never merge; unknown, or a
+ *       country from weak context only, is compatible with anything); for the surname and spelling rules the time must agree too (the
+ *       article within {@value #YEARS_APART} years of the entity's first and last articles);</li>
  *   <li>the entity's name becomes the most complete spelling seen ({@link NameKeys#moreComplete});
- *       a new entity takes the group's country, an entity without one takes the first country seen.</li>
+ *       a new entity takes the group's affiliation; an entity's affiliation is replaced only by one from
+ *       stronger evidence ({@link org.attache.api.AffiliationSource}), and its code only when the old one
+ *       was weak.</li>
  * </ol>
  *
- * <p><b>Country</b> of a group: see {@link CountryEvidence}: mention countries, then (people) the country
- * of the organisation inside an office claim, the claim's country, the claim organisation's registry
- * country; only then, after matching and never over an entity's existing country, the weak defaults
- * (Vietnamese name shape, dateline place). Organisation groups are resolved before person groups.
+ * <p><b>Affiliation</b> (country or international organisation, with its source) of a group: see
+ * {@link CountryEvidence}: the name, the office phrase, apposition and coreference, then knowledge
+ * ({@link ActorKnowledge}, by the article's day); only after matching, and never over an entity's
+ * existing country, weak context. The dateline is no evidence. Organisation groups are resolved before
+ * person groups.
  *
  * <p><b>Ids</b> are {@code e} + 16 hex digits of SHA-256 over type and name key of the spelling that
  * created the entity (with a counter when that id is taken), so resolving the same articles in the same
@@ -75,24 +93,42 @@ public final class EntityResolver {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
     private final AliasList aliases;
+    private final ActorKnowledge knowledge;
     private final OutletResolver outlets = new OutletResolver();
 
-    /** A resolver without user aliases. */
+    /** A resolver without user aliases or knowledge. */
     public EntityResolver() {
         this(AliasList.empty());
     }
 
+    /** A resolver with user aliases and no knowledge. */
     public EntityResolver(AliasList aliases) {
+        this(aliases, ActorKnowledge.none());
+    }
+
+    /** A resolver with user aliases and a knowledge layer (user dictionaries first, then the shipped ones). */
+    public EntityResolver(AliasList aliases, ActorKnowledge knowledge) {
         this.aliases = Objects.requireNonNull(aliases, "aliases");
+        this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
     }
 
     /**
-     * A resolver with the alias file {@value #ALIAS_FILE} of a data folder, when present.
+     * A resolver with the alias file {@value #ALIAS_FILE} of a data folder, when present, and the shipped
+     * knowledge.
      *
      * @throws AliasFileException when the file has a bad row
      */
     public static EntityResolver forDataDir(Path dataDir) {
-        return new EntityResolver(AliasList.loadIfPresent(dataDir.resolve(ALIAS_FILE)));
+        return forDataDir(dataDir, ActorKnowledge.shipped());
+    }
+
+    /**
+     * A resolver with the alias file of a data folder, when present, and {@code knowledge}.
+     *
+     * @throws AliasFileException when the file has a bad row
+     */
+    public static EntityResolver forDataDir(Path dataDir, ActorKnowledge knowledge) {
+        return new EntityResolver(AliasList.loadIfPresent(dataDir.resolve(ALIAS_FILE)), knowledge);
     }
 
     /** Mentions of one article that name one thing, by in-document canonical form. */
@@ -102,6 +138,9 @@ public final class EntityResolver {
         final List<Integer> members = new ArrayList<>();
         final boolean standalone;
         String country;
+        /** Normal forms of the offices the article says its members hold. */
+        final Set<String> offices = new HashSet<>();
+        Affiliation affiliation;
 
         Group(MentionType type, String name, boolean standalone) {
             this.type = type;
@@ -116,16 +155,20 @@ public final class EntityResolver {
     /** Resolves one article's mentions into {@code registry}, writing to it. */
     public Resolved resolve(Annotated annotated, EntityRegistry registry) {
         Article article = annotated.article();
+        String published = publishedDate(article);
+        registry.recordArticleDay(article.id(), published);
         String publisher = outlets.link(article, registry); // first, so the body's mentions of it join it
         List<Mention> mentions = annotated.mentions();
         String[] ids = new String[mentions.size()];
         Map<String, Group> groups = new LinkedHashMap<>();
+        Group[] groupOf = new Group[mentions.size()];
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (!m.type().isEntity() || NameKeys.key(m.text()).isEmpty()) {
-                continue;
+            if (!m.type().isEntity() || NameKeys.key(m.text()).isEmpty() || Descriptors.isDescriptor(m.text())
+                    || Descriptors.isDescriptor(m.canonical())) {
+                continue; // "Japanese", "Soviet": an attribute of the phrase, not an entity
             }
-            String canonical = NameKeys.display(m.canonical());
+            String canonical = NameKeys.acronymStem(NameKeys.display(m.canonical()));
             if (NameKeys.key(canonical).isEmpty()) {
                 canonical = NameKeys.display(m.text());
             }
@@ -136,28 +179,37 @@ public final class EntityResolver {
                 group.name = canonical;
             }
             group.members.add(i);
+            groupOf[i] = group;
+        }
+        for (OfficeClaim claim : annotated.offices()) {
+            if (claim.holder() >= 0 && claim.holder() < groupOf.length && groupOf[claim.holder()] != null) {
+                groupOf[claim.holder()].offices.add(OfficeTitle.of(claim.title()).key());
+            }
         }
         List<Group> queue = new ArrayList<>(groups.values());
         // organisations first, so a person's office organisation is resolved (with its country) before them
         queue.sort(Comparator.comparingInt(g -> g.type == MentionType.PERSON ? 1 : 0));
-        String[] entityCountries = new String[mentions.size()];
-        Set<String> weakIds = new HashSet<>();
+        CountryEvidence evidence = new CountryEvidence(annotated, knowledge);
+        Affiliation[] entityAffiliations = new Affiliation[mentions.size()];
+        Map<String, RegisteredEntity> resolvedPersons = new LinkedHashMap<>(); // this article's, by group name
+        Map<String, String> mergedInto = new HashMap<>(); // entities folded into others while resolving
         for (int g = 0; g < queue.size(); g++) {
             Group group = queue.get(g);
-            group.country = CountryEvidence.strong(group.type, group.members, annotated, entityCountries, weakIds,
-                    registry);
-            Match match = match(group, mentions, registry);
-            // a country only this article's weak default gave is not passed on to the people of its offices
-            boolean weakOnly = group.country == null && (match == null || match.entity().country() == null);
-            // an outlet reports from everywhere: its datelines say nothing about its own country
+            group.affiliation = evidence.strong(group.type, group.name, group.members, entityAffiliations, registry);
+            group.country = group.affiliation == null ? null : group.affiliation.code();
+            Match match = match(group, mentions, registry, published, resolvedPersons, article.bodyText());
+            // an outlet reports from everywhere: where it reports from says nothing about its own country
             boolean isPublisher = match != null && match.entity().id().equals(publisher);
-            if (group.country == null && !isPublisher) {
-                group.country = CountryEvidence.weak(group.type, group.name, article);
+            if (group.affiliation == null && !isPublisher && (match == null || match.entity().country() == null)) {
+                group.affiliation = evidence.weak(group.type, group.name, group.members);
+                group.country = group.affiliation == null ? null : group.affiliation.code();
             }
-            RegisteredEntity entity = match == null ? create(group, registry) : update(match.entity(), group, registry);
-            if (weakOnly && entity.country() != null) {
-                weakIds.add(entity.id());
-            }
+            RegisteredEntity resolved = match == null ? create(group, registry)
+                    : update(match.entity(), group, registry, match.rule() != MergeRule.SPELLING_VARIANT);
+            RegisteredEntity entity = group.type == MentionType.PERSON && !NameKeys.isPartial(group.name)
+                    ? absorbSurnameEntity(resolved, group, mentions, article, registry, published, mergedInto)
+                    : group.type == MentionType.ORGANIZATION && match == null // a MISC group joins an existing body
+                    ? absorbMisc(resolved, group, mentions, article, registry, mergedInto) : resolved;
             // user splits: members kept off this entity are resolved on their own
             for (var it = group.members.iterator(); it.hasNext(); ) {
                 int i = it.next();
@@ -175,13 +227,24 @@ public final class EntityResolver {
                 continue;
             }
             attachSpellings(group, entity, match, mentions, article, registry);
+            if (group.type == MentionType.PERSON) {
+                resolvedPersons.replaceAll((name, e) -> mergedInto.containsKey(e.id()) ? entity : e);
+                resolvedPersons.put(group.name, entity);
+            }
             for (int i : group.members) {
                 registry.recordMention(entity.id(), article.id(), mentions.get(i));
                 ids[i] = entity.id();
-                entityCountries[i] = weakOnly ? null : entity.country();
+                // weak context is never passed on to the people of an organisation's offices
+                entityAffiliations[i] = entity.country() == null || entity.weakCountry() ? null
+                        : new Affiliation(entity.country(), entity.countrySource() == null
+                                ? org.attache.api.AffiliationSource.NAME : entity.countrySource());
             }
         }
-        String published = publishedDate(article);
+        for (int i = 0; i < ids.length; i++) {
+            while (ids[i] != null && mergedInto.containsKey(ids[i])) {
+                ids[i] = mergedInto.get(ids[i]);
+            }
+        }
         for (OfficeClaim claim : annotated.offices()) {
             if (claim.holder() >= 0 && claim.holder() < ids.length && ids[claim.holder()] != null) {
                 registry.recordOffice(ids[claim.holder()], article.id(), published, claim);
@@ -190,12 +253,19 @@ public final class EntityResolver {
         return new Resolved(annotated, Arrays.asList(ids));
     }
 
-    private Match match(Group group, List<Mention> mentions, EntityRegistry registry) {
+    private Match match(Group group, List<Mention> mentions, EntityRegistry registry, String day,
+                        Map<String, RegisteredEntity> resolvedPersons, String body) {
         Match user = userAlias(group, mentions, registry);
         if (user != null) {
             return user;
         }
         String key = NameKeys.key(group.name);
+        if (group.type == MentionType.PERSON && NameKeys.isPartial(group.name) && !usedAsWord(group.name, body)) {
+            Match surname = surname(group, key, registry, day);
+            if (surname != null) {
+                return surname;
+            }
+        }
         List<RegisteredEntity> candidates = allowed(registry.candidates(key), group, key);
         List<RegisteredEntity> sameName = candidates.stream().filter(e -> NameKeys.key(e.name()).equals(key)).toList();
         if (!sameName.isEmpty()) {
@@ -230,7 +300,320 @@ public final class EntityResolver {
                 return new Match(found, NameKeys.isAcronym(text) ? MergeRule.ACRONYM_EXPANSION : MergeRule.IN_DOCUMENT_CANONICAL);
             }
         }
+        if (group.type == MentionType.PERSON) {
+            Match near = inArticleVariant(group, resolvedPersons);
+            return near != null ? near : spellingVariant(group, registry, day);
+        }
+        if (group.type == MentionType.MISC) {
+            List<RegisteredEntity> bodies = registry.candidates(key).stream()
+                    .filter(e -> e.type() == MentionType.ORGANIZATION && NameKeys.key(e.name()).equals(key))
+                    .filter(e -> e.country() == null || group.country == null || e.country().equals(group.country))
+                    .filter(e -> !blockedBySplit(key, e)).toList();
+            if (bodies.size() == 1) {
+                return new Match(bodies.getFirst(), MergeRule.SAME_NAME); // "European Community" is one body, MISC or not
+            }
+        }
         return null;
+    }
+
+    /**
+     * An organisation takes over the MISC entity of exactly its name ({@link MergeRule#SAME_NAME}): the
+     * recogniser calls one body now ORGANIZATION, now MISC ("European Community", "American Express").
+     */
+    private static RegisteredEntity absorbMisc(RegisteredEntity entity, Group group, List<Mention> mentions, Article article,
+                                               EntityRegistry registry, Map<String, String> mergedInto) {
+        String key = NameKeys.key(entity.name());
+        List<RegisteredEntity> misc = registry.candidates(key).stream()
+                .filter(e -> e.type() == MentionType.MISC && NameKeys.key(e.name()).equals(key))
+                .filter(e -> e.country() == null || entity.country() == null || e.country().equals(entity.country()))
+                .toList();
+        String country = entity.country();
+        for (RegisteredEntity other : misc) {
+            List<String> spellings = registry.aliases(other.id());
+            registry.merge(entity.id(), other.id());
+            mergedInto.put(other.id(), entity.id());
+            for (String spelling : spellings) {
+                registry.recordMerge(new MergeDecision(entity.id(), spelling, MergeRule.SAME_NAME,
+                        evidence(article, mentions.get(group.members.getFirst()))));
+            }
+            country = country != null ? country : other.country();
+        }
+        return misc.isEmpty() ? entity : new RegisteredEntity(entity.id(), entity.type(), entity.name(), country);
+    }
+
+    /**
+     * A person's name one letter off the name of a person already resolved in this article, in the last word
+     * ("Shultz … Schultz said", "George Shultz … Schultz"): the same person, misspelt once
+     * ({@link MergeRule#SPELLING_VARIANT}); the only such person, or none.
+     */
+    private static Match inArticleVariant(Group group, Map<String, RegisteredEntity> resolvedPersons) {
+        List<String> tokens = NameKeys.tokens(group.name);
+        if (tokens.isEmpty() || tokens.getLast().length() < NameForm.MIN_VARIANT_LENGTH) {
+            return null;
+        }
+        Set<RegisteredEntity> found = new LinkedHashSet<>();
+        for (Map.Entry<String, RegisteredEntity> e : resolvedPersons.entrySet()) {
+            List<String> other = NameKeys.tokens(e.getKey());
+            boolean near = tokens.size() == other.size() ? oneWordOff(tokens, other)
+                    : tokens.size() == 1 && NameKeys.oneLetterOff(tokens.getFirst(), other.getLast());
+            if (near && e.getValue().type() == group.type && (group.country == null || e.getValue().country() == null
+                    || group.country.equals(e.getValue().country()))) {
+                found.add(e.getValue());
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        found.forEach(e -> ids.add(e.id()));
+        return ids.size() == 1 ? new Match(found.iterator().next(), MergeRule.SPELLING_VARIANT) : null;
+    }
+
+    /**
+     * True when the name also stands in the text in lower case as a word ("Bonds" where the text speaks of
+     * bonds): a common noun the recogniser took for a name, no surname to look up.
+     */
+    static boolean usedAsWord(String name, String body) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals(name) || lower.length() < 3) {
+            return false;
+        }
+        for (int i = body.indexOf(lower); i >= 0; i = body.indexOf(lower, i + 1)) {
+            int e = i + lower.length();
+            if ((i == 0 || !Character.isLetterOrDigit(body.charAt(i - 1)))
+                    && (e >= body.length() || !Character.isLetterOrDigit(body.charAt(e)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A bare surname ("Reagan") joins the person whose full name ends in it ({@link MergeRule#SURNAME}):
+     * the only compatible one when it is established (named twice, holding an office, or known by this
+     * surname already: a one-off name is no evidence), or among several the one holding an office the article gives the surname
+     * (when several hold it, the one said to hold it at least {@value #DOMINANCE} times as often as any
+     * other), else the only one already known by this surname, else the one of those who holds offices (or
+     * holds them {@value #DOMINANCE} times as often as the others). Surname-only entities are no candidates,
+     * and a word the article also uses in lower case ("Bonds", "World") is no surname.
+     */
+    private Match surname(Group group, String key, EntityRegistry registry, String day) {
+        Map<String, RegisteredEntity> found = new LinkedHashMap<>();
+        for (RegisteredEntity e : registry.candidatesByLastKey(key)) {
+            found.put(e.id(), e);
+        }
+        Set<String> knownBy = new HashSet<>();
+        for (RegisteredEntity e : registry.candidates(key)) {
+            found.putIfAbsent(e.id(), e);
+            knownBy.add(e.id());
+        }
+        List<RegisteredEntity> full = found.values().stream()
+                .filter(e -> NameKeys.tokenCount(e.name()) >= 2)
+                .filter(e -> compatible(e, group, key, registry, day))
+                .toList();
+        RegisteredEntity pick = null;
+        if (full.size() == 1) {
+            RegisteredEntity only = full.getFirst();
+            boolean established = knownBy.contains(only.id()) || registry.seen(only.id()).mentions() >= 2
+                    || !registry.officeTitles(only.id()).isEmpty();
+            pick = established ? only : null;
+        } else if (full.size() > 1) {
+            Map<RegisteredEntity, Integer> support = new LinkedHashMap<>();
+            for (RegisteredEntity e : full) {
+                int n = agreement(group.offices, registry.officeTitles(e.id()));
+                if (n > 0) {
+                    support.put(e, n);
+                }
+            }
+            List<RegisteredEntity> agreeing = dominant(support);
+            List<RegisteredEntity> known = full.stream().filter(e -> knownBy.contains(e.id())).toList();
+            Map<RegisteredEntity, Integer> claims = new LinkedHashMap<>();
+            for (RegisteredEntity e : known) {
+                int n = registry.officeTitles(e.id()).size();
+                if (n > 0) {
+                    claims.put(e, n);
+                }
+            }
+            List<RegisteredEntity> holders = dominant(claims);
+            pick = agreeing.size() == 1 ? agreeing.getFirst() : !agreeing.isEmpty() ? null
+                    : known.size() == 1 ? known.getFirst() : holders.size() == 1 ? holders.getFirst() : null;
+        }
+        return pick == null ? null : new Match(pick, MergeRule.SURNAME);
+    }
+
+    /**
+     * A person's name one letter off the name of exactly one compatible person in one word, the other words
+     * equal ({@link MergeRule#SPELLING_VARIANT}). A bare surname may be one letter off another name's last word
+     * only when an office agrees.
+     */
+    private Match spellingVariant(Group group, EntityRegistry registry, String day) {
+        List<String> tokens = NameKeys.tokens(group.name);
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        Set<String> variants = NameForm.variantKeys(tokens.getLast());
+        String key = NameKeys.key(group.name);
+        List<RegisteredEntity> matched = new ArrayList<>();
+        for (RegisteredEntity e : registry.candidatesByVariantKeys(variants)) {
+            if (e.type() != MentionType.PERSON || NameKeys.key(e.name()).equals(key)
+                    || !compatible(e, group, key, registry, day)) {
+                continue;
+            }
+            List<String> other = NameKeys.tokens(e.name()); // the name only: no drift along earlier variants
+            boolean variant = tokens.size() >= 2 ? tokens.size() == other.size() && oneWordOff(tokens, other)
+                    : NameKeys.oneLetterOff(tokens.getFirst(), other.getLast())
+                    && Math.min(tokens.getFirst().length(), other.getLast().length()) >= NameForm.MIN_VARIANT_LENGTH
+                    && agreement(group.offices, registry.officeTitles(e.id())) > 0;
+            if (variant) {
+                matched.add(e);
+            }
+        }
+        return matched.size() == 1 ? new Match(matched.getFirst(), MergeRule.SPELLING_VARIANT) : null;
+    }
+
+    /** Same number of words, all equal but one, and that one a misspelling of at least five letters. */
+    private static boolean oneWordOff(List<String> a, List<String> b) {
+        int differing = -1;
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).equals(b.get(i))) {
+                if (differing >= 0) {
+                    return false;
+                }
+                differing = i;
+            }
+        }
+        return differing >= 0 && Math.min(a.get(differing).length(), b.get(differing).length()) >= NameForm.MIN_VARIANT_LENGTH
+                && NameKeys.oneLetterOff(a.get(differing), b.get(differing));
+    }
+
+    /**
+     * The entity a person's full name resolved to takes over the entity known so far by its surname alone
+     * ({@link MergeRule#SURNAME_ENTITY}): when the surname entity is compatible, and either it holds offices
+     * that this person is said to hold too (at least {@value #DOMINANCE} times as often as any other person
+     * of that surname), or it holds none, the article itself uses the surname alone for this person and no
+     * other compatible person of that surname exists.
+     */
+    private RegisteredEntity absorbSurnameEntity(RegisteredEntity entity, Group group, List<Mention> mentions,
+                                                 Article article, EntityRegistry registry, String day,
+                                                 Map<String, String> mergedInto) {
+        List<String> tokens = NameKeys.tokens(entity.name());
+        if (tokens.size() < 2) {
+            return entity;
+        }
+        String last = tokens.getLast();
+        List<RegisteredEntity> sameSurname = registry.candidatesByLastKey(last).stream()
+                .filter(e -> e.type() == MentionType.PERSON && !e.id().equals(entity.id())).toList();
+        List<RegisteredEntity> bare = sameSurname.stream().filter(e -> NameKeys.key(e.name()).equals(last))
+                .filter(e -> compatible(e, group, last, registry, day) && !blockedBySplit(last, entity)).toList();
+        if (bare.size() != 1) {
+            return entity;
+        }
+        RegisteredEntity surname = bare.getFirst();
+        Set<String> theirs = officeKeys(surname, registry);
+        int support;
+        if (theirs.isEmpty()) {
+            support = group.members.stream().anyMatch(i -> NameKeys.key(mentions.get(i).text()).equals(last)) ? 1 : 0;
+        } else {
+            support = agreement(theirs, registry.officeTitles(entity.id())) + (agree(theirs, group.offices) ? 1 : 0);
+        }
+        if (support == 0) {
+            return entity;
+        }
+        for (RegisteredEntity other : sameSurname) {
+            if (other.id().equals(surname.id()) || NameKeys.tokenCount(other.name()) < 2
+                    || !compatible(other, group, last, registry, day)) {
+                continue;
+            }
+            if (theirs.isEmpty() || DOMINANCE * agreement(theirs, registry.officeTitles(other.id())) > support) {
+                return entity; // another person of that surname could be meant
+            }
+        }
+        List<String> spellings = registry.aliases(surname.id());
+        registry.merge(entity.id(), surname.id());
+        mergedInto.put(surname.id(), entity.id());
+        Mention first = mentions.get(group.members.getFirst());
+        for (String spelling : spellings) {
+            registry.recordMerge(new MergeDecision(entity.id(), spelling, MergeRule.SURNAME_ENTITY, evidence(article, first)));
+        }
+        String country = entity.country() != null ? entity.country() : surname.country();
+        return new RegisteredEntity(entity.id(), entity.type(), entity.name(), country);
+    }
+
+    /** How many times more often one candidate must hold an office than the next to be the one meant. */
+    static final int DOMINANCE = 3;
+
+    /** The one candidate whose support is at least {@value #DOMINANCE} times any other's; all when none is. */
+    private static List<RegisteredEntity> dominant(Map<RegisteredEntity, Integer> support) {
+        List<Map.Entry<RegisteredEntity, Integer>> ranked = new ArrayList<>(support.entrySet());
+        ranked.sort(Map.Entry.<RegisteredEntity, Integer>comparingByValue().reversed());
+        if (ranked.size() >= 2 && ranked.get(0).getValue() >= DOMINANCE * ranked.get(1).getValue()) {
+            return List.of(ranked.getFirst().getKey());
+        }
+        return ranked.stream().map(Map.Entry::getKey).toList();
+    }
+
+    /** How many of an entity's office claims (titles, one per claim) agree with the given normal forms. */
+    private static int agreement(Set<String> keys, List<String> titles) {
+        int n = 0;
+        for (String title : titles) {
+            if (agree(keys, Set.of(OfficeTitle.of(title).key()))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Same type, no country conflict, seen within {@value #YEARS_APART} years, not kept apart by a split line. */
+    private boolean compatible(RegisteredEntity e, Group group, String key, EntityRegistry registry, String day) {
+        if (e.type() != group.type || e.country() != null && group.country != null && !e.country().equals(group.country)
+                || blockedBySplit(key, e)) {
+            return false;
+        }
+        if (day == null) {
+            return true;
+        }
+        EntityRegistry.Seen seen = registry.seen(e.id());
+        if (seen.first() == null) {
+            return true;
+        }
+        int year = Integer.parseInt(day.substring(0, 4));
+        int first = Integer.parseInt(seen.first().substring(0, 4));
+        int last = Integer.parseInt(seen.last().substring(0, 4));
+        return year >= first - YEARS_APART && year <= last + YEARS_APART;
+    }
+
+    /** Largest gap in years between an entity's known span and an article that may still name it by surname. */
+    static final int YEARS_APART = 4;
+
+    private static Set<String> officeKeys(RegisteredEntity e, EntityRegistry registry) {
+        Set<String> keys = new HashSet<>();
+        for (String title : registry.officeTitles(e.id())) {
+            keys.add(OfficeTitle.of(title).key());
+        }
+        return keys;
+    }
+
+    /**
+     * True when two sets of office normal forms share one, or share the rank of a title without portfolio
+     * ("leader" / "party leader", "president" / "president @ …"); a portfolio office agrees only with itself.
+     */
+    private static boolean agree(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            for (String y : b) {
+                if (x.equals(y) || rank(x).equals(rank(y))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The rank an office normal form agrees by: its last word before any body ("minister" titles whole). */
+    private static String rank(String key) {
+        if (key.contains(":")) {
+            return key;
+        }
+        String head = key.contains(" @ ") ? key.substring(0, key.indexOf(" @ ")) : key;
+        head = head.contains(" of ") ? head.substring(0, head.indexOf(" of ")) : head;
+        String word = head.substring(head.lastIndexOf(' ') + 1);
+        return word.equals("minister") || word.equals("secretary") ? head : word;
     }
 
     /** The entity a user alias line maps the group to, creating it when named and unknown. */
@@ -257,9 +640,10 @@ public final class EntityResolver {
                     .filter(e -> e.type() == group.type && NameKeys.key(e.name()).equals(targetKey)).toList();
             RegisteredEntity entity;
             if (named.isEmpty()) {
-                entity = new RegisteredEntity(newId(group.type, targetKey, registry), group.type, target, group.country);
+                entity = new RegisteredEntity(newId(group.type, targetKey, registry), group.type, target, group.country,
+                        group.affiliation == null ? null : group.affiliation.source());
                 registry.create(entity);
-                registry.addAlias(entity.id(), form(target));
+                registry.addAlias(entity.id(), form(target, group.type));
             } else {
                 entity = best(named, group);
             }
@@ -268,11 +652,12 @@ public final class EntityResolver {
         return null;
     }
 
-    /** Candidates of the same type, with no country conflict, not kept apart by a split line. */
+    /** Candidates of the same type, with no country conflict (weak context conflicts with nothing), not split. */
     private List<RegisteredEntity> allowed(List<RegisteredEntity> candidates, Group group, String key) {
         return candidates.stream()
                 .filter(e -> e.type() == group.type)
-                .filter(e -> e.country() == null || group.country == null || e.country().equals(group.country))
+                .filter(e -> e.country() == null || group.country == null || e.country().equals(group.country)
+                        || e.weakCountry())
                 .filter(e -> !blockedBySplit(key, e))
                 .toList();
     }
@@ -295,23 +680,30 @@ public final class EntityResolver {
     private static RegisteredEntity create(Group group, EntityRegistry registry) {
         String key = NameKeys.key(group.name);
         RegisteredEntity entity = new RegisteredEntity(newId(group.type, key, registry), group.type, group.name,
-                group.country);
+                group.country, group.affiliation == null ? null : group.affiliation.source());
         registry.create(entity);
         return entity;
     }
 
-    private static RegisteredEntity update(RegisteredEntity entity, Group group, EntityRegistry registry) {
+    /** @param mayRename false for a misspelling, which never becomes the name however long it is */
+    private static RegisteredEntity update(RegisteredEntity entity, Group group, EntityRegistry registry,
+                                           boolean mayRename) {
         String name = entity.name();
-        String country = entity.country();
-        if (NameKeys.moreComplete(group.name, name)) {
+        if (mayRename && NameKeys.moreComplete(group.name, name)) {
             name = group.name;
             registry.rename(entity.id(), name);
         }
-        if (country == null && group.country != null) {
-            country = group.country;
-            registry.setCountry(entity.id(), country);
+        Affiliation now = entity.country() == null ? null : new Affiliation(entity.country(),
+                entity.countrySource() == null ? org.attache.api.AffiliationSource.CONTEXT : entity.countrySource());
+        Affiliation given = group.affiliation;
+        // a stronger source replaces a weak code, or confirms the same code with its own strength
+        boolean replace = given != null && (now == null
+                || given.strongerThan(now) && (entity.weakCountry() || given.code().equals(now.code())));
+        if (replace) {
+            registry.setAffiliation(entity.id(), given);
+            return new RegisteredEntity(entity.id(), entity.type(), name, given.code(), given.source());
         }
-        return new RegisteredEntity(entity.id(), entity.type(), name, country);
+        return new RegisteredEntity(entity.id(), entity.type(), name, entity.country(), entity.countrySource());
     }
 
     /** Adds the group's spellings the entity lacks, each with the rule that attached it. */
@@ -329,7 +721,7 @@ public final class EntityResolver {
             if (registry.hasAlias(entity.id(), text)) {
                 continue;
             }
-            registry.addAlias(entity.id(), form(text));
+            registry.addAlias(entity.id(), form(text, entity.type()));
             MergeRule rule;
             if (!NameKeys.key(text).equals(groupKey)) {
                 rule = NameKeys.isAcronym(text) || NameKeys.isAcronym(group.name)
@@ -356,8 +748,10 @@ public final class EntityResolver {
         return standard == null ? name : standard;
     }
 
-    private static NameForm form(String text) {
-        return new NameForm(text, NameKeys.key(text), NameKeys.orderKey(text));
+    /** The keys of a spelling; only a person's spellings get a last key (surnames are people's). */
+    static NameForm form(String text, MentionType type) {
+        return new NameForm(text, NameKeys.key(text), NameKeys.orderKey(text),
+                type == MentionType.PERSON ? NameKeys.lastTokenKey(text) : "");
     }
 
     private static Evidence evidence(Article article, Mention m) {

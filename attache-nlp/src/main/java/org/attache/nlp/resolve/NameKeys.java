@@ -171,6 +171,50 @@ public final class NameKeys {
     }
 
     /**
+     * An acronym without its plural or possessive ending ("CPVs" → "CPV", "NGO’s" → "NGO"); any other
+     * name unchanged. All-capital endings ("AIDS") are part of the acronym.
+     */
+    public static String acronymStem(String name) {
+        String s = name.strip();
+        for (String ending : List.of("’s", "'s", "s")) {
+            if (s.endsWith(ending) && s.length() > ending.length() + 1) {
+                String stem = s.substring(0, s.length() - ending.length());
+                if (isAcronym(stem) && stem.chars().noneMatch(Character::isLowerCase)) {
+                    return stem;
+                }
+            }
+        }
+        return name;
+    }
+
+    /**
+     * True when two folded tokens are one edit apart (one letter inserted, deleted, replaced, or two
+     * neighbours swapped) inside the word, their first and last letters equal: a misspelling
+     * ("schultz"/"shultz", "mikhael"/"mikhail"), not another name ("hansen"/"jansen", "berger"/"bergen",
+     * "scott"/"scotty").
+     */
+    public static boolean oneLetterOff(String a, String b) {
+        if (a.equals(b) || a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)
+                || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            if (i + 1 < a.length() && a.substring(i + 1).equals(b.substring(i + 1))) {
+                return true; // replaced, not at the end
+            }
+            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2)); // swapped
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        return i < shorter.length() && longer.substring(i + 1).equals(shorter.substring(i)); // inserted, not at the end
+    }
+
+    /**
      * True for a name that alone does not identify an entity across articles: a single token that is not
      * an acronym ("Trung", "Balakrishnan").
      */
@@ -202,6 +246,9 @@ public final class NameKeys {
         String candidateKey = key(candidate);
         String currentKey = key(current);
         if (candidateKey.equals(currentKey)) {
+            if (current.codePoints().noneMatch(Character::isUpperCase) && candidate.codePoints().anyMatch(Character::isUpperCase)) {
+                return true; // "Finance Ministry" names what "finance ministry" describes
+            }
             return fold(candidate).equals(fold(current)) && diacritics(candidate) > diacritics(current);
         }
         if (isAcronym(candidate) != isAcronym(current)) {

@@ -7,7 +7,6 @@ import org.attache.api.MentionType;
 import org.attache.api.registry.EntityRegistry;
 import org.attache.api.registry.MergeDecision;
 import org.attache.api.registry.MergeRule;
-import org.attache.api.registry.NameForm;
 import org.attache.api.registry.RegisteredEntity;
 import org.attache.nlp.coref.Acronyms;
 
@@ -52,7 +51,7 @@ public final class OutletResolver {
         }
         for (String spelling : List.of(name, outlet)) {
             if (!registry.hasAlias(entity.id(), spelling)) {
-                registry.addAlias(entity.id(), new NameForm(spelling, NameKeys.key(spelling), NameKeys.orderKey(spelling)));
+                registry.addAlias(entity.id(), EntityResolver.form(spelling, MentionType.ORGANIZATION));
                 if (created && spelling.equals(name)) {
                     continue;
                 }

@@ -105,4 +105,72 @@ class CorefLayerTest {
                 .person("Olga Petrenko", "Petrenko"));
         assertThat(layer.apply(a)).isEqualTo(a);
     }
+
+    @Test
+    void aPluralOrPossessiveAcronymJoinsItsExpansion() {
+        Annotated a = run(Docs.of("The National Fisheries Union (NFU) met. The NFUs of three provinces and the NFU's "
+                + "leaders agreed.").org("National Fisheries Union").mark(MentionType.MISC, "NFUs"));
+        assertThat(canonicalAt(a, MentionType.ORGANIZATION, "NFUs", 0)).isEqualTo("National Fisheries Union");
+    }
+
+    @Test
+    void aCompoundInstitutionAndItsPartsShareOneName() {
+        Annotated a = run(Docs.of("She heads the Institute of Peace Studies (IPS) – Mara Lindqvist Institute. Later "
+                + "the IPS - Mara Lindqvist hosted a forum, and the IPS published a report.")
+                .org("Institute of Peace Studies (IPS) – Mara Lindqvist Institute", "IPS - Mara Lindqvist")
+                .markNth(MentionType.ORGANIZATION, "IPS", 2));
+        assertThat(a.mentions()).filteredOn(m -> m.type() == MentionType.ORGANIZATION).extracting(Mention::canonical)
+                .containsOnly("IPS – Mara Lindqvist Institute");
+    }
+
+    @Test
+    void aBareHeadWordIsTheArticlesOneBodyWithItOrNothing() {
+        Annotated one = run(Docs.of("The World Bank lent more. The Bank said rates would rise.")
+                .org("World Bank").markNth(MentionType.ORGANIZATION, "Bank", 1));
+        assertThat(one.mentions()).filteredOn(m -> m.text().equals("Bank")).singleElement()
+                .satisfies(m -> assertThat(m.canonical()).isEqualTo("World Bank"));
+        Annotated none = run(Docs.of("The Commission said rates would rise.").org("Commission"));
+        assertThat(none.mentions()).noneMatch(m -> m.text().equals("Commission") && m.type().isEntity());
+        Annotated two = run(Docs.of("The World Bank and the Asian Development Bank met. The Bank said no.")
+                .org("World Bank", "Asian Development Bank").markNth(MentionType.ORGANIZATION, "Bank", 2));
+        assertThat(two.mentions()).noneMatch(m -> m.text().equals("Bank"));
+        Annotated congress = run(Docs.of("Congress passed the bill.").org("Congress"));
+        assertThat(canonicalAt(congress, MentionType.ORGANIZATION, "Congress", 0)).isEqualTo("Congress");
+    }
+
+    @Test
+    void aLowerCaseNameInMixedCaseTextIsADescription() {
+        Annotated a = run(Docs.of("The finance ministry said the Central Bank of Oslandia would act.")
+                .org("finance ministry", "Central Bank of Oslandia"));
+        assertThat(a.mentions()).extracting(Mention::text).doesNotContain("finance ministry")
+                .contains("Central Bank of Oslandia");
+    }
+
+    @Test
+    void aNameWithAnUnclosedBracketIsCalledWithoutIt() {
+        Annotated a = run(Docs.of("Loans from the (World) Bank rose.").org("World) Bank"));
+        assertThat(canonicalAt(a, MentionType.ORGANIZATION, "World) Bank", 0)).isEqualTo("World Bank");
+    }
+
+    @Test
+    void anAcronymsLongFormStartsAtTheCapitalisedWordNotAtOf() {
+        Annotated a = run(Docs.of("The Office of Staff Planning (OSP) said the OSP would report.")
+                .org("Office of Staff Planning").markNth(MentionType.ORGANIZATION, "OSP", 1));
+        assertThat(canonicalAt(a, MentionType.ORGANIZATION, "OSP", 0)).isEqualTo("Office of Staff Planning");
+        assertThat(a.mentions()).noneMatch(m -> m.text().startsWith("of "));
+
+        Annotated possessive = run(Docs.of("The Farmers Union's (FU) leaders met, and the FU agreed.")
+                .markNth(MentionType.ORGANIZATION, "FU", 1));
+        assertThat(canonicalAt(possessive, MentionType.ORGANIZATION, "FU", 0)).isEqualTo("Farmers Union");
+    }
+
+    @Test
+    void anAgreementsAcronymNamesTheAgreementNotABody() {
+        Annotated a = run(Docs.of("The International Cocoa Pricing Agreement (ICPA) lapsed, and ICPA members met.")
+                .mark(MentionType.MISC, "International Cocoa Pricing Agreement").markNth(MentionType.ORGANIZATION, "ICPA", 1));
+        assertThat(a.mentions()).filteredOn(m -> m.type().isEntity()).allSatisfy(m -> {
+            assertThat(m.type()).isEqualTo(MentionType.MISC);
+            assertThat(m.canonical()).isEqualTo("International Cocoa Pricing Agreement");
+        });
+    }
 }

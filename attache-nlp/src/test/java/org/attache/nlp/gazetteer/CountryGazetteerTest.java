@@ -63,7 +63,12 @@ class CountryGazetteerTest {
         assertThat(CountryGazetteer.actorCode("ASEAN")).contains("ASEAN");
         assertThat(CountryGazetteer.actorCode("EU")).contains("EU");
         assertThat(CountryGazetteer.actorCode("XYZ")).as("three capitals that are no country").isEmpty();
-        assertThat(CountryGazetteer.actorCode("asean")).as("an acronym is written in capitals").isEmpty();
+        assertThat(CountryGazetteer.actorCode("asean")).as("a known code in any case").contains("ASEAN");
+        assertThat(CountryGazetteer.actorCode("abcd")).as("an unknown acronym is written in capitals").isEmpty();
+        assertThat(CountryGazetteer.actorCode("SUN")).as("a former state").contains("SUN");
+        assertThat(CountryGazetteer.actorCode("Soviet Union")).contains("SUN");
+        assertThat(CountryGazetteer.actorCode("imf")).contains("IMF");
+        assertThat(CountryGazetteer.actorCode("World Bank")).contains("WB");
         assertThat(CountryGazetteer.actorCode("Vietnamese")).as("a demonym is no country").isEmpty();
         assertThat(CountryGazetteer.actorCode("")).isEmpty();
         assertThat(CountryGazetteer.actorCode(null)).isEmpty();

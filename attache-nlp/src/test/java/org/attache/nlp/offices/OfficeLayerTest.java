@@ -49,6 +49,18 @@ class OfficeLayerTest {
     }
 
     @Test
+    void actingInterimAndElectStayInTheTitleAsItsQualifiers() {
+        Annotated a = run(Docs.of("Talks opened with interim President Ana Ribeiro, Prime Minister-elect Tomas Berg and "
+                + "acting Finance Minister Ola Dahl.").person("Ana Ribeiro", "Tomas Berg", "Ola Dahl"));
+        assertThat(Docs.claims(a)).containsExactlyInAnyOrder("Ana Ribeiro|interim President|null|null|false",
+                "Tomas Berg|Prime Minister-elect|null|null|false", "Ola Dahl|acting Finance Minister|null|null|false");
+        for (var c : a.offices()) {
+            org.attache.api.OfficeTitle t = org.attache.api.OfficeTitle.of(c.title());
+            assertThat(t.acting() || t.elect()).as(c.title()).isTrue();
+        }
+    }
+
+    @Test
     void sharedOrganisationInDirectorAndCeo() {
         Annotated a = run(Docs.of("He met Director and CEO of the Baltic Institute of Maritime Studies (BIMS) "
                 + "Tomas Berg.").person("Tomas Berg").org("Baltic Institute of Maritime Studies"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.attache.api.MentionType.ORGANIZATION;
 import static org.attache.api.MentionType.PERSON;
 
+import org.attache.api.AffiliationSource;
 import org.attache.api.Resolved;
 import org.attache.api.registry.InMemoryEntityRegistry;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,16 @@ import org.junit.jupiter.api.Test;
 class CountryEvidenceTest {
     private final InMemoryEntityRegistry registry = new InMemoryEntityRegistry();
     private final EntityResolver resolver = new EntityResolver();
+
+    private AffiliationSource source(Resolved r, String text) {
+        var ms = r.annotated().mentions();
+        for (int i = 0; i < ms.size(); i++) {
+            if (ms.get(i).text().equals(text)) {
+                return registry.get(r.entityId(i)).orElseThrow().countrySource();
+            }
+        }
+        throw new AssertionError("no mention " + text);
+    }
 
     private String country(Resolved r, String text) {
         var ms = r.annotated().mentions();
@@ -52,53 +63,78 @@ class CountryEvidenceTest {
     }
 
     @Test
-    void datelineGivesPeopleAndOrganisationsWithoutEvidenceTheirCountry() {
+    void theDatelineNeverMakesAnyoneANationalOfIt() {
         Resolved r = resolver.resolve(Docs.article("a1", "Peter Hall of Orbis Labs met Anna Berg of Chile.")
                 .dateline("KUALA LUMPUR").person("Peter Hall").mention(ORGANIZATION, "Orbis Labs", null, null)
                 .mention(PERSON, "Anna Berg", null, "CHL").build(), registry);
-        assertThat(country(r, "Peter Hall")).isEqualTo("MYS");
-        assertThat(country(r, "Orbis Labs")).isEqualTo("MYS");
+        assertThat(country(r, "Peter Hall")).isNull();
+        assertThat(country(r, "Orbis Labs")).isNull();
         assertThat(country(r, "Anna Berg")).isEqualTo("CHL");
     }
 
     @Test
-    void datelineNeverOverridesAnExistingCountryNorBlocksAMerge() {
-        Resolved first = resolver.resolve(Docs.article("a1", "Peter Hall arrived.")
-                .mention(PERSON, "Peter Hall", null, "GBR").build(), registry);
-        Resolved second = resolver.resolve(Docs.article("a2", "Peter Hall spoke.").dateline("Hanoi")
-                .person("Peter Hall").build(), registry);
-        assertThat(second.entityId(0)).isEqualTo(first.entityId(0));
-        assertThat(country(second, "Peter Hall")).isEqualTo("GBR");
-    }
-
-    @Test
-    void weakDatelineCountryOfAnOrganisationIsNotPassedToItsOfficeHolder() {
-        Resolved r = resolver.resolve(Docs.article("a1", "Director of Orbis Labs Peter Hall spoke.").dateline("Singapore")
-                .person("Peter Hall").mention(ORGANIZATION, "Orbis Labs", null, null)
-                .office("Peter Hall", "Director of Orbis Labs", "Orbis Labs", "NOR", false).build(), registry);
-        assertThat(country(r, "Orbis Labs")).isEqualTo("SGP");
+    void theHostsAVisitorMeetsAreWeaklyOfTheCountryVisitedAndSoAreTheirOfficesOrganisations() {
+        String body = "Minister Karl Meyer is on a visit to Norway. He met with Chairman of Orbis Labs Peter Hall.";
+        Resolved r = resolver.resolve(Docs.article("a1", body).person("Karl Meyer")
+                .mention(org.attache.api.MentionType.LOCATION, "Norway", null, "NOR").person("Peter Hall")
+                .mention(ORGANIZATION, "Orbis Labs", null, null)
+                .office("Peter Hall", "Chairman of Orbis Labs", "Orbis Labs", null, false).build(), registry);
         assertThat(country(r, "Peter Hall")).isEqualTo("NOR");
+        assertThat(source(r, "Peter Hall")).isEqualTo(AffiliationSource.CONTEXT);
+        assertThat(country(r, "Orbis Labs")).isEqualTo("NOR");
+        assertThat(country(r, "Karl Meyer")).as("the visitor is not his own host").isNull();
     }
 
     @Test
-    void weakCountryOfAnOrganisationNamedByTheClaimIsNoEvidenceEither() {
-        Resolved r = resolver.resolve(Docs.article("a1", "Orbis Council met. Secretary of the Orbis Council "
-                        + "Trần Văn Hùng is visiting.").dateline("SINGAPORE")
-                .mention(ORGANIZATION, "Orbis Council", null, null).person("Trần Văn Hùng")
-                .office("Trần Văn Hùng", "Secretary of the Orbis Council", "Orbis Council", null, false).build(), registry);
-        assertThat(country(r, "Orbis Council")).isEqualTo("SGP");
-        assertThat(country(r, "Trần Văn Hùng")).isEqualTo("VNM");
+    void weakContextNeverOverridesStrongerEvidenceButStrongerEvidenceReplacesIt() {
+        resolver.resolve(Docs.article("a1", "Karl Meyer is on a visit to Norway. He met with Peter Hall.")
+                .person("Karl Meyer").mention(org.attache.api.MentionType.LOCATION, "Norway", null, "NOR")
+                .person("Peter Hall").build(), registry);
+        Resolved second = resolver.resolve(Docs.article("a2", "Peter Hall spoke.")
+                .mention(PERSON, "Peter Hall", null, "GBR").build(), registry);
+        assertThat(country(second, "Peter Hall")).isEqualTo("GBR");
+        assertThat(source(second, "Peter Hall")).isEqualTo(AffiliationSource.APPOSITION);
+        Resolved third = resolver.resolve(Docs.article("a3", "Anna Berg is on a visit to Chile. She met with Peter Hall.")
+                .person("Anna Berg").mention(org.attache.api.MentionType.LOCATION, "Chile", null, "CHL")
+                .person("Peter Hall").build(), registry);
+        assertThat(country(third, "Peter Hall")).isEqualTo("GBR");
     }
 
     @Test
-    void datelinePlaces() {
-        DatelineCountry d = DatelineCountry.standard();
-        assertThat(d.of("SINGAPORE")).isEqualTo("SGP");
-        assertThat(d.of("Hanoi")).isEqualTo("VNM");
-        assertThat(d.of("KUALA LUMPUR, Jan 5")).isEqualTo("MYS");
-        assertThat(d.of("Ho Chi Minh City (VNA)")).isEqualTo("VNM");
-        assertThat(d.of("Vietnamese")).isNull();
-        assertThat(d.of("Atlantis")).isNull();
-        assertThat(d.of(null)).isNull();
+    void weakContextOfAnOrganisationIsNotPassedToItsOfficeHolder() {
+        String body = "Secretary of Orbis Labs Jan Ek spoke. Karl Meyer is on a visit to Norway. He met with "
+                + "Director of Orbis Labs Peter Hall.";
+        Resolved r = resolver.resolve(Docs.article("a1", body).person("Karl Meyer")
+                .mention(org.attache.api.MentionType.LOCATION, "Norway", null, "NOR").person("Peter Hall")
+                .mention(ORGANIZATION, "Orbis Labs", 0, null, null).mention(ORGANIZATION, "Orbis Labs", 1, null, null)
+                .person("Jan Ek")
+                .office("Jan Ek", "Secretary of Orbis Labs", "Orbis Labs", null, false)
+                .office("Peter Hall", "Director of Orbis Labs", "Orbis Labs", null, false).build(), registry);
+        assertThat(country(r, "Orbis Labs")).isEqualTo("NOR");
+        assertThat(country(r, "Jan Ek")).as("a weak country is no evidence for the people of its offices").isNull();
+    }
+
+    @Test
+    void anOfficePhraseNamesTheCountryBeforeItsTitle() {
+        String body = "Iranian Oil Minister Gholam Vahidi met Singapore's Foreign Minister Ho Lim and IMF Managing "
+                + "Director Anne Roux.";
+        Resolved r = resolver.resolve(Docs.article("a1", body).person("Gholam Vahidi").person("Ho Lim")
+                .person("Anne Roux")
+                .office("Gholam Vahidi", "Minister", null, null, false)
+                .office("Ho Lim", "Foreign Minister", null, null, false)
+                .office("Anne Roux", "Managing Director", "IMF", null, false).build(), registry);
+        assertThat(country(r, "Gholam Vahidi")).isEqualTo("IRN");
+        assertThat(source(r, "Gholam Vahidi")).isEqualTo(AffiliationSource.OFFICE);
+        assertThat(country(r, "Ho Lim")).isEqualTo("SGP");
+        assertThat(country(r, "Anne Roux")).as("an IGO official takes the IGO").isEqualTo("IMF");
+    }
+
+    @Test
+    void actingOnBehalfOfAnOrganisationIsAnApposition() {
+        String body = "On behalf of the Orbis Party Central Committee, Tran Hung thanked Norway.";
+        Resolved r = resolver.resolve(Docs.article("a1", body)
+                .mention(ORGANIZATION, "Orbis Party", null, "NOR").person("Tran Hung").build(), registry);
+        assertThat(country(r, "Tran Hung")).isEqualTo("NOR");
+        assertThat(source(r, "Tran Hung")).isEqualTo(AffiliationSource.APPOSITION);
     }
 }

@@ -100,7 +100,7 @@ class EntityResolverTest {
     }
 
     @Test
-    void surnameOnlyMentionMergesThroughItsInDocumentCanonicalButNeverByItself() {
+    void surnameMergesThroughItsInDocumentCanonicalAndAloneJoinsTheOnlyPersonOfThatSurname() {
         Resolved withFullName = resolver.resolve(Docs.article("a1", "Minister Ana Kovač visited Oslo. Kovač said the talks went well.")
                 .person("Ana Kovač").mention(PERSON, "Kovač", 1, "Ana Kovač", null).build(), registry);
         String full = id(withFullName, "Ana Kovač");
@@ -108,13 +108,25 @@ class EntityResolverTest {
         assertThat(registry.aliases(full)).containsExactly("Ana Kovač", "Kovač");
         assertThat(rules(full, "Kovač")).containsExactly(MergeRule.IN_DOCUMENT_CANONICAL);
 
-        Resolved alone = resolver.resolve(Docs.article("a2", "Kovač won the regional race.").person("Kovač").build(),
+        Resolved alone = resolver.resolve(Docs.article("a2", "Kovac won the regional race.").person("Kovac").build(),
                 registry);
-        assertThat(id(alone, "Kovač")).isNotEqualTo(full);
-        assertThat(entity(id(alone, "Kovač")).name()).isEqualTo("Kovač");
+        assertThat(id(alone, "Kovac")).isEqualTo(full);
+        assertThat(rules(full, "Kovac")).containsExactly(MergeRule.SURNAME);
+        assertThat(entity(full).name()).isEqualTo("Ana Kovač");
+    }
 
-        Resolved againAlone = resolver.resolve(Docs.article("a3", "Kovac lost.").person("Kovac").build(), registry);
-        assertThat(id(againAlone, "Kovac")).isEqualTo(id(alone, "Kovač"));
+    @Test
+    void surnameSharedByTwoPeopleStaysApartUnlessAnOfficeTellsThem() {
+        resolver.resolve(Docs.article("a1", "Minister Ana Kovač visited Oslo.").person("Ana Kovač")
+                .office("Ana Kovač", "Minister", null, null, false).build(), registry);
+        resolver.resolve(Docs.article("a2", "Coach Marko Kovač resigned.").person("Marko Kovač").build(), registry);
+
+        Resolved bare = resolver.resolve(Docs.article("a3", "Kovač won the race.").person("Kovač").build(), registry);
+        assertThat(entity(id(bare, "Kovač")).name()).isEqualTo("Kovač"); // which Kovač? neither
+
+        Resolved titled = resolver.resolve(Docs.article("a4", "Minister Kovač said no.").person("Kovač")
+                .office("Kovač", "Minister", null, null, false).build(), registry);
+        assertThat(entity(id(titled, "Kovač")).name()).isEqualTo("Ana Kovač");
     }
 
     @Test
@@ -316,5 +328,219 @@ class EntityResolverTest {
         Files.writeString(dir.resolve(EntityResolver.ALIAS_FILE), "x\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> EntityResolver.forDataDir(dir)).isInstanceOf(AliasFileException.class)
                 .hasMessageContaining("aliases.csv:1");
+    }
+
+    @Test
+    void aDemonymIsAnAttributeNotAnEntity() {
+        Resolved r = resolver.resolve(Docs.article("a1", "Japanese officials and the Soviets met Singaporeans and "
+                + "Sino-Soviet experts in West German offices; Reuters reported.")
+                .mention(MentionType.MISC, "Japanese", "Japanese", "JPN")
+                .mention(MentionType.MISC, "Soviets", "Soviets", "SUN")
+                .mention(MentionType.MISC, "Singaporeans", "Singaporeans", "SGP")
+                .mention(MentionType.MISC, "Sino-Soviet", "Sino-Soviet", null)
+                .mention(MentionType.MISC, "West German", "West German", "DEU")
+                .mention(ORGANIZATION, "Reuters", "Reuters", null).build(), registry);
+        assertThat(r.entityIds().subList(0, 5)).containsOnlyNulls();
+        assertThat(registry.entities()).extracting(RegisteredEntity::name).containsExactly("Reuters");
+    }
+
+    @Test
+    void aSurnameAloneNeedsAnEstablishedFullName() {
+        resolver.resolve(Docs.article("a1", "Comissaria Ortega said cocoa arrivals rose.").person("Comissaria Ortega")
+                .build(), registry);
+        Resolved r = resolver.resolve(Docs.article("a2", "Ortega said talks failed.").person("Ortega").build(), registry);
+        assertThat(entity(id(r, "Ortega")).name()).isEqualTo("Ortega"); // one mention of a name is no evidence
+    }
+
+    @Test
+    void aWordTheArticleAlsoWritesInLowerCaseIsNoSurname() {
+        resolver.resolve(Docs.article("a1", "Treasurer Anna Bonds spoke. Anna Bonds left.").person("Anna Bonds")
+                .office("Anna Bonds", "Treasurer", null, null, false).build(), registry);
+        Resolved r = resolver.resolve(Docs.article("a2", "Bonds rallied as bonds of all terms gained.").person("Bonds")
+                .build(), registry);
+        assertThat(entity(id(r, "Bonds")).name()).isEqualTo("Bonds");
+    }
+
+    @Test
+    void aSurnameDoesNotJoinAPersonSeenYearsApart() {
+        resolver.resolve(Docs.article("a1", "1987-03-01", "Treasury Secretary Jan Hollis spoke.").person("Jan Hollis")
+                .office("Jan Hollis", "Treasury Secretary", null, null, false).build(), registry);
+        resolver.resolve(Docs.article("a2", "1987-03-02", "Jan Hollis spoke again.").person("Jan Hollis").build(), registry);
+        Resolved late = resolver.resolve(Docs.article("a3", "2004-06-01", "Hollis said the club would move.")
+                .person("Hollis").build(), registry);
+        assertThat(entity(id(late, "Hollis")).name()).isEqualTo("Hollis");
+        Resolved soon = resolver.resolve(Docs.article("a4", "1988-01-05", "Hollis said the dollar was too high.")
+                .person("Hollis").build(), registry);
+        assertThat(entity(id(soon, "Hollis")).name()).isEqualTo("Jan Hollis");
+        assertThat(rules(id(soon, "Hollis"), "Hollis")).contains(MergeRule.SURNAME);
+    }
+
+    @Test
+    void aFullNameTakesOverTheEntityKnownByItsSurname() {
+        Resolved bare = resolver.resolve(Docs.article("a1", "1987-02-26", "President Ekwueme spoke in Lagos.")
+                .person("Ekwueme").office("Ekwueme", "President", null, "NGA", false).build(), registry);
+        String surnameId = id(bare, "Ekwueme");
+        Resolved full = resolver.resolve(Docs.article("a2", "1987-03-01", "President Alex Ekwueme met envoys.")
+                .person("Alex Ekwueme").office("Alex Ekwueme", "President", null, "NGA", false).build(), registry);
+        String fullId = id(full, "Alex Ekwueme");
+        assertThat(registry.get(surnameId)).isEmpty();
+        assertThat(registry.aliases(fullId)).contains("Ekwueme", "Alex Ekwueme");
+        assertThat(rules(fullId, "Ekwueme")).contains(MergeRule.SURNAME_ENTITY);
+        assertThat(registry.mentions()).extracting(InMemoryEntityRegistry.MentionRow::entityId).containsOnly(fullId);
+        assertThat(registry.offices()).extracting(InMemoryEntityRegistry.OfficeRow::entityId).containsOnly(fullId);
+    }
+
+    @Test
+    void aFullNameDoesNotTakeOverASurnameEntityWhoseOfficeItDoesNotHold() {
+        resolver.resolve(Docs.article("a1", "1987-02-26", "President Ekwueme spoke.").person("Ekwueme")
+                .office("Ekwueme", "President", null, null, false).build(), registry);
+        resolver.resolve(Docs.article("a2", "1987-03-01", "Grace Ekwueme opened a school.").person("Grace Ekwueme")
+                .build(), registry);
+        assertThat(registry.entities()).extracting(RegisteredEntity::name).containsExactlyInAnyOrder("Ekwueme",
+                "Grace Ekwueme");
+    }
+
+    @Test
+    void aMisspeltNameJoinsTheOnePersonItIsOneLetterFrom() {
+        Resolved right = resolver.resolve(Docs.article("a1", "1987-03-01", "Mikhail Gorbachev spoke.")
+                .person("Mikhail Gorbachev").build(), registry);
+        Resolved wrong = resolver.resolve(Docs.article("a2", "1987-03-02", "Mikhael Gorbachev said he would come.")
+                .person("Mikhael Gorbachev").build(), registry);
+        assertThat(id(wrong, "Mikhael Gorbachev")).isEqualTo(id(right, "Mikhail Gorbachev"));
+        assertThat(rules(id(right, "Mikhail Gorbachev"), "Mikhael Gorbachev")).containsExactly(MergeRule.SPELLING_VARIANT);
+        assertThat(entity(id(right, "Mikhail Gorbachev")).name()).isEqualTo("Mikhail Gorbachev");
+
+        Resolved shultz = resolver.resolve(Docs.article("a3", "1987-03-03", "George Shultz left.").person("George Shultz")
+                .build(), registry);
+        Resolved longer = resolver.resolve(Docs.article("a4", "1987-03-04", "George Schultz arrived.")
+                .person("George Schultz").build(), registry);
+        assertThat(id(longer, "George Schultz")).isEqualTo(id(shultz, "George Shultz"));
+        assertThat(entity(id(shultz, "George Shultz")).name()).as("a misspelling never becomes the name")
+                .isEqualTo("George Shultz");
+    }
+
+    @Test
+    void anotherNameOneLetterOffAtTheEndIsAnotherPerson() {
+        resolver.resolve(Docs.article("a1", "Thomas Berger spoke.").person("Thomas Berger").build(), registry);
+        resolver.resolve(Docs.article("a2", "Thomas Bergen spoke.").person("Thomas Bergen").build(), registry);
+        resolver.resolve(Docs.article("a3", "Anna Hansen spoke.").person("Anna Hansen").build(), registry);
+        resolver.resolve(Docs.article("a4", "Anna Jansen spoke.").person("Anna Jansen").build(), registry);
+        assertThat(registry.entities()).hasSize(4);
+    }
+
+    @Test
+    void aMisspeltSurnameInTheSameArticleIsTheSamePerson() {
+        Resolved r = resolver.resolve(Docs.article("a1", "Secretary of State George Shultz arrived. Schultz said "
+                + "talks would go on.").person("George Shultz").person("Schultz").build(), registry);
+        assertThat(id(r, "Schultz")).isEqualTo(id(r, "George Shultz"));
+        assertThat(rules(id(r, "George Shultz"), "Schultz")).containsExactly(MergeRule.SPELLING_VARIANT);
+    }
+
+    @Test
+    void aMisspeltSurnameAloneJoinsAcrossArticlesOnlyWhenAnOfficeAgrees() {
+        resolver.resolve(Docs.article("a1", "Secretary of State George Shultz arrived.").person("George Shultz")
+                .office("George Shultz", "Secretary of State", null, "USA", false).build(), registry);
+        Resolved untitled = resolver.resolve(Docs.article("a2", "Schultz bought the farm.").person("Schultz").build(),
+                registry);
+        assertThat(registry.get(untitled.entityId(0)).orElseThrow().name()).isEqualTo("Schultz");
+
+        InMemoryEntityRegistry other = new InMemoryEntityRegistry();
+        resolver.resolve(Docs.article("a1", "Secretary of State George Shultz arrived.").person("George Shultz")
+                .office("George Shultz", "Secretary of State", null, "USA", false).build(), other);
+        Resolved titled = resolver.resolve(Docs.article("a3", "Secretary of State Schultz left Peking.")
+                .person("Schultz").office("Schultz", "Secretary of State", null, "USA", false).build(), other);
+        assertThat(other.get(titled.entityId(0)).orElseThrow().name()).isEqualTo("George Shultz");
+    }
+
+    @Test
+    void aUserMergeFoldsOneEntityIntoAnotherAndTheAliasFileKeepsItOverAReprocess(@TempDir Path dir) throws Exception {
+        Resolved a = resolver.resolve(Docs.article("a1", "Talks with Bui Thanh Son ended.").person("Bui Thanh Son")
+                .build(), registry);
+        Resolved b = resolver.resolve(Docs.article("a2", "Foreign Minister Thanh Son Bui left.")
+                .mention(PERSON, "Thanh Son Bui", "Thanh Son Bui", "VNM").build(), registry);
+        String keep = id(a, "Bui Thanh Son");
+        // the same tokens in another order already merge; a nickname does not
+        Resolved c = resolver.resolve(Docs.article("a3", "Minister Sonny Bui agreed.").person("Sonny Bui").build(),
+                registry);
+        String other = id(c, "Sonny Bui");
+        assertThat(other).isNotEqualTo(keep);
+        assertThat(id(b, "Thanh Son Bui")).isEqualTo(keep);
+
+        EntityMerger.Result result = EntityMerger.merge(registry, keep, List.of(other),
+                id -> new org.attache.api.Evidence("a3", 9, 18, "Sonny Bui"));
+        assertThat(registry.get(other)).isEmpty();
+        assertThat(result.spellings()).containsExactly("Sonny Bui");
+        assertThat(rules(keep, "Sonny Bui")).contains(MergeRule.USER_MERGE);
+        assertThat(registry.mentions()).extracting(InMemoryEntityRegistry.MentionRow::entityId).containsOnly(keep);
+
+        Path file = dir.resolve("registry/aliases.csv");
+        AliasList.recordMerge(file, result.kept().name(), result.spellings(), List.of(other));
+        assertThat(Files.readAllLines(file)).containsExactly("alias,target", "Sonny Bui,Bui Thanh Son");
+        InMemoryEntityRegistry fresh = new InMemoryEntityRegistry();
+        EntityResolver again = new EntityResolver(AliasList.load(file));
+        Resolved a2 = again.resolve(Docs.article("a1", "Talks with Bui Thanh Son ended.").person("Bui Thanh Son")
+                .build(), fresh);
+        Resolved c2 = again.resolve(Docs.article("a3", "Minister Sonny Bui agreed.").person("Sonny Bui").build(), fresh);
+        assertThat(id(c2, "Sonny Bui")).isEqualTo(id(a2, "Bui Thanh Son"));
+
+        // undo: the user marks the line split and reprocesses
+        Files.write(file, List.of("alias,target", "Sonny Bui,Bui Thanh Son,split"));
+        InMemoryEntityRegistry undone = new InMemoryEntityRegistry();
+        EntityResolver split = new EntityResolver(AliasList.load(file));
+        Resolved a3 = split.resolve(Docs.article("a1", "Talks with Bui Thanh Son ended.").person("Bui Thanh Son")
+                .build(), undone);
+        Resolved c3 = split.resolve(Docs.article("a3", "Minister Sonny Bui agreed.").person("Sonny Bui").build(), undone);
+        assertThat(id(c3, "Sonny Bui")).isNotEqualTo(id(a3, "Bui Thanh Son"));
+    }
+
+    @Test
+    void aUserMergeRefusesEntitiesOfAnotherTypeAndUnknownIds() {
+        Resolved r = resolver.resolve(Docs.article("a1", "Anna Berg met Berg Holdings.").person("Anna Berg")
+                .mention(ORGANIZATION, "Berg Holdings", "Berg Holdings", null).build(), registry);
+        assertThatThrownBy(() -> EntityMerger.merge(registry, id(r, "Anna Berg"), List.of(id(r, "Berg Holdings")),
+                id -> null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("only entities of one type");
+        assertThatThrownBy(() -> EntityMerger.merge(registry, id(r, "Anna Berg"), List.of("e0000000000000000"),
+                id -> null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no entity e0000000000000000");
+        assertThat(registry.entities()).hasSize(2);
+    }
+
+    @Test
+    void aTitledSurnameGoesToThePersonWhoHoldsTheTitleMostOften() {
+        for (int day = 1; day <= 4; day++) {
+            resolver.resolve(Docs.article("p" + day, "1987-03-0" + day, "President Tomas Varga spoke.")
+                    .person("Tomas Varga").office("Tomas Varga", "President", null, null, false).build(), registry);
+        }
+        // in-document coreference gave the spouse one "President Varga" claim by mistake
+        resolver.resolve(Docs.article("s1", "1987-03-05", "Ilona Varga opened a school; President Varga came.")
+                .person("Ilona Varga").mention(PERSON, "Varga", 1, "Ilona Varga", null)
+                .office("Varga", "President", null, null, false).build(), registry);
+        Resolved r = resolver.resolve(Docs.article("x", "1987-03-06", "President Varga announced a budget.")
+                .person("Varga").office("Varga", "President", null, null, false).build(), registry);
+        assertThat(entity(id(r, "Varga")).name()).isEqualTo("Tomas Varga");
+        Resolved untitled = resolver.resolve(Docs.article("y", "1987-03-07", "The Varga administration agreed.")
+                .person("Varga").build(), registry);
+        assertThat(entity(id(untitled, "Varga")).name()).isEqualTo("Tomas Varga"); // both known by it, one holds an office
+    }
+
+    @Test
+    void aBodyCalledNowOrganisationNowMiscIsOneOrganisation() {
+        Resolved misc = resolver.resolve(Docs.article("a1", "The Andean Trade Council met.")
+                .mention(MentionType.MISC, "Andean Trade Council", "Andean Trade Council", null).build(), registry);
+        Resolved org = resolver.resolve(Docs.article("a2", "The Andean Trade Council said no.")
+                .mention(ORGANIZATION, "Andean Trade Council", "Andean Trade Council", null).build(), registry);
+        Resolved later = resolver.resolve(Docs.article("a3", "The Andean Trade Council agreed.")
+                .mention(MentionType.MISC, "Andean Trade Council", "Andean Trade Council", null).build(), registry);
+        String id = id(org, "Andean Trade Council");
+        assertThat(registry.get(id(misc, "Andean Trade Council"))).isEmpty();
+        assertThat(id(later, "Andean Trade Council")).isEqualTo(id);
+        assertThat(entity(id).type()).isEqualTo(ORGANIZATION);
+        assertThat(registry.mentions()).extracting(InMemoryEntityRegistry.MentionRow::entityId).containsOnly(id);
+    }
+
+    @Test
+    void aPluralAcronymIsItsAcronym() {
+        Resolved r = resolver.resolve(Docs.article("a1", "The NLD and the NLDs of the region met.")
+                .mention(ORGANIZATION, "NLD", "NLD", null).mention(ORGANIZATION, "NLDs", "NLDs", null).build(), registry);
+        assertThat(id(r, "NLDs")).isEqualTo(id(r, "NLD"));
     }
 }

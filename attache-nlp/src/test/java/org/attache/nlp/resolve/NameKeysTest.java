@@ -77,4 +77,25 @@ class NameKeysTest {
             NameKeys.isAcronym(s);
         });
     }
+
+    @Test
+    void oneLetterOffInsideAWordIsAMisspellingNotAnotherName() {
+        assertThat(NameKeys.oneLetterOff("schultz", "shultz")).isTrue();
+        assertThat(NameKeys.oneLetterOff("mikhael", "mikhail")).isTrue();
+        assertThat(NameKeys.oneLetterOff("slutsky", "slutksy")).isTrue();
+        assertThat(NameKeys.oneLetterOff("hansen", "jansen")).isFalse(); // first letter
+        assertThat(NameKeys.oneLetterOff("berger", "bergen")).isFalse(); // last letter
+        assertThat(NameKeys.oneLetterOff("scott", "scotty")).isFalse();
+        assertThat(NameKeys.oneLetterOff("schultz", "schultze")).isFalse();
+        assertThat(NameKeys.oneLetterOff("shultz", "shultz")).isFalse();
+        assertThat(NameKeys.oneLetterOff("gorbachev", "gorbachyov")).isFalse(); // two edits
+    }
+
+    @Test
+    void aPluralOrPossessiveAcronymHasItsAcronymAsStem() {
+        assertThat(NameKeys.acronymStem("NGOs")).isEqualTo("NGO");
+        assertThat(NameKeys.acronymStem("CPV’s")).isEqualTo("CPV");
+        assertThat(NameKeys.acronymStem("AIDS")).isEqualTo("AIDS");
+        assertThat(NameKeys.acronymStem("Lions")).isEqualTo("Lions");
+    }
 }

@@ -2,6 +2,7 @@ package org.attache.store.events;
 
 import org.attache.api.events.EventStatus;
 import org.attache.api.events.PloverType;
+import org.attache.api.relevance.RelevanceLabel;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -21,9 +22,10 @@ import java.util.Set;
  *                  {@code to} is set, events whose year is unknown or that have no date are left out
  * @param to        events whose date interval starts on or before this day, or null
  * @param articleId events of this article, or null
+ * @param relevance events of articles judged of this relevance, or null
  */
 public record EventFilter(Set<String> countries, String entityId, PloverType type, EventStatus status,
-                          LocalDate from, LocalDate to, String articleId) {
+                          LocalDate from, LocalDate to, String articleId, RelevanceLabel relevance) {
     public EventFilter {
         countries = countries == null ? Set.of() : Set.copyOf(new LinkedHashSet<>(countries));
         if (from != null && to != null && from.isAfter(to)) {
@@ -31,9 +33,15 @@ public record EventFilter(Set<String> countries, String entityId, PloverType typ
         }
     }
 
+    /** A filter without a relevance criterion. */
+    public EventFilter(Set<String> countries, String entityId, PloverType type, EventStatus status,
+                       LocalDate from, LocalDate to, String articleId) {
+        this(countries, entityId, type, status, from, to, articleId, null);
+    }
+
     /** Every event. */
     public static EventFilter all() {
-        return new EventFilter(Set.of(), null, null, null, null, null, null);
+        return new EventFilter(Set.of(), null, null, null, null, null, null, null);
     }
 
     /** Events involving all these countries. */
@@ -43,30 +51,35 @@ public record EventFilter(Set<String> countries, String entityId, PloverType typ
 
     /** Events involving all these countries. */
     public EventFilter withCountries(Set<String> codes) {
-        return new EventFilter(codes, entityId, type, status, from, to, articleId);
+        return new EventFilter(codes, entityId, type, status, from, to, articleId, relevance);
     }
 
     public EventFilter withEntity(String entity) {
-        return new EventFilter(countries, entity, type, status, from, to, articleId);
+        return new EventFilter(countries, entity, type, status, from, to, articleId, relevance);
     }
 
     public EventFilter withType(PloverType t) {
-        return new EventFilter(countries, entityId, t, status, from, to, articleId);
+        return new EventFilter(countries, entityId, t, status, from, to, articleId, relevance);
     }
 
     public EventFilter withStatus(EventStatus s) {
-        return new EventFilter(countries, entityId, type, s, from, to, articleId);
+        return new EventFilter(countries, entityId, type, s, from, to, articleId, relevance);
     }
 
     public EventFilter withFrom(LocalDate day) {
-        return new EventFilter(countries, entityId, type, status, day, to, articleId);
+        return new EventFilter(countries, entityId, type, status, day, to, articleId, relevance);
     }
 
     public EventFilter withTo(LocalDate day) {
-        return new EventFilter(countries, entityId, type, status, from, day, articleId);
+        return new EventFilter(countries, entityId, type, status, from, day, articleId, relevance);
     }
 
     public EventFilter withArticle(String article) {
-        return new EventFilter(countries, entityId, type, status, from, to, article);
+        return new EventFilter(countries, entityId, type, status, from, to, article, relevance);
+    }
+
+    /** Events of articles judged of this relevance. */
+    public EventFilter withRelevance(RelevanceLabel r) {
+        return new EventFilter(countries, entityId, type, status, from, to, articleId, r);
     }
 }

@@ -3,6 +3,7 @@ package org.attache.store.events;
 import org.attache.api.Evidence;
 import org.attache.api.events.DatePrecision;
 import org.attache.api.events.Event;
+import org.attache.api.AffiliationSource;
 import org.attache.api.events.EventActor;
 import org.attache.api.events.EventDate;
 import org.attache.api.events.EventStatus;
@@ -49,7 +50,8 @@ public final class EventQueries extends EventJdbc {
      * An actor resolved to an entity is named as the entity is named now (a later article may have given it a
      * fuller or accented name); an unresolved one as coded.
      */
-    private static final String ACTOR_COLUMNS = "x.role, x.entity_id, COALESCE(n.name, x.name), x.country, x.sector";
+    private static final String ACTOR_COLUMNS = "x.role, x.entity_id, COALESCE(n.name, x.name), x.country, x.sector,"
+            + " x.country_source";
 
     /** Used by the store; obtain instances from {@code ArticleStore.events()}. */
     public EventQueries(Connection connection, Object lock, Path dataDir) {
@@ -137,6 +139,11 @@ public final class EventQueries extends EventJdbc {
         return reading("list stories", () -> rows("SELECT " + STORY_COLUMNS + " FROM stories s"
                         + " ORDER BY s.sources DESC, s.articles DESC, s.events DESC, (s.first_day IS NULL), s.first_day, s.id"
                         + " LIMIT ?", EventQueries::story, capped));
+    }
+
+    /** How many stories there are. */
+    public long storyCount() {
+        return reading("count stories", () -> rows("SELECT COUNT(*) FROM stories", rs -> rs.getLong(1)).getFirst());
     }
 
     /** The story with this id. */
@@ -442,7 +449,8 @@ public final class EventQueries extends EventJdbc {
             if (role == null) {
                 return; // an event without actors (left join)
             }
-            EventActor actor = new EventActor(rs.getString(22), rs.getString(23), rs.getString(24), rs.getString(25));
+            EventActor actor = new EventActor(rs.getString(22), rs.getString(23), rs.getString(24), rs.getString(25),
+                    AffiliationSource.fromId(rs.getString(26)));
             (role.equals("source") ? source : target).add(actor);
         }
 
@@ -484,6 +492,10 @@ public final class EventQueries extends EventJdbc {
             if (f.articleId() != null) {
                 sql.append(" AND e.article_id = ?");
                 parameters.add(f.articleId());
+            }
+            if (f.relevance() != null) {
+                sql.append(" AND EXISTS (SELECT 1 FROM articles r WHERE r.id = e.article_id AND r.relevance = ?)");
+                parameters.add(f.relevance().label());
             }
             return new Where(sql.toString(), parameters.toArray());
         }

@@ -96,7 +96,7 @@ public final class EventWriter extends EventJdbc {
                 + " pipeline_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                 + " ?, ?, ?)");
              PreparedStatement insertActor = connection().prepareStatement("INSERT INTO event_actors (event_id, role,"
-                     + " position, entity_id, name, country, sector) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                     + " position, entity_id, name, country, sector, country_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Event event : unique.values()) {
                 LocalDate day = event.date() != null && event.date().start().isComplete()
                         ? event.date().start().toLocalDate() : articleDay;
@@ -282,7 +282,8 @@ public final class EventWriter extends EventJdbc {
             throws SQLException {
         for (int i = 0; i < actors.size(); i++) {
             EventActor a = actors.get(i);
-            bind(st, eventId, role, i, a.entityId(), a.name(), a.country(), a.sector());
+            bind(st, eventId, role, i, a.entityId(), a.name(), a.country(), a.sector(),
+                    a.countrySource() == null ? null : a.countrySource().id());
             st.addBatch();
         }
     }

@@ -11,11 +11,17 @@ import java.util.TreeSet;
  * @param entityIds  registry entities it mentions
  * @param eventTypes PLOVER type names of its events
  * @param statuses   status names of its events
+ * @param relevance  the label of its relevance ("political", "business", …), or null when not judged
  */
 public record ArticleFacets(Set<String> countries, Set<String> entityIds, Set<String> eventTypes,
-                            Set<String> statuses) {
-    /** No entities, no events. */
-    public static final ArticleFacets NONE = new ArticleFacets(Set.of(), Set.of(), Set.of(), Set.of());
+                            Set<String> statuses, String relevance) {
+    /** No entities, no events, no relevance. */
+    public static final ArticleFacets NONE = new ArticleFacets(Set.of(), Set.of(), Set.of(), Set.of(), null);
+
+    /** Facets without a relevance. */
+    public ArticleFacets(Set<String> countries, Set<String> entityIds, Set<String> eventTypes, Set<String> statuses) {
+        this(countries, entityIds, eventTypes, statuses, null);
+    }
 
     public ArticleFacets {
         countries = Set.copyOf(new TreeSet<>(countries));

@@ -12,6 +12,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -19,6 +20,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.attache.api.Article;
+import org.attache.api.config.SearchLimits;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,8 +46,8 @@ public final class ArticleIndex implements AutoCloseable {
     public static final String SEQ_KEY = "attache.seq";
     /** Commit user-data key holding the document layout the index was written with ({@link #FORMAT}). */
     static final String FORMAT_KEY = "attache.format";
-    /** The document layout of this version: 2 added the {@link HitFields} doc values. */
-    static final String FORMAT = "2";
+    /** The document layout of this version: 2 added the {@link HitFields} doc values, 3 the relevance. */
+    static final String FORMAT = "3";
 
     static final String ID = "id";
     static final String SEQ = "seq";
@@ -66,45 +68,147 @@ public final class ArticleIndex implements AutoCloseable {
     static final String F_TYPE = "f_event_type";
     static final String F_STATUS = "f_status";
     static final String F_MONTH = "f_month";
+    /** The article's relevance label ("political", "business", …). */
+    static final String F_RELEVANCE = "f_relevance";
 
     /** Stored text with positions (phrases) and offsets in the postings (fast highlighting). */
     private static final FieldType TEXT = textType();
 
     private final FoldingAnalyzer analyzer = new FoldingAnalyzer();
     private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    /** The writer; null when read-only, from the start or since a {@link #rollback()}. */
+    private volatile IndexWriter writer;
+    private volatile SearcherManager searchers;
+    private final MergeFailures mergeFailures;
     private final IndexSearch search;
     private final FacetOrdinals facetOrdinals = FacetedSearch.ordinals();
     private long committedSeq;
     private String committedFormat;
 
-    private ArticleIndex(Directory directory, IndexWriter writer) throws IOException {
+    private ArticleIndex(Directory directory, IndexWriter writer, MergeFailures merges, SearchLimits limits)
+            throws IOException {
         this.directory = directory;
         this.writer = writer;
+        this.mergeFailures = merges;
         this.searchers = new SearcherManager(writer, null);
-        this.search = new IndexSearch(analyzer);
-        this.committedSeq = Long.parseLong(commitData(writer, SEQ_KEY, "0"));
-        this.committedFormat = commitData(writer, FORMAT_KEY, "1");
+        this.search = new IndexSearch(analyzer, limits);
+        this.committedSeq = Long.parseLong(commitData(writer.getLiveCommitData(), SEQ_KEY, "0"));
+        this.committedFormat = commitData(writer.getLiveCommitData(), FORMAT_KEY, "1");
     }
 
-    /** Opens or creates the index in {@code dir}. */
+    private ArticleIndex(Directory directory, Map<String, String> commitData, SearchLimits limits) throws IOException {
+        this.directory = directory;
+        this.writer = null;
+        this.mergeFailures = new MergeFailures();
+        this.searchers = new SearcherManager(directory, null);
+        this.search = new IndexSearch(analyzer, limits);
+        this.committedSeq = Long.parseLong(commitData(commitData.entrySet(), SEQ_KEY, "0"));
+        this.committedFormat = commitData(commitData.entrySet(), FORMAT_KEY, "1");
+    }
+
+    /** Opens or creates the index in {@code dir}, with the default search limits. */
     public static ArticleIndex open(Path dir) throws IOException {
-        Directory directory = FSDirectory.open(dir);
+        return open(dir, SearchLimits.DEFAULTS);
+    }
+
+    /** Opens or creates the index in {@code dir}; searches keep to {@code limits}. */
+    public static ArticleIndex open(Path dir, SearchLimits limits) throws IOException {
+        return open(FSDirectory.open(dir), limits);
+    }
+
+    /**
+     * Opens or creates the index in {@code directory} (which it then owns and closes); for tests that inject
+     * faults under the index, such as a full disk.
+     */
+    public static ArticleIndex open(Directory directory, SearchLimits limits) throws IOException {
         try {
+            MergeFailures merges = new MergeFailures();
             IndexWriterConfig config = new IndexWriterConfig(new FoldingAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setCommitOnClose(false)
-                    .setRAMBufferSizeMB(64);
-            return new ArticleIndex(directory, new IndexWriter(directory, config));
+                    .setRAMBufferSizeMB(64)
+                    .setMergeScheduler(merges.scheduler());
+            return new ArticleIndex(directory, new IndexWriter(directory, config), merges, limits);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
         }
     }
 
-    private static String commitData(IndexWriter writer, String key, String missing) {
-        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    /**
+     * Opens the last commit of the index in {@code dir} for reading only: no write lock, so it works beside a
+     * process that writes (a server, an ingest), and sees that process's commits as they land. Every write
+     * method throws {@link IllegalStateException}.
+     *
+     * @throws org.apache.lucene.index.IndexNotFoundException when {@code dir} holds no committed index
+     */
+    public static ArticleIndex openReadOnly(Path dir) throws IOException {
+        return openReadOnly(dir, SearchLimits.DEFAULTS);
+    }
+
+    /** As {@link #openReadOnly(Path)}; searches keep to {@code limits}. */
+    public static ArticleIndex openReadOnly(Path dir, SearchLimits limits) throws IOException {
+        Directory directory = FSDirectory.open(dir);
+        try {
+            Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+            return new ArticleIndex(directory, data, limits);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** Whether this index was opened by {@link #openReadOnly}, or is read-only since a {@link #rollback()}. */
+    public boolean readOnly() {
+        return writer == null;
+    }
+
+    private IndexWriter writer() {
+        IndexWriter w = writer;
+        if (w == null) {
+            throw new IllegalStateException("the index is open read-only");
+        }
+        return w;
+    }
+
+    /** Background merges that failed since this index was opened (each logged once), and the writer's fatal error. */
+    public MergeFailures failures() {
+        IndexWriter w = writer;
+        if (w != null && w.getTragicException() != null) {
+            mergeFailures.fatal(w.getTragicException());
+        }
+        return mergeFailures;
+    }
+
+    /**
+     * Discards every change since the last commit and turns this index read-only at that commit, so that it agrees
+     * with a database rolled back after a failed write; searches go on over the last commit. Idempotent.
+     */
+    public synchronized void rollback() {
+        IndexWriter w = writer;
+        if (w == null) {
+            return;
+        }
+        writer = null;
+        try {
+            w.rollback();
+        } catch (IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(ArticleIndex.class).warn("Rolling back the index failed", e);
+        }
+        SearcherManager old = searchers;
+        try {
+            searchers = new SearcherManager(directory, null);
+        } catch (IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(ArticleIndex.class).warn("Reopening the index's last commit failed", e);
+        }
+        try {
+            old.close();
+        } catch (IOException | RuntimeException e) {
+            // the old searchers read a writer that is gone
+        }
+    }
+
+    private static String commitData(Iterable<Map.Entry<String, String>> data, String key, String missing) {
         if (data != null) {
             for (Map.Entry<String, String> e : data) {
                 if (key.equals(e.getKey())) {
@@ -143,7 +247,7 @@ public final class ArticleIndex implements AutoCloseable {
      * once, durable at commit.
      */
     public void put(long seq, Article article, ArticleFacets facets) throws IOException {
-        writer.updateDocument(new Term(ID, article.id()), document(seq, article, facets));
+        writer().updateDocument(new Term(ID, article.id()), document(seq, article, facets));
     }
 
     /**
@@ -151,7 +255,8 @@ public final class ArticleIndex implements AutoCloseable {
      * any number of threads.
      */
     public <T> T withSearcher(SearcherWork<T> work) throws IOException {
-        searchers.maybeRefresh();
+        SearcherManager searchers = this.searchers;
+        refresh(searchers);
         IndexSearcher searcher = searchers.acquire();
         try {
             return work.run(searcher);
@@ -188,25 +293,50 @@ public final class ArticleIndex implements AutoCloseable {
 
     /** Deletes every document with seq above {@code seq}. */
     public void deleteAbove(long seq) throws IOException {
-        writer.deleteDocuments(LongPoint.newRangeQuery(SEQ, seq + 1, Long.MAX_VALUE));
+        writer().deleteDocuments(LongPoint.newRangeQuery(SEQ, seq + 1, Long.MAX_VALUE));
     }
 
     /** Deletes every document (for a rebuild). */
     public void deleteAll() throws IOException {
-        writer.deleteAll();
+        writer().deleteAll();
     }
 
     /** Makes all changes durable, recording that the index now holds every article up to {@code seq}. */
     public void commit(long seq) throws IOException {
-        writer.setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq), FORMAT_KEY, FORMAT).entrySet());
-        writer.commit();
+        prepareCommit(seq);
+        finishCommit(seq);
+    }
+
+    /**
+     * The first phase of a commit: writes and syncs everything the commit needs, recording {@code seq}, without
+     * making it the index's last commit yet. The caller then commits its database and calls {@link #finishCommit},
+     * or {@link #rollback()} when the database failed. A full disk fails here, before the database commits.
+     */
+    public void prepareCommit(long seq) throws IOException {
+        writer().setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq), FORMAT_KEY, FORMAT).entrySet());
+        writer().prepareCommit();
+    }
+
+    /** The second phase of a commit begun by {@link #prepareCommit}: publishes it. */
+    public void finishCommit(long seq) throws IOException {
+        writer().commit();
         committedSeq = seq;
         committedFormat = FORMAT;
-        searchers.maybeRefresh();
+        refresh(searchers);
+    }
+
+    /** Refreshes the searchers to the latest changes; a writer gone after a failure leaves them as they are. */
+    private static void refresh(SearcherManager searchers) throws IOException {
+        try {
+            searchers.maybeRefresh();
+        } catch (org.apache.lucene.store.AlreadyClosedException e) {
+            // the writer was closed by a fatal error: search what was last opened
+        }
     }
 
     /** The article ids of all live documents, including those not yet committed. */
     public java.util.Set<String> ids() throws IOException {
+        SearcherManager searchers = this.searchers;
         searchers.maybeRefreshBlocking();
         IndexSearcher searcher = searchers.acquire();
         try {
@@ -229,6 +359,7 @@ public final class ArticleIndex implements AutoCloseable {
 
     /** Number of live documents, including those not yet committed. */
     public long docCount() throws IOException {
+        SearcherManager searchers = this.searchers;
         searchers.maybeRefreshBlocking();
         IndexSearcher searcher = searchers.acquire();
         try {
@@ -247,7 +378,8 @@ public final class ArticleIndex implements AutoCloseable {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
         }
-        searchers.maybeRefresh();
+        SearcherManager searchers = this.searchers;
+        refresh(searchers);
         IndexSearcher searcher = searchers.acquire();
         try {
             return search.run(searcher, query, limit);
@@ -267,6 +399,7 @@ public final class ArticleIndex implements AutoCloseable {
         keywords(doc, F_ENTITY, facets.entityIds());
         keywords(doc, F_TYPE, facets.eventTypes());
         keywords(doc, F_STATUS, facets.statuses());
+        keywords(doc, F_RELEVANCE, facets.relevance() == null ? java.util.Set.of() : java.util.Set.of(facets.relevance()));
         doc.add(new LongPoint(SEQ, seq));
         doc.add(new StoredField(SEQ, seq));
         if (a.title() != null) {
@@ -323,8 +456,10 @@ public final class ArticleIndex implements AutoCloseable {
     /** Closes without committing: changes since the last {@link #commit(long)} are lost. */
     @Override
     public void close() throws IOException {
+        IndexWriter writer = this.writer;
+        SearcherManager searchers = this.searchers;
         try (directory; writer; searchers) {
-            // closing order: searchers, writer (a rollback, as commit-on-close is off), directory
+            // closing order: searchers, writer (a rollback, as commit-on-close is off; none when read-only), directory
         }
     }
 }

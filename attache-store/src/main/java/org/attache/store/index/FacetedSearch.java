@@ -82,11 +82,12 @@ final class FacetedSearch {
         f.put("entity", ArticleIndex.F_ENTITY);
         f.put("event_type", ArticleIndex.F_TYPE);
         f.put("status", ArticleIndex.F_STATUS);
+        f.put("relevance", ArticleIndex.F_RELEVANCE);
         f.put("month", ArticleIndex.F_MONTH);
         return java.util.Collections.unmodifiableMap(f);
     }
 
-    SearchPage run(IndexSearcher searcher, SearchRequest r, Function<Set<String>, Map<String, String>> entityNames)
+    SearchPage run(IndexSearcher shared, SearchRequest r, Function<Set<String>, Map<String, String>> entityNames)
             throws IOException {
         String text = r.query() == null ? "" : r.query();
         int offset = r.cursor() == null ? 0 : offset(r.cursor());
@@ -94,6 +95,13 @@ final class FacetedSearch {
         Query words = search.toLucene(parsed, text);
         Query query = withFilters(words, r);
         boolean byDate = parsed.text().isEmpty();
+        return search.budget().run(shared, query, text,
+                searcher -> page(searcher, r, text, offset, words, query, byDate, entityNames));
+    }
+
+    /** The page of a parsed request, on a searcher that keeps to the search budget. */
+    private SearchPage page(IndexSearcher searcher, SearchRequest r, String text, int offset, Query words, Query query,
+                            boolean byDate, Function<Set<String>, Map<String, String>> entityNames) throws IOException {
         TopDocs top;
         Counts counts;
         try {
@@ -151,6 +159,7 @@ final class FacetedSearch {
         term(b, ArticleIndex.F_ENTITY, r.entityId());
         term(b, ArticleIndex.F_TYPE, r.eventType() == null ? null : r.eventType().name());
         term(b, ArticleIndex.F_STATUS, r.status() == null ? null : r.status().name());
+        term(b, ArticleIndex.F_RELEVANCE, r.relevance() == null ? null : r.relevance().label());
         if (r.from() != null || r.to() != null) {
             long from = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
             long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();

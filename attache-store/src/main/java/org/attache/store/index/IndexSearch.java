@@ -18,8 +18,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.attache.api.relevance.RelevanceLabel;
 
 import java.io.IOException;
+import org.attache.api.config.SearchLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,15 +39,31 @@ final class IndexSearch {
     private static final Sort NEWEST_FIRST = newestFirst();
 
     private final FoldingAnalyzer analyzer;
+    private final SearchBudget budget;
 
     IndexSearch(FoldingAnalyzer analyzer) {
-        this.analyzer = analyzer;
+        this(analyzer, SearchLimits.DEFAULTS);
     }
 
-    SearchResults run(IndexSearcher searcher, String query, int limit) throws IOException {
+    IndexSearch(FoldingAnalyzer analyzer, SearchLimits limits) {
+        this.analyzer = analyzer;
+        this.budget = new SearchBudget(limits);
+    }
+
+    /** The budget every search of this index runs within. */
+    SearchBudget budget() {
+        return budget;
+    }
+
+    SearchResults run(IndexSearcher shared, String query, int limit) throws IOException {
         SearchQuery parsed = SearchQuery.parse(query);
         Query lucene = toLucene(parsed, query);
         boolean byDate = parsed.text().isEmpty();
+        return budget.run(shared, lucene, query, searcher -> results(searcher, query, lucene, byDate, limit));
+    }
+
+    private SearchResults results(IndexSearcher searcher, String query, Query lucene, boolean byDate, int limit)
+            throws IOException {
         TopDocs top;
         long total;
         try {
@@ -87,6 +105,10 @@ final class IndexSearch {
             builder.add(anyOf(ArticleIndex.LANG, parsed.languages().stream()
                     .map(l -> l.strip().toLowerCase(Locale.ROOT)).toList()), BooleanClause.Occur.FILTER);
         }
+        if (!parsed.relevances().isEmpty()) {
+            builder.add(anyOf(ArticleIndex.F_RELEVANCE, parsed.relevances().stream().map(RelevanceLabel::label).toList()),
+                    BooleanClause.Occur.FILTER);
+        }
         if (parsed.hasDateRange()) {
             long from = parsed.from() == null ? Long.MIN_VALUE : parsed.from().toEpochDay();
             long to = parsed.to() == null ? Long.MAX_VALUE : parsed.to().toEpochDay();
@@ -96,12 +118,14 @@ final class IndexSearch {
     }
 
     private Query parseText(String text, String original) {
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                new String[] {ArticleIndex.TITLE, ArticleIndex.BODY}, analyzer, BOOSTS);
+        MultiFieldQueryParser parser = new CostlyTermsParser(
+                new String[] {ArticleIndex.TITLE, ArticleIndex.BODY}, analyzer, BOOSTS, budget.limits(), original);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(false);
         try {
             return parser.parse(text);
+        } catch (QueryCostException e) {
+            throw e;
         } catch (ParseException | IllegalArgumentException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             throw new IllegalArgumentException("Cannot parse search query \"" + original + "\": " + reason

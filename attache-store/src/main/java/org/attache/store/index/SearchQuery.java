@@ -7,26 +7,30 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.attache.api.relevance.RelevanceLabel;
 
 /**
  * A user's search split into its filters and its words.
  *
- * <p>Filters are {@code outlet:VNA}, {@code lang:en}, {@code from:2025-01-01} and {@code to:2025-12-31},
- * case-insensitive names, values bare or "quoted" ({@code outlet:"Viet Nam News"}). Dates may be given
+ * <p>Filters are {@code outlet:VNA}, {@code lang:en}, {@code relevance:political}, {@code from:2025-01-01} and
+ * {@code to:2025-12-31}, case-insensitive names, values bare or "quoted" ({@code outlet:"Viet Nam News"}). Dates may be given
  * as {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}: {@code from:} takes the first day of the
- * period, {@code to:} its last, both inclusive. Repeated outlets or languages are alternatives.
+ * period, {@code to:} its last, both inclusive. Repeated outlets, languages or relevances are alternatives.
  * Everything else is the text for Lucene's classic query syntax.
  *
  * @param text      the words, phrases and operators left for the query parser; may be blank
  * @param outlets   outlets any of which must match, as typed
  * @param languages languages any of which must match, as typed
+ * @param relevances relevance labels any of which the article's must be
  * @param from      earliest publication date, or null
  * @param to        latest publication date, or null
  */
-public record SearchQuery(String text, List<String> outlets, List<String> languages, LocalDate from, LocalDate to) {
+public record SearchQuery(String text, List<String> outlets, List<String> languages, List<RelevanceLabel> relevances,
+                          LocalDate from, LocalDate to) {
     public SearchQuery {
         outlets = List.copyOf(outlets);
         languages = List.copyOf(languages);
+        relevances = List.copyOf(relevances);
     }
 
     /** True when a date range was given, so that undated articles are excluded. */
@@ -42,6 +46,7 @@ public record SearchQuery(String text, List<String> outlets, List<String> langua
     public static SearchQuery parse(String query) {
         List<String> outlets = new ArrayList<>();
         List<String> languages = new ArrayList<>();
+        List<RelevanceLabel> relevances = new ArrayList<>();
         LocalDate from = null;
         LocalDate to = null;
         StringBuilder text = new StringBuilder();
@@ -66,6 +71,7 @@ public record SearchQuery(String text, List<String> outlets, List<String> langua
                 switch (name) {
                     case "outlet" -> outlets.add(value);
                     case "lang", "language" -> languages.add(value);
+                    case "relevance" -> relevances.add(relevance(value, query));
                     case "from" -> from = date(value, true, query);
                     default -> to = date(value, false, query);
                 }
@@ -77,12 +83,12 @@ public record SearchQuery(String text, List<String> outlets, List<String> langua
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("from: " + from + " is after to: " + to + " in search query \"" + query + "\"");
         }
-        return new SearchQuery(text.toString().strip(), outlets, languages, from, to);
+        return new SearchQuery(text.toString().strip(), outlets, languages, relevances, from, to);
     }
 
     private static boolean isFilter(String name) {
         return switch (name) {
-            case "outlet", "lang", "language", "from", "to" -> true;
+            case "outlet", "lang", "language", "relevance", "from", "to" -> true;
             default -> false;
         };
     }
@@ -113,6 +119,14 @@ public record SearchQuery(String text, List<String> outlets, List<String> langua
             v = v.substring(1, v.length() - 1);
         }
         return v.strip();
+    }
+
+    private static RelevanceLabel relevance(String value, String query) {
+        try {
+            return RelevanceLabel.fromLabel(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + " in search query \"" + query + "\"", e);
+        }
     }
 
     private static LocalDate date(String value, boolean start, String query) {

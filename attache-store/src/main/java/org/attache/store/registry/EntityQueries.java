@@ -1,9 +1,11 @@
 package org.attache.store.registry;
 
+import org.attache.api.AffiliationSource;
 import org.attache.api.Entity;
 import org.attache.api.Evidence;
 import org.attache.api.MentionType;
 import org.attache.api.Office;
+import org.attache.api.OfficeTitle;
 import org.attache.api.registry.MergeRule;
 import org.attache.store.StoreException;
 
@@ -44,11 +46,29 @@ public final class EntityQueries extends RegistryJdbc {
 
     /** Entities matching the filter, most mentioned first, then by name and id. */
     public List<EntitySummary> list(EntityFilter filter, int limit) {
-        StringBuilder query = new StringBuilder("SELECT e.id, e.type, e.name, e.country,"
+        StringBuilder query = new StringBuilder("SELECT e.id, e.type, e.name, e.country, e.country_source,"
                 + " (SELECT COUNT(*) FROM entity_mentions m WHERE m.entity_id = e.id) AS mentions,"
                 + " (SELECT COUNT(DISTINCT m.article_id) FROM entity_mentions m WHERE m.entity_id = e.id) AS articles"
                 + " FROM entities e WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
+        where(filter, query, parameters);
+        query.append(" ORDER BY mentions DESC, e.name, e.id LIMIT ?");
+        parameters.add(limit);
+        return reading("list entities", () -> rows(query.toString(), rs -> new EntitySummary(rs.getString(1),
+                MentionType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getLong(6), rs.getLong(7),
+                AffiliationSource.fromId(rs.getString(5))), parameters.toArray()));
+    }
+
+    /** How many entities match the filter. */
+    public long count(EntityFilter filter) {
+        StringBuilder query = new StringBuilder("SELECT COUNT(*) FROM entities e WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        where(filter, query, parameters);
+        return reading("count entities", () -> rows(query.toString(), rs -> rs.getLong(1), parameters.toArray())
+                .getFirst());
+    }
+
+    private static void where(EntityFilter filter, StringBuilder query, List<Object> parameters) {
         if (filter.type() != null) {
             query.append(" AND e.type = ?");
             parameters.add(filter.type().name());
@@ -64,11 +84,6 @@ public final class EntityQueries extends RegistryJdbc {
             query.append(" AND EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = e.id AND a.name_key LIKE ?)");
             parameters.add("%" + filter.nameKeyContains() + "%"); // letters and digits only: no LIKE wildcards
         }
-        query.append(" ORDER BY mentions DESC, e.name, e.id LIMIT ?");
-        parameters.add(limit);
-        return reading("list entities", () -> rows(query.toString(), rs -> new EntitySummary(rs.getString(1),
-                MentionType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getLong(6)),
-                parameters.toArray()));
     }
 
     /** Up to {@code limit} entity ids starting with {@code prefix}, in id order. */
@@ -79,13 +94,13 @@ public final class EntityQueries extends RegistryJdbc {
     }
 
     /**
-     * The entity with its aliases (in the order they were first seen, canonical name excluded), offices
-     * aggregated by title and organisation (oldest first; undated last) and mention count.
+     * The entity with its aliases (in the order they were first seen, canonical name excluded), current and
+     * former offices aggregated by normal form and organisation (oldest first; undated last) and mention count.
      */
     public Optional<Entity> entity(String id) {
         return reading("read entity " + id, () -> {
-            List<String[]> heads = rows("SELECT type, name, country FROM entities WHERE id = ?",
-                    rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, id);
+            List<String[]> heads = rows("SELECT type, name, country, country_source FROM entities WHERE id = ?",
+                    rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}, id);
             if (heads.isEmpty()) {
                 return Optional.empty();
             }
@@ -96,37 +111,91 @@ public final class EntityQueries extends RegistryJdbc {
             aliases = aliases.stream().filter(a -> !a.equals(head[1])).toList();
             long mentions = rows("SELECT COUNT(*) FROM entity_mentions WHERE entity_id = ?", rs -> rs.getLong(1), id)
                     .getFirst();
-            return Optional.of(new Entity(id, MentionType.valueOf(head[0]), head[1], aliases, head[2], offices(id),
-                    mentions));
+            Offices offices = offices(id);
+            return Optional.of(new Entity(id, MentionType.valueOf(head[0]), head[1], aliases, head[2], offices.current(),
+                    offices.former(), mentions, AffiliationSource.fromId(head[3])));
         });
     }
 
     private record OfficeRow(String title, String organization, boolean former, String date, Evidence evidence) {
     }
 
-    private List<Office> offices(String id) throws SQLException {
+    /** Current and former offices of an entity. */
+    private record Offices(List<Office> current, List<Office> former) {
+    }
+
+    /**
+     * Office claims grouped by their normal form and organisation ({@link OfficeTitle#groupKey}); each
+     * office shows its most printed title, is former when its latest claim says so, and takes "acting" and
+     * "-elect" from its latest claim.
+     */
+    private Offices offices(String id) throws SQLException {
         List<OfficeRow> claims = rows("SELECT title, organization, former, published_date, article_id, start_offset,"
                 + " end_offset FROM entity_offices WHERE entity_id = ?"
                 + " ORDER BY (published_date IS NULL), published_date, article_id, start_offset",
                 rs -> new OfficeRow(rs.getString(1), rs.getString(2), rs.getInt(3) != 0, rs.getString(4),
                         new Evidence(rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(1))), id);
-        Map<List<String>, Office> offices = new LinkedHashMap<>();
+        Map<String, List<OfficeRow>> groups = new LinkedHashMap<>();
         for (OfficeRow claim : claims) {
-            List<String> key = java.util.Arrays.asList(claim.title(), claim.organization());
-            Office seen = offices.get(key);
-            if (seen == null) {
-                offices.put(key, new Office(claim.title(), claim.organization(), claim.former(), claim.date(),
-                        claim.date(), claim.evidence()));
+            groups.computeIfAbsent(OfficeTitle.groupKey(claim.title(), claim.organization()), k -> new ArrayList<>())
+                    .add(claim);
+        }
+        List<Office> current = new ArrayList<>();
+        List<Office> former = new ArrayList<>();
+        for (Map.Entry<String, List<OfficeRow>> group : groups.entrySet()) {
+            Office office = office(group.getKey(), group.getValue());
+            (office.former() ? former : current).add(office);
+        }
+        Comparator<Office> oldestFirst = Comparator.comparing(Office::firstSeen, Comparator.nullsLast(Comparator.naturalOrder()));
+        current.sort(oldestFirst);
+        former.sort(oldestFirst);
+        return new Offices(current, former);
+    }
+
+    /** One office from its claims (in date order, undated last). */
+    private static Office office(String key, List<OfficeRow> claims) {
+        Map<String, Integer> titles = new LinkedHashMap<>();
+        Map<String, Integer> organizations = new LinkedHashMap<>();
+        String first = null;
+        String last = null;
+        String lastCurrent = null;
+        String lastFormer = null;
+        boolean anyCurrent = false;
+        boolean anyFormer = false;
+        for (OfficeRow claim : claims) {
+            titles.merge(OfficeTitle.of(claim.title()).display(), 1, Integer::sum);
+            if (claim.organization() != null) {
+                organizations.merge(claim.organization(), 1, Integer::sum);
+            }
+            first = min(first, claim.date());
+            last = max(last, claim.date());
+            if (claim.former()) {
+                anyFormer = true;
+                lastFormer = max(lastFormer, claim.date());
             } else {
-                String first = min(seen.firstSeen(), claim.date());
-                String last = max(seen.lastSeen(), claim.date());
-                offices.put(key, new Office(seen.title(), seen.organization(), seen.former() && claim.former(), first,
-                        last, seen.evidence()));
+                anyCurrent = true;
+                lastCurrent = max(lastCurrent, claim.date());
             }
         }
-        return offices.values().stream()
-                .sorted(Comparator.comparing(Office::firstSeen, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
+        boolean former = !anyCurrent || anyFormer && lastFormer != null && lastCurrent != null
+                && lastFormer.compareTo(lastCurrent) >= 0;
+        OfficeRow latest = claims.stream().filter(c -> c.date() != null).reduce((a, b) -> b).orElse(claims.getLast());
+        OfficeTitle latestTitle = OfficeTitle.of(latest.title());
+        return new Office(mostFrequent(titles), key, organizations.isEmpty() ? null : mostFrequent(organizations), former,
+                latestTitle.acting(), latestTitle.elect(), first, last, claims.getFirst().evidence());
+    }
+
+    /** The most frequent of counted strings; the first seen among equals. */
+    private static String mostFrequent(Map<String, Integer> counts) {
+        String best = null;
+        int most = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
     }
 
     private static String min(String a, String b) {

@@ -3,6 +3,8 @@ package org.attache.store.sql;
 import org.attache.api.Article;
 import org.attache.api.DateProvenance;
 import org.attache.api.PublishedDate;
+import org.attache.api.relevance.Relevance;
+import org.attache.api.relevance.RelevanceLabel;
 import org.attache.store.dedup.BodyKeys;
 import org.attache.store.dedup.SimHash;
 
@@ -30,13 +32,15 @@ public final class ArticleRepository implements AutoCloseable {
     public static final String NONE = "(none)";
 
     private static final String COLUMNS = "seq, id, source, url, outlet, title, title_derived, body, captions, byline, "
-            + "dateline, published_value, published_provenance, language, links, duplicate_of, duplicate_kind, story_id";
+            + "dateline, published_value, published_provenance, updated_value, updated_provenance, language, links, "
+            + "duplicate_of, duplicate_kind, story_id";
 
     private final Connection connection;
     private final PreparedStatement insert;
     private final PreparedStatement exists;
     private final PreparedStatement byBodyHash;
     private final PreparedStatement byBand;
+    private final PreparedStatement setRelevance;
 
     /** A stored article whose SimHash shares a band with the one looked up. */
     public record Candidate(String id, long seq, long simhash) {
@@ -46,12 +50,52 @@ public final class ArticleRepository implements AutoCloseable {
         this.connection = connection;
         this.insert = connection.prepareStatement("INSERT INTO articles (" + COLUMNS
                 + ", body_hash, simhash, simhash_band0, simhash_band1, simhash_band2, simhash_band3, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         this.exists = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?");
         this.byBodyHash = connection.prepareStatement(
                 "SELECT id FROM articles WHERE body_hash = ? ORDER BY seq LIMIT 1");
         this.byBand = connection.prepareStatement("SELECT id, seq, simhash FROM articles WHERE simhash_band0 = ?"
                 + " OR simhash_band1 = ? OR simhash_band2 = ? OR simhash_band3 = ? ORDER BY seq");
+        this.setRelevance = connection.prepareStatement(
+                "UPDATE articles SET relevance = ?, relevance_score = ? WHERE id = ?");
+    }
+
+    /** Sets (or, with null, clears) the relevance of a stored article. */
+    public void setRelevance(String id, Relevance relevance) throws SQLException {
+        if (relevance == null) {
+            setRelevance.setNull(1, Types.VARCHAR);
+            setRelevance.setNull(2, Types.DOUBLE);
+        } else {
+            setRelevance.setString(1, relevance.label().label());
+            setRelevance.setDouble(2, relevance.score());
+        }
+        setRelevance.setString(3, id);
+        setRelevance.executeUpdate();
+    }
+
+    /** The relevance of a stored article, read on {@code connection}; empty when it has none or is not stored. */
+    public static Optional<Relevance> relevance(Connection connection, String id) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT relevance, relevance_score FROM articles WHERE id = ?")) {
+            st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next() || rs.getString(1) == null) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Relevance(RelevanceLabel.fromLabel(rs.getString(1)),
+                        Math.min(1, Math.max(0, rs.getDouble(2)))));
+            }
+        }
+    }
+
+    /** The seq of a stored article, or -1. */
+    public long seqOf(String id) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("SELECT seq FROM articles WHERE id = ?")) {
+            st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : -1;
+            }
+        }
     }
 
     public boolean exists(String id) throws SQLException {
@@ -121,6 +165,8 @@ public final class ArticleRepository implements AutoCloseable {
         st.setString(i++, a.dateline());
         st.setString(i++, a.published() == null ? null : a.published().value());
         st.setString(i++, a.published() == null ? null : a.published().provenance().name());
+        st.setString(i++, a.updated() == null ? null : a.updated().value());
+        st.setString(i++, a.updated() == null ? null : a.updated().provenance().name());
         st.setString(i++, a.language());
         st.setString(i++, ArticleJson.write(a.links()));
         st.setString(i++, a.duplicateOf());
@@ -191,7 +237,7 @@ public final class ArticleRepository implements AutoCloseable {
 
     /**
      * What the index needs to facet an article: the countries of the entities it mentions and of its events'
-     * actors (alpha-3 codes only), the entities it mentions, its events' types and statuses.
+     * actors (alpha-3 codes only), the entities it mentions, its events' types and statuses, its relevance.
      */
     public org.attache.store.index.ArticleFacets facets(String articleId) throws SQLException {
         java.util.Set<String> countries = new java.util.TreeSet<>();
@@ -219,7 +265,14 @@ public final class ArticleRepository implements AutoCloseable {
                 }
             }
         }
-        return new org.attache.store.index.ArticleFacets(countries, entities, types, statuses);
+        String relevance = null;
+        try (PreparedStatement st = connection.prepareStatement("SELECT relevance FROM articles WHERE id = ?")) {
+            st.setString(1, articleId);
+            try (ResultSet rs = st.executeQuery()) {
+                relevance = rs.next() ? rs.getString(1) : null;
+            }
+        }
+        return new org.attache.store.index.ArticleFacets(countries, entities, types, statuses, relevance);
     }
 
     private static void addCountry(java.util.Set<String> countries, String code) {
@@ -272,21 +325,24 @@ public final class ArticleRepository implements AutoCloseable {
     }
 
     private static StoredArticle read(ResultSet rs) throws SQLException {
-        String publishedValue = rs.getString("published_value");
-        PublishedDate published = publishedValue == null ? null
-                : new PublishedDate(publishedValue, DateProvenance.valueOf(rs.getString("published_provenance")));
+        PublishedDate published = date(rs.getString("published_value"), rs.getString("published_provenance"));
+        PublishedDate updated = date(rs.getString("updated_value"), rs.getString("updated_provenance"));
         Article article = new Article(rs.getString("id"), rs.getString("source"), rs.getString("url"),
                 rs.getString("outlet"), rs.getString("title"), rs.getInt("title_derived") != 0,
                 ArticleJson.strings(rs.getString("body")), ArticleJson.strings(rs.getString("captions")),
-                rs.getString("byline"), rs.getString("dateline"), published, rs.getString("language"),
+                rs.getString("byline"), rs.getString("dateline"), published, updated, rs.getString("language"),
                 ArticleJson.links(rs.getString("links")), rs.getString("duplicate_of"), rs.getString("story_id"));
         return new StoredArticle(rs.getLong("seq"), article, DuplicateKind.fromColumn(rs.getString("duplicate_kind")));
+    }
+
+    private static PublishedDate date(String value, String provenance) {
+        return value == null ? null : new PublishedDate(value, DateProvenance.valueOf(provenance));
     }
 
     @Override
     public void close() throws SQLException {
         SQLException failure = null;
-        for (PreparedStatement st : List.of(insert, exists, byBodyHash, byBand)) {
+        for (PreparedStatement st : List.of(insert, exists, byBodyHash, byBand, setRelevance)) {
             try {
                 st.close();
             } catch (SQLException e) {

@@ -1,6 +1,9 @@
 package org.attache.store.sql;
 
+import java.util.Arrays;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,8 +11,10 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 /**
  * Opens the SQLite database of a data folder: migrates its schema to the latest version, then returns
@@ -20,6 +25,11 @@ import java.sql.Statement;
 public final class Database {
     /** Milliseconds a connection waits for a lock held by another process before failing. */
     public static final int BUSY_TIMEOUT_MILLIS = 10_000;
+    /**
+     * The version of the newest migration in {@code db/migration}; a test keeps it in step with the folder.
+     * Read-only opening compares the database's version with it instead of scanning the migrations.
+     */
+    public static final int SCHEMA_VERSION = 12;
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private Database() {
@@ -52,12 +62,77 @@ public final class Database {
         return connection;
     }
 
-    /** Applies pending migrations from {@code classpath:db/migration}. */
+    /**
+     * Opens a read connection ({@code query_only}) when the database's schema is at {@link #SCHEMA_VERSION};
+     * empty when it is older (it must be migrated, which needs a writer) or has no schema yet. Loads no
+     * migration tool, so that read-only commands start fast.
+     */
+    public static Optional<Connection> openSqliteReadOnly(Path file) throws SQLException {
+        Connection connection = DriverManager.getConnection(sqliteUrl(file));
+        try {
+            try (Statement st = connection.createStatement()) {
+                st.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MILLIS);
+                st.execute("PRAGMA query_only=ON");
+            }
+            if (schemaVersion(connection) != SCHEMA_VERSION) {
+                connection.close();
+                return Optional.empty();
+            }
+            connection.setAutoCommit(false);
+            return Optional.of(connection);
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The highest migration applied to the database, 0 when none is, or -1 when the applied versions are not
+     * exactly 1..highest (a gap, or a version this code did not write: the migration tool must judge it).
+     */
+    static int schemaVersion(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
+                     + " AND name = 'flyway_schema_history'")) {
+            if (!rs.next()) {
+                return 0;
+            }
+        }
+        java.util.BitSet applied = new java.util.BitSet();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1"
+                     + " AND version IS NOT NULL")) {
+            while (rs.next()) {
+                try {
+                    applied.set(Integer.parseInt(rs.getString(1)));
+                } catch (NumberFormatException e) {
+                    return -1;
+                }
+            }
+        }
+        int highest = applied.length() - 1;
+        if (highest <= 0) {
+            return 0;
+        }
+        return !applied.get(0) && applied.cardinality() == highest ? highest : -1;
+    }
+
+    /**
+     * Applies pending migrations from {@code classpath:db/migration}, also one numbered below a migration already
+     * applied: each migration is a self-contained addition (features are built on parallel branches and numbered
+     * ahead), so a data folder that has a later one must still take an earlier one it lacks.
+     */
     static void migrate(String url) {
-        Flyway flyway = Flyway.configure(Database.class.getClassLoader())
+        FluentConfiguration config = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(url, null, null)
-                .locations("classpath:db/migration")
-                .load();
+                .locations("classpath:db/migration");
+        Flyway flyway = config.load();
+        boolean earlierPending = Arrays.stream(flyway.info().all())
+                .anyMatch(m -> m.getState() == MigrationState.IGNORED);
+        if (earlierPending) { // only then: Flyway warns on every run in this mode
+            LOG.info("{} lacks a migration numbered below one it has; applying it out of order", url);
+            flyway = config.outOfOrder(true).load();
+        }
         MigrateResult result = flyway.migrate();
         if (result.migrationsExecuted > 0) {
             LOG.info("Migrated {} to schema version {}", url, result.targetSchemaVersion);

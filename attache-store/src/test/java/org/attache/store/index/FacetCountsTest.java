@@ -35,6 +35,7 @@ class FacetCountsTest {
     private static final String[] COUNTRIES = {"VNM", "SGP", "USA", "CHN", "MYS", "LAO"};
     private static final String[] TYPES = {"CONSULT", "COOPERATE", "AID", "ACCUSE"};
     private static final String[] STATUSES = {"OCCURRED", "PLANNED", "DENIED"};
+    private static final String[] RELEVANCES = {"political", "business", "sport"};
 
     @TempDir
     Path dir;
@@ -98,7 +99,7 @@ class FacetCountsTest {
             entities.add("E" + random.nextInt(40));
         }
         ArticleFacets facets = new ArticleFacets(subset(random, COUNTRIES), entities, subset(random, TYPES),
-                subset(random, STATUSES));
+                subset(random, STATUSES), random.nextInt(4) == 0 ? null : RELEVANCES[random.nextInt(RELEVANCES.length)]);
         return new Indexed(seq, article, facets, words);
     }
 
@@ -120,6 +121,7 @@ class FacetCountsTest {
         fields.put("entity", d -> d.facets().entityIds());
         fields.put("event_type", d -> d.facets().eventTypes());
         fields.put("status", d -> d.facets().statuses());
+        fields.put("relevance", d -> d.facets().relevance() == null ? Set.of() : Set.of(d.facets().relevance()));
         fields.put("month", d -> d.article().published() == null ? Set.of()
                 : Set.of(d.article().published().value().substring(0, 7)));
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();

@@ -349,7 +349,8 @@ class ReadModelsTest {
             assertThat(folded.hits()).allSatisfy(h -> assertThat(h.snippetHtml()).contains("<mark>Lê</mark>"));
             assertThat(folded.totalHits()).isEqualTo(4);
             Map<String, List<FacetCount>> f = folded.facets();
-            assertThat(f).containsOnlyKeys("outlet", "country", "entity", "event_type", "status", "month");
+            assertThat(f).containsOnlyKeys("outlet", "country", "entity", "event_type", "status", "relevance", "month");
+            assertThat(f.get("relevance")).as("articles stored without a relevance").isEmpty();
             assertThat(f.get("outlet")).containsExactly(new FacetCount("VNA", "VNA", 2),
                     new FacetCount("The Straits Times", "The Straits Times", 1), new FacetCount("Yahoo News", "Yahoo News", 1));
             assertThat(f.get("entity")).contains(new FacetCount(TRUNG, "Lê Hoài Trung", 4),

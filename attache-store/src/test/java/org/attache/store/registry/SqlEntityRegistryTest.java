@@ -1,5 +1,7 @@
 package org.attache.store.registry;
 
+import org.attache.api.Affiliation;
+import org.attache.api.AffiliationSource;
 import org.attache.api.Article;
 import org.attache.api.DateProvenance;
 import org.attache.api.Entity;
@@ -151,6 +153,33 @@ class SqlEntityRegistryTest {
     }
 
     @Test
+    void affiliationSourcesAreStoredAndReadBack() {
+        try (ArticleStore store = open()) {
+            String b = "Gholam Vahidi met the IMF.";
+            store.store(article("a1", "1987-03-02", b), reg -> {
+                reg.create(new RegisteredEntity(TRUNG, MentionType.PERSON, "Gholam Vahidi", "IRN",
+                        AffiliationSource.CONTEXT));
+                reg.addAlias(TRUNG, form("Gholam Vahidi", "gholamvahidi"));
+                reg.recordMention(TRUNG, "a1", mention(b, MentionType.PERSON, "Gholam Vahidi"));
+                assertThat(reg.get(TRUNG).orElseThrow().weakCountry()).isTrue();
+                reg.setAffiliation(TRUNG, new Affiliation("IRN", AffiliationSource.OFFICE));
+                reg.create(new RegisteredEntity(VIVIAN, MentionType.ORGANIZATION, "IMF", "IMF", AffiliationSource.NAME));
+                reg.addAlias(VIVIAN, form("IMF", "imf"));
+            });
+            RegisteredEntity read = store.withRegistry(reg -> reg.get(TRUNG).orElseThrow());
+            assertThat(read.countrySource()).isEqualTo(AffiliationSource.OFFICE);
+            assertThat(read.weakCountry()).isFalse();
+            Entity entity = store.entities().entity(TRUNG).orElseThrow();
+            assertThat(entity.countrySource()).isEqualTo(AffiliationSource.OFFICE);
+            assertThat(store.entities().list(new EntityFilter(null, "IMF", null), 10))
+                    .extracting(EntitySummary::countrySource).containsExactly(AffiliationSource.NAME);
+            store.store(article("a2", null, "Vahidi."), reg -> reg.setCountry(TRUNG, "IRQ"));
+            assertThat(store.entities().entity(TRUNG).orElseThrow().countrySource())
+                    .as("a country set without a source has none").isNull();
+        }
+    }
+
+    @Test
     void aFailingResolutionLeavesNeitherTheArticleNorItsEntities() {
         try (ArticleStore store = open()) {
             String body = "Someone spoke.";
@@ -205,6 +234,105 @@ class SqlEntityRegistryTest {
             });
             store.clearEntities();
             assertThat(store.entities().count()).isZero();
+        }
+    }
+
+    private static OfficeClaim claim(String body, String title, String organization, boolean former) {
+        int start = body.indexOf(title);
+        return new OfficeClaim(0, title, organization, null, former, start, start + title.length());
+    }
+
+    @Test
+    void officesWrittenSeveralWaysAreOneAndAnOfficeLastReportedAsFormerIsHistory() {
+        try (ArticleStore store = open()) {
+            String b1 = "Foreign Minister Ana Berg and President Berg met.";
+            String b2 = "Ana Berg, Minister of Foreign Affairs, spoke; acting president Berg left.";
+            String b3 = "former President Ana Berg wrote a book.";
+            store.store(article("o1", "2020-01-05", b1), reg -> {
+                reg.create(new RegisteredEntity(VIVIAN, MentionType.PERSON, "Ana Berg", null));
+                reg.recordMention(VIVIAN, "o1", mention(b1, MentionType.PERSON, "Ana Berg"));
+                reg.recordOffice(VIVIAN, "o1", "2020-01-05", claim(b1, "Foreign Minister", null, false));
+                reg.recordOffice(VIVIAN, "o1", "2020-01-05", claim(b1, "President", null, false));
+            });
+            store.store(article("o2", "2021-06-01", b2), reg -> {
+                reg.recordOffice(VIVIAN, "o2", "2021-06-01", claim(b2, "Minister of Foreign Affairs", null, false));
+                reg.recordOffice(VIVIAN, "o2", "2021-06-01", claim(b2, "acting president", null, false));
+            });
+            store.store(article("o3", "2023-02-02", b3), reg ->
+                    reg.recordOffice(VIVIAN, "o3", "2023-02-02", claim(b3, "President", null, true)));
+            Entity berg = store.entities().entity(VIVIAN).orElseThrow();
+            assertThat(berg.offices()).singleElement().satisfies(o -> {
+                assertThat(o.key()).isEqualTo("minister:foreign");
+                assertThat(o.title()).isEqualTo("Foreign Minister"); // as often as the other, and seen first
+                assertThat(o.firstSeen()).isEqualTo("2020-01-05");
+                assertThat(o.lastSeen()).isEqualTo("2021-06-01");
+                assertThat(o.former()).isFalse();
+            });
+            assertThat(berg.formerOffices()).singleElement().satisfies(o -> {
+                assertThat(o.key()).isEqualTo("president");
+                assertThat(o.title()).isEqualTo("President");
+                assertThat(o.former()).isTrue();
+                assertThat(o.acting()).isFalse(); // its latest report is no longer acting
+                assertThat(o.lastSeen()).isEqualTo("2023-02-02");
+            });
+        }
+    }
+
+    @Test
+    void lastKeysSpellingVariantsAndWhenAnEntityWasSeen() {
+        try (ArticleStore store = open()) {
+            fill(store);
+            store.withRegistry(reg -> {
+                reg.addAlias(VIVIAN, new NameForm("V. Balakrishnan", "vbalakrishnan", "balakrishnan v", "balakrishnan"));
+                return null;
+            });
+            EntityRegistry reg = store.registry();
+            assertThat(reg.candidatesByLastKey("balakrishnan")).extracting(RegisteredEntity::id).containsExactly(VIVIAN);
+            assertThat(reg.candidatesByLastKey("trung")).isEmpty(); // spellings stored without a last key
+            assertThat(reg.candidatesByVariantKeys(NameForm.variantKeys("balakrisnan"))).extracting(RegisteredEntity::id)
+                    .containsExactly(VIVIAN);
+            assertThat(reg.candidatesByVariantKeys(NameForm.variantKeys("kowalski"))).isEmpty();
+            assertThat(reg.aliases(VIVIAN)).containsExactlyInAnyOrder("Vivian Balakrishnan", "V. Balakrishnan");
+            assertThat(reg.seen(TRUNG)).isEqualTo(new EntityRegistry.Seen(3, "2025-01-07", "2025-03-02"));
+            assertThat(reg.officeTitles(TRUNG)).containsExactly("Chairman of the Commission", "Chairman of the Commission");
+        }
+    }
+
+    @Test
+    void mergingMovesEverythingOfOneEntityToTheOther() {
+        try (ArticleStore store = open()) {
+            fill(store);
+            store.follows().follow("local", org.attache.store.read.FollowKind.ENTITY, PAP);
+            store.withRegistry(reg -> {
+                reg.create(new RegisteredEntity("e0000000000000009", MentionType.PERSON, "Trung", null));
+                reg.recordPublisher(PAP, "a2");
+                return null;
+            });
+            assertThatThrownBy(() -> store.withRegistry(reg -> {
+                reg.merge(TRUNG, "nobody");
+                return null;
+            })).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nobody");
+            assertThatThrownBy(() -> store.withRegistry(reg -> {
+                reg.merge(TRUNG, TRUNG);
+                return null;
+            })).isInstanceOf(IllegalArgumentException.class);
+            store.withRegistry(reg -> {
+                reg.merge(TRUNG, PAP); // the registry merges any two; type checks are the caller's
+                return null;
+            });
+            store.commit();
+            EntityQueries q = store.entities();
+            assertThat(q.entity(PAP)).isEmpty();
+            Entity trung = q.entity(TRUNG).orElseThrow();
+            assertThat(trung.aliases()).contains("PAP");
+            assertThat(trung.mentionCount()).isEqualTo(4);
+            assertThat(trung.country()).isEqualTo("VNM"); // kept its own
+            assertThat(q.merges(TRUNG)).isNotEmpty();
+            assertThat(q.articles(TRUNG, 10)).extracting(EntityArticle::articleId).contains("a1", "a2", "a3");
+            assertThat(store.follows().follows("local", org.attache.store.read.FollowKind.ENTITY, TRUNG)).isTrue();
+            assertThat(store.follows().follows("local", org.attache.store.read.FollowKind.ENTITY, PAP)).isFalse();
+            assertThat(store.registry().candidates("pap")).extracting(RegisteredEntity::id).containsExactly(TRUNG);
+            assertThat(store.registry().takeMergedArticles()).isEmpty(); // taken by the store, which re-indexed them
         }
     }
 }

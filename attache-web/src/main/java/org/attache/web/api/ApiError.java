@@ -44,4 +44,9 @@ public final class ApiError extends RuntimeException {
     public static ApiError forbidden(String message) {
         return new ApiError(403, message);
     }
+
+    /** 421: the request names a host this server does not answer for (DNS rebinding, a wrong proxy). */
+    public static ApiError misdirected(String message) {
+        return new ApiError(421, message);
+    }
 }

@@ -16,14 +16,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import org.attache.api.Article;
 import org.attache.api.Entity;
 import org.attache.api.config.SourceConfig;
 import org.attache.api.events.Event;
-import org.attache.nlp.gazetteer.CountryGazetteer;
+import org.attache.nlp.gazetteer.CodeNames;
 import org.attache.nlp.resolve.NameKeys;
 import org.attache.store.ArticleStore;
+import org.attache.store.index.QueryCostException;
 import org.attache.store.events.EventFilter;
 import org.attache.store.events.EventQueries;
 import org.attache.store.events.GraphLevel;
@@ -37,7 +39,9 @@ import org.attache.store.read.SearchPage;
 import org.attache.store.read.SearchRequest;
 import org.attache.store.registry.EntityFilter;
 import org.attache.api.MentionType;
+import org.attache.web.EntityMerge;
 import org.attache.web.WebAuth;
+import org.attache.web.json.Json;
 import org.attache.web.PageIngestor;
 import org.attache.web.WebConfig;
 
@@ -47,7 +51,8 @@ import org.attache.web.WebConfig;
  * and the feed. Lists page with opaque cursors ({@code ?cursor=&limit=}, limit capped at
  * {@value Params#MAX_LIMIT}) and answer {@code {"items": [...], "next_cursor": …}}; field names are
  * snake_case and records look as the CLI's {@code --json} prints them. Handlers only read the store
- * (follows excepted), so they are cheap and safe to run concurrently.
+ * (follows, ingest and entity merges excepted, which need the writer's token), so they are cheap and safe to
+ * run concurrently.
  */
 public final class ApiRoutes {
     /** Where the OpenAPI description lives on the class path. */
@@ -78,6 +83,7 @@ public final class ApiRoutes {
         routes.get("/api/search", api::search);
         routes.get("/api/entities", api::entities);
         routes.get("/api/entities/{id}", api::entity);
+        routes.post("/api/entities/{id}/merge", api::mergeEntities);
         routes.get("/api/events", api::events);
         routes.get("/api/events/{id}", api::event);
         routes.get("/api/relations/{pair}", api::relations);
@@ -130,7 +136,7 @@ public final class ApiRoutes {
         railMap.put("more", rails.moreFromOutlet(id, RAIL_SIZE));
         railMap.put("for_you", user == null ? List.<ArticleRef>of() : rails.forYou(user, id, RAIL_SIZE));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("article", article);
+        body.put("article", Json.article(article, store.relevance(id).orElse(null)));
         body.put("mentions", store.entities().mentionsOf(id));
         body.put("events", store.events().list(EventFilter.all().withArticle(id), EventQueries.MAX_LIMIT));
         body.put("rails", railMap);
@@ -146,19 +152,24 @@ public final class ApiRoutes {
         String entity = Params.text(ctx, "entity");
         var type = Params.type(ctx, "type");
         var status = Params.status(ctx, "status");
+        var relevance = Params.relevance(ctx, "relevance");
         LocalDate from = Params.day(ctx, "from");
         LocalDate to = Params.day(ctx, "to");
         Params.checkRange(from, to);
         int limit = Params.limit(ctx);
         String cursor = Params.cursor(ctx);
         if (query == null && outlet == null && country == null && entity == null && type == null && status == null
-                && from == null && to == null) {
+                && relevance == null && from == null && to == null) {
             throw ApiError.badParameter("q", "give a query or at least one filter");
         }
-        SearchRequest request = new SearchRequest(query, outlet, country, entity, type, status, from, to, cursor, limit);
+        SearchRequest request = new SearchRequest(query, outlet, country, entity, type, status, relevance, from, to,
+                cursor, limit);
         SearchPage page;
         try {
             page = store.search(request);
+        } catch (QueryCostException e) {
+            // a query too costly in itself is the client's to change; a busy server is worth a retry
+            throw e.retryable() ? new ApiError(503, e.getMessage()) : ApiError.badParameter("q", e.getMessage());
         } catch (IllegalArgumentException e) {
             throw ApiError.badParameter(cursor != null && String.valueOf(e.getMessage()).contains(cursor) ? "cursor" : "q",
                     e.getMessage());
@@ -195,7 +206,7 @@ public final class ApiRoutes {
             throw ApiError.badParameter("q", "'" + q + "' has no letters or digits");
         }
         EntityFilter filter = new EntityFilter(type, country, key);
-        Responses.json(ctx, offsetPage(ctx, n -> store.entities().list(filter, n)));
+        Responses.json(ctx, offsetPage(ctx, n -> store.entities().list(filter, n), () -> store.entities().count(filter)));
     }
 
     private void entity(Context ctx) {
@@ -203,12 +214,58 @@ public final class ApiRoutes {
         Entity entity = store.entities().entity(id).orElseThrow(() -> ApiError.notFound("no entity " + id));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("entity", entity);
+        body.put("country_name", entity.country() == null ? null : CodeNames.displayName(entity.country()));
         body.put("offices", entity.offices());
+        body.put("former_offices", entity.formerOffices());
         body.put("events", store.events().list(EventFilter.all().withEntity(id), ENTITY_EVENTS));
         body.put("co_mentions", store.entities().coMentioned(id, ENTITY_CO_MENTIONS));
         body.put("articles", store.entities().articles(id, ENTITY_ARTICLES));
         String user = WebAuth.of(ctx).reader(ctx).orElse(null);
         body.put("following", user != null && store.follows().follows(user, FollowKind.ENTITY, id));
+        Responses.json(ctx, body);
+    }
+
+    /**
+     * {@code POST /api/entities/{id}/merge} with {@code {"ids": ["e…", …]}}: folds those entities into this one
+     * (as {@code attache entity merge} does, alias file included) and answers the kept entity.
+     */
+    private void mergeEntities(Context ctx) {
+        WebAuth.of(ctx).requireWriter(ctx);
+        String id = ctx.pathParam("id");
+        JsonNode json;
+        try {
+            json = org.attache.web.json.Json.mapper().readTree(ctx.body());
+        } catch (IOException e) {
+            throw ApiError.badRequest("the body is not JSON: expected {\"ids\": [\"e…\", …]}");
+        }
+        if (json == null || !json.isObject() || !json.path("ids").isArray() || json.path("ids").isEmpty()) {
+            throw ApiError.badParameter("ids", "give the entities to merge as a non-empty array of ids");
+        }
+        List<String> ids = new ArrayList<>();
+        for (JsonNode n : json.path("ids")) {
+            if (!n.isTextual() || n.asText().isBlank()) {
+                throw ApiError.badParameter("ids", "every id must be a string, was " + n);
+            }
+            ids.add(n.asText().strip());
+        }
+        if (store.entities().entity(id).isEmpty()) {
+            throw ApiError.notFound("no entity " + id);
+        }
+        for (String other : ids) {
+            if (store.entities().entity(other).isEmpty()) {
+                throw ApiError.notFound("no entity " + other);
+            }
+        }
+        EntityMerge.Outcome outcome;
+        try {
+            outcome = EntityMerge.merge(store, id, ids, true);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badParameter("ids", e.getMessage());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("entity", outcome.entity());
+        body.put("merged", outcome.merged());
+        body.put("spellings", outcome.spellings());
         Responses.json(ctx, body);
     }
 
@@ -229,8 +286,8 @@ public final class ApiRoutes {
         LocalDate to = Params.day(ctx, "to");
         Params.checkRange(from, to);
         EventFilter filter = new EventFilter(countries, entity, Params.type(ctx, "type"), Params.status(ctx, "status"),
-                from, to, Params.text(ctx, "article"));
-        Responses.json(ctx, offsetPage(ctx, n -> store.events().list(filter, n)));
+                from, to, Params.text(ctx, "article"), Params.relevance(ctx, "relevance"));
+        Responses.json(ctx, offsetPage(ctx, n -> store.events().list(filter, n), () -> store.events().count(filter)));
     }
 
     private void event(Context ctx) {
@@ -284,7 +341,7 @@ public final class ApiRoutes {
     }
 
     private void stories(Context ctx) {
-        Responses.json(ctx, offsetPage(ctx, n -> store.events().stories(n)));
+        Responses.json(ctx, offsetPage(ctx, n -> store.events().stories(n), () -> store.events().storyCount()));
     }
 
     private void story(Context ctx) {
@@ -435,8 +492,7 @@ public final class ApiRoutes {
     }
 
     private static String countryName(String code) {
-        String name = CountryGazetteer.englishName(code);
-        return name == null ? code : name;
+        return CodeNames.displayNameOrCode(code);
     }
 
     // ---- paging helpers
@@ -451,20 +507,27 @@ public final class ApiRoutes {
 
     /**
      * A page of a list the store reads from its start in a stable order: reads offset + limit + 1 rows and
-     * keeps the window; the cursor holds the next offset.
+     * keeps the window; the cursor holds the next offset. Items past the {@value EventQueries#MAX_LIMIT}th are not
+     * served: the page that reaches that point says {@code "truncated": true} with the list's {@code "total"}, so
+     * that a client never takes the end of what is served for the end of the list (narrow the filters instead).
      */
-    private static <T> Map<String, Object> offsetPage(Context ctx, IntFunction<List<T>> read) {
+    private static <T> Map<String, Object> offsetPage(Context ctx, IntFunction<List<T>> read, LongSupplier total) {
         int limit = Params.limit(ctx);
         int offset = Params.offset(Params.cursor(ctx));
-        if (offset > EventQueries.MAX_LIMIT) {
+        if (offset >= EventQueries.MAX_LIMIT) {
             throw ApiError.badParameter("cursor", "pages past item " + EventQueries.MAX_LIMIT + " are not served");
         }
-        List<T> rows = read.apply(Math.min(offset + limit + 1, EventQueries.MAX_LIMIT + 1));
-        List<T> window = rows.size() <= offset ? List.of()
-                : new ArrayList<>(rows.subList(offset, Math.min(rows.size(), offset + limit)));
+        int end = Math.min(offset + limit, EventQueries.MAX_LIMIT);
+        List<T> rows = read.apply(Math.min(end + 1, EventQueries.MAX_LIMIT)); // the store serves no more rows
+        List<T> window = rows.size() <= offset ? List.of() : new ArrayList<>(rows.subList(offset, Math.min(rows.size(), end)));
+        Long all = end == EventQueries.MAX_LIMIT && rows.size() == end ? total.getAsLong() : null;
+        boolean truncated = all != null && all > end;
+        boolean more = end < EventQueries.MAX_LIMIT && rows.size() > end;
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", window);
-        body.put("next_cursor", rows.size() > offset + limit ? Params.offsetCursor(offset + limit) : null);
+        body.put("next_cursor", more ? Params.offsetCursor(end) : null);
+        body.put("truncated", truncated);
+        body.put("total", truncated ? all : null);
         return body;
     }
 }

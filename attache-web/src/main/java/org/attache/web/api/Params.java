@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.stream.Collectors;
 import org.attache.api.events.EventStatus;
+import org.attache.api.relevance.RelevanceLabel;
 import org.attache.api.events.PloverType;
 import org.attache.nlp.gazetteer.CountryGazetteer;
 
@@ -102,6 +103,19 @@ public final class Params {
         } catch (IllegalArgumentException e) {
             throw ApiError.badParameter(name, "unknown status '" + value + "' (one of " + Arrays.stream(EventStatus.values())
                     .map(EventStatus::label).collect(Collectors.joining(", ")) + ")");
+        }
+    }
+
+    /** A relevance label ("political", "business", …), any case; or null. */
+    public static RelevanceLabel relevance(Context ctx, String name) {
+        String value = text(ctx, name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return RelevanceLabel.fromLabel(value);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badParameter(name, "unknown relevance '" + value + "' (one of " + RelevanceLabel.labels() + ")");
         }
     }
 

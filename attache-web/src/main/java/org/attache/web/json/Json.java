@@ -20,10 +20,14 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.attache.api.Article;
 import org.attache.api.DateProvenance;
+import org.attache.api.relevance.Relevance;
 import org.attache.api.Evidence;
 import org.attache.api.events.DatePrecision;
 import org.attache.api.events.Event;
+import org.attache.api.AffiliationSource;
 import org.attache.api.events.EventActor;
 import org.attache.api.events.EventDate;
 import org.attache.api.events.EventStatus;
@@ -32,7 +36,8 @@ import org.attache.api.events.PloverType;
 
 /**
  * The one place that decides how records look as JSON: snake_case names, nulls kept (a null says "the
- * source does not give this"), a date's provenance in lower case ({@code json_ld}); other enums keep
+ * source does not give this"), a date's provenance and an affiliation's source in lower case ({@code json_ld},
+ * {@code office}); other enums keep
  * their names (PERSON, CONSULT) as the design's records write them; {@code LocalDate} and {@code Instant}
  * are ISO-8601 strings. Thread-safe. The CLI's {@code --json}, the exports and the web API all write
  * through this class, so a record looks the same everywhere.
@@ -54,7 +59,10 @@ public final class Json {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .registerModule(new SimpleModule("attache-enums").addSerializer(DateProvenance.class, new LowerCaseEnum())
+                    .addSerializer(AffiliationSource.class, new SourceId())
+                    .addDeserializer(AffiliationSource.class, new SourceFromId())
                     .addSerializer(Event.class, new EventSerializer())
+                    .addSerializer(Relevance.class, new RelevanceSerializer())
                     .addDeserializer(Event.class, new EventDeserializer()));
 
     private Json() {
@@ -83,10 +91,48 @@ public final class Json {
         }
     }
 
+    /**
+     * An article as the design's record plus its {@code relevance} ({@code {label, score}}, or null when it was not
+     * judged), as {@code show --json} and the API's article print it.
+     */
+    public static ObjectNode article(Article article, Relevance relevance) {
+        ObjectNode node = MAPPER.valueToTree(article);
+        node.set("relevance", MAPPER.valueToTree(relevance));
+        return node;
+    }
+
+    /** A relevance as {@code {"label": "political", "score": 0.912}}. */
+    private static final class RelevanceSerializer extends JsonSerializer<Relevance> {
+        @Override
+        public void serialize(Relevance value, JsonGenerator g, SerializerProvider serializers) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("label", value.label().label());
+            g.writeNumberField("score", Math.round(value.score() * 1000) / 1000.0);
+            g.writeEndObject();
+        }
+    }
+
     private static final class LowerCaseEnum extends JsonSerializer<DateProvenance> {
         @Override
         public void serialize(DateProvenance value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
             gen.writeString(value.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** An affiliation source as its stored id ({@code office}, {@code context}, …). */
+    private static final class SourceId extends JsonSerializer<AffiliationSource> {
+        @Override
+        public void serialize(AffiliationSource value, JsonGenerator gen, SerializerProvider serializers)
+                throws IOException {
+            gen.writeString(value.id());
+        }
+    }
+
+    private static final class SourceFromId extends com.fasterxml.jackson.databind.JsonDeserializer<AffiliationSource> {
+        @Override
+        public AffiliationSource deserialize(com.fasterxml.jackson.core.JsonParser p,
+                                             com.fasterxml.jackson.databind.DeserializationContext ctx) throws IOException {
+            return AffiliationSource.fromId(p.getValueAsString());
         }
     }
 
@@ -138,6 +184,8 @@ public final class Json {
             g.writeStringField("entity_id", a.entityId());
             g.writeStringField("name", a.name());
             g.writeStringField("country", a.country());
+            g.writeStringField("country_name", org.attache.nlp.gazetteer.CodeNames.displayName(a.country()));
+            g.writeStringField("country_source", a.countrySource() == null ? null : a.countrySource().id());
             g.writeStringField("sector", a.sector());
             g.writeEndObject();
         }
@@ -177,7 +225,8 @@ public final class Json {
     private static List<EventActor> readActors(JsonNode list) {
         List<EventActor> actors = new ArrayList<>();
         for (JsonNode a : list) {
-            actors.add(new EventActor(text(a, "entity_id"), text(a, "name"), text(a, "country"), text(a, "sector")));
+            actors.add(new EventActor(text(a, "entity_id"), text(a, "name"), text(a, "country"), text(a, "sector"),
+                    AffiliationSource.fromId(text(a, "country_source"))));
         }
         return actors;
     }

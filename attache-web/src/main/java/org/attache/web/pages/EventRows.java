@@ -33,7 +33,9 @@ final class EventRows {
 
     private static List<Views.Actor> actors(List<EventActor> actors) {
         return actors.stream().map(a -> new Views.Actor(a.name(),
-                a.entityId() == null ? null : "/entities/" + Pages.enc(a.entityId()), a.country(), a.sector())).toList();
+                a.entityId() == null ? null : "/entities/" + Pages.enc(a.entityId()), a.country(), a.sector(),
+                a.country() == null ? null : Pages.countryName(a.country()),
+                a.countrySource() != null && a.countrySource().weak())).toList();
     }
 
     /**

@@ -21,12 +21,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.api.Entity;
+import org.attache.nlp.resolve.NameKeys;
 import org.attache.api.MentionType;
 import org.attache.api.Office;
 import org.attache.api.events.Event;
 import org.attache.api.events.EventActor;
 import org.attache.api.events.EventStatus;
-import org.attache.nlp.gazetteer.CountryGazetteer;
+import org.attache.nlp.gazetteer.CodeNames;
 import org.attache.store.ArticleStore;
 import org.attache.store.events.EventFilter;
 import org.attache.store.events.PairActivity;
@@ -238,13 +239,8 @@ public final class Pages {
             return;
         }
         Entity e = found.get();
-        List<Views.OfficeRow> offices = new ArrayList<>();
-        for (Office o : e.offices()) {
-            String href = o.evidence() == null ? null : "/articles/" + enc(o.evidence().articleId()) + "?at="
-                    + o.evidence().start() + "&to=" + o.evidence().end() + "#s" + o.evidence().start();
-            offices.add(new Views.OfficeRow(o.title(), o.organization(), o.former(), o.firstSeen(), o.lastSeen(),
-                    o.evidence() == null ? null : o.evidence().text(), href));
-        }
+        List<Views.OfficeRow> offices = officeRows(e.offices());
+        List<Views.OfficeRow> formerOffices = officeRows(e.formerOffices());
         List<Views.EventRow> timeline = store.events().list(EventFilter.all().withEntity(id), 100).stream()
                 .map(EventRows::row).toList();
         List<Views.CoItem> co = new ArrayList<>();
@@ -260,8 +256,26 @@ public final class Pages {
         String path = "/entities/" + enc(id);
         boolean following = reader(ctx).map(u -> store.follows().follows(u, FollowKind.ENTITY, id)).orElse(false);
         render(ctx, "entity.jte", new Views.EntityPage(e.id(), e.name(), e.type().name(), e.country(),
-                e.country() == null ? null : countryName(e.country()), e.mentionCount(), e.aliases(), offices, timeline,
-                co, articles, new Views.Follow("entity", id, following, path, e.name())));
+                e.country() == null ? null : countryName(e.country()), e.mentionCount(), e.aliases(), offices,
+                formerOffices, timeline,
+                co, articles, new Views.Follow("entity", id, following, path, e.name()),
+                e.countrySource() == null ? null : e.countrySource().id(),
+                e.countrySource() != null && e.countrySource().weak()));
+    }
+
+    /** Office rows: the title with its qualifiers, the body only when the title does not name it already. */
+    private static List<Views.OfficeRow> officeRows(List<Office> list) {
+        List<Views.OfficeRow> rows = new ArrayList<>();
+        for (Office o : list) {
+            String href = o.evidence() == null ? null : "/articles/" + enc(o.evidence().articleId()) + "?at="
+                    + o.evidence().start() + "&to=" + o.evidence().end() + "#s" + o.evidence().start();
+            String title = (o.acting() ? "acting " : "") + o.title() + (o.elect() ? "-elect" : "");
+            String organization = o.organization() == null
+                    || NameKeys.key(o.title()).contains(NameKeys.key(o.organization())) ? null : o.organization();
+            rows.add(new Views.OfficeRow(title, organization, o.former(), o.firstSeen(), o.lastSeen(),
+                    o.evidence() == null ? null : o.evidence().text(), href));
+        }
+        return rows;
     }
 
     // ---------------------------------------------------------------- relation
@@ -300,7 +314,9 @@ public final class Pages {
             Set<String> seen = new LinkedHashSet<>();
             for (List<EventActor> side : List.of(e.source(), e.target())) {
                 for (EventActor actor : side) {
-                    if (actor.entityId() != null && country.equals(actor.country()) && seen.add(actor.entityId())) {
+                    // weak context does not make someone one of a country's people
+                    boolean weak = actor.countrySource() != null && actor.countrySource().weak();
+                    if (actor.entityId() != null && country.equals(actor.country()) && !weak && seen.add(actor.entityId())) {
                         counts.merge(actor.entityId(), 1L, Long::sum);
                         names.putIfAbsent(actor.entityId(), actor.name());
                     }
@@ -464,9 +480,9 @@ public final class Pages {
         return title == null || title.isBlank() ? "Untitled article" : title;
     }
 
+    /** The display name of a country or IGO code ({@link CodeNames}), else the code itself. */
     static String countryName(String code) {
-        String name = CountryGazetteer.englishName(code);
-        return name == null ? code : name;
+        return CodeNames.displayNameOrCode(code);
     }
 
     private static String relationHref(String a, String b) {

@@ -12,7 +12,8 @@ import java.util.Objects;
 import org.attache.api.Entity;
 import org.attache.api.events.EventStatus;
 import org.attache.api.events.PloverType;
-import org.attache.nlp.gazetteer.CountryGazetteer;
+import org.attache.api.relevance.RelevanceLabel;
+import org.attache.nlp.gazetteer.CodeNames;
 import org.attache.store.ArticleStore;
 import org.attache.store.read.FacetCount;
 import org.attache.store.read.SearchItem;
@@ -28,7 +29,7 @@ final class SearchPages {
 
     /** Request parameters of the search page, in the order links are built. */
     private static final List<String> SEARCH_PARAMS = List.of("q", "outlet", "country", "entity", "type", "status",
-            "from", "to");
+            "relevance", "from", "to");
 
     /** Facet key of the store → page parameter (month becomes from/to). */
     private static final Map<String, String> FACETS = facets();
@@ -40,6 +41,7 @@ final class SearchPages {
         m.put("entity", "Entity");
         m.put("event_type", "Event type");
         m.put("status", "Status");
+        m.put("relevance", "Relevance");
         m.put("month", "Month");
         return m;
     }
@@ -80,9 +82,11 @@ final class SearchPages {
             PloverType type = params.containsKey("type") ? PloverType.fromLabel(params.get("type"))
                     .orElseThrow(() -> new IllegalArgumentException("unknown type " + params.get("type"))) : null;
             EventStatus status = params.containsKey("status") ? Pages.status(params.get("status")) : null;
+            RelevanceLabel relevance = params.containsKey("relevance") ? RelevanceLabel.fromLabel(params.get("relevance"))
+                    : null;
             request = new SearchRequest(q.isEmpty() ? null : q, params.get("outlet"), params.get("country"),
-                    params.get("entity"), type, status, Pages.day(params.get("from"), "from"), Pages.day(params.get("to"), "to"),
-                    Pages.blankToNull(ctx.queryParam("cursor")), LIST);
+                    params.get("entity"), type, status, relevance, Pages.day(params.get("from"), "from"),
+                    Pages.day(params.get("to"), "to"), Pages.blankToNull(ctx.queryParam("cursor")), LIST);
         } catch (IllegalArgumentException e) {
             ctx.status(400);
             render(ctx, new Views.Search(q, false, 0, List.of(), List.of(), filters, hidden, null,
@@ -150,7 +154,7 @@ final class SearchPages {
     private static String facetLabel(String facet, FacetCount c) {
         String label = c.label() == null || c.label().isBlank() ? c.value() : c.label();
         if (facet.equals("country")) {
-            String name = CountryGazetteer.englishName(c.value());
+            String name = CodeNames.displayName(c.value());
             return name == null ? label : name;
         }
         if (facet.equals("status")) {

@@ -19,8 +19,11 @@ public final class Views {
     public record ArticleItem(String href, String title, String outlet, String published, String dateline) {
     }
 
-    /** One side of an event; {@code href} is the entity page, or null when the actor is not an entity. */
-    public record Actor(String name, String href, String country, String sector) {
+    /**
+     * One side of an event; {@code href} is the entity page, or null when the actor is not an entity;
+     * {@code countryName} names the code; {@code weak} marks a country from weak context only.
+     */
+    public record Actor(String name, String href, String country, String sector, String countryName, boolean weak) {
     }
 
     /**
@@ -99,7 +102,12 @@ public final class Views {
                               List<ArticleItem> forYou, StoryLink story) {
     }
 
-    /** An office an entity held, with the sentence that says so. */
+    /**
+     * An office an entity holds or held, with the sentence that says so.
+     *
+     * @param title        the title with its qualifiers ("acting President", "President-elect")
+     * @param organization the body, or null when none or when the title already names it
+     */
     public record OfficeRow(String title, String organization, boolean former, String firstSeen, String lastSeen,
                             String evidence, String evidenceHref) {
     }
@@ -114,8 +122,10 @@ public final class Views {
 
     /** The entity page. */
     public record EntityPage(String id, String name, String type, String country, String countryName,
-                             long mentions, List<String> aliases, List<OfficeRow> offices, List<EventRow> timeline,
-                             List<CoItem> coMentioned, List<EntityArticleItem> articles, Follow follow) {
+                             long mentions, List<String> aliases, List<OfficeRow> offices, List<OfficeRow> formerOffices,
+                             List<EventRow> timeline,
+                             List<CoItem> coMentioned, List<EntityArticleItem> articles, Follow follow,
+                             String countrySource, boolean countryWeak) {
     }
 
     /** A person on one side of a relationship, with the events naming them. */

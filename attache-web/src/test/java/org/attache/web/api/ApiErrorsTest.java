@@ -54,6 +54,29 @@ class ApiErrorsTest {
     }
 
     @Test
+    void everyCodeIsAcceptedAndNamedAndActorsSayWhereTheirCountryComesFrom() {
+        ApiFixture.Reply soviet = get("/api/events?country=SUN");
+        assertThat(soviet.status()).as("a former state is a country to filter by").isEqualTo(200);
+        assertThat(soviet.json().path("items").size()).isZero();
+        assertThat(get("/api/events?country=IMF").status()).isEqualTo(200);
+        assertThat(get("/api/events?country=Soviet%20Union").status()).isEqualTo(200);
+        JsonNode items = get("/api/events?country=KHM").json().path("items");
+        JsonNode cambodians = items.get(0).path("target").get(0);
+        assertThat(cambodians.path("country_name").asText()).isEqualTo("Cambodia");
+        assertThat(cambodians.path("country_source").asText()).isEqualTo("context");
+    }
+
+    @Test
+    void costlySearchesAre400sNamingTheLimitNot500s() {
+        String alternation = "/(" + String.join("|", java.util.Collections.nCopies(60, "wordy")) + ")/";
+        assertError("/api/search?q=" + java.net.URLEncoder.encode(alternation, java.nio.charset.StandardCharsets.UTF_8),
+                400, "bad parameter 'q'", "the limit is 100");
+        assertError("/api/search?q=" + java.net.URLEncoder.encode("/(a|b)*a(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)/",
+                java.nio.charset.StandardCharsets.UTF_8), 400, "more than 1000 states");
+        assertError("/api/search?q=ba*+be*+bi*+bo*+bu*", 400, "more than 4 wildcard");
+    }
+
+    @Test
     void unknownRoutesAndIdsAre404s() {
         assertError("/api/nothing-here", 404, "/api/nothing-here");
         assertError("/api/articles/ffffffffffffffff", 404, "no article ffffffffffffffff");

@@ -31,6 +31,8 @@ import org.attache.api.registry.EntityRegistry;
 import org.attache.api.registry.NameForm;
 import org.attache.nlp.resolve.NameKeys;
 import org.attache.api.registry.RegisteredEntity;
+import org.attache.api.relevance.Relevance;
+import org.attache.api.relevance.RelevanceLabel;
 import org.attache.store.ArticleStore;
 import org.attache.web.json.Json;
 
@@ -74,7 +76,7 @@ final class ApiFixture {
                 "Balakrishnan to visit Vietnam for talks on energy links", "SINGAPORE", ST_BODY);
         Article wire = article(WIRE, "Reuters", null, "Thai and Cambodian officials meet over border dispute", null,
                 WIRE_BODY);
-        store.store(vna, registry -> {
+        store.store(vna, new Relevance(RelevanceLabel.POLITICAL, 0.93), registry -> {
             registry.create(new RegisteredEntity(SON, MentionType.PERSON, "Bùi Thanh Sơn", "VNM"));
             registry.create(new RegisteredEntity(BALAKRISHNAN, MentionType.PERSON, "Vivian Balakrishnan", "SGP"));
             registry.create(new RegisteredEntity(MARIS, MentionType.PERSON, "Maris Sangiampongsa", "THA"));
@@ -102,7 +104,7 @@ final class ApiFixture {
                             List.of(actor(BALAKRISHNAN, "Vivian Balakrishnan", "SGP")), null, null,
                             new Evidence(VNA, p1, p1 + s1.length(), s1), 0.7, null));
         }, matcher);
-        store.store(st, registry -> {
+        store.store(st, new Relevance(RelevanceLabel.POLITICAL, 0.81), registry -> {
             mention(registry, st, BALAKRISHNAN, "Vivian Balakrishnan", "SGP");
             mention(registry, st, SON, "Bùi Thanh Sơn", "VNM");
             String s0 = ST_BODY.get(0);
@@ -116,7 +118,8 @@ final class ApiFixture {
             String s0 = WIRE_BODY.get(0);
             return List.of(new Event("ev00000000000004", WIRE, PloverType.CONSULT, "040", "in-person", "diplomatic",
                     EventStatus.OCCURRED, "met", List.of(actor(MARIS, "Maris Sangiampongsa", "THA")),
-                    List.of(new EventActor(null, "Cambodian officials", "KHM", "GOV")), "Phnom Penh", null,
+                    List.of(new EventActor(null, "Cambodian officials", "KHM", "GOV",
+                            org.attache.api.AffiliationSource.CONTEXT)), "Phnom Penh", null,
                     new Evidence(WIRE, 0, s0.length(), s0), 0.6, null));
         }, matcher);
         store.commit();

@@ -89,6 +89,11 @@ class OpenApiWalkTest {
                 Map.Entry<String, JsonNode> prop = props.next();
                 JsonNode propSchema = resolve(prop.getValue());
                 JsonNode value = body.get(prop.getKey());
+                JsonNode objectSchema = objectSchema(propSchema);
+                if (objectSchema != null && value.isObject()) {
+                    assertThat(fieldNames(value)).as("fields of %s of GET %s", prop.getKey(), url)
+                            .containsExactlyInAnyOrderElementsOf(propertyNames(objectSchema));
+                }
                 if (propSchema.path("type").asText().equals("array") && value.isArray() && !value.isEmpty()) {
                     JsonNode itemSchema = resolve(propSchema.path("items"));
                     if (itemSchema.has("properties")) {
@@ -101,6 +106,58 @@ class OpenApiWalkTest {
         assertThat(called).contains("/api/articles", "/api/articles/{id}", "/api/search", "/api/entities",
                 "/api/entities/{id}", "/api/events", "/api/events/{id}", "/api/relations/{pair}", "/api/graph",
                 "/api/stories", "/api/stories/{id}", "/api/follows", "/api/feed", "/api/openapi.yaml");
+    }
+
+    @Test
+    void articlesCarryTheirRelevanceAndSearchesAndEventsFilterByIt() {
+        JsonNode article = ApiFixture.get(server.port(), "/api/articles/" + ApiFixture.VNA).json().path("article");
+        assertThat(article.path("relevance").path("label").asText()).isEqualTo("political");
+        assertThat(article.path("relevance").path("score").asDouble()).isEqualTo(0.93);
+        JsonNode unjudged = ApiFixture.get(server.port(), "/api/articles/" + ApiFixture.WIRE).json().path("article");
+        assertThat(unjudged.has("relevance")).isTrue();
+        assertThat(unjudged.path("relevance").isNull()).isTrue();
+
+        JsonNode political = ApiFixture.get(server.port(), "/api/search?relevance=political").json();
+        assertThat(political.path("total_hits").asInt()).isEqualTo(2);
+        assertThat(political.path("facets").path("relevance").get(0).path("value").asText()).isEqualTo("political");
+        assertThat(ApiFixture.get(server.port(), "/api/search?q=Balakrishnan&relevance=sport").json()
+                .path("total_hits").asInt()).isZero();
+        assertThat(ApiFixture.get(server.port(), "/api/search?q=relevance:political").json()
+                .path("total_hits").asInt()).isEqualTo(2);
+
+        List<String> articles = new ArrayList<>();
+        ApiFixture.get(server.port(), "/api/events?relevance=political").json().path("items")
+                .forEach(e -> articles.add(e.path("article_id").asText()));
+        assertThat(articles).isNotEmpty().allMatch(id -> id.equals(ApiFixture.VNA) || id.equals(ApiFixture.ST));
+        assertThat(ApiFixture.get(server.port(), "/api/events?relevance=business").json().path("items").size()).isZero();
+
+        ApiFixture.Reply bad = ApiFixture.get(server.port(), "/api/events?relevance=gossip");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("relevance").contains("political");
+    }
+
+    @Test
+    void theEntityMergeAnswersWithTheFieldsItsSchemaNames(@TempDir Path other) {
+        // on a store of its own: the merge changes what the other walks read
+        try (ArticleStore own = ApiFixture.store(other)) {
+            WebServer ownServer = WebServer.start(own, WebConfig.of("127.0.0.1", 0, other));
+            try {
+                JsonNode post = spec.path("paths").path("/api/entities/{id}/merge").path("post");
+                assertThat(post.isMissingNode()).isFalse();
+                ApiFixture.Reply reply = ApiFixture.send(ownServer.port(), "POST",
+                        "/api/entities/" + ApiFixture.BALAKRISHNAN + "/merge", "{\"ids\": [\"" + ApiFixture.SON + "\"]}");
+                assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+                JsonNode schema = resolve(post.path("responses").path("200").path("content").path("application/json")
+                        .path("schema"));
+                assertThat(fieldNames(reply.json())).containsExactlyInAnyOrderElementsOf(propertyNames(schema));
+                assertThat(fieldNames(reply.json().path("entity")))
+                        .containsExactlyInAnyOrderElementsOf(propertyNames(resolve(schema.path("properties").path("entity"))));
+                JsonNode request = resolve(post.path("requestBody").path("content").path("application/json").path("schema"));
+                assertThat(propertyNames(request)).containsExactly("ids");
+            } finally {
+                ownServer.stop();
+            }
+        }
     }
 
     @Test
@@ -176,6 +233,20 @@ class OpenApiWalkTest {
             s = target;
         }
         return s;
+    }
+
+    /** The object schema a property holds ({@code $ref} or a nullable {@code oneOf} of one), or null. */
+    private JsonNode objectSchema(JsonNode propSchema) {
+        if (propSchema.has("properties")) {
+            return propSchema;
+        }
+        for (JsonNode option : propSchema.path("oneOf")) {
+            JsonNode resolved = resolve(option);
+            if (resolved.has("properties")) {
+                return resolved;
+            }
+        }
+        return null;
     }
 
     private static List<String> fieldNames(JsonNode node) {

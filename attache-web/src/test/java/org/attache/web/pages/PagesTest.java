@@ -25,6 +25,7 @@ import org.attache.api.PublishedDate;
 import org.attache.api.config.StoreConfig;
 import org.attache.api.events.DatePrecision;
 import org.attache.api.events.Event;
+import org.attache.api.AffiliationSource;
 import org.attache.api.events.EventActor;
 import org.attache.api.events.EventDate;
 import org.attache.api.events.EventStatus;
@@ -59,6 +60,7 @@ class PagesTest {
     private static final String EVIL = "a3000000000000000000000000000003";
     private static final String TODAY = "a4000000000000000000000000000004";
     private static final String TRUNG = "e00000000000trung";
+    private static final String HOST = "e000000000000host";
     private static final String VIVIAN = "e0000000000vivian";
     private static final String SINGAPORE = "e00000000000sgp00";
     private static final String EVIL_ENTITY = "e00000000000evil0";
@@ -106,6 +108,10 @@ class PagesTest {
                     int title = vnaText.indexOf("Minister of Foreign Affairs");
                     registry.recordOffice(VIVIAN, VNA, "2025-01-08", new OfficeClaim(1, "Minister of Foreign Affairs",
                             null, "SGP", false, title, title + "Minister of Foreign Affairs".length()));
+                    String head = "head of the Commission for External Relations of the Communist Party of Vietnam";
+                    int headAt = vnaText.indexOf(head);
+                    registry.recordOffice(TRUNG, VNA, "2025-01-08", new OfficeClaim(0, head, "Communist Party of Vietnam",
+                            "VNM", true, headAt, headAt + head.length()));
                     assertThat(vivian).isPositive();
                     return List.of(
                             event("ev-visit", VNA, vnaText, VNA_BODY.get(0), PloverType.CONSULT, "042", "visit",
@@ -121,9 +127,15 @@ class PagesTest {
         store.store(article(ST, "The Straits Times", null, "SINGAPORE", "Balakrishnan to visit Hanoi for energy talks",
                 ST_BODY, List.of()), registry -> {
                     mention(registry, VIVIAN, ST, stText, "Vivian Balakrishnan", MentionType.PERSON, 0);
+                    registry.recordOffice(VIVIAN, ST, null, new OfficeClaim(0, "Foreign Minister", null, "SGP", false, 0,
+                            "Foreign Minister".length()));
+                    // a host of the visit whose country only the context gives: weak, shown as such
+                    registry.create(new RegisteredEntity(HOST, MentionType.PERSON, "Nguyen Minh", "VNM",
+                            AffiliationSource.CONTEXT));
                     return List.of(event("ev-plan", ST, stText, ST_BODY.get(0), PloverType.CONSULT, "042", "visit",
                             EventStatus.PLANNED, List.of(actor(VIVIAN, "Vivian Balakrishnan", "SGP", "GOV")),
-                            List.of(actor(null, "Vietnam", "VNM", null)),
+                            List.of(actor(null, "Vietnam", "VNM", null),
+                                    new EventActor(HOST, "Nguyen Minh", "VNM", "GOV", AffiliationSource.CONTEXT)),
                             new EventDate(PartialDate.parse("2025-02"), PartialDate.parse("2025-02"), DatePrecision.MONTH,
                                     "next month")));
                 }, matcher);
@@ -316,6 +328,24 @@ class PagesTest {
     }
 
     @Test
+    void entityPageGroupsAnOfficeWrittenTwoWaysAndListsFormerOfficesApart() {
+        Document vivian = page("/entities/" + VIVIAN);
+        // "Minister of Foreign Affairs" (VNA) and "Foreign Minister" (The Straits Times) are one office
+        assertThat(vivian.select("#offices .office")).hasSize(1);
+        assertThat(vivian.select("#former-offices")).isEmpty();
+
+        Document trung = page("/entities/" + TRUNG);
+        assertThat(trung.select("#offices .empty").text()).isEqualTo("No current office reported.");
+        Element former = trung.selectFirst("#former-offices .office");
+        assertThat(former).isNotNull();
+        assertThat(former.select(".office-title").text())
+                .isEqualTo("head of the Commission for External Relations of the Communist Party of Vietnam");
+        // the title names its body: no second ", Communist Party of Vietnam", and no space before a comma
+        assertThat(former.select(".organization")).isEmpty();
+        assertThat(former.text()).doesNotContain(" ,");
+    }
+
+    @Test
     void relationPageWorksInBothOrdersWithEventsPeopleAndChart() {
         for (String pair : List.of("VNM-SGP", "SGP-VNM", "vnm-sgp")) {
             Document doc = page("/relations/" + pair);
@@ -342,7 +372,11 @@ class PagesTest {
             assertThat(visit.select(".evidence a").text()).isEqualTo("source");
             String vietnamSide = codes[0].equals("VNM") ? "#people-a" : "#people-b";
             String singaporeSide = codes[0].equals("VNM") ? "#people-b" : "#people-a";
-            assertThat(doc.select(vietnamSide + " a").eachText()).containsExactly("Lê Hoài Trung");
+            assertThat(doc.select(vietnamSide + " a").eachText()).as("weak context makes no one a country's")
+                    .containsExactly("Lê Hoài Trung");
+            Element plan = doc.selectFirst("table#relation-events tr#e-ev-plan");
+            assertThat(plan.select("abbr.weak")).as("the weak country is marked").hasSize(1);
+            assertThat(plan.select("abbr.country").eachAttr("title")).contains("Vietnam", "Singapore");
             assertThat(doc.select(singaporeSide + " a").eachText()).as("people only, not the place")
                     .containsExactly("Vivian Balakrishnan");
             assertThat(doc.select("form#follow input[name=key]").val()).isEqualTo("SGP-VNM");

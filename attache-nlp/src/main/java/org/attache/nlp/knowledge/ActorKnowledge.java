@@ -1,0 +1,164 @@
+package org.attache.nlp.knowledge;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.attache.nlp.dictionaries.PetrarchActors;
+import org.attache.nlp.events.ActorDictionary;
+import org.attache.nlp.gazetteer.CountryHistory;
+import org.attache.nlp.gazetteer.Igos;
+
+/**
+ * What Attaché knows about actors beyond the article: the user's PETRARCH-format actor dictionaries
+ * ({@code --actor-dictionary}), then the Phoenix dictionaries shipped with Attaché (MIT; see
+ * {@code phoenix/SOURCE.txt} and {@code phoenix/LICENSE} beside this class): people with roles valid between
+ * dates ("Caspar Weinberger": USA GOV MIL from 1981-01-21 to 1987-11-23), organisations and places. A code
+ * applies by the article's day; a CAMEO code becomes an Attaché affiliation: a country as of that day ("RUSGOV"
+ * in 1987 → SUN), an international organisation's own code ("IGOBUSIMF" → IMF), or none (an unknown IGO, an NGO,
+ * a company). A user's entry for a name wins over the shipped one.
+ *
+ * <p>Knowledge affiliates names the text already mentions; it never finds a mention. Only names it can tell
+ * apart are looked up: two words or more, or an acronym; a single ordinary word ("Senate", "Jordan") is too
+ * ambiguous. The shipped dictionaries (~2 MB of text) are read the first time a name is looked up, not when the
+ * program starts, so commands that annotate nothing never pay for them. Immutable; thread-safe.
+ */
+public final class ActorKnowledge implements ActorDictionary {
+    private static final String PHOENIX = "/org/attache/nlp/knowledge/phoenix/";
+    /** The shipped files, in the order their entries win: IGO officials before the same people as nationals. */
+    static final List<String> SHIPPED_FILES = List.of(PHOENIX + "Phoenix.International.actors.txt",
+            PHOENIX + "Phoenix.Countries.actors.txt", PHOENIX + "Phoenix.MilNonState.actors.txt");
+    private static final ActorKnowledge SHIPPED = new ActorKnowledge(List.of(), true);
+    private static final ActorKnowledge NONE = new ActorKnowledge(List.of(), false);
+
+    private static final class Bundled {
+        static final PetrarchActors ACTORS = PetrarchActors.loadResources(ActorKnowledge.class, SHIPPED_FILES);
+    }
+
+    /**
+     * What knowledge says of a name on a day.
+     *
+     * @param code     a country (ISO 3166 alpha-3, or ISO 3166-3 for a state of that day) or IGO code, or null
+     *                 when the entry names none (an NGO, a company, an unknown organisation)
+     * @param sector   the CAMEO sector (GOV, MIL, IGO, ELI, …), or null
+     * @param cameo    the dictionary's code as written ("USAGOVMIL")
+     * @param fromUser true when a user dictionary gave it
+     */
+    public record Known(String code, String sector, String cameo, boolean fromUser) {
+    }
+
+    private final List<PetrarchActors> user;
+    private final boolean shipped;
+
+    private ActorKnowledge(List<PetrarchActors> user, boolean shipped) {
+        this.user = List.copyOf(user);
+        this.shipped = shipped;
+    }
+
+    /** The shipped dictionaries alone (read on first use). */
+    public static ActorKnowledge shipped() {
+        return SHIPPED;
+    }
+
+    /** No knowledge at all: nothing is known of any name. */
+    public static ActorKnowledge none() {
+        return NONE;
+    }
+
+    /**
+     * The user's dictionaries (read now: a bad file fails here, naming its line), ahead of the shipped ones when
+     * {@code withShipped}.
+     *
+     * @throws org.attache.nlp.dictionaries.DictionaryFormatException naming the file and line of a bad entry
+     */
+    public static ActorKnowledge of(List<Path> userDictionaries, boolean withShipped) {
+        if (userDictionaries.isEmpty()) {
+            return withShipped ? SHIPPED : NONE;
+        }
+        return new ActorKnowledge(List.of(PetrarchActors.load(userDictionaries)), withShipped);
+    }
+
+    /** True when some dictionary is consulted. */
+    public boolean isEmpty() {
+        return user.isEmpty() && !shipped;
+    }
+
+    /** Reads the shipped dictionaries now (they are otherwise read on first use); for benchmarks and warm-up. */
+    public void load() {
+        if (shipped) {
+            Bundled.ACTORS.size();
+        }
+    }
+
+    /**
+     * Starts reading the shipped dictionaries on a background daemon thread, so that a command about to annotate
+     * reads them while it loads its models; a lookup meanwhile waits for the reading to finish.
+     */
+    public void preload() {
+        if (shipped) {
+            Thread t = new Thread(this::load, "attache-knowledge");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /**
+     * What is known of {@code name} on {@code day} (null: undated, so only codes without a date range apply), or
+     * empty when no dictionary has it or the name is too ambiguous to look up (see the class comment).
+     */
+    public Optional<Known> know(String name, LocalDate day) {
+        return distinctive(name) ? knowAny(name, day) : Optional.empty();
+    }
+
+    /**
+     * Like {@link #know}, but a single word is looked up too: for names the text already shows to be places
+     * ("Herat", "Washington"), which single words in the dictionaries mostly are.
+     */
+    public Optional<Known> knowPlace(String name, LocalDate day) {
+        return name == null || name.isBlank() ? Optional.empty() : knowAny(name, day);
+    }
+
+    private Optional<Known> knowAny(String name, LocalDate day) {
+        for (PetrarchActors d : user) {
+            Optional<String> cameo = d.cameoCode(name, day);
+            if (cameo.isPresent()) {
+                return Optional.of(known(cameo.get(), day, true));
+            }
+        }
+        if (shipped) {
+            return Bundled.ACTORS.cameoCode(name, day).map(c -> known(c, day, false));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<ActorCode> lookup(String name, LocalDate onDay) {
+        return know(name, onDay).map(k -> new ActorCode(k.code(), k.sector()));
+    }
+
+    /** A CAMEO actor code as an Attaché affiliation on {@code day}. */
+    static Known known(String cameo, LocalDate day, boolean fromUser) {
+        ActorCode split = PetrarchActors.split(cameo);
+        String code = split.country();
+        if (code != null && code.startsWith("IGO")) {
+            code = Igos.standard().fromCameo(code);
+        } else if ("KOS".equals(code)) {
+            code = "XKX"; // CAMEO's Kosovo
+        }
+        return new Known(CountryHistory.standard().asOf(code, day), split.sector(), cameo, fromUser);
+    }
+
+    /** Two words or more, or an acronym of two capitals or more ("NATO", "U.N."). */
+    static boolean distinctive(String name) {
+        if (name == null) {
+            return false;
+        }
+        String n = name.strip();
+        if (n.indexOf(' ') > 0 || n.indexOf('_') > 0) {
+            return true;
+        }
+        long capitals = n.chars().filter(Character::isUpperCase).count();
+        return capitals >= 2 && n.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-'
+                || Character.isDigit(c));
+    }
+}

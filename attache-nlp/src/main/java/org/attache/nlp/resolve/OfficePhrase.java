@@ -1,0 +1,66 @@
+package org.attache.nlp.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.attache.nlp.gazetteer.CountryGazetteer;
+
+/**
+ * The country or international organisation an office phrase names in the capitalised words right before its
+ * title: "Iranian Oil Minister" → IRN, "Singapore's Foreign Minister" → SGP, "U.S. Treasury Secretary" → USA,
+ * "IMF Managing Director" → IMF, "EC Farm Commissioner" → EU, "West German Economics Minister" → DEU. Only a
+ * country's name, a demonym or an IGO counts: a city ("Tokyo bureau chief") names where someone works, not
+ * whom they serve. The words must run up to the title with nothing but spaces, portfolio words and "and"/"of"
+ * between, on the same line. Stateless; thread-safe.
+ */
+final class OfficePhrase {
+    private static final int WINDOW = 80;
+    private static final String WORD = "(?:\\p{Lu}[\\p{L}\\p{M}]*(?:\\.\\p{Lu}\\.?)*\\.?|\\p{Lu}\\.(?:\\p{Lu}\\.)+)(?:['’]s)?";
+    private static final Pattern RUN = Pattern.compile("(?:" + WORD + "(?:-" + WORD + ")?[ \\u00a0]+"
+            + "(?:(?:and|of|for|&)[ \\u00a0]+)?){1,6}$");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}.'’&-]+");
+
+    private final CountryGazetteer gazetteer;
+
+    OfficePhrase(CountryGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The code the words right before {@code titleStart} in {@code body} name, or null. */
+    String before(String body, int titleStart) {
+        if (titleStart <= 0 || titleStart > body.length()) {
+            return null;
+        }
+        int from = Math.max(0, titleStart - WINDOW);
+        int nl = body.lastIndexOf('\n', titleStart - 1);
+        from = Math.max(from, nl + 1);
+        Matcher run = RUN.matcher(body.substring(from, titleStart));
+        if (!run.find()) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        Matcher t = TOKEN.matcher(run.group());
+        while (t.find()) {
+            words.add(t.group());
+        }
+        // nearest to the title first: "Soviet Deputy Foreign Minister" and "U.S. Treasury Secretary" alike
+        for (int end = words.size(); end >= 1; end--) {
+            for (int start = Math.max(0, end - 4); start < end; start++) {
+                String form = String.join(" ", words.subList(start, end));
+                boolean possessive = form.endsWith("'s") || form.endsWith("’s");
+                if (possessive) {
+                    form = form.substring(0, form.length() - 2);
+                }
+                String code = gazetteer.countryOf(form);
+                if (code == null) {
+                    code = gazetteer.igoOfName(form);
+                }
+                if (code != null) {
+                    return code;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,59 @@
+package org.attache.nlp.gazetteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class IgosTest {
+    private final Igos igos = Igos.standard();
+    private final CountryGazetteer g = CountryGazetteer.standard();
+
+    @Test
+    void codesNeverCollideWithCountryCodesAndAllHaveDisplayNames() {
+        Set<String> iso3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
+        for (Igos.Igo igo : igos.all()) {
+            assertThat(iso3).as(igo.code()).doesNotContain(igo.code());
+            assertThat(CountryHistory.standard().state(igo.code())).as(igo.code()).isEmpty();
+            assertThat(igo.code()).matches("[A-Z0-9]{2,10}");
+            assertThat(CodeNames.displayName(igo.code())).isEqualTo(igo.displayName());
+            assertThat(CodeNames.isIgo(igo.code())).isTrue();
+        }
+    }
+
+    @Test
+    void everyNameIsTaggedAsItsOrganisation() {
+        for (Igos.Igo igo : igos.all()) {
+            for (String name : igo.names()) {
+                Place p = g.lookup(CountryGazetteer.key(name)).orElse(null);
+                assertThat(p).as(name).isNotNull();
+                assertThat(p.kind()).as(name).isEqualTo(Place.Kind.IGO);
+                assertThat(p.country()).as(name).isEqualTo(igo.code());
+            }
+        }
+    }
+
+    @Test
+    void formerNamesAndAcronymsNameTheSameOrganisation() {
+        assertThat(igos.codeOfName("the EEC")).isEqualTo("EU");
+        assertThat(igos.codeOfName("European Community")).isEqualTo("EU");
+        assertThat(igos.codeOfName("GATT")).isEqualTo("WTO");
+        assertThat(igos.codeOfName("Organisation of African Unity")).isEqualTo("AU");
+        assertThat(igos.codeOfName("International Monetary Fund")).isEqualTo("IMF");
+        assertThat(igos.codeOfName("Euratom")).isEqualTo("EURATOM");
+        assertThat(igos.byCode("UNHCR").orElseThrow().parent()).isEqualTo("UN");
+        assertThat(g.countryOfName("United Nations")).as("an IGO is no country").isNull();
+        assertThat(g.igoOfName("U.N.")).isEqualTo("UN");
+    }
+
+    @Test
+    void cameoCodesMapToTheOrganisationOrItsParent() {
+        assertThat(igos.fromCameo("IGOBUSIMF")).isEqualTo("IMF");
+        assertThat(igos.fromCameo("IGOUNODEVWBK")).isEqualTo("WB");
+        assertThat(igos.fromCameo("IGOEUREEC")).isEqualTo("EU");
+        assertThat(igos.fromCameo("IGOUNOKID")).isEqualTo("UNICEF");
+        assertThat(igos.fromCameo("IGOUNOXYZ")).as("an unknown UN body is the UN's").isEqualTo("UN");
+        assertThat(igos.fromCameo("IGOLAM")).isNull();
+    }
+}

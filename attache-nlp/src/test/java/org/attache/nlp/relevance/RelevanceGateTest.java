@@ -1,0 +1,78 @@
+package org.attache.nlp.relevance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.attache.api.Evidence;
+import org.attache.api.Sentence;
+import org.attache.api.events.Event;
+import org.attache.api.events.EventActor;
+import org.attache.api.events.EventStatus;
+import org.attache.api.events.PloverType;
+import org.attache.api.relevance.Relevance;
+import org.attache.api.relevance.RelevanceLabel;
+import org.junit.jupiter.api.Test;
+
+/** Which events the gate keeps, by the article's and the sentence's relevance and by who takes part. */
+class RelevanceGateTest {
+    private static final List<Sentence> SENTENCES = List.of(new Sentence(0, 0, 50), new Sentence(1, 51, 100),
+            new Sentence(2, 101, 150));
+    private final RelevanceGate gate = RelevanceGate.standard();
+
+    private static Event event(String id, int sentenceStart, EventActor source, EventActor target) {
+        return new Event(id, "a1", PloverType.AGREE, "030", null, null, EventStatus.OCCURRED, "agreed",
+                List.of(source), target == null ? List.of() : List.of(target), null, null,
+                new Evidence("a1", sentenceStart, sentenceStart + 40, "…"), 0.7, null);
+    }
+
+    private static ArticleRelevance judged(RelevanceLabel article, boolean... sentences) {
+        return new ArticleRelevance(new Relevance(article, article.relevant() ? 0.8 : 0.1), new int[] {0, 1, 2},
+                sentences, new double[] {0.5, 0.5, 0.5});
+    }
+
+    private static EventActor actor(String name, String country, String sector) {
+        return new EventActor(null, name, country, sector);
+    }
+
+    @Test
+    void aPoliticalArticleKeepsTheEventsOfItsRelevantSentences() {
+        Event talks = event("e1", 0, actor("Japan", "JPN", null), actor("Kenya", "KEN", null));
+        Event shares = event("e2", 51, actor("Toyota", "JPN", "BUS"), actor("Nissan", "JPN", "BUS"));
+        Event deal = event("e3", 101, actor("Toyota", "JPN", "BUS"), actor("Nissan", "JPN", "BUS"));
+        assertThat(gate.keep(List.of(talks, shares, deal), judged(RelevanceLabel.POLITICAL, true, false, true), SENTENCES))
+                .extracting(Event::id).containsExactly("e1", "e3");
+    }
+
+    @Test
+    void aCompanyArticleKeepsOnlyEventsInWhichAStateTakesPart() {
+        Event merger = event("m", 0, actor("Hertz", "USA", "BUS"), actor("Avis", "USA", null));
+        Event regulator = event("r", 51, actor("Hertz", "USA", "BUS"), actor("the Commerce Ministry", "JPN", "GOV"));
+        Event country = event("c", 101, actor("Japan", "JPN", null), actor("Avis", "USA", "BUS"));
+        assertThat(gate.keep(List.of(merger, regulator, country), judged(RelevanceLabel.BUSINESS, true, true, true),
+                SENTENCES)).extracting(Event::id).containsExactly("r", "c");
+        // a sentence judged not relevant yields nothing, whoever takes part
+        assertThat(gate.keep(List.of(regulator), judged(RelevanceLabel.BUSINESS, true, false, true), SENTENCES))
+                .isEmpty();
+    }
+
+    @Test
+    void statesAreGovernmentsTheirForcesCourtsIntergovernmentalBodiesAndCountriesNamedAsSuch() {
+        assertThat(gate.stateTakesPart(event("1", 0, actor("troops", "SYR", "MIL"), null))).isTrue();
+        assertThat(gate.stateTakesPart(event("2", 0, actor("the IMF", "IMF", "IGO"), null))).isTrue();
+        assertThat(gate.stateTakesPart(event("3", 0, actor("Supreme Court", "USA", "JUD"), null))).isTrue();
+        assertThat(gate.stateTakesPart(event("4", 0, actor("Viet Nam", "VNM", null), null))).isTrue();
+        assertThat(gate.stateTakesPart(event("5", 0, actor("Japanese", "JPN", null), null))).isTrue();
+        assertThat(gate.stateTakesPart(event("6", 0, actor("Sony", "JPN", null), null))).isFalse();
+        assertThat(gate.stateTakesPart(event("7", 0, actor("Sony", "JPN", "BUS"), actor("Red Cross", null, "NGO"))))
+                .isFalse();
+    }
+
+    @Test
+    void anEventOutsideEverySentenceIsJudgedByItsArticle() {
+        Event outside = event("o", 400, actor("Japan", "JPN", null), null);
+        assertThat(gate.keep(List.of(outside), judged(RelevanceLabel.POLITICAL, false, false, false), SENTENCES))
+                .hasSize(1);
+        assertThat(RelevanceGate.sentenceOf(51, SENTENCES)).isEqualTo(1);
+        assertThat(RelevanceGate.sentenceOf(50, SENTENCES)).isEqualTo(-1);
+    }
+}
