@@ -118,6 +118,28 @@ final class Modality {
         return false;
     }
 
+    private static final Set<String> ASPIRATIONS = Set.of("hope", "hopes", "hoped", "hoping", "hopeful", "keen",
+            "optimistic", "confident", "wish", "wishes", "wished", "eager", "dream", "dreams");
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", "?", "!", "\"", "(", ")", "but");
+
+    /**
+     * True when the trigger stands in what an actor hopes, wishes or is keen or optimistic about ("is keen to reach
+     * an agreement", "hopes the talks will resolve the dispute", "optimistic a compromise could be reached"): an
+     * opinion, not an act. Looks back within the clause, at most ten words.
+     */
+    static boolean aspired(Tokens t, PatternEventCoder.Match m) {
+        for (int i = m.head() - 1; i >= Math.max(0, m.head() - 10); i--) {
+            String w = t.get(i);
+            if (CLAUSE_ENDS.contains(w)) {
+                return false;
+            }
+            if (ASPIRATIONS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean obliged(Tokens t, PatternEventCoder.Match m) {
         int h = m.head();
         if (t.get(h).equals("must")) {

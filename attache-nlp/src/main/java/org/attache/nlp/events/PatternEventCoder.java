@@ -699,6 +699,18 @@ public final class PatternEventCoder implements EventCoder {
                 && !(roles != null && roles.hasComplement()) && !objectFollows(c, m)) {
             return List.of(); // "prices declined", "returned home": not the sense the lexicon codes
         }
+        if ("070".equals(cameo) && m.entry().pattern().words().equals(List.of("give")) && inherited == null) {
+            // "give" aids only when what is given is help: "gave no date", "did not give details", "gave the bill
+            // top priority" give nothing; "gave Tokyo a clear warning" threatens
+            String given = givenThing(t, m);
+            if (given == null) {
+                return List.of();
+            }
+            if (!given.equals("aid")) {
+                cameo = "130";
+                type = PloverType.THREATEN;
+            }
+        }
         // a journey ("arrived in Hanoi", "is expected here", "will go to Moscow"): the place reached is the host,
         // and without a place the words are no visit ("is expected in March", "went to the polls")
         EventActor herePlace = null;
@@ -761,8 +773,12 @@ public final class PatternEventCoder implements EventCoder {
             }
             source = placeUnplaced(source, senderCountry);
         }
+        if (inherited == null && type != PloverType.CONSULT && Modality.aspired(t, m)) {
+            return List.of(); // "is keen to reach an agreement", "hopes the visit will resolve …": a hope, no act
+        }
         // status, negation and intent
         EventStatus status = Modality.status(t, m);
+        boolean saidOfFuture = false; // a threat or refusal made now about a future act: its date looks forward
         if (status == EventStatus.OCCURRED && m.noun()) {
             status = Modality.statusAfterNoun(t, m); // "the talks will resume", "a visit is expected"
         }
@@ -778,6 +794,10 @@ public final class PatternEventCoder implements EventCoder {
         boolean negated = Modality.negated(t, m);
         String mode = cameo.equals(m.entry().pattern().cameo()) ? m.entry().mode() : table.modeOf(cameo);
         if (negated && COOPERATIVE.contains(type)) {
+            if (type != PloverType.CONSULT && status == EventStatus.PLANNED && Modality.future(t, m)) {
+                status = EventStatus.OCCURRED; // "insisted it would not yield": the refusal is made as it is said
+                saidOfFuture = true;
+            }
             cameo = Modality.rejectCode(type);
             type = PloverType.REJECT;
             mode = null;
@@ -833,9 +853,11 @@ public final class PatternEventCoder implements EventCoder {
         boolean conditional = t.lower.subList(m.last(), t.size()).contains("unless");
         if ((status == EventStatus.PLANNED || status == EventStatus.PROMISED) && conditional
                 && type != PloverType.AGREE && type != PloverType.REQUEST) {
-            cameo = "130"; // "will withdraw … unless": a threat
+            cameo = "130"; // "will withdraw … unless": a threat, made as it is said
             type = PloverType.THREATEN;
             mode = null;
+            status = EventStatus.OCCURRED;
+            saidOfFuture = true;
         } else if ((status == EventStatus.PLANNED || status == EventStatus.PROMISED) && type != PloverType.CONSULT
                 && COOPERATIVE.contains(type) && type != PloverType.AGREE) {
             cameo = Modality.intentCode(type, cameo);
@@ -853,6 +875,12 @@ public final class PatternEventCoder implements EventCoder {
             }
             type = PloverType.THREATEN;
             mode = null;
+            status = EventStatus.OCCURRED; // "would impose sanctions if …": the threat is made as it is said
+            saidOfFuture = true;
+        } else if (type == PloverType.REJECT && status == EventStatus.PLANNED && Modality.future(t, m)
+                && lexical == PloverType.REJECT) {
+            status = EventStatus.OCCURRED; // "indicated he would veto the proposal": a refusal stated now
+            saidOfFuture = true;
         }
         if ("044".equals(cameo)) {
             // "met in Cairo": a third location only when it is no party's country
@@ -877,7 +905,7 @@ public final class PatternEventCoder implements EventCoder {
         }
         String context = table.contextOf(cameo);
         String location = location(c, m, targetUnits, cameo);
-        boolean future = status == EventStatus.PLANNED || status == EventStatus.POSSIBLE
+        boolean future = saidOfFuture || status == EventStatus.PLANNED || status == EventStatus.POSSIBLE
                 || status == EventStatus.PROMISED || status == EventStatus.DENIED && Modality.future(t, m);
         EventDate date = date(c, m, headStart, future);
         if (date != null && c.anchor() != null && date.start().year() != null
@@ -933,8 +961,11 @@ public final class PatternEventCoder implements EventCoder {
             base -= 0.1;
         }
         if (targets.isEmpty()) {
-            if (type == PloverType.CONSULT && source.size() < 2) {
-                return List.of(); // a meeting needs two parties: "the cabinet met" is no CONSULT event
+            if (type == PloverType.CONSULT && source.size() < 2 && !(source.size() == 1
+                    && source.get(0).country() != null && ActorCoding.isIgo(source.get(0).country()))) {
+                // a meeting needs two parties: "the cabinet met" is no CONSULT event; an international body's
+                // members meeting ("EC foreign ministers will meet") are its parties
+                return List.of();
             }
             targets.add(List.of());
         }
@@ -981,6 +1012,34 @@ public final class PatternEventCoder implements EventCoder {
                     || tag.equals("JJ") || tag.equals("WDT") || tag.equals("PDT") || tag.equals("IN") && w.equals("that");
         }
         return false;
+    }
+
+    /** Nouns of help given: what makes "give" AID. */
+    private static final Set<String> AID_NOUNS = Set.of("aid", "assistance", "help", "money", "funds", "fund",
+            "funding", "loan", "loans", "credit", "credits", "grant", "grants", "dlrs", "dollars", "mln", "million",
+            "billion", "arms", "weapons", "food", "medicine", "medicines", "supplies", "equipment", "relief",
+            "asylum", "refuge", "shelter", "support", "backing", "training", "subsidies", "guarantees", "oil",
+            "fuel", "grain", "wheat", "rice", "tents", "blankets", "donation", "donations", "contribution");
+    private static final Set<String> WARNING_NOUNS = Set.of("warning", "warnings", "ultimatum");
+
+    /**
+     * What the clause after "give" gives: "aid" for help (money, arms, asylum, …), "warning" for a warning or an
+     * ultimatum, null for anything else ("details", "no date", "priority", "notice").
+     */
+    private static String givenThing(Tokens t, Match m) {
+        for (int i = m.last() + 1; i < Math.min(t.size(), m.last() + 12); i++) {
+            String w = t.get(i);
+            if (Tokens.isPunct(w) && !w.equals("-") && !w.equals("'")) {
+                break;
+            }
+            if (AID_NOUNS.contains(w) || w.startsWith("$")) {
+                return "aid";
+            }
+            if (WARNING_NOUNS.contains(w)) {
+                return "warning";
+            }
+        }
+        return null;
     }
 
     private static final Set<String> QUANTITY_UNITS = Set.of("pct", "percent", "%", "points", "point", "dlrs",
