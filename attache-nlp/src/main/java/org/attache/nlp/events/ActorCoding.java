@@ -43,7 +43,9 @@ final class ActorCoding {
             {"EDU", "university", "school", "dean", "institute", "professor", "academy", "student", "college"},
             {"MED", "newspaper", "journalist", "reporter", "television", "radio", "news agency", "editor"},
             {"BUS", "company", "holdings", "ceo", "chief executive", "bank", "corporation", "firm", "group",
-                    "chairman of", "businessm", "investor", "foundation"},
+                    "chairman of", "businessm", "investor", "foundation", "shareholder", "plc", "inc", "ltd", "corp",
+                    "consortium", "manufacturer", "airline", "airlines", "shipping", "exporter", "importer", "companies",
+                    "stockholder"},
             {"REF", "refugee"},
             {"OPP", "opposition", "dissident"},
             {"CVL", "protester", "demonstrator", "civilian", "villager", "resident", "settler", "worker", "farmer",
@@ -64,7 +66,8 @@ final class ActorCoding {
     private static final java.util.Set<String> PREFIX_CUES = java.util.Set.of("legislat", "businessm", "gendarm",
             "rebel", "guerrilla", "guerilla", "insurgent", "separatist", "militant", "protester", "demonstrator",
             "refugee", "civilian", "villager", "resident", "settler", "worker", "farmer", "student", "soldier",
-            "lawmaker", "journalist", "reporter", "official", "dissident", "senator", "judge", "prosecutor");
+            "lawmaker", "journalist", "reporter", "official", "dissident", "senator", "judge", "prosecutor",
+            "shareholder", "manufacturer", "exporter", "importer", "stockholder");
 
     /** True when {@code cue} occurs in the padded text as a whole word (or a plural, or as a prefix cue). */
     private static boolean word(String padded, String cue) {

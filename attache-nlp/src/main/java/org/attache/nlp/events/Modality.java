@@ -16,6 +16,8 @@ final class Modality {
             "planned", "planning", "scheduled", "intends", "intend", "intended", "going", "would", "ready",
             "prepared", "set", "aims", "aim", "wants", "want", "seeks", "seek", "hopes", "willing", "upcoming",
             "forthcoming", "proposed", "next");
+    /** Words that plan an act only before "to" ("plans to visit"); else they name a plan. */
+    private static final Set<String> PLAN_NOUNS = Set.of("plan", "plans", "aim", "aims");
     private static final Set<String> POSSIBLE = Set.of("may", "might", "could", "considering", "consider",
             "considers", "mulling", "possible", "possibly", "likely", "weighing");
     private static final Set<String> PROMISED = Set.of("pledged", "pledge", "pledges", "promised", "promise",
@@ -47,6 +49,9 @@ final class Modality {
             }
             if (POSSIBLE.contains(w)) {
                 return EventStatus.POSSIBLE;
+            }
+            if (PLAN_NOUNS.contains(w) && !t.get(i + 1).equals("to")) {
+                continue; // "the plan is backed by Norway": a plan named, not an act planned
             }
             if (PLANNED.contains(w) || (w.equals("to") && BE.contains(t.get(i - 1)))) {
                 return EventStatus.PLANNED;

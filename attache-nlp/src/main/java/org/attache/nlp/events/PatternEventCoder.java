@@ -612,6 +612,11 @@ public final class PatternEventCoder implements EventCoder {
             cameo = "190"; // "the strike on the platform": a military strike, not a walkout
             type = table.typeOf(cameo);
         }
+        if (cameo.equals("0831")) {
+            // a resignation: CAMEO files it under conceding to demands for a change of leader, PLOVER's RETREAT
+            // names it (stepping back from office), and so do the project's coding conventions
+            type = PloverType.RETREAT;
+        }
         PloverType lexical = type; // before negation and intent turn it into REJECT, AGREE or THREATEN
         int headStart = t.start.get(m.head());
         int lastEnd = t.end.get(m.last());
@@ -859,7 +864,7 @@ public final class PatternEventCoder implements EventCoder {
             status = EventStatus.OCCURRED;
             saidOfFuture = true;
         } else if ((status == EventStatus.PLANNED || status == EventStatus.PROMISED) && type != PloverType.CONSULT
-                && COOPERATIVE.contains(type) && type != PloverType.AGREE) {
+                && COOPERATIVE.contains(type) && type != PloverType.AGREE && !cameo.equals("0831")) {
             cameo = Modality.intentCode(type, cameo);
             type = PloverType.AGREE;
             mode = null;
@@ -960,6 +965,11 @@ public final class PatternEventCoder implements EventCoder {
                     soleForTarget, "GOV")));
             base -= 0.1;
         }
+        if (companiesOnly(source) && targets.stream().allMatch(PatternEventCoder::companiesOrNobody)) {
+            // "the shareholders agreed", "the airline held talks with a bank": acts between companies (or of one)
+            // are no state events unless a state or an international body is a party
+            return List.of();
+        }
         if (targets.isEmpty()) {
             if (type == PloverType.CONSULT && source.size() < 2 && !(source.size() == 1
                     && source.get(0).country() != null && ActorCoding.isIgo(source.get(0).country()))) {
@@ -1012,6 +1022,16 @@ public final class PatternEventCoder implements EventCoder {
                     || tag.equals("JJ") || tag.equals("WDT") || tag.equals("PDT") || tag.equals("IN") && w.equals("that");
         }
         return false;
+    }
+
+    /** True when every actor of a side is a business (no state, no international body among them). */
+    private static boolean companiesOnly(List<EventActor> side) {
+        return !side.isEmpty() && side.stream().allMatch(x -> "BUS".equals(x.sector())
+                && (x.country() == null || !ActorCoding.isIgo(x.country())));
+    }
+
+    private static boolean companiesOrNobody(List<EventActor> side) {
+        return side.isEmpty() || companiesOnly(side);
     }
 
     /** Nouns of help given: what makes "give" AID. */

@@ -98,4 +98,33 @@ class StatedActsTest {
         assertThat(meeting.target()).isEmpty();
         assertThat(code("The Finnish cabinet met on Monday.")).isEmpty(); // one state's body alone: no counterpart
     }
+
+    @Test
+    void businessActsAreNoStateEvents() {
+        assertThat(code("Japanese shareholders agreed that the British companies will be invited to join.")).isEmpty();
+        // a state with a company is one
+        Event talks = only(code("The Swedish government held talks with Volvo on Monday."), PloverType.CONSULT);
+        assertThat(countries(talks.source())).containsExactly("SWE");
+    }
+
+    @Test
+    void reservationsConcernAndBackingAreCoded() {
+        Event reservations = only(code("Japan voiced reservations about the American proposal."), PloverType.ACCUSE);
+        assertThat(countries(reservations.source())).containsExactly("JPN");
+        assertThat(countries(reservations.target())).containsExactly("USA");
+        Event backing = only(code("France backed the German proposal on Tuesday."), PloverType.SUPPORT);
+        assertThat(countries(backing.target())).containsExactly("DEU");
+        assertThat(code("The Moroccan army came back to its barracks.")).isEmpty();
+        Event named = only(code("The plan is backed by Norway."), PloverType.SUPPORT);
+        assertThat(named.status()).isEqualTo(EventStatus.OCCURRED); // a plan named is no act planned
+    }
+
+    @Test
+    void aResignationIsARetreat() {
+        Event resigned = only(code("The Finnish prime minister and his government resigned on Friday."),
+                PloverType.RETREAT);
+        assertThat(countries(resigned.source())).containsExactly("FIN");
+        Event planned = only(code("The Peruvian minister will resign next week."), PloverType.RETREAT);
+        assertThat(planned.status()).isEqualTo(EventStatus.PLANNED);
+    }
 }
