@@ -40,12 +40,10 @@ final class Stages {
             ActorKnowledge.shipped().preload(); // read while the models load, not at the first article
         }
         if (coding.bundledOnly() && coding.shippedKnowledge()) {
-            Holder.CODER.prepare(); // the tagger and parser load now, not inside the first article's clock
             return new Analysis(annotator(), resolver(dataDir), Holder.CODER, new SimilarStoryMatcher());
         }
         ActorKnowledge knowledge = Coders.knowledge(coding);
-        PatternEventCoder coder = Coders.forConfig(coding, knowledge);
-        coder.prepare();
+        PatternEventCoder coder = Coders.forConfig(coding, knowledge); // tagger and parser load on first need
         return new Analysis(annotator(), EntityResolver.forDataDir(dataDir, knowledge), coder,
                 new SimilarStoryMatcher());
     }
