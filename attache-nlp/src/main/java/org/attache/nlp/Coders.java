@@ -33,7 +33,8 @@ public final class Coders {
     public static PatternEventCoder forConfig(CodingConfig config, ActorKnowledge knowledge) {
         VerbLexicon lexicon = config.verbDictionary() == null ? VerbLexicon.bundled()
                 : VerbLexicon.bundled().plus(PetrarchVerbs.load(config.verbDictionary()).patterns());
-        return new PatternEventCoder(lexicon, knowledge.isEmpty() ? null : knowledge);
+        return new PatternEventCoder(lexicon, knowledge.isEmpty() ? null : knowledge,
+                config.syntax());
     }
 
     /**

@@ -121,15 +121,18 @@ class EventStoreTest {
         try (ArticleStore store = open()) {
             assertThat(store.store(a, registry -> coded, new FirstCandidate())).isInstanceOf(StoreOutcome.Stored.class);
             List<Event> read = store.events().list(EventFilter.all().withArticle("a-visit"), 10);
-            // timeline order: the dated visit, the agreement whose year is unknown, then the undated meeting
-            assertThat(withoutStories(read)).containsExactly(visit, agree, meeting);
+            // timeline order: the dated visit, the agreement whose year is unknown, then the undated meeting; each
+            // read back with the day of the article that reports it
+            java.time.LocalDate day = java.time.LocalDate.of(2025, 1, 12);
+            assertThat(withoutStories(read)).containsExactly(visit.withReportedOn(day), agree.withReportedOn(day),
+                    meeting.withReportedOn(day));
             assertThat(read).allSatisfy(e -> assertThat(e.storyId()).startsWith("s").hasSize(17));
             assertThat(store.events().get("a-visit:2")).contains(read.get(2));
             assertThat(store.events().get("a-visit:9")).isEmpty();
         }
         try (ArticleStore store = open()) {
             Event reread = store.events().get("a-visit:1").orElseThrow();
-            assertThat(reread.withStoryId(null)).isEqualTo(visit);
+            assertThat(reread.withStoryId(null)).isEqualTo(visit.withReportedOn(java.time.LocalDate.of(2025, 1, 12)));
             assertThat(reread.confidence()).isEqualTo(0.1 + 0.2);
             assertThat(reread.source()).containsExactly(TRUNG);
             assertThat(reread.target()).containsExactly(BALA, WONG);

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What the Resolve and Code stages read besides their bundled tables: the user's own PETRARCH-format
- * dictionaries, and whether the shipped actor knowledge (the Phoenix dictionaries) is used.
+ * dictionaries, whether the shipped actor knowledge (the Phoenix dictionaries) is used, and whether the coder
+ * reads the sentence's syntax.
  *
  * @param actorDictionaries PETRARCH actor files (e.g. Phoenix.Countries.actors.txt) that give actors their
  *                          affiliation ahead of the shipped knowledge; date-restricted codes apply by the
@@ -13,22 +14,34 @@ import java.util.List;
  * @param verbDictionary    a PETRARCH verb file (e.g. CAMEO.2.0.txt) whose patterns are added to the
  *                          bundled lexicon, or null
  * @param shippedKnowledge  true (the default) to use the shipped Phoenix actor dictionaries after the user's
+ * @param syntax            true (the default) to check triggers' part of speech with CoreNLP's tagger and read
+ *                          subject and object from its dependency parse where a sentence holds a trigger and two
+ *                          actors; false codes with the patterns alone (faster, less exact)
  */
-public record CodingConfig(List<Path> actorDictionaries, Path verbDictionary, boolean shippedKnowledge) {
-    /** The bundled lexicon and the shipped knowledge only. */
+public record CodingConfig(List<Path> actorDictionaries, Path verbDictionary, boolean shippedKnowledge,
+                           boolean syntax) {
+    /** The bundled lexicon and the shipped knowledge only, with the tagger and parser. */
     public static final CodingConfig BUNDLED = new CodingConfig(List.of(), null);
 
     public CodingConfig {
         actorDictionaries = actorDictionaries == null ? List.of() : List.copyOf(actorDictionaries);
     }
 
-    /** User dictionaries with the shipped knowledge. */
+    /** User dictionaries with the shipped knowledge, the tagger and the parser. */
     public CodingConfig(List<Path> actorDictionaries, Path verbDictionary) {
-        this(actorDictionaries, verbDictionary, true);
+        this(actorDictionaries, verbDictionary, true, true);
     }
 
-    /** True when no user dictionary is given (the shipped knowledge may still be on or off). */
+    /** User dictionaries, the shipped knowledge on or off, with the tagger and the parser. */
+    public CodingConfig(List<Path> actorDictionaries, Path verbDictionary, boolean shippedKnowledge) {
+        this(actorDictionaries, verbDictionary, shippedKnowledge, true);
+    }
+
+    /**
+     * True when no user dictionary is given and the syntax setting is the default (the shipped knowledge may still
+     * be on or off).
+     */
     public boolean bundledOnly() {
-        return actorDictionaries.isEmpty() && verbDictionary == null;
+        return actorDictionaries.isEmpty() && verbDictionary == null && syntax;
     }
 }

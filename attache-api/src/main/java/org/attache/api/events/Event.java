@@ -2,6 +2,7 @@ package org.attache.api.events;
 
 import org.attache.api.Evidence;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,10 +26,13 @@ import java.util.Objects;
  * @param evidence   the sentence, with offsets into the article body
  * @param confidence 0..1, the coder's confidence
  * @param storyId    the story (cross-outlet cluster) it belongs to, or null before clustering
+ * @param reportedOn the publication day of the article reporting it, or null: shown, marked as such, where the
+ *                   event's own date is unknown; never an event date
  */
 public record Event(String id, String articleId, PloverType type, String cameo, String mode, String context,
                     EventStatus status, String trigger, List<EventActor> source, List<EventActor> target,
-                    String location, EventDate date, Evidence evidence, double confidence, String storyId) {
+                    String location, EventDate date, Evidence evidence, double confidence, String storyId,
+                    LocalDate reportedOn) {
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(articleId, "articleId");
@@ -43,9 +47,23 @@ public record Event(String id, String articleId, PloverType type, String cameo, 
         }
     }
 
+    /** An event whose article's publication day is not known here. */
+    public Event(String id, String articleId, PloverType type, String cameo, String mode, String context,
+                 EventStatus status, String trigger, List<EventActor> source, List<EventActor> target,
+                 String location, EventDate date, Evidence evidence, double confidence, String storyId) {
+        this(id, articleId, type, cameo, mode, context, status, trigger, source, target, location, date, evidence,
+                confidence, storyId, null);
+    }
+
     /** The same event assigned to a story. */
     public Event withStoryId(String story) {
         return new Event(id, articleId, type, cameo, mode, context, status, trigger, source, target, location, date,
-                evidence, confidence, story);
+                evidence, confidence, story, reportedOn);
+    }
+
+    /** The same event with the publication day of its article. */
+    public Event withReportedOn(LocalDate day) {
+        return new Event(id, articleId, type, cameo, mode, context, status, trigger, source, target, location, date,
+                evidence, confidence, storyId, day);
     }
 }

@@ -73,6 +73,9 @@ public final class BenchCommand implements Callable<Integer> {
             + "(all stages, --workers threads) and report tokens/s per core and per CPU-second.")
     boolean pipeline;
 
+    @picocli.CommandLine.Mixin
+    CodingOptions coding;
+
     @Option(names = "--workers", paramLabel = "N", description = "With --pipeline: worker threads. Default: number of cores.")
     Integer workers;
 
@@ -155,7 +158,7 @@ public final class BenchCommand implements Callable<Integer> {
         try {
             StoreConfig storeConfig = StoreConfig.at(scratch);
             AttacheConfig config = new AttacheConfig(SourceConfig.DEFAULTS, storeConfig, threads, false);
-            Analysis analysis = Stages.analysis(scratch); // models loaded before the clock starts
+            Analysis analysis = Stages.analysis(scratch, coding.config()); // models loaded before the clock starts
             OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long[] tokens = {0};
             long[] articles = {0};

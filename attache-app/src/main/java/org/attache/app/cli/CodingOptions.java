@@ -19,6 +19,10 @@ public final class CodingOptions {
             description = "A PETRARCH-format verb dictionary (e.g. CAMEO.2.0.txt) whose patterns extend the bundled lexicon.")
     Path verbDictionary;
 
+    @Option(names = "--no-parse", description = "Code events with the trigger patterns alone: no part-of-speech check "
+            + "and no dependency parse of sentences with two actors (faster, less exact).")
+    boolean noParse;
+
     @Option(names = "--no-shipped-knowledge", negatable = false,
             description = "Do not use the shipped Phoenix actor dictionaries (people, organisations and places with "
                     + "their countries by date) to affiliate actors; your own --actor-dictionary files still apply.")
@@ -35,6 +39,6 @@ public final class CodingOptions {
                 throw new CliException("dictionary not found: " + p, CommandLine.ExitCode.USAGE);
             }
         }
-        return new CodingConfig(actorDictionaries, verbDictionary, !noShippedKnowledge);
+        return new CodingConfig(actorDictionaries, verbDictionary, !noShippedKnowledge, !noParse);
     }
 }

@@ -3,12 +3,12 @@ package org.attache.app.cli;
 import java.nio.file.Path;
 import org.attache.api.ArticleAnnotator;
 import org.attache.api.config.CodingConfig;
-import org.attache.api.events.EventCoder;
 import org.attache.app.ingest.Analysis;
 import org.attache.nlp.cluster.SimilarStoryMatcher;
 import org.attache.nlp.knowledge.ActorKnowledge;
 import org.attache.nlp.Annotators;
 import org.attache.nlp.Coders;
+import org.attache.nlp.events.PatternEventCoder;
 import org.attache.nlp.resolve.EntityResolver;
 
 /** Builds the heavy stages once per process, for the commands that need them. */
@@ -43,8 +43,9 @@ final class Stages {
             return new Analysis(annotator(), resolver(dataDir), Holder.CODER, new SimilarStoryMatcher());
         }
         ActorKnowledge knowledge = Coders.knowledge(coding);
-        return new Analysis(annotator(), EntityResolver.forDataDir(dataDir, knowledge),
-                Coders.forConfig(coding, knowledge), new SimilarStoryMatcher());
+        PatternEventCoder coder = Coders.forConfig(coding, knowledge); // tagger and parser load on first need
+        return new Analysis(annotator(), EntityResolver.forDataDir(dataDir, knowledge), coder,
+                new SimilarStoryMatcher());
     }
 
     /** The resolver evaluations use: no alias file, the knowledge of {@code coding}. */
@@ -54,6 +55,6 @@ final class Stages {
 
     private static final class Holder {
         static final ArticleAnnotator ANNOTATOR = Annotators.standard();
-        static final EventCoder CODER = Coders.standard();
+        static final PatternEventCoder CODER = Coders.standard();
     }
 }

@@ -55,7 +55,8 @@ public final class CameoTsvFormat {
             "attache_context", "attache_trigger", "attache_date_start", "attache_date_end",
             "attache_date_precision", "attache_date_text", "attache_evidence", "attache_evidence_start",
             "attache_evidence_end", "attache_confidence", "attache_story_id", "attache_actor1_entity_id",
-            "attache_actor2_entity_id", "attache_actor1_country_source", "attache_actor2_country_source");
+            "attache_actor2_entity_id", "attache_actor1_country_source", "attache_actor2_country_source",
+            "attache_reported_on");
 
     private static final int COL_EVENT = COLUMNS.indexOf("attache_event_id");
 
@@ -134,7 +135,8 @@ public final class CameoTsvFormat {
                     d == null ? null : d.end().toString(), d == null ? null : d.precision().label(),
                     d == null ? null : d.text(), e.evidence().text(), Integer.toString(e.evidence().start()),
                     Integer.toString(e.evidence().end()), Double.toString(e.confidence()), e.storyId(),
-                    a1 == null ? null : a1.entityId(), a2 == null ? null : a2.entityId(), source(a1), source(a2)));
+                    a1 == null ? null : a1.entityId(), a2 == null ? null : a2.entityId(), source(a1), source(a2),
+                    e.reportedOn() == null ? null : e.reportedOn().toString()));
             return r;
         }
 
@@ -279,7 +281,8 @@ public final class CameoTsvFormat {
                 sources, targets, get(r, "ActionGeo_FullName"), date,
                 new Evidence(articleId, Integer.parseInt(get(r, "attache_evidence_start")),
                         Integer.parseInt(get(r, "attache_evidence_end")), get(r, "attache_evidence")),
-                Double.parseDouble(get(r, "attache_confidence")), get(r, "attache_story_id"));
+                Double.parseDouble(get(r, "attache_confidence")), get(r, "attache_story_id"),
+                get(r, "attache_reported_on") == null ? null : java.time.LocalDate.parse(get(r, "attache_reported_on")));
     }
 
     /** The actor whose Name column is at {@code nameCol} (CountryCode, KnownGroupCode, Type1Code follow). */

@@ -30,7 +30,7 @@ public final class CsvFormat {
     /** The header row's column names, in order. */
     public static final List<String> COLUMNS = List.of("id", "article_id", "type", "cameo", "mode", "context",
             "status", "trigger", "source", "target", "location", "date_start", "date_end", "date_precision",
-            "date_text", "evidence", "evidence_start", "evidence_end", "confidence", "story_id");
+            "date_text", "evidence", "evidence_start", "evidence_end", "confidence", "story_id", "reported_on");
 
     private CsvFormat() {
     }
@@ -52,7 +52,8 @@ public final class CsvFormat {
                     d == null ? null : d.start().toString(), d == null ? null : d.end().toString(),
                     d == null ? null : d.precision().label(), d == null ? null : d.text(), e.evidence().text(),
                     Integer.toString(e.evidence().start()), Integer.toString(e.evidence().end()),
-                    Double.toString(e.confidence()), e.storyId()));
+                    Double.toString(e.confidence()), e.storyId(),
+                    e.reportedOn() == null ? null : e.reportedOn().toString()));
         }
 
         @Override
@@ -182,14 +183,15 @@ public final class CsvFormat {
         return new Event(r.get(0), articleId, type, r.get(3), r.get(4), r.get(5), EventStatus.fromLabel(r.get(6)),
                 r.get(7), parseActors(r.get(8)), parseActors(r.get(9)), r.get(10), date,
                 new Evidence(articleId, Integer.parseInt(r.get(16)), Integer.parseInt(r.get(17)), r.get(15)),
-                Double.parseDouble(r.get(18)), r.get(19));
+                Double.parseDouble(r.get(18)), r.get(19), r.get(20) == null ? null : java.time.LocalDate.parse(r.get(20)));
     }
 
     /**
      * RFC 4180 records: fields split on commas, quoted fields may hold commas, doubled quotes and line
-     * breaks. An empty unquoted field is null. Records end with CRLF or LF.
+     * breaks. An empty unquoted field is null. Records end with CRLF or LF. Also reads other tools' CSV
+     * files (the evaluation's headline file).
      */
-    static List<List<String>> parse(Reader in) throws IOException {
+    public static List<List<String>> parse(Reader in) throws IOException {
         String text = readAll(in);
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();

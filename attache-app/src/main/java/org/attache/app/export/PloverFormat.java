@@ -26,7 +26,7 @@ import org.attache.web.json.Json;
  * left out; {@code target} is {@code []} when there is none; {@code date} is the event's first day
  * ({@code --04-29} when the year is unknown) or null. Everything else Attaché knows is kept under
  * {@code "attache"} ({@code article_id}, {@code cameo}, {@code status}, the full {@code date} interval,
- * evidence offsets, {@code confidence}, {@code story_id}, the actors' entity ids), so the file reads back
+ * evidence offsets, {@code confidence}, {@code story_id}, {@code reported_on}, the actors' entity ids), so the file reads back
  * without loss.
  */
 public final class PloverFormat {
@@ -73,6 +73,7 @@ public final class PloverFormat {
             g.writeEndObject();
             g.writeNumberField("confidence", e.confidence());
             g.writeStringField("story_id", e.storyId());
+            g.writeStringField("reported_on", e.reportedOn() == null ? null : e.reportedOn().toString());
             entityIds(g, "source_entity_ids", e.source());
             entityIds(g, "target_entity_ids", e.target());
             countrySources(g, "source_country_sources", e.source());
@@ -167,7 +168,8 @@ public final class PloverFormat {
                 actors(r.path("target"), a.path("target_entity_ids"), a.path("target_country_sources")),
                 text(r.path("eventLoc"), "name"), date,
                 new Evidence(articleId, ev.path("start").asInt(), ev.path("end").asInt(), text(r, "text")),
-                a.path("confidence").asDouble(), text(a, "story_id"));
+                a.path("confidence").asDouble(), text(a, "story_id"),
+                text(a, "reported_on") == null ? null : java.time.LocalDate.parse(text(a, "reported_on")));
     }
 
     private static List<EventActor> actors(JsonNode list, JsonNode ids, JsonNode sources) {

@@ -57,6 +57,7 @@ public final class Reprocessor {
                     Article article = store.get(id).orElseThrow();
                     batch.add(workers.submit(() -> {
                         Annotated annotated = analysis.annotator().annotate(article);
+                        analysis.coder().prepare(annotated); // tagging and parsing in the pool too
                         return new Judged(annotated, analysis.judge(annotated));
                     }));
                 }

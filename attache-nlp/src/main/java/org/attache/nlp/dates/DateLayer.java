@@ -21,7 +21,10 @@ import org.attache.nlp.offices.AnnotatedEdit;
  * "three days ago", "in recent years"). Spans are exact; {@link EventDateResolver} turns them into intervals.
  *
  * <p>Not marked, on purpose: times of day, "May" without a day or year (the modal verb), bare numbers outside
- * 1800–2099, vague phrases such as "in the coming time" or "recently". A span overlapping any existing mention
+ * 1800–2099, and a bare four-digit number that nothing marks as a year: only a word that introduces a year
+ * ("in 1978", "since 1985", "fiscal 1987") or its own qualifier ("mid-1987", "the 1990s") makes it one, never a
+ * clock time ("1800 GMT", "at 1805 local time"), a model number ("CYBER 1809") or a maturity ("notes due 1992");
+ * vague phrases such as "in the coming time" or "recently". A span overlapping any existing mention
  * (a DATE from NER, or an EVENT like "SRED 2025") is skipped, so the layer is idempotent.
  *
  * <p>Order-independent; conventionally run last. Stateless and thread-safe.
@@ -42,6 +45,19 @@ public final class DateLayer implements MentionLayer {
     private static final String UNIT = "(?:days?|weeks?|months?|years?|decades?|centuries|century|quarters?)";
     private static final String SEASON = "(?:spring|summer|autumn|fall|winter)";
 
+    /** 2025, 2021-2025, the 1990s, mid-2025: a year only where {@link #yearInContext} says so. */
+    private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}$€£¥.,/:-])(?:(?:early|mid|late)-)?"
+            + "(?:the\\s+)?" + YEAR + "(?:s|" + TO + YEAR + ")?(?![\\p{L}\\p{N}%/]|[.,][0-9]|\\s*(?i:per\\s?cent))");
+    /** Words that introduce a year: "in 1978", "since 1985", "fiscal 1987", "the summer of 1986". */
+    private static final java.util.Set<String> YEAR_LEADS = java.util.Set.of("in", "since", "until", "till", "by",
+            "from", "before", "after", "during", "of", "for", "through", "throughout", "year", "years", "fiscal",
+            "calendar", "early", "mid", "late", "between", "spring", "summer", "autumn", "fall", "winter", "end",
+            "beginning", "start", "around", "circa", "than", "as", "january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december", "last", "next", "this");
+    /** What follows a four-digit number that is a clock time or a count, not a year: "1800 GMT", "1805 local time". */
+    private static final Pattern NOT_A_YEAR_AFTER = Pattern.compile("\\s*(?:GMT|UTC|[ECMP][SD]T|BST|CES?T|JST|IST|"
+            + "(?i:local\\s+time|hours?|hrs?|h\\b|tonnes|tons|barrels|bpd|units|shares|dlrs|model|series))");
+
     private static final List<Pattern> PATTERNS = List.of(
             // Friday, April 29, 2025 / April 29 / January 7-11 / Jan. 7 / April 29 to May 2
             Pattern.compile(B + "(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\s+" + DAY + "(?:" + TO + "(?:" + MONTH
@@ -58,9 +74,7 @@ public final class DateLayer implements MentionLayer {
             // 03/02/2025, 3.2.2025, 2025-02-03
             Pattern.compile(B + "(?:[0-3]?[0-9][/.][0-3]?[0-9][/.](?:" + YEAR + "|[0-9]{2})|" + YEAR
                     + "-[01][0-9]-[0-3][0-9])" + E),
-            // 2025, 2021-2025, the 1990s, mid-2025
-            Pattern.compile("(?<![\\p{L}\\p{N}$€£¥.,/:-])(?:(?:early|mid|late)-)?(?:the\\s+)?" + YEAR + "(?:s|"
-                    + TO + YEAR + ")?(?![\\p{L}\\p{N}%/]|[.,][0-9]|\\s*(?i:per\\s?cent))"),
+            BARE_YEAR,
             // Friday (morning)
             Pattern.compile(B + WEEKDAY + "(?:\\s+(?:morning|afternoon|evening|night))?" + E),
             Pattern.compile(B + "(?i:yesterday|today|tomorrow|tonight)" + E),
@@ -84,7 +98,7 @@ public final class DateLayer implements MentionLayer {
         for (Pattern p : PATTERNS) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                if (m.end() > m.start()) {
+                if (m.end() > m.start() && (p != BARE_YEAR || yearInContext(text, m.start(), m.end()))) {
                     spans.add(new int[] {m.start(), m.end()});
                 }
             }
@@ -97,6 +111,39 @@ public final class DateLayer implements MentionLayer {
             }
         }
         return edit.build();
+    }
+
+    /**
+     * True when a bare four-digit number is a year by its context: it carries its own qualifier ("mid-1987",
+     * "the 1990s"), follows a word that introduces a year ("in", "since", "fiscal", "and" after a year), and is
+     * not a clock time or a count ("1800 GMT", "at 1805 local time", "CYBER 1809 model", "notes due 1992").
+     */
+    static boolean yearInContext(String text, int start, int end) {
+        if (NOT_A_YEAR_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+            return false;
+        }
+        char first = text.charAt(start);
+        if (!Character.isDigit(first)) {
+            return true; // "mid-1987", "the 1990s"
+        }
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0' || text.charAt(i) == '-')) {
+            i--;
+        }
+        int j = i;
+        while (j >= 0 && Character.isLetter(text.charAt(j))) {
+            j--;
+        }
+        String word = text.substring(j + 1, i + 1).toLowerCase(java.util.Locale.ROOT);
+        if (YEAR_LEADS.contains(word)) {
+            return true;
+        }
+        if ((word.equals("and") || word.equals("or") || word.equals("to")) && j > 4) {
+            // "in 1985 and 1986": a year listed after another
+            String before = text.substring(Math.max(0, j - 6), j).strip();
+            return before.matches(".*(?:1[89]|20)[0-9]{2}");
+        }
+        return false;
     }
 
     private static boolean free(List<Mention> ms, int start, int end) {

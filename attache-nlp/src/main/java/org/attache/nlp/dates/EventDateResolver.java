@@ -28,11 +28,12 @@ import org.attache.api.events.PartialDate;
  *
  * <p>The year rule: a printed year is used. With no printed year and an anchor, the year is the one that puts
  * the date latest while not more than {@value #PLANNED_DAYS} days after the anchor (so a date up to about two
- * months ahead is read as a planned event of the same season, anything later as last year's). With no anchor
+ * months ahead is read as a planned event of the same season, anything later as last year's); in a
+ * future-tense sentence, the first such date from the anchor's week on. With no anchor
  * the year stays unknown ({@code --04-29}). No other source of a year is ever used.
  *
  * <p>Relative phrases, as news reports use them: a bare weekday ("on Friday") is the most recent such day on
- * or before the anchor (past reporting; a planned "on Friday" is misread as last Friday, a known limit);
+ * or before the anchor (past reporting), or, in a future-tense sentence, the next one on or after it;
  * "last Friday" is strictly before the anchor, "next Friday" strictly after it, "this Friday" is the one in the
  * anchor's ISO week. "last/this/next week" is the Monday–Sunday interval at day precision, "… weekend" its
  * Saturday–Sunday, "… month" and "… year" are month and year precision, "the past week" the seven days ending
@@ -76,6 +77,16 @@ public final class EventDateResolver {
      * @return the interval, or empty when the phrase is vague, not a date, or needs an anchor that is missing
      */
     public Optional<EventDate> resolve(String phrase, LocalDate anchor) {
+        return resolve(phrase, anchor, false);
+    }
+
+    /**
+     * As {@link #resolve(String, LocalDate)}, for a sentence in the future tense when {@code future} is true: a
+     * bare weekday is the next such day on or after the anchor ("will demonstrate Monday"), and a date without a
+     * year the next one on or after the anchor's week ("will visit on March 3" in a December article is next
+     * March).
+     */
+    public Optional<EventDate> resolve(String phrase, LocalDate anchor, boolean future) {
         if (phrase == null || phrase.isBlank()) {
             return Optional.empty();
         }
@@ -85,11 +96,11 @@ public final class EventDateResolver {
             return Optional.empty();
         }
         try {
-            Optional<EventDate> calendar = calendar(p, text, anchor);
+            Optional<EventDate> calendar = calendar(p, text, anchor, future);
             if (calendar.isPresent()) {
                 return calendar;
             }
-            return anchor == null ? Optional.empty() : relative(p, text, anchor);
+            return anchor == null ? Optional.empty() : relative(p, text, anchor, future);
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // an impossible date such as "February 30"
         }
@@ -133,7 +144,7 @@ public final class EventDateResolver {
         }
     }
 
-    private Optional<EventDate> calendar(String p, String text, LocalDate anchor) {
+    private Optional<EventDate> calendar(String p, String text, LocalDate anchor, boolean future) {
         Matcher iso = ISO.matcher(p);
         if (iso.matches()) {
             LocalDate d = LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
@@ -180,7 +191,9 @@ public final class EventDateResolver {
         }
         boolean printedYear = start.year() != null;
         if (!printedYear && anchor != null) {
-            start = start.withYear(nearestYear(start.month(), start.day() == null ? 1 : start.day(), anchor));
+            int day = start.day() == null ? 1 : start.day();
+            start = start.withYear(future ? forwardYear(start.month(), day, anchor)
+                    : nearestYear(start.month(), day, anchor));
         }
         if (end.year() == null && start.year() != null) {
             end = end.withYear(end.month() < start.month() ? start.year() + 1 : start.year());
@@ -321,6 +334,12 @@ public final class EventDateResolver {
         return anchor.getYear() - 1;
     }
 
+    /** The year putting month/day first on or after the anchor's week (a planned event's date). */
+    static int forwardYear(int month, int day, LocalDate anchor) {
+        LocalDate from = anchor.with(DayOfWeek.MONDAY);
+        return safeDate(anchor.getYear(), month, day).isBefore(from) ? anchor.getYear() + 1 : anchor.getYear();
+    }
+
     private static LocalDate safeDate(int y, int month, int day) {
         YearMonth ym = YearMonth.of(y, month);
         return ym.atDay(Math.min(day, ym.lengthOfMonth())); // --02-29 in a common year: compare with Feb 28
@@ -328,7 +347,7 @@ public final class EventDateResolver {
 
     // ---- relative phrases: need the anchor --------------------------------------------------------
 
-    private Optional<EventDate> relative(String p, String text, LocalDate anchor) {
+    private Optional<EventDate> relative(String p, String text, LocalDate anchor, boolean future) {
         Matcher m;
         if ((m = DEICTIC.matcher(p)).matches()) {
             LocalDate d = switch (m.group()) {
@@ -345,7 +364,8 @@ public final class EventDateResolver {
                 case "last", "past" -> anchor.with(TemporalAdjusters.previous(dow));
                 case "next", "coming" -> anchor.with(TemporalAdjusters.next(dow));
                 case "this" -> anchor.with(DayOfWeek.MONDAY).with(TemporalAdjusters.nextOrSame(dow));
-                default -> anchor.with(TemporalAdjusters.previousOrSame(dow));
+                default -> future ? anchor.with(TemporalAdjusters.nextOrSame(dow))
+                        : anchor.with(TemporalAdjusters.previousOrSame(dow));
             };
             return day(d, text);
         }

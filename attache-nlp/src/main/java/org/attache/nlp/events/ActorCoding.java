@@ -43,7 +43,9 @@ final class ActorCoding {
             {"EDU", "university", "school", "dean", "institute", "professor", "academy", "student", "college"},
             {"MED", "newspaper", "journalist", "reporter", "television", "radio", "news agency", "editor"},
             {"BUS", "company", "holdings", "ceo", "chief executive", "bank", "corporation", "firm", "group",
-                    "chairman of", "businessm", "investor", "foundation"},
+                    "chairman of", "businessm", "investor", "foundation", "shareholder", "plc", "inc", "ltd", "corp",
+                    "consortium", "manufacturer", "airline", "airlines", "shipping", "exporter", "importer", "companies",
+                    "stockholder"},
             {"REF", "refugee"},
             {"OPP", "opposition", "dissident"},
             {"CVL", "protester", "demonstrator", "civilian", "villager", "resident", "settler", "worker", "farmer",
@@ -64,7 +66,8 @@ final class ActorCoding {
     private static final java.util.Set<String> PREFIX_CUES = java.util.Set.of("legislat", "businessm", "gendarm",
             "rebel", "guerrilla", "guerilla", "insurgent", "separatist", "militant", "protester", "demonstrator",
             "refugee", "civilian", "villager", "resident", "settler", "worker", "farmer", "student", "soldier",
-            "lawmaker", "journalist", "reporter", "official", "dissident", "senator", "judge", "prosecutor");
+            "lawmaker", "journalist", "reporter", "official", "dissident", "senator", "judge", "prosecutor",
+            "shareholder", "manufacturer", "exporter", "importer", "stockholder");
 
     /** True when {@code cue} occurs in the padded text as a whole word (or a plural, or as a prefix cue). */
     private static boolean word(String padded, String cue) {
@@ -109,6 +112,24 @@ final class ActorCoding {
         for (String cue : STRONG_GOV) {
             if (word(t, cue)) {
                 return "GOV"; // "Minister of Foreign Affairs", even when the holder is also a party member
+            }
+        }
+        for (String[] cue : SECTOR_CUES) {
+            for (int i = 1; i < cue.length; i++) {
+                if (word(t, cue[i].strip())) {
+                    return cue[0];
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The sector a single common noun cues ("judge" → JUD, "troops" → MIL), or null. */
+    static String sectorOfNoun(String noun) {
+        String t = " " + noun.toLowerCase(Locale.ROOT) + " ";
+        for (String cue : STRONG_GOV) {
+            if (word(t, cue)) {
+                return "GOV";
             }
         }
         for (String[] cue : SECTOR_CUES) {

@@ -31,7 +31,8 @@ final class ActorPhrases {
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "during", "since",
             "outside", "inside", "across", "around", "throughout", "within");
     static final Set<String> REPORTING = Set.of("said", "says", "told", "announced", "reported", "added",
-            "according", "stated", "quoted", "confirmed", "claimed", "insisted", "noted", "explained");
+            "according", "stated", "quoted", "confirmed", "claimed", "insisted", "noted", "explained",
+            "concluded", "stressed", "argued", "asserted", "declared", "saying", "say");
 
     private final ActorDictionary dictionary;
     private final CountryGazetteer gazetteer;
@@ -233,6 +234,28 @@ final class ActorPhrases {
         return null;
     }
 
+    /**
+     * The place named right after {@code from} (at most a determiner or a direction word between: "in the
+     * southern city of Basra" is too far, "in southern Iraq" is not), or null when the next phrase is no place.
+     */
+    ActorUnits.Unit placeRightAfter(Context c, int from) {
+        Tokens t = c.t();
+        for (ActorUnits.Unit u : c.units()) {
+            if (u.start() < from) {
+                continue;
+            }
+            int gap = 0;
+            for (int i = t.atOrAfter(from); i < t.size() && t.start.get(i) < u.start(); i++) {
+                gap++;
+            }
+            if (gap > 2 || ActorUnits.type(c.a(), u) != MentionType.LOCATION) {
+                return null;
+            }
+            return u;
+        }
+        return null;
+    }
+
     List<ActorUnits.Unit> byAgent(Context c, int from) {
         Tokens t = c.t();
         int i = t.atOrAfter(from);
@@ -358,6 +381,13 @@ final class ActorPhrases {
                     sector = sector == null ? code.get().sector() : sector;
                 }
             }
+            if (country != null && demonym(anchor) && !ethnic(c, u)) {
+                // "Japanese officials", "Soviet troops", "the Iranians": the adjective names no one; the actor is
+                // the country, or its sector the following noun names. No entity stands behind it.
+                String countryName = CountryGazetteer.englishName(country);
+                entityId = null;
+                name = countryName != null ? countryName : anchor.text();
+            }
             out.add(new EventActor(entityId, name, country, sector));
         }
         return out;
@@ -380,6 +410,18 @@ final class ActorPhrases {
             }
         }
         return null;
+    }
+
+    /** True when the mention is a demonym or country adjective ("Japanese", "Soviet", "Iranians"). */
+    private boolean demonym(Mention m) {
+        if (m.type() == MentionType.PERSON || m.type() == MentionType.ORGANIZATION) {
+            return false;
+        }
+        String text = m.text();
+        if (gazetteer.countryOfDemonym(text) != null) {
+            return true;
+        }
+        return text.endsWith("s") && gazetteer.countryOfDemonym(text.substring(0, text.length() - 1)) != null;
     }
 
     /** True when the phrase is an ethnic group ("ethnic Albanians", "ethnic Albanian guerrillas"). */
@@ -424,7 +466,7 @@ final class ActorPhrases {
         for (ActorUnits.Unit u : units) {
             if (ActorUnits.type(r.annotated(), u) == MentionType.PERSON) {
                 Context c = new Context(r, registry, body, s, new Tokens(body, s.start(), s.end()), units, null,
-                        List.of(), new HashMap<>());
+                        List.of(), new HashMap<>(), null);
                 return actors(c, List.of(u));
             }
         }

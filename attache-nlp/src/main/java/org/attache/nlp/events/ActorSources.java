@@ -43,7 +43,7 @@ public final class ActorSources {
         for (Event e : events) {
             out.add(new Event(e.id(), e.articleId(), e.type(), e.cameo(), e.mode(), e.context(), e.status(), e.trigger(),
                     mark(e.source(), resolved, registry, day), mark(e.target(), resolved, registry, day), e.location(),
-                    e.date(), e.evidence(), e.confidence(), e.storyId()));
+                    e.date(), e.evidence(), e.confidence(), e.storyId(), e.reportedOn()));
         }
         return out;
     }

@@ -26,7 +26,7 @@ final class ActorUnits {
             "memorial to", "named after", "named for", "portrait of", "bust of", "relic of", "monument to");
     private static final Set<String> GLUE = Set.of("'s", "’s", "s", "'", "new", "top", "senior", "former",
             "then", "acting", "interim", "deputy", "chief", "veteran", "outgoing", "incoming", "ousted", "exiled",
-            "the", "a");
+            "the", "a", "counterpart", "colleague", "his", "her", "their", "its");
 
     /**
      * One actor phrase.
@@ -99,7 +99,7 @@ final class ActorUnits {
             if (!joined.isEmpty()) {
                 Unit prev = joined.get(joined.size() - 1);
                 String gap = body.substring(Math.min(prev.end(), u.start()), Math.max(prev.end(), u.start()));
-                if (u.start() >= prev.end() && glue(gap)) {
+                if (u.start() >= prev.end() && (glue(gap) || officeLead(gap, ms.get(u.anchor()), a, u))) {
                     Mention pa = ms.get(prev.anchor());
                     Mention ua = ms.get(u.anchor());
                     boolean prevModifier = pa.type() != MentionType.PERSON;
@@ -212,6 +212,43 @@ final class ActorUnits {
             default -> 0;
         };
     }
+
+    /**
+     * True for the words between a country and the office of the person after it ("Iran's religious leader X",
+     * "Iranian Oil Minister X", "his Algerian counterpart X"): at most three words, no comma, when the next
+     * phrase is a person holding an office.
+     */
+    private static boolean officeLead(String gap, Mention next, Annotated a, Unit u) {
+        if (next.type() != MentionType.PERSON || gap.length() > 40 || gap.contains(",") || gap.contains(";")
+                || gap.contains("(")) {
+            return false;
+        }
+        boolean office = false;
+        for (OfficeClaim c : a.offices()) {
+            office |= c.holder() == u.anchor();
+        }
+        String g = gap.trim().replace("’", "'");
+        if (g.startsWith("'s")) {
+            g = g.substring(2).trim();
+        }
+        if (!office) {
+            return false;
+        }
+        String[] words = g.isEmpty() ? new String[0] : g.split("\\s+");
+        if (words.length > 3) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.charAt(0)) && !GLUE.contains(w.toLowerCase(Locale.ROOT))
+                    && !OFFICE_ADJECTIVES.contains(w.toLowerCase(Locale.ROOT))) {
+                return false; // "Rwandan rebels announced that President Kagame": a clause, not an office
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> OFFICE_ADJECTIVES = Set.of("religious", "spiritual", "supreme", "military",
+            "ruling", "opposition", "foreign", "defence", "defense", "finance", "trade", "oil", "opposite", "number");
 
     private static boolean glue(String gap) {
         String g = gap.trim();

@@ -16,6 +16,8 @@ final class Modality {
             "planned", "planning", "scheduled", "intends", "intend", "intended", "going", "would", "ready",
             "prepared", "set", "aims", "aim", "wants", "want", "seeks", "seek", "hopes", "willing", "upcoming",
             "forthcoming", "proposed", "next");
+    /** Words that plan an act only before "to" ("plans to visit"); else they name a plan. */
+    private static final Set<String> PLAN_NOUNS = Set.of("plan", "plans", "aim", "aims");
     private static final Set<String> POSSIBLE = Set.of("may", "might", "could", "considering", "consider",
             "considers", "mulling", "possible", "possibly", "likely", "weighing");
     private static final Set<String> PROMISED = Set.of("pledged", "pledge", "pledges", "promised", "promise",
@@ -48,6 +50,9 @@ final class Modality {
             if (POSSIBLE.contains(w)) {
                 return EventStatus.POSSIBLE;
             }
+            if (PLAN_NOUNS.contains(w) && !t.get(i + 1).equals("to")) {
+                continue; // "the plan is backed by Norway": a plan named, not an act planned
+            }
             if (PLANNED.contains(w) || (w.equals("to") && BE.contains(t.get(i - 1)))) {
                 return EventStatus.PLANNED;
             }
@@ -69,6 +74,41 @@ final class Modality {
         return EventStatus.OCCURRED;
     }
 
+    /**
+     * The status a nominal trigger takes from the verb after it ("the talks will resume", "a visit is expected
+     * next week", "a meeting could take place"); occurred when none follows within the clause.
+     */
+    static EventStatus statusAfterNoun(Tokens t, PatternEventCoder.Match m) {
+        for (int i = m.last() + 1; i < Math.min(t.size(), m.last() + 6); i++) {
+            String w = t.get(i);
+            if (Tokens.isPunct(w)) {
+                break;
+            }
+            if (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("would")
+                    || w.equals("expected") || w.equals("due") || w.equals("scheduled") || w.equals("planned")) {
+                return EventStatus.PLANNED;
+            }
+            if (POSSIBLE.contains(w)) {
+                return EventStatus.POSSIBLE;
+            }
+        }
+        return EventStatus.OCCURRED;
+    }
+
+    /** True when a future auxiliary ("will", "would", "'ll", "shall") comes shortly before the trigger. */
+    static boolean future(Tokens t, PatternEventCoder.Match m) {
+        for (int i = m.head() - 1; i >= Math.max(0, m.head() - 4); i--) {
+            String w = t.get(i);
+            if (Tokens.isPunct(w)) {
+                return false;
+            }
+            if (w.equals("will") || w.equals("would") || w.equals("'ll") || w.equals("shall")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the trigger follows "prepared/preparing/prepares to" (an action being readied). */
     static boolean preparing(Tokens t, PatternEventCoder.Match m) {
         for (int i = m.head() - 1; i >= Math.max(0, m.head() - 4); i--) {
@@ -78,6 +118,28 @@ final class Modality {
             }
             if (Tokens.isPunct(w)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ASPIRATIONS = Set.of("hope", "hopes", "hoped", "hoping", "hopeful", "keen",
+            "optimistic", "confident", "wish", "wishes", "wished", "eager", "dream", "dreams");
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", "?", "!", "\"", "(", ")", "but");
+
+    /**
+     * True when the trigger stands in what an actor hopes, wishes or is keen or optimistic about ("is keen to reach
+     * an agreement", "hopes the talks will resolve the dispute", "optimistic a compromise could be reached"): an
+     * opinion, not an act. Looks back within the clause, at most ten words.
+     */
+    static boolean aspired(Tokens t, PatternEventCoder.Match m) {
+        for (int i = m.head() - 1; i >= Math.max(0, m.head() - 10); i--) {
+            String w = t.get(i);
+            if (CLAUSE_ENDS.contains(w)) {
+                return false;
+            }
+            if (ASPIRATIONS.contains(w)) {
+                return true;
             }
         }
         return false;

@@ -22,6 +22,7 @@ import org.attache.api.events.EventActor;
 import org.attache.api.events.EventCoder;
 import org.attache.api.events.EventDate;
 import org.attache.api.events.EventStatus;
+import org.attache.api.events.PartialDate;
 import org.attache.api.events.PloverType;
 import org.attache.api.registry.EntityRegistry;
 import org.attache.nlp.dates.EventDateResolver;
@@ -61,6 +62,18 @@ public final class PatternEventCoder implements EventCoder {
             "their", "our", "whose", "official", "working", "state", "first", "second", "last", "recent", "during",
             "after", "before", "of", "for", "on", "in", "at", "with", "upcoming", "planned", "latest", "new",
             "successful", "historic", "week-long", "two-day", "three-day", "such", "any", "no", "every", "each");
+    private static final Set<String> SENDING = Set.of("send", "dispatch");
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "shall", "should",
+            "must", "can", "'ll", "to");
+    /**
+     * Verbs whose coded sense needs an object or a clause after them: "declined to comment" and "declined the
+     * offer" reject, "prices declined" does not; "returned the hostages" returns, "returned home" does not.
+     */
+    private static final Set<String> TRANSITIVE_HEADS = Set.of("decline", "return", "offer", "receive", "order",
+            "block", "accept", "support", "help", "charge", "pressure", "demand", "release", "free", "grant",
+            "provide", "give", "allow", "reject", "refuse");
+    /** Heads that announce what they head ("is expected in Moscow", "is due here on Friday"). */
+    private static final Set<String> ANNOUNCING_HEADS = Set.of("expected", "due");
     private static final Set<String> PROMISE_HEADS = Set.of("pledge", "promise", "vow", "commit", "offer");
     private static final Set<PloverType> DOMESTIC = Set.of(PloverType.PROTEST, PloverType.COERCE,
             PloverType.MOBILIZE, PloverType.ASSAULT, PloverType.THREATEN);
@@ -68,6 +81,9 @@ public final class PatternEventCoder implements EventCoder {
             PloverType.COOPERATE);
     private static final Set<PloverType> COOPERATIVE = Set.of(PloverType.AGREE, PloverType.CONSULT,
             PloverType.SUPPORT, PloverType.COOPERATE, PloverType.AID, PloverType.CONCEDE, PloverType.RETREAT);
+    /** Types told by saying something: their date may be that of what is said ("agreed to meet next month"). */
+    private static final Set<PloverType> SAYING = Set.of(PloverType.AGREE, PloverType.REQUEST, PloverType.THREATEN,
+            PloverType.REJECT, PloverType.ACCUSE, PloverType.SUPPORT);
     private static final Set<PloverType> FORCE = Set.of(PloverType.ASSAULT, PloverType.COERCE,
             PloverType.SANCTION, PloverType.MOBILIZE, PloverType.PROTEST);
 
@@ -76,6 +92,7 @@ public final class PatternEventCoder implements EventCoder {
     private final EventDateResolver dates;
     private final CountryGazetteer gazetteer;
     private final ActorPhrases phrases;
+    private final boolean syntaxEnabled;
     private final ActorSources sources;
 
     /**
@@ -83,12 +100,167 @@ public final class PatternEventCoder implements EventCoder {
      * @param dictionary an external actor dictionary consulted for actors the article cannot place, or null
      */
     public PatternEventCoder(VerbLexicon lexicon, ActorDictionary dictionary) {
+        this(lexicon, dictionary, true);
+    }
+
+    /**
+     * @param lexicon    trigger phrases
+     * @param dictionary an external actor dictionary consulted for actors the article cannot place, or null
+     * @param syntax     false to code without the tagger and parser (patterns alone), for comparison
+     */
+    public PatternEventCoder(VerbLexicon lexicon, ActorDictionary dictionary, boolean syntax) {
+        this.syntaxEnabled = syntax;
         this.lexicon = lexicon;
         this.table = CameoPlover.standard();
         this.dates = new EventDateResolver();
         this.gazetteer = CountryGazetteer.standard();
         this.phrases = new ActorPhrases(dictionary, gazetteer);
         this.sources = new ActorSources(dictionary);
+    }
+
+    /** Loads the tagger and parser now when this coder uses them (else on the first sentence that needs them). */
+    public void prepare() {
+        if (syntaxEnabled) {
+            Syntax.get();
+        }
+    }
+
+    /** Sentences tagged and parsed ahead of {@link #code}, by article and sentence; taken when coded. */
+    private final Map<String, Syntax.Analysis> prepared = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Prepared sentences kept at most: beyond it (articles prepared but never coded) the store starts over. */
+    private static final int MAX_PREPARED = 20_000;
+
+    /**
+     * Tags and parses, ahead of coding and on the calling thread, the sentences {@link #code} will need: in the
+     * ingest pipeline the workers do it beside annotation, so the single thread that resolves, codes and stores
+     * does not. Coding without it computes the same on the spot.
+     */
+    @Override
+    public void prepare(Annotated a) {
+        if (!syntaxEnabled) {
+            return;
+        }
+        String body = a.article().bodyText();
+        for (Sentence s : a.sentences()) {
+            Tokens t = new Tokens(body, s.start(), s.end());
+            List<ActorUnits.Unit> units = ActorUnits.of(a, s.index(), body);
+            if (units.isEmpty()) {
+                continue;
+            }
+            List<Match> matches = outsideNames(matches(t, units, null), t, a, s.index());
+            if (matches.isEmpty()) {
+                continue;
+            }
+            if (prepared.size() > MAX_PREPARED) {
+                prepared.clear();
+            }
+            prepared.put(key(a, s), analyse(a, s, t, units, matches));
+        }
+    }
+
+    private static String key(Annotated a, Sentence s) {
+        return a.article().id() + '|' + s.index() + '|' + s.start() + '|' + s.end();
+    }
+
+    /**
+     * The tags of a sentence holding a trigger and an actor ("March" the month, "orders" the noun), and its
+     * dependency parse when it holds two actors and the patterns' reading is not plain (see {@link #needsParse}).
+     * A sentence that will not be parsed is tagged only around its triggers.
+     */
+    private Syntax.Analysis analyse(Annotated a, Sentence s, Tokens t, List<ActorUnits.Unit> units,
+                                    List<Match> matches) {
+        String body = a.article().bodyText();
+        boolean title = titleCase(t, body);
+        List<int[]> names = nameSpans(a, s.index());
+        int from = s.end();
+        int to = s.start();
+        for (Match m : matches) {
+            // the tagger reads left to right: a trigger early in the sentence gets the sentence's start as context
+            int first = m.head() <= 3 * TAG_WINDOW ? 0 : m.head() - TAG_WINDOW;
+            from = Math.min(from, t.start.get(first));
+            to = Math.max(to, t.end.get(Math.min(t.size() - 1, m.last() + TAG_WINDOW)));
+        }
+        // the window starts at the actor before the first trigger, so the words between are tagged too
+        for (ActorUnits.Unit u : units) {
+            if (u.end() <= from && u.start() >= s.start()) {
+                from = Math.min(from, u.start());
+            }
+        }
+        Syntax.Analysis window = Syntax.get().tag(body, from, to, title, names);
+        List<Match> valid = outsideNames(matches(t, units, window), t, a, s.index());
+        if (valid.isEmpty() || units.size() < 2 || !needsParse(t, units, valid, window)) {
+            return window;
+        }
+        Syntax.Analysis whole = Syntax.get().tag(body, s.start(), s.end(), title, names);
+        Syntax.get().parse(whole);
+        return whole;
+    }
+
+    /** The common noun heading the subject between an actor phrase and the verb ("Indian exports declined"). */
+    private static String subjectNoun(Context c, ActorUnits.Unit left, Match m) {
+        Tokens t = c.t();
+        String noun = null;
+        for (int i = t.atOrAfter(left.end()); i < m.head(); i++) {
+            String tag = String.valueOf(c.syntax().tagAt(t.start.get(i)));
+            String w = t.get(i);
+            if (insideDate(c, t.start.get(i)) || TEMPORAL.contains(w)) {
+                break; // "A top U.S. official today praised …"
+            }
+            if ((tag.equals("NN") || tag.equals("NNS")) && Character.isLowerCase(c.body().charAt(t.start.get(i)))) {
+                noun = w;
+            } else if (!tag.equals("JJ")) {
+                break;
+            }
+        }
+        return noun;
+    }
+
+    private static final Set<String> TEMPORAL = Set.of("today", "yesterday", "tonight", "tomorrow", "now");
+    /** Words after a trigger (and before it, when the sentence is long) the tagger sees when it is not parsed. */
+    private static final int TAG_WINDOW = 6;
+    /** Words that may stand between a subject and its verb in a plain clause ("has", "also", "not"). */
+    private static final Set<String> PLAIN_BETWEEN = Set.of("has", "have", "had", "will", "would", "shall",
+            "should", "could", "can", "may", "might", "must", "also", "again", "not", "n't", "never", "today",
+            "yesterday", "now", "already", "still", "later", "then", "reportedly", "did", "does", "do");
+
+    /**
+     * True unless every trigger is a verb whose subject is the actor phrase right before it ("Iraqi warplanes
+     * attacked …", "Peru has rejected …"): there the patterns read the sentence as the parse would. A nominal
+     * trigger, a passive, a reporting or relative clause, a command or "must" needs the parse.
+     */
+    private static boolean needsParse(Tokens t, List<ActorUnits.Unit> units, List<Match> matches,
+                                      Syntax.Analysis tags) {
+        for (Match m : matches) {
+            String head = m.entry().pattern().words().get(0);
+            if (m.noun() || m.lightVerb() || head.equals("must") || COMMANDS.contains(head) || SENDING.contains(head)
+                    || Modality.passive(t, m)) {
+                return true;
+            }
+            int headStart = t.start.get(m.head());
+            ActorUnits.Unit left = null;
+            for (ActorUnits.Unit u : units) {
+                if (u.end() <= headStart) {
+                    left = u;
+                }
+            }
+            if (left == null) {
+                return true;
+            }
+            boolean noun = true; // the rest of the subject's noun phrase, then auxiliaries
+            for (int i = t.atOrAfter(left.end()); i < m.head(); i++) {
+                String w = t.get(i);
+                String tag = String.valueOf(tags.tagAt(t.start.get(i)));
+                if (noun && (tag.startsWith("NN") && !tag.startsWith("NNP") || tag.equals("JJ"))
+                        && Character.isLowerCase(w.charAt(0))) {
+                    continue;
+                }
+                noun = false;
+                if (!PLAIN_BETWEEN.contains(w) && !w.endsWith("ly")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The bundled lexicon, no external dictionary. */
@@ -115,26 +287,47 @@ public final class PatternEventCoder implements EventCoder {
         for (Sentence s : a.sentences()) {
             Tokens t = new Tokens(body, s.start(), s.end());
             List<ActorUnits.Unit> units = ActorUnits.of(a, s.index(), body);
-            List<Match> matches = outsideNames(matches(t), t, a, s.index());
+            List<Match> matches = outsideNames(matches(t, units, null), t, a, s.index());
+            Syntax.Analysis syntax = null;
+            if (!matches.isEmpty() && !units.isEmpty() && syntaxEnabled) {
+                syntax = prepared.remove(key(a, s));
+                if (syntax == null) {
+                    syntax = analyse(a, s, t, units, matches);
+                }
+                matches = outsideNames(matches(t, units, syntax), t, a, s.index());
+            }
             List<EventActor> firstSource = null;
             List<Event> sentenceEvents = new ArrayList<>();
-            Match main = null;
+            // the main event: the first verbal trigger that codes one, else the first nominal one ("troops arrived
+            // in Bosnia" codes no visit, so "the deployment of NATO troops" leads)
+            List<Match> order = new ArrayList<>();
             for (Match m : matches) {
                 if (!m.noun()) {
+                    order.add(m);
+                }
+            }
+            for (Match m : matches) {
+                if (m.noun()) {
+                    order.add(m);
+                }
+            }
+            Match main = null;
+            List<Event> mainEvents = List.of();
+            boolean verbal = !order.isEmpty() && !order.get(0).noun();
+            for (Match m : order) {
+                Context c = new Context(resolved, registry, body, s, t, units, anchor, previousSource, known,
+                        syntax);
+                // a noun leads instead of a failed verb only with actors of its own ("the battle against
+                // poverty" after "must allocate" is no attack by the allocating side)
+                List<Event> made = code(c, m, matches, null, false, verbal && m.noun());
+                if (!made.isEmpty()) {
                     main = m;
+                    mainEvents = made;
                     break;
                 }
             }
-            if (main == null && !matches.isEmpty()) {
-                main = matches.get(0);
-            }
-            List<EventActor> mainSource = null;
-            boolean promote = false;
+            List<EventActor> mainSource = main == null ? null : mainEvents.get(0).source();
             for (Match m : matches) {
-                if (promote && (!m.noun() || main.noun())) {
-                    main = m;
-                    promote = false;
-                }
                 boolean isMain = m == main;
                 boolean coordinated = !isMain && main != null && !m.noun() && m.head() > main.last()
                         && coordinated(t, m.head());
@@ -142,13 +335,13 @@ public final class PatternEventCoder implements EventCoder {
                 if (!isMain && !coordinated && !between) {
                     continue;
                 }
-                Context c = new Context(resolved, registry, body, s, t, units, anchor, previousSource, known);
-                List<EventActor> inherited = coordinated ? mainSource : null;
-                List<Event> made = code(c, m, matches, inherited, between);
-                if (isMain && !made.isEmpty()) {
-                    mainSource = made.get(0).source();
-                } else if (isMain) {
-                    promote = true; // a main trigger without actors ("During the visit, …"): the next one leads
+                List<Event> made;
+                if (isMain) {
+                    made = mainEvents;
+                } else {
+                    Context c = new Context(resolved, registry, body, s, t, units, anchor, previousSource, known,
+                            syntax);
+                    made = code(c, m, matches, coordinated ? mainSource : null, between, false);
                 }
                 if (firstSource == null && !made.isEmpty()) {
                     firstSource = made.get(0).source();
@@ -194,7 +387,7 @@ public final class PatternEventCoder implements EventCoder {
     /** What coding one sentence reads: the article, its registry, the sentence's tokens and name phrases. */
     record Context(Resolved resolved, EntityRegistry registry, String body, Sentence sentence, Tokens t,
                            List<ActorUnits.Unit> units, LocalDate anchor, List<EventActor> previousSource,
-                           Map<String, String[]> known) {
+                           Map<String, String[]> known, Syntax.Analysis syntax) {
         Annotated a() {
             return resolved.annotated();
         }
@@ -220,8 +413,11 @@ public final class PatternEventCoder implements EventCoder {
         return out;
     }
 
-    /** Non-overlapping trigger matches, longest pattern at each head, in text order. */
-    List<Match> matches(Tokens t) {
+    /**
+     * Non-overlapping trigger matches, longest pattern at each head, in text order. A name phrase between two
+     * words of a pattern counts as one word ("sent Secretary of State George Shultz to Moscow").
+     */
+    List<Match> matches(Tokens t, List<ActorUnits.Unit> units, Syntax.Analysis syntax) {
         List<Match> out = new ArrayList<>();
         boolean[] used = new boolean[t.size()];
         for (int i = 0; i < t.size(); i++) {
@@ -229,19 +425,30 @@ public final class PatternEventCoder implements EventCoder {
                 continue;
             }
             Match best = null;
+            String headTag = syntax == null ? null : syntax.tagAt(t.start.get(i));
             for (String lemma : lexicon.lemmasOf(t.get(i))) {
                 for (VerbLexicon.Entry e : lexicon.withHead(lemma)) {
+                    String tag = headTag;
+                    if (tag != null && e.noun() && e.pattern().words().size() > 1 && i + 1 < t.size()) {
+                        // "general strike", "courtesy call": the noun is the pattern's last word
+                        String lastTag = syntax.tagAt(t.start.get(Math.min(t.size() - 1, i + e.pattern().words().size() - 1)));
+                        tag = lastTag == null ? tag : lastTag;
+                    }
                     if (e.noun() && !nounForm(lemma, t.get(i))) {
                         continue;
                     }
                     if (!e.noun() && !verbForm(lemma, t.get(i))) {
                         continue;
                     }
+                    if (tag != null && !partOfSpeechFits(e, t.get(i), tag)
+                            && !(!e.noun() && !tag.startsWith("NNP") && MODALS.contains(t.get(i - 1)))) {
+                        continue; // "in March", "new orders", "the return on capital"; "would blockade" is a verb
+                    }
                     if (!e.noun() && e.pattern().words().size() == 1 && nounForm(lemma, t.get(i))
                             && hasNoun(lemma) && nounContext(t, i)) {
                         continue; // "the visit", "a protest": the noun reading
                     }
-                    int last = follow(t, i, e, used);
+                    int last = follow(t, i, e, used, units);
                     if (last >= 0 && (best == null || e.pattern().words().size() > best.entry().pattern().words().size())) {
                         best = new Match(i, last, e, e.noun() && lightVerbBefore(t, i));
                     }
@@ -253,6 +460,51 @@ public final class PatternEventCoder implements EventCoder {
                 if (best.entry().pattern().words().size() > 1) {
                     used[best.last()] = true;
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when the tagger's part of speech allows this reading: a verb pattern needs a verb (a gerund used as
+     * a noun, "the killing of", counts; "due" is an adjective), a noun pattern a common noun. A proper noun is a
+     * name ("March", "Summit Street"), never a trigger.
+     */
+    static boolean partOfSpeechFits(VerbLexicon.Entry e, String token, String tag) {
+        if (tag.startsWith("NNP")) {
+            return false;
+        }
+        if (e.noun()) {
+            return tag.startsWith("NN") || tag.startsWith("VB") && LIGHT_NOUNS_AS_VERBS.contains(token);
+        }
+        return tag.startsWith("VB") || tag.equals("MD") || tag.equals("JJ") && ANNOUNCING_HEADS.contains(token)
+                || tag.startsWith("NN") && token.endsWith("ing");
+    }
+
+    /** Nouns the tagger may read as verbs in a headline's compressed syntax ("Ministers Hold Talks"). */
+    private static final Set<String> LIGHT_NOUNS_AS_VERBS = Set.of("talks", "visit", "meeting", "protest", "protests",
+            "march", "strike", "attack", "attacks", "raid", "raids");
+
+    /** True when most words of the sentence are capitalised, as in a headline ("Brazil Condemns Argentina"). */
+    static boolean titleCase(Tokens t, String body) {
+        int words = 0;
+        int capitalised = 0;
+        for (int i = 0; i < t.size(); i++) {
+            char ch = body.charAt(t.start.get(i));
+            if (Character.isLetter(ch) && t.get(i).length() > 3) {
+                words++;
+                capitalised += Character.isUpperCase(ch) ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7;
+    }
+
+    /** Character spans of the sentence's names, which keep their capitals when a headline is tagged. */
+    private static List<int[]> nameSpans(Annotated a, int sentence) {
+        List<int[]> out = new ArrayList<>();
+        for (Mention m : a.mentions()) {
+            if (m.sentence() == sentence && m.type().isEntity()) {
+                out.add(new int[] {m.start(), m.end()});
             }
         }
         return out;
@@ -301,13 +553,21 @@ public final class PatternEventCoder implements EventCoder {
     }
 
     /** Index of the token matching the pattern's last word, or -1. */
-    private int follow(Tokens t, int head, VerbLexicon.Entry e, boolean[] used) {
+    private int follow(Tokens t, int head, VerbLexicon.Entry e, boolean[] used, List<ActorUnits.Unit> units) {
         List<String> w = e.pattern().words();
         int pos = head;
         int window = e.noun() ? 1 : WINDOW;
         for (int k = 1; k < w.size(); k++) {
             int found = -1;
-            for (int j = pos + 1; j <= Math.min(t.size() - 1, pos + window); j++) {
+            int limit = Math.min(t.size() - 1, pos + window);
+            for (int j = pos + 1; j <= limit; j++) {
+                int inName = e.noun() ? -1 : unitEndingAfter(units, t.start.get(j));
+                if (inName > t.end.get(j)) {
+                    int after = t.atOrAfter(inName);
+                    limit = Math.min(t.size() - 1, limit + (after - j - 1)); // the whole name counts as one word
+                    j = after - 1;
+                    continue;
+                }
                 String tok = t.get(j);
                 if (Tokens.isPunct(tok) && !tok.equals("-")) {
                     break;
@@ -323,6 +583,16 @@ public final class PatternEventCoder implements EventCoder {
             pos = found;
         }
         return pos;
+    }
+
+    /** End of the name phrase holding the character at {@code offset}, or -1. */
+    private static int unitEndingAfter(List<ActorUnits.Unit> units, int offset) {
+        for (ActorUnits.Unit u : units) {
+            if (u.start() <= offset && offset < u.end()) {
+                return u.end();
+            }
+        }
+        return -1;
     }
 
     private static int tokensBetween(Tokens t, int from, int to) {
@@ -348,12 +618,23 @@ public final class PatternEventCoder implements EventCoder {
                 || (p.equals(",") && !t.get(i - 1).equals("to"));
     }
 
-    private List<Event> code(Context c, Match m, List<Match> all, List<EventActor> inherited, boolean nominalPair) {
+    private List<Event> code(Context c, Match m, List<Match> all, List<EventActor> inherited, boolean nominalPair,
+                             boolean ownActorsOnly) {
         Tokens t = c.t();
         String cameo = m.entry().pattern().cameo();
         PloverType type = table.typeOf(cameo);
         if (type == null) {
             return List.of();
+        }
+        if (m.noun() && cameo.equals("143") && m.entry().pattern().words().size() == 1
+                && Set.of("on", "against").contains(t.get(m.last() + 1))) {
+            cameo = "190"; // "the strike on the platform": a military strike, not a walkout
+            type = table.typeOf(cameo);
+        }
+        if (cameo.equals("0831")) {
+            // a resignation: CAMEO files it under conceding to demands for a change of leader, PLOVER's RETREAT
+            // names it (stepping back from office), and so do the project's coding conventions
+            type = PloverType.RETREAT;
         }
         PloverType lexical = type; // before negation and intent turn it into REJECT, AGREE or THREATEN
         int headStart = t.start.get(m.head());
@@ -393,9 +674,104 @@ public final class PatternEventCoder implements EventCoder {
                 }
             }
         }
+        // the parse, where there is one, says who is the subject and who the object (the attacker is the source)
+        GrammaticalRoles.Roles roles = !nominalPair
+                ? GrammaticalRoles.of(c.syntax(), c.units(), headStart, t.start.get(m.last()),
+                LIGHT_VERBS.contains(t.get(m.head()))) : null;
+        if (roles != null && roles.passive() && roles.source().isEmpty()) {
+            roles = null; // an agentless passive ("were demobilised"): the patterns' reading stands
+        }
+        if (ownActorsOnly && (roles == null || roles.source().isEmpty()) && !m.lightVerb()) {
+            return List.of();
+        }
+        ActorUnits.Unit reporter = null;
+        if (roles != null && inherited != null) {
+            // an act with its actor given (coordinated, or ordered by someone): the parse only says whom
+            if (!roles.target().isEmpty()) {
+                targetUnits = new ArrayList<>(roles.target());
+            }
+            targetUnits = new ArrayList<>(targetUnits);
+            targetUnits.removeAll(roles.source()); // "the strike … by U.S. destroyers": who carried it out
+        } else if (roles != null) {
+            if (!roles.source().isEmpty()) {
+                sourceUnits = new ArrayList<>(roles.source());
+            } else if (roles.subjectWord() != null && !passive && !FORCE.contains(type) && type != PloverType.THREATEN) {
+                // the subject is no actor ("prices declined", "the accord provides …"); a bombing or a blast
+                // that kills is still an attack, whose actor the sentence may name elsewhere
+                return List.of();
+            } else if (roles.pronounSubject() && roles.speaker() != null) {
+                reporter = roles.speaker(); // "Reagan said he ordered …"
+                sourceUnits = new ArrayList<>(List.of(reporter));
+            }
+            if (!roles.target().isEmpty()) {
+                targetUnits = new ArrayList<>(roles.target());
+            }
+            targetUnits = new ArrayList<>(targetUnits);
+            targetUnits.removeAll(sourceUnits);
+        }
+        if (roles == null && c.syntax() != null && inherited == null && !m.noun() && !sourceUnits.isEmpty()
+                && !FORCE.contains(type) && type != PloverType.THREATEN) {
+            // unparsed plain clause: "Indian exports declined": the noun before the verb is its subject, a thing
+            String subject = subjectNoun(c, sourceUnits.get(sourceUnits.size() - 1), m);
+            if (subject != null && !GrammaticalRoles.agentive(subject)) {
+                return List.of();
+            }
+        }
+        if (c.syntax() != null && TRANSITIVE_HEADS.contains(m.entry().pattern().words().get(0))
+                && m.entry().pattern().words().size() == 1 && !m.noun()
+                && String.valueOf(c.syntax().tagAt(headStart)).startsWith("VB")
+                && !(roles != null && roles.hasComplement()) && !objectFollows(c, m)) {
+            return List.of(); // "prices declined", "returned home": not the sense the lexicon codes
+        }
+        if ("070".equals(cameo) && m.entry().pattern().words().equals(List.of("give")) && inherited == null) {
+            // "give" aids only when what is given is help: "gave no date", "did not give details", "gave the bill
+            // top priority" give nothing; "gave Tokyo a clear warning" threatens
+            String given = givenThing(t, m);
+            if (given == null) {
+                return List.of();
+            }
+            if (!given.equals("aid")) {
+                cameo = "130";
+                type = PloverType.THREATEN;
+            }
+        }
+        // a journey ("arrived in Hanoi", "is expected here", "will go to Moscow"): the place reached is the host,
+        // and without a place the words are no visit ("is expected in March", "went to the polls")
+        EventActor herePlace = null;
+        List<ActorUnits.Unit> senders = List.of();
+        if (motionVisit(m)) {
+            if (m.entry().pattern().words().get(m.entry().pattern().words().size() - 1).equals("here")) {
+                herePlace = datelinePlace(c);
+                if (herePlace == null) {
+                    return List.of();
+                }
+                targetUnits = List.of();
+            } else {
+                ActorUnits.Unit place = phrases.placeRightAfter(c, lastEnd);
+                if (place == null) {
+                    return List.of();
+                }
+                targetUnits = List.of(place);
+            }
+            if (SENDING.contains(m.entry().pattern().words().get(0))) {
+                // "is sending Secretary of State George Shultz to Moscow": the one sent travels, for the sender
+                senders = sourceUnits;
+                sourceUnits = new ArrayList<>();
+                for (ActorUnits.Unit u : c.units()) {
+                    if (u.start() >= t.end.get(m.head()) && u.end() <= t.start.get(m.last())) {
+                        sourceUnits.add(u);
+                    }
+                }
+                if (sourceUnits.isEmpty() || inherited != null) {
+                    return List.of();
+                }
+            }
+        }
         List<EventActor> source;
         if (inherited != null) {
             source = inherited;
+        } else if (reporter != null) {
+            source = phrases.actors(c, sourceUnits);
         } else if (sourceUnits.isEmpty() || phrases.pronounCloser(c, headStart, sourceUnits)) {
             if (phrases.pronounBefore(c, headStart) && !c.previousSource().isEmpty()) {
                 source = c.previousSource();
@@ -408,14 +784,44 @@ public final class PatternEventCoder implements EventCoder {
         } else {
             source = phrases.actors(c, sourceUnits);
         }
+        Match ordered = orderedAct(c, m, all);
+        if (ordered != null && inherited == null) {
+            // "Reagan said he ordered the strike on the platform", "ordered troops to attack the town": the act
+            // ordered, by the one who orders it
+            return code(c, ordered, all, source, false, false);
+        }
+        if (!senders.isEmpty()) {
+            String senderCountry = null;
+            for (EventActor x : phrases.actors(c, senders)) {
+                senderCountry = senderCountry != null ? senderCountry : x.country();
+            }
+            source = placeUnplaced(source, senderCountry);
+        }
+        if (inherited == null && type != PloverType.CONSULT && Modality.aspired(t, m)) {
+            return List.of(); // "is keen to reach an agreement", "hopes the visit will resolve …": a hope, no act
+        }
         // status, negation and intent
         EventStatus status = Modality.status(t, m);
+        boolean saidOfFuture = false; // a threat or refusal made now about a future act: its date looks forward
+        if (status == EventStatus.OCCURRED && m.noun()) {
+            status = Modality.statusAfterNoun(t, m); // "the talks will resume", "a visit is expected"
+        }
+        if (status == EventStatus.ONGOING && !senders.isEmpty()) {
+            status = EventStatus.PLANNED; // "is sending its foreign minister to Brasilia": a trip announced
+        }
+        if (status == EventStatus.OCCURRED && ANNOUNCING_HEADS.contains(t.get(m.head()))) {
+            status = EventStatus.PLANNED;
+        }
         if (status == EventStatus.OCCURRED && PROMISE_HEADS.contains(m.entry().pattern().words().get(0))) {
             status = EventStatus.PROMISED; // "pledged to provide aid": the aid is promised
         }
         boolean negated = Modality.negated(t, m);
-        String mode = m.entry().mode();
+        String mode = cameo.equals(m.entry().pattern().cameo()) ? m.entry().mode() : table.modeOf(cameo);
         if (negated && COOPERATIVE.contains(type)) {
+            if (type != PloverType.CONSULT && status == EventStatus.PLANNED && Modality.future(t, m)) {
+                status = EventStatus.OCCURRED; // "insisted it would not yield": the refusal is made as it is said
+                saidOfFuture = true;
+            }
             cameo = Modality.rejectCode(type);
             type = PloverType.REJECT;
             mode = null;
@@ -423,7 +829,26 @@ public final class PatternEventCoder implements EventCoder {
             status = EventStatus.DENIED;
         }
         boolean obliged = Modality.obliged(t, m);
-        if (obliged && inherited == null && !negated) {
+        boolean mustDemand = false;
+        if (t.get(m.head()).equals("must")) {
+            // "must" on its own is a demand only when someone says another actor must act ("Mubarak said the
+            // US must be ready …", "Japan must open its markets, Baker said"); "prices must fall" is none
+            Syntax.Analysis a = c.syntax();
+            int mi = a == null || !a.parsed() ? -1 : a.tokenAt(headStart);
+            int verb = mi < 0 ? -1 : a.heads[mi];
+            if (verb < 0 || negated) {
+                return List.of();
+            }
+            ActorUnits.Unit sayer = GrammaticalRoles.reportingSubject(a, c.units(), verb);
+            List<ActorUnits.Unit> bound = GrammaticalRoles.subjectUnits(a, c.units(), verb);
+            if (sayer == null || bound.isEmpty() || bound.contains(sayer)) {
+                return List.of();
+            }
+            source = phrases.actors(c, List.of(sayer));
+            targetUnits = bound;
+            mustDemand = true;
+        }
+        if (obliged && inherited == null && !negated && !mustDemand) {
             // "X said Y must cooperate": a demand by the speaker on Y (CAMEO 10)
             List<ActorUnits.Unit> obligedUnits = sourceUnits;
             ActorUnits.Unit speaker = c.units().isEmpty() ? null : c.units().get(0);
@@ -432,16 +857,15 @@ public final class PatternEventCoder implements EventCoder {
                 source = phrases.actors(c, List.of(speaker));
                 targetUnits = obligedUnits;
             }
+        }
+        if (obliged && inherited == null && !negated) {
             cameo = "100";
             type = PloverType.REQUEST;
             mode = null;
             status = EventStatus.OCCURRED;
         }
-        if ((status == EventStatus.PLANNED || status == EventStatus.PROMISED) && type == PloverType.CONSULT) {
-            cameo = "036"; // intent to meet (CAMEO 036): a visit or talks announced, not yet held
-            type = PloverType.AGREE;
-            mode = null;
-        }
+        // a meeting or visit announced, expected or possible stays CONSULT with that status; only a reported
+        // agreement to meet ("agreed to meet", "accepted an invitation") is AGREE 036, from the lexicon
         if ("043".equals(cameo) && (m.entry().pattern().words().get(0).equals("welcome"))
                 && (targetUnits.isEmpty()
                 || ActorUnits.type(c.a(), targetUnits.get(0)) != MentionType.PERSON
@@ -453,11 +877,13 @@ public final class PatternEventCoder implements EventCoder {
         boolean conditional = t.lower.subList(m.last(), t.size()).contains("unless");
         if ((status == EventStatus.PLANNED || status == EventStatus.PROMISED) && conditional
                 && type != PloverType.AGREE && type != PloverType.REQUEST) {
-            cameo = "130"; // "will withdraw … unless": a threat
+            cameo = "130"; // "will withdraw … unless": a threat, made as it is said
             type = PloverType.THREATEN;
             mode = null;
+            status = EventStatus.OCCURRED;
+            saidOfFuture = true;
         } else if ((status == EventStatus.PLANNED || status == EventStatus.PROMISED) && type != PloverType.CONSULT
-                && COOPERATIVE.contains(type) && type != PloverType.AGREE) {
+                && COOPERATIVE.contains(type) && type != PloverType.AGREE && !cameo.equals("0831")) {
             cameo = Modality.intentCode(type, cameo);
             type = PloverType.AGREE;
             mode = null;
@@ -473,6 +899,28 @@ public final class PatternEventCoder implements EventCoder {
             }
             type = PloverType.THREATEN;
             mode = null;
+            status = EventStatus.OCCURRED; // "would impose sanctions if …": the threat is made as it is said
+            saidOfFuture = true;
+        } else if (type == PloverType.REJECT && status == EventStatus.PLANNED && Modality.future(t, m)
+                && lexical == PloverType.REJECT) {
+            status = EventStatus.OCCURRED; // "indicated he would veto the proposal": a refusal stated now
+            saidOfFuture = true;
+        }
+        if ("044".equals(cameo)) {
+            // "met in Cairo": a third location only when it is no party's country
+            ActorUnits.Unit place = phrases.placeRightAfter(c, lastEnd);
+            String where = place == null ? null : ActorCoding.country(c.a(), place, gazetteer);
+            Set<String> parties = new HashSet<>();
+            for (EventActor x : source) {
+                parties.add(x.country());
+            }
+            for (EventActor x : phrases.actors(c, targetUnits)) {
+                parties.add(x.country());
+            }
+            if (where == null || parties.contains(where)) {
+                cameo = "040";
+                mode = "in_person";
+            }
         }
         if (type == PloverType.CONSULT) {
             mode = meetingMode(cameo, mode, t, c);
@@ -481,7 +929,14 @@ public final class PatternEventCoder implements EventCoder {
         }
         String context = table.contextOf(cameo);
         String location = location(c, m, targetUnits, cameo);
-        EventDate date = date(c, headStart);
+        boolean future = saidOfFuture || status == EventStatus.PLANNED || status == EventStatus.POSSIBLE
+                || status == EventStatus.PROMISED || status == EventStatus.DENIED && Modality.future(t, m);
+        EventDate date = date(c, m, headStart, future);
+        if (date != null && c.anchor() != null && date.start().year() != null
+                && (status == EventStatus.OCCURRED || status == EventStatus.ONGOING)
+                && !SAYING.contains(type) && startsAfter(date.start(), c.anchor())) {
+            status = EventStatus.PLANNED; // "is sending him to Moscow next month": dated after the report
+        }
         String trigger = c.body().substring(headStart, lastEnd);
         Evidence evidence = new Evidence(c.a().article().id(), c.sentence().start(), c.sentence().end(),
                 c.body().substring(c.sentence().start(), c.sentence().end()));
@@ -502,13 +957,24 @@ public final class PatternEventCoder implements EventCoder {
         List<List<EventActor>> targets = new ArrayList<>();
         String soleForSource = soleCountry(c, bareCountries(c, targetUnits));
         String soleForTarget = soleCountry(c, bareCountries(c, sourceUnits));
-        source = placeUnplaced(source, soleForSource);
         for (ActorUnits.Unit u : targetUnits) {
             List<EventActor> one = placeUnplaced(phrases.actors(c, List.of(u)), soleForTarget);
             if (!one.isEmpty() && !sameActors(one, source)) {
                 targets.add(one);
             }
         }
+        if (herePlace != null) {
+            targets.add(List.of(herePlace));
+        }
+        if (motionVisit(m) && (source.stream().anyMatch(x -> "MIL".equals(x.sector()) || "REB".equals(x.sector()))
+                || sourceUnits.stream().anyMatch(u -> militaryWords(u.words())))) {
+            return List.of(); // troops arriving somewhere are deployed, not visiting
+        }
+        String hostCountry = soleForSource;
+        boolean visitorFromHost = cameo.startsWith("042") && hostCountry != null
+                && targets.stream().flatMap(List::stream).anyMatch(x -> hostCountry.equals(x.country()));
+        // the visitor comes from elsewhere: the host's country says nothing of theirs
+        source = placeUnplaced(source, visitorFromHost ? null : soleForSource);
         if (targets.isEmpty() && type == PloverType.PROTEST && inherited == null && soleForTarget != null
                 && !source.isEmpty() && source.stream().allMatch(x -> soleForTarget.equals(x.country()))) {
             // "Algerian landowners began a hunger strike to demand …": a protest within one country is aimed
@@ -518,9 +984,17 @@ public final class PatternEventCoder implements EventCoder {
                     soleForTarget, "GOV")));
             base -= 0.1;
         }
+        if (companiesOnly(source) && targets.stream().allMatch(PatternEventCoder::companiesOrNobody)) {
+            // "the shareholders agreed", "the airline held talks with a bank": acts between companies (or of one)
+            // are no state events unless a state or an international body is a party
+            return List.of();
+        }
         if (targets.isEmpty()) {
-            if (type == PloverType.CONSULT && source.size() < 2) {
-                return List.of(); // a meeting needs two parties: "the cabinet met" is no CONSULT event
+            if (type == PloverType.CONSULT && source.size() < 2 && !(source.size() == 1
+                    && source.get(0).country() != null && ActorCoding.isIgo(source.get(0).country()))) {
+                // a meeting needs two parties: "the cabinet met" is no CONSULT event; an international body's
+                // members meeting ("EC foreign ministers will meet") are its parties
+                return List.of();
             }
             targets.add(List.of());
         }
@@ -539,6 +1013,177 @@ public final class PatternEventCoder implements EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * True when an object or an infinitive follows the trigger verb ("declined to comment", "rejected the
+     * plan", "returned 200 prisoners"), adverbs and the date between left out; "declined 5 pct", "returned to
+     * Paris" and "rose in March" have none.
+     */
+    private static boolean objectFollows(Context c, Match m) {
+        Tokens t = c.t();
+        Syntax.Analysis a = c.syntax();
+        String head = m.entry().pattern().words().get(0);
+        for (int i = m.last() + 1; i < t.size(); i++) {
+            String w = t.get(i);
+            String tag = String.valueOf(a.tagAt(t.start.get(i)));
+            if (tag.equals("RB") || w.endsWith("ly") || insideDate(c, t.start.get(i))) {
+                continue;
+            }
+            if (tag.equals("TO")) {
+                return !head.equals("return") && !t.get(i + 1).isEmpty()
+                        && String.valueOf(a.tagAt(t.start.get(Math.min(i + 1, t.size() - 1)))).startsWith("VB");
+            }
+            if (tag.equals("CD")) {
+                return !QUANTITY_UNITS.contains(t.get(i + 1));
+            }
+            return tag.equals("DT") || tag.equals("PRP$") || tag.equals("PRP") || tag.startsWith("NN")
+                    || tag.equals("JJ") || tag.equals("WDT") || tag.equals("PDT") || tag.equals("IN") && w.equals("that");
+        }
+        return false;
+    }
+
+    /** True when every actor of a side is a business (no state, no international body among them). */
+    private static boolean companiesOnly(List<EventActor> side) {
+        return !side.isEmpty() && side.stream().allMatch(x -> "BUS".equals(x.sector())
+                && (x.country() == null || !ActorCoding.isIgo(x.country())));
+    }
+
+    private static boolean companiesOrNobody(List<EventActor> side) {
+        return side.isEmpty() || companiesOnly(side);
+    }
+
+    /** Nouns of help given: what makes "give" AID. */
+    private static final Set<String> AID_NOUNS = Set.of("aid", "assistance", "help", "money", "funds", "fund",
+            "funding", "loan", "loans", "credit", "credits", "grant", "grants", "dlrs", "dollars", "mln", "million",
+            "billion", "arms", "weapons", "food", "medicine", "medicines", "supplies", "equipment", "relief",
+            "asylum", "refuge", "shelter", "support", "backing", "training", "subsidies", "guarantees", "oil",
+            "fuel", "grain", "wheat", "rice", "tents", "blankets", "donation", "donations", "contribution");
+    private static final Set<String> WARNING_NOUNS = Set.of("warning", "warnings", "ultimatum");
+
+    /**
+     * What the clause after "give" gives: "aid" for help (money, arms, asylum, …), "warning" for a warning or an
+     * ultimatum, null for anything else ("details", "no date", "priority", "notice").
+     */
+    private static String givenThing(Tokens t, Match m) {
+        for (int i = m.last() + 1; i < Math.min(t.size(), m.last() + 12); i++) {
+            String w = t.get(i);
+            if (Tokens.isPunct(w) && !w.equals("-") && !w.equals("'")) {
+                break;
+            }
+            if (AID_NOUNS.contains(w) || w.startsWith("$")) {
+                return "aid";
+            }
+            if (WARNING_NOUNS.contains(w)) {
+                return "warning";
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> QUANTITY_UNITS = Set.of("pct", "percent", "%", "points", "point", "dlrs",
+            "cents", "mln", "billion", "million", "tonnes", "tons", "pence", "yen", "marks", "francs", "basis");
+
+    private static boolean insideDate(Context c, int offset) {
+        for (Mention m : c.a().mentions()) {
+            if (m.sentence() == c.sentence().index() && m.type() == MentionType.DATE && m.start() <= offset
+                    && offset < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> MILITARY_NOUNS = Set.of("troops", "soldiers", "forces", "peacekeepers",
+            "peacekeeping", "army", "navy", "warships", "marines", "contingent", "battalion", "units", "force");
+
+    private static boolean militaryWords(String words) {
+        for (String w : words.split("[^\\p{L}]+")) {
+            if (MILITARY_NOUNS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of command whose object or infinitive names the act they cause. */
+    private static final Set<String> COMMANDS = Set.of("order", "authorize", "authorise", "approve");
+    private static final Set<String> ORDER_GLUE = Set.of("the", "a", "an", "new", "further", "more", "immediate");
+
+    /**
+     * The trigger a command verb governs ("ordered the air strikes", "ordered troops to withdraw"), by the
+     * parse, or null when the command names no act of the lexicon (then it stays a demand: "ordered Iraq to").
+     */
+    private static Match orderedAct(Context c, Match m, List<Match> all) {
+        Syntax.Analysis a = c.syntax();
+        if (a == null || m.noun() || !COMMANDS.contains(m.entry().pattern().words().get(0))
+                || m.entry().pattern().words().size() > 1) {
+            return null;
+        }
+        if (!a.parsed()) {
+            // no parse (one actor in the sentence): the act named right after ("ordered the air strikes")
+            Tokens t = c.t();
+            for (Match o : all) {
+                if (o.head() > m.last() && o.head() <= m.last() + 3) {
+                    boolean plain = true;
+                    for (int i = m.last() + 1; i < o.head(); i++) {
+                        plain &= ORDER_GLUE.contains(t.get(i));
+                    }
+                    if (plain) {
+                        return o;
+                    }
+                }
+            }
+            return null;
+        }
+        int h = a.tokenAt(c.t().start.get(m.head()));
+        if (h < 0) {
+            return null;
+        }
+        for (int k : a.children(h, Set.of("obj", "xcomp", "ccomp"))) {
+            for (Match o : all) {
+                if (o != m && a.tokenAt(c.t().start.get(o.last())) == k || o != m && a.tokenAt(c.t().start.get(o.head())) == k) {
+                    return o;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A visit told by a verb of travel ending in a preposition or "here" ("arrive in", "head for", "due here"). */
+    static boolean motionVisit(Match m) {
+        List<String> w = m.entry().pattern().words();
+        return m.entry().pattern().cameo().equals("042") && !m.noun() && w.size() > 1
+                && Set.of("in", "to", "for", "at", "here").contains(w.get(w.size() - 1));
+    }
+
+    /** The article's dateline place as an actor ("here" in "is expected here on Friday"), or null. */
+    private EventActor datelinePlace(Context c) {
+        String dateline = c.a().article().dateline();
+        if (dateline == null || dateline.isBlank()) {
+            return null;
+        }
+        String country = gazetteer.countryOfPlace(dateline);
+        if (country == null) {
+            country = Places.countryOf(dateline);
+        }
+        if (country == null) {
+            country = gazetteer.countryOfName(dateline);
+        }
+        if (country == null) {
+            return null;
+        }
+        String name = dateline.strip();
+        if (name.equals(name.toUpperCase(java.util.Locale.ROOT))) { // "ALGIERS" → "Algiers"
+            StringBuilder sb = new StringBuilder();
+            for (String part : name.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+                if (!part.isEmpty()) {
+                    sb.append(sb.isEmpty() ? "" : " ").append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+                }
+            }
+            name = sb.toString();
+        }
+        return new EventActor(null, name, country, null);
     }
 
     /**
@@ -649,13 +1294,15 @@ public final class PatternEventCoder implements EventCoder {
                         EventDate date, Evidence evidence, double conf) {
         String id = id(c.a().article().id(), evidence.start(), cameo, source, target);
         return new Event(id, c.a().article().id(), type, cameo, mode, context, status, trigger, source, target,
-                location, date, evidence, Math.max(0, conf), null);
+                location, date, evidence, Math.max(0, conf), null, c.anchor());
     }
 
+    /** True when a side names an actor of the other (same name and sector: "the British government" outlawing
+     * a group "in Northern Ireland" acts on the country, not on itself). */
     private static boolean sameActors(List<EventActor> a, List<EventActor> b) {
         for (EventActor x : a) {
             for (EventActor y : b) {
-                if (x.name().equals(y.name())) {
+                if (x.name().equals(y.name()) && java.util.Objects.equals(x.sector(), y.sector())) {
                     return true;
                 }
             }
@@ -751,11 +1398,19 @@ public final class PatternEventCoder implements EventCoder {
         return null;
     }
 
-    private EventDate date(Context c, int headStart) {
+    /**
+     * The date of the trigger's own clause nearest to it, resolved against the article's day (forward in a
+     * future-tense sentence); a date that dates another fact of the sentence ("the accord, signed in 1978",
+     * "closed for repairs in 1978", "said on Monday it had …") is not the event's.
+     */
+    private EventDate date(Context c, Match trigger, int headStart, boolean future) {
         Mention best = null;
         int bestDist = Integer.MAX_VALUE;
         for (Mention m : c.a().mentions()) {
             if (m.sentence() != c.sentence().index() || m.type() != MentionType.DATE) {
+                continue;
+            }
+            if (datesAnotherFact(c, trigger, m)) {
                 continue;
             }
             int d = m.start() >= headStart ? m.start() - headStart : headStart - m.end();
@@ -774,6 +1429,77 @@ public final class PatternEventCoder implements EventCoder {
         if (Set.of("from", "on", "since", "between", "until", "till", "by", "in", "during").contains(prev)) {
             phrase = c.body().substring(t.start.get(i), best.end());
         }
-        return dates.resolve(phrase, c.anchor()).orElse(null);
+        return dates.resolve(phrase, c.anchor(), future).orElse(null);
+    }
+
+    /** True when every day the partial date may stand for is after {@code day}. */
+    static boolean startsAfter(PartialDate p, LocalDate day) {
+        if (p.year() == null) {
+            return false;
+        }
+        if (p.year() != day.getYear()) {
+            return p.year() > day.getYear();
+        }
+        if (p.month() == null || p.month() != day.getMonthValue()) {
+            return p.month() != null && p.month() > day.getMonthValue();
+        }
+        return p.day() != null && p.day() > day.getDayOfMonth();
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
+            "have", "had", "having", "do", "does", "did", "will", "would", "'s", "'re");
+
+    /** True when the date phrase belongs to another verb of the sentence than the trigger (see {@link #date}). */
+    private static boolean datesAnotherFact(Context c, Match trigger, Mention date) {
+        Syntax.Analysis a = c.syntax();
+        if (a == null) {
+            return false;
+        }
+        Tokens t = c.t();
+        int from = t.start.get(trigger.head());
+        int to = t.end.get(trigger.last());
+        if (a.parsed()) {
+            int first = a.tokenAt(date.start());
+            if (first < 0) {
+                return false;
+            }
+            int d = first; // the date phrase's head: its token whose head lies outside it
+            for (int i = first; i < a.size() && a.start[i] < date.end(); i++) {
+                int h = a.heads[i];
+                if (h < 0 || a.start[h] < date.start() || a.start[h] >= date.end()) {
+                    d = i;
+                    break;
+                }
+            }
+            int guard = 0;
+            for (int x = a.heads[d]; x >= 0 && guard++ < a.size(); x = a.heads[x]) {
+                if (a.start[x] >= from && a.start[x] < to) {
+                    return false; // the trigger's own date
+                }
+                boolean governsTrigger = false;
+                for (int k = a.tokenAt(from); k >= 0 && k < a.size() && a.start[k] < to; k++) {
+                    governsTrigger |= a.heads[k] == x && !a.rels[k].startsWith("ccomp") && !a.rels[k].equals("parataxis");
+                }
+                if (governsTrigger && !ActorPhrases.REPORTING.contains(a.lower(x))) {
+                    return false; // the light verb of a nominal trigger ("held talks on Monday")
+                }
+                if (a.tags[x].startsWith("VB") && !AUXILIARIES.contains(a.lower(x))) {
+                    return true; // another verb's date: "signed in 1978", "said on Monday"
+                }
+            }
+            return false;
+        }
+        // tagged only: another verb between the trigger and the date ("the plant, closed for repairs in 1978")
+        int lo = Math.min(to, date.end());
+        int hi = Math.max(from, date.start());
+        for (int i = 0; i < a.size(); i++) {
+            if (a.start[i] >= lo && a.end[i] <= hi && (a.start[i] < from || a.start[i] >= to)
+                    && (a.tags[i].equals("VBD") || a.tags[i].equals("VBN") || a.tags[i].equals("VBG")
+                    || a.tags[i].equals("VBZ") || a.tags[i].equals("VBP"))
+                    && !AUXILIARIES.contains(a.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

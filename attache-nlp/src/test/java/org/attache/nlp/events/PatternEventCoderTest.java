@@ -106,8 +106,11 @@ class PatternEventCoderTest {
     void statusFollowsModalityAndIntentIsCodedAsInCameo() {
         Event planned = code("Chilean President Gabriel Boric will visit Argentina next month.").get(0);
         assertThat(planned.status()).isEqualTo(EventStatus.PLANNED);
-        assertThat(planned.type()).isEqualTo(PloverType.AGREE);
-        assertThat(planned.cameo()).isEqualTo("036");
+        assertThat(planned.type()).isEqualTo(PloverType.CONSULT); // a planned visit, not an agreement
+        assertThat(planned.cameo()).isEqualTo("042");
+        Event agreed = code("Chile and Argentina agreed to meet in Santiago next month.").get(0);
+        assertThat(agreed.type()).isEqualTo(PloverType.AGREE);
+        assertThat(agreed.cameo()).isEqualTo("036");
 
         Event pledged = code("Norway pledged to provide humanitarian aid to Sudan.").get(0);
         assertThat(pledged.status()).isEqualTo(EventStatus.PROMISED);

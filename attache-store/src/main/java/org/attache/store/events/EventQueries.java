@@ -46,7 +46,8 @@ public final class EventQueries extends EventJdbc {
             + " e.evidence_start, e.position";
     private static final String EVENT_COLUMNS = "e.id, e.article_id, e.type, e.cameo, e.mode, e.context, e.status,"
             + " e.trigger_text, e.location, e.date_start, e.date_end, e.date_precision, e.date_text,"
-            + " e.evidence_article_id, e.evidence_start, e.evidence_end, e.evidence_text, e.confidence, e.story_id";
+            + " e.evidence_article_id, e.evidence_start, e.evidence_end, e.evidence_text, e.confidence, e.story_id,"
+            + " e.article_day";
     /**
      * An actor resolved to an entity is named as the entity is named now (a later article may have given it a
      * fuller or accented name); an unresolved one as coded.
@@ -526,6 +527,7 @@ public final class EventQueries extends EventJdbc {
         private final Evidence evidence;
         private final double confidence;
         private final String storyId;
+        private final java.time.LocalDate reportedOn;
         private final List<EventActor> source = new ArrayList<>();
         private final List<EventActor> target = new ArrayList<>();
 
@@ -545,21 +547,23 @@ public final class EventQueries extends EventJdbc {
             evidence = new Evidence(rs.getString(14), rs.getInt(15), rs.getInt(16), rs.getString(17));
             confidence = rs.getDouble(18);
             storyId = rs.getString(19);
+            String day = rs.getString(20);
+            reportedOn = day == null || day.length() < 10 ? null : java.time.LocalDate.parse(day.substring(0, 10));
         }
 
         void addActor(ResultSet rs) throws SQLException {
-            String role = rs.getString(20);
+            String role = rs.getString(21);
             if (role == null) {
                 return; // an event without actors (left join)
             }
-            EventActor actor = new EventActor(rs.getString(21), rs.getString(22), rs.getString(23), rs.getString(24),
-                    AffiliationSource.fromId(rs.getString(25)));
+            EventActor actor = new EventActor(rs.getString(22), rs.getString(23), rs.getString(24), rs.getString(25),
+                    AffiliationSource.fromId(rs.getString(26)));
             (role.equals("source") ? source : target).add(actor);
         }
 
         Event event() {
             return new Event(id, articleId, type, cameo, mode, context, status, trigger, source, target, location, date,
-                    evidence, confidence, storyId);
+                    evidence, confidence, storyId, reportedOn);
         }
     }
 

@@ -158,6 +158,8 @@ public final class Json {
         g.writeEndObject();
         g.writeNumberField("confidence", e.confidence());
         g.writeStringField("story_id", e.storyId());
+        // the article's publication day, for a reader where the event's own date is unknown: not an event date
+        g.writeStringField("reported_on", e.reportedOn() == null ? null : e.reportedOn().toString());
         g.writeEndObject();
     }
 
@@ -213,7 +215,8 @@ public final class Json {
             return new Event(id, articleId, type, text(n, "cameo"), text(n, "mode"), text(n, "context"),
                     status == null ? null : EventStatus.fromLabel(status), text(n, "trigger"),
                     readActors(n.path("source")), readActors(n.path("target")), text(n, "location"), eventDate,
-                    evidence, n.path("confidence").asDouble(), text(n, "story_id"));
+                    evidence, n.path("confidence").asDouble(), text(n, "story_id"),
+                    text(n, "reported_on") == null ? null : java.time.LocalDate.parse(text(n, "reported_on")));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("bad event " + id + ": " + e.getMessage(), e);
         }

@@ -24,9 +24,11 @@ final class EventRows {
             date = start.equals(end) ? start : start + ".." + end;
             precision = e.date().precision().label();
         }
+        // with no date of its own, the row may say when the article reported it, marked as such
+        String reportedOn = e.date() == null && e.reportedOn() != null ? e.reportedOn().toString() : null;
         return new Views.EventRow(e.id(), e.type().name(), e.cameo(), e.mode(), e.status().label(), date, precision,
                 actors(e.source()), actors(e.target()), e.location(), e.trigger(), e.evidence().text(),
-                "/articles/" + Pages.enc(e.articleId()) + "#s" + e.evidence().start());
+                "/articles/" + Pages.enc(e.articleId()) + "#s" + e.evidence().start(), reportedOn);
     }
 
     private static List<Views.Actor> actors(List<EventActor> actors) {

@@ -46,7 +46,7 @@ public final class Views {
      */
     public record EventRow(String id, String type, String cameo, String mode, String status, String date,
                            String precision, List<Actor> source, List<Actor> target, String location,
-                           String trigger, String evidence, String evidenceHref) {
+                           String trigger, String evidence, String evidenceHref, String reportedOn) {
     }
 
     /**

@@ -398,7 +398,7 @@ class PagesTest {
             List<Element> rows = doc.select("table#relation-events tr.event");
             assertThat(rows).hasSize(5);
             assertThat(rows.stream().map(r -> r.select(".date").text())).containsExactly("2025-01-07", "2025-01-07",
-                    "2025-02", "date unknown", "date unknown");
+                    "2025-02", "date unknown reported on 2025-01-08", "date unknown reported on 2025-01-09");
             Element visit = doc.selectFirst("table#relation-events tr#e-ev-visit");
             assertThat(visit).isNotNull();
             assertThat(visit.select(".type").text()).isEqualTo("CONSULT");
