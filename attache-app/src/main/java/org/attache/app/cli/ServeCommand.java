@@ -111,13 +111,16 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Thread related = relatedInBackground(store);
         PoliteFetcher fetcher = watchConfig == null ? null : new PoliteFetcher(watchConfig.fetch(), WatchCommand.version());
-        Thread watching = watchConfig == null ? null : watchInBackground(watchConfig, store, fetcher);
+        Watcher watcher = watchConfig == null ? null : new Watcher(watchConfig, new AttacheConfig(
+                new SourceConfig(watchConfig.fetch().maxBytes()), store.config(), 1, false, coding.config()), store,
+                () -> Stages.analysis(common.dataDir(), coding.config()), fetcher, Clock.systemUTC(), new Random());
+        Thread watching = watcher == null ? null : watchInBackground(watcher);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (watching != null) {
-                watching.interrupt();
+                watcher.stop(); // not an interrupt: one landing in a store write would close the index's files
                 try {
-                    watching.join(30_000);
+                    watching.join(60_000);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -185,11 +188,7 @@ public final class ServeCommand implements Callable<Integer> {
      * Runs the watcher's rounds on a thread of their own, through the server's store: each round's articles are
      * committed as it ends, and the pages read them from then on.
      */
-    private Thread watchInBackground(WatchConfig watchConfig, ArticleStore store, PoliteFetcher fetcher) {
-        AttacheConfig ingestConfig = new AttacheConfig(new SourceConfig(watchConfig.fetch().maxBytes()), store.config(),
-                1, false, coding.config());
-        Watcher watcher = new Watcher(watchConfig, ingestConfig, store,
-                () -> Stages.analysis(common.dataDir(), coding.config()), fetcher, Clock.systemUTC(), new Random());
+    private static Thread watchInBackground(Watcher watcher) {
         Thread t = new Thread(() -> watcher.run(report -> LOG.info("{}", report.line()), report -> { }),
                 "attache-watch");
         t.setDaemon(true);

@@ -108,15 +108,18 @@ public final class WatchCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Rounds on this thread until Ctrl-C, which interrupts it and waits for it to close the store. */
+    /**
+     * Rounds on this thread until Ctrl-C, which stops the watcher (never by an interrupt, which could land inside a
+     * store write) and waits for it to close the store.
+     */
     private void runUntilStopped(Watcher watcher, PrintWriter out) {
         Thread self = Thread.currentThread();
         AtomicBoolean finished = new AtomicBoolean();
         Thread hook = new Thread(() -> {
             if (!finished.get()) {
-                self.interrupt();
+                watcher.stop();
                 try {
-                    self.join(30_000);
+                    self.join(60_000);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

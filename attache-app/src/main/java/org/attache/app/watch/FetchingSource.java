@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.attache.api.Page;
 import org.attache.api.PageHints;
@@ -41,6 +42,7 @@ final class FetchingSource implements PageSource {
     private final PoliteFetcher fetcher;
     private final int threads;
     private final long startBy;
+    private final BooleanSupplier stopping;
     private final Map<String, FetchResult.Failed> failures = new ConcurrentHashMap<>();
     private final Map<String, Boolean> hostOk = new ConcurrentHashMap<>();
     private final AtomicInteger fetched = new AtomicInteger();
@@ -49,9 +51,12 @@ final class FetchingSource implements PageSource {
     /**
      * @param threads hosts fetched from at once
      * @param startBy {@link System#nanoTime()} after which no request starts
+     * @param stopping true once the watcher is stopping: no request starts either
      */
-    FetchingSource(List<WatchState.Item> items, PoliteFetcher fetcher, int threads, long startBy) {
+    FetchingSource(List<WatchState.Item> items, PoliteFetcher fetcher, int threads, long startBy,
+                   BooleanSupplier stopping) {
         this.items = List.copyOf(items);
+        this.stopping = Objects.requireNonNull(stopping, "stopping");
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
         this.threads = threads;
         this.startBy = startBy;
@@ -95,7 +100,7 @@ final class FetchingSource implements PageSource {
         boolean deferring = false;
         for (WatchState.Item item : queue) {
             FetchResult result;
-            if (deferring || Thread.currentThread().isInterrupted()) {
+            if (deferring || Thread.currentThread().isInterrupted() || stopping.getAsBoolean()) {
                 result = new FetchResult.Failed(item.url(), FetchResult.Kind.DEFERRED, "deferred", null, null);
             } else {
                 try {

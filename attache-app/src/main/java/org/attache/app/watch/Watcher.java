@@ -48,6 +48,9 @@ public final class Watcher {
     /** How soon another round comes while pages are still pending (a crawl-delay left some for later). */
     static final Duration PENDING_RETRY = Duration.ofMinutes(1);
 
+    /** Set by {@link #stop()}; read by the round's fetchers too. */
+    private volatile boolean stopping;
+    private final Object wake = new Object();
     private final WatchConfig config;
     private final AttacheConfig ingestConfig;
     private final ArticleStore store;
@@ -75,13 +78,13 @@ public final class Watcher {
     }
 
     /**
-     * Runs rounds until the thread is interrupted: a round whenever a source is due (or, while pages are pending,
-     * every {@link #PENDING_RETRY}), waiting in between.
+     * Runs rounds until {@link #stop()} (or an interrupt): a round whenever a source is due (or, while pages are
+     * pending, every {@link #PENDING_RETRY}), waiting in between.
      *
      * @param reports told after each round
      */
     public void run(Consumer<RoundReport> reports, Consumer<IngestReport> progress) {
-        while (!Thread.currentThread().isInterrupted()) {
+        while (!stopping && !Thread.currentThread().isInterrupted()) {
             try {
                 RoundReport report = round(false, progress);
                 reports.accept(report);
@@ -89,13 +92,16 @@ public final class Watcher {
                         && report.deferred() > 0));
                 if (!wait.isNegative() && !wait.isZero()) {
                     LOG.info("watch next_round_in_s={}", wait.toSeconds());
-                    Thread.sleep(wait);
+                    pause(wait);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 if (Thread.currentThread().isInterrupted()) {
                     break; // a stage stopped because we were interrupted
+                }
+                if (stopping) {
+                    break;
                 }
                 LOG.error("watch round failed; trying again in a minute", e);
                 sleepQuietly(Duration.ofMinutes(1));
@@ -187,7 +193,8 @@ public final class Watcher {
         int fetched = 0;
         int deferred = 0;
         if (!pending.isEmpty()) {
-            FetchingSource pages = new FetchingSource(pending, fetcher, config.fetch().connections(), startBy);
+            FetchingSource pages = new FetchingSource(pending, fetcher, config.fetch().connections(), startBy,
+                    () -> stopping);
             Map<String, WatchState.Item> byUrl = new LinkedHashMap<>();
             pending.forEach(i -> byUrl.put(i.url(), i));
             IngestPipeline pipeline = new IngestPipeline(ingestConfig, extractor, analysis(), store, progress);
@@ -288,11 +295,34 @@ public final class Watcher {
         }
     }
 
-    private static void sleepQuietly(Duration d) {
+    private void sleepQuietly(Duration d) {
         try {
-            TimeUnit.MILLISECONDS.sleep(d.toMillis());
+            pause(d);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Asks {@link #run} to end: a wait ends at once, a round in progress fetches nothing more (its pages not yet
+     * fetched stay pending) and ends after storing what it has. Unlike an interrupt, this never lands inside a store
+     * write, where it would close the index's files under the writer.
+     */
+    public void stop() {
+        stopping = true;
+        synchronized (wake) {
+            wake.notifyAll();
+        }
+    }
+
+    /** Waits {@code d}, or until {@link #stop()}. */
+    private void pause(Duration d) throws InterruptedException {
+        long until = System.nanoTime() + d.toNanos();
+        synchronized (wake) {
+            long left;
+            while (!stopping && (left = until - System.nanoTime()) > 0) {
+                TimeUnit.NANOSECONDS.timedWait(wake, left);
+            }
         }
     }
 }
