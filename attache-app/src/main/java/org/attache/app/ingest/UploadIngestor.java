@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.attache.api.Page;
+import org.attache.api.PageSource;
+import org.attache.api.SourceItem;
 import org.attache.api.config.AttacheConfig;
 import org.attache.extract.DefaultArticleExtractor;
+import org.attache.extract.source.Sources;
 import org.attache.store.ArticleStore;
 import org.attache.web.PageIngestor;
 import org.slf4j.Logger;
@@ -54,9 +57,13 @@ public final class UploadIngestor implements PageIngestor {
             if (analysis == null) {
                 analysis = stages.get();
             }
+            PageSource opened = Sources.open(file, config.source());
+            String scratchName = file.toString();
+            // items and skips are named by the upload's own name, never by the server's scratch path
+            PageSource named = sink -> opened.read(item -> sink.accept(renamed(item, scratchName, name)));
             IngestReport report = new IngestPipeline(config, new DefaultArticleExtractor(config.limits()), analysis, store,
                     null)
-                    .run(List.of(file));
+                    .run(named, ItemListener.NONE);
             store.commit();
             store.updateRelated(1, n -> { }); // the new articles' lists, and those of the articles they relate to
             LOG.info("Ingested upload {} ({} bytes): {} stored, {} skipped", name, content.length, report.stored(),
@@ -70,5 +77,18 @@ public final class UploadIngestor implements PageIngestor {
                 ScratchFolder.delete(scratch);
             }
         }
+    }
+
+    /** {@code item} with the scratch file's path in its source replaced by the upload's name. */
+    static SourceItem renamed(SourceItem item, String scratchName, String name) {
+        return switch (item) {
+            case SourceItem.Loaded loaded -> {
+                Page p = loaded.page();
+                yield new SourceItem.Loaded(new Page(p.source().replace(scratchName, name), p.recordId(), p.url(),
+                        p.content(), p.kind(), p.declaredCharset(), p.fetchedAt(), p.hints()));
+            }
+            case SourceItem.Skipped skip -> new SourceItem.Skipped(skip.source().replace(scratchName, name), skip.line(),
+                    skip.reason().replace(scratchName, name), skip.fault());
+        };
     }
 }

@@ -76,6 +76,29 @@ class IngestApiTest {
     }
 
     @Test
+    void responsesAndStoredSourcesNameTheUploadNeverTheServersScratchPath() throws Exception {
+        String jsonl = "{\"id\":\"up-1\",\"outlet\":\"Test Wire\",\"title\":\"Ministers meet\","
+                + "\"text\":\"The foreign ministers of Vietnam and Singapore met in Hanoi on Monday to discuss trade.\"}\n"
+                + "{\"id\": broken\n";
+        try (WebServer server = start(false)) {
+            HttpResponse<String> reply = post(server, "?name=desk-feed.jsonl",
+                    jsonl.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+            assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);
+            JsonNode summary = Json.mapper().readTree(reply.body());
+            assertThat(summary.get("stored").asLong()).isEqualTo(1);
+            assertThat(reply.body()).contains("desk-feed.jsonl:2").doesNotContain(data.toString()).doesNotContain("upload-");
+            HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(server.url() + "api/articles"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            String id = Json.mapper().readTree(list.body()).get("items").get(0).get("id").asText();
+            HttpResponse<String> article = http.send(HttpRequest.newBuilder(URI.create(server.url() + "api/articles/"
+                    + id)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(article.body()).contains("desk-feed.jsonl").doesNotContain(data.toString());
+        } finally {
+            store.close();
+        }
+    }
+
+    @Test
     void serverModeNeedsTheTokenToIngest() throws Exception {
         try (WebServer server = start(true)) {
             HttpResponse<String> without = post(server, "?name=page.txt", Files.readAllBytes(SAMPLE), null);
