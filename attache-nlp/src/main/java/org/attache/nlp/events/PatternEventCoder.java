@@ -379,7 +379,7 @@ public final class PatternEventCoder implements EventCoder {
             int rank = ranks.merge(base, 1, Integer::sum);
             out.add(new Event(hash(base + "|#" + rank), e.articleId(), e.type(), e.cameo(), e.mode(), e.context(),
                     e.status(), e.trigger(), e.source(), e.target(), e.location(), e.date(), e.evidence(),
-                    e.confidence(), e.storyId()));
+                    e.confidence(), e.storyId(), e.reportedOn()));
         }
         return out;
     }
