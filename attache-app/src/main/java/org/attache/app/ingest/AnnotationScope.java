@@ -58,6 +58,7 @@ final class AnnotationScope {
         }
         return new Article(article.id(), article.source(), article.url(), article.outlet(), article.title(),
                 article.titleDerived(), kept, article.captions(), article.byline(), article.dateline(),
-                article.published(), article.language(), article.links(), article.duplicateOf(), article.storyId());
+                article.published(), article.updated(), article.language(), article.links(), article.duplicateOf(),
+                article.storyId());
     }
 }
