@@ -687,7 +687,7 @@ public final class PatternEventCoder implements EventCoder {
         ActorUnits.Unit reporter = null;
         if (roles != null && inherited != null) {
             // an act with its actor given (coordinated, or ordered by someone): the parse only says whom
-            if (!roles.target().isEmpty()) {
+            if (parseTargetsWin(roles.target(), targetUnits)) {
                 targetUnits = new ArrayList<>(roles.target());
             }
             targetUnits = new ArrayList<>(targetUnits);
@@ -703,7 +703,7 @@ public final class PatternEventCoder implements EventCoder {
                 reporter = roles.speaker(); // "Reagan said he ordered …"
                 sourceUnits = new ArrayList<>(List.of(reporter));
             }
-            if (!roles.target().isEmpty()) {
+            if (parseTargetsWin(roles.target(), targetUnits)) {
                 targetUnits = new ArrayList<>(roles.target());
             }
             targetUnits = new ArrayList<>(targetUnits);
@@ -1060,6 +1060,15 @@ public final class PatternEventCoder implements EventCoder {
             "asylum", "refuge", "shelter", "support", "backing", "training", "subsidies", "guarantees", "oil",
             "fuel", "grain", "wheat", "rice", "tents", "blankets", "donation", "donations", "contribution");
     private static final Set<String> WARNING_NOUNS = Set.of("warning", "warnings", "ultimatum");
+
+    /**
+     * Whether the parse's objects replace the patterns' reading of whom: yes, unless the parse found only some of
+     * the coordinated list the patterns read after the trigger ("met A, B, C and D"), where a long list's
+     * attachments are the parser's weak spot and the list is the better reading.
+     */
+    private static boolean parseTargetsWin(List<ActorUnits.Unit> parsed, List<ActorUnits.Unit> read) {
+        return !parsed.isEmpty() && !(read.size() > parsed.size() && read.containsAll(parsed));
+    }
 
     /**
      * What the clause after "give" gives: "aid" for help (money, arms, asylum, …), "warning" for a warning or an
