@@ -92,11 +92,9 @@ public final class ServeCommand implements Callable<Integer> {
         WatchConfig watchConfig = watchFile == null ? null : WatchCommand.load(watchFile, allowPrivate);
         ArticleStore store = watchConfig == null ? DataFolder.openExisting(common)
                 : DataFolder.openForWriting(StoreConfig.at(common.dataDir()));
-        if (!store.readOnly()) {
-            Finding uploads = Doctor.uploads(store, true); // an upload a killed server left: nothing will finish it
-            if (uploads.status() != Finding.Status.OK) {
-                LOG.info("uploads: {}", uploads.detail());
-            }
+        Finding uploads = Doctor.uploads(store, true); // an upload a killed server left: nothing will finish it
+        if (uploads.status() != Finding.Status.OK) {
+            LOG.info("uploads: {}", uploads.detail());
         }
         WebServer server;
         try {
@@ -112,7 +110,8 @@ public final class ServeCommand implements Callable<Integer> {
         Thread related = relatedInBackground(store);
         PoliteFetcher fetcher = watchConfig == null ? null : new PoliteFetcher(watchConfig.fetch(), WatchCommand.version());
         Watcher watcher = watchConfig == null ? null : new Watcher(watchConfig, new AttacheConfig(
-                new SourceConfig(watchConfig.fetch().maxBytes()), store.config(), 1, false, coding.config()), store,
+                new SourceConfig(watchConfig.fetch().maxBytes()), store.config(), 1, false, coding.config(),
+                limits.limits()), store,
                 () -> Stages.analysis(common.dataDir(), coding.config()), fetcher, Clock.systemUTC(), new Random());
         Thread watching = watcher == null ? null : watchInBackground(watcher);
         CountDownLatch stopped = new CountDownLatch(1);
