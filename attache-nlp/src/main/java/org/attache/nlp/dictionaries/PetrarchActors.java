@@ -105,11 +105,7 @@ public final class PetrarchActors implements ActorDictionary {
         if (name == null) {
             return Optional.empty();
         }
-        String key = key(name);
-        List<Code> codes = byName.get(key);
-        if (codes == null && key.startsWith("the ")) {
-            codes = byName.get(key.substring(4));
-        }
+        List<Code> codes = codesOf(name);
         if (codes == null) {
             return Optional.empty();
         }
@@ -126,6 +122,44 @@ public final class PetrarchActors implements ActorDictionary {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The country all of a name's codes agree on, dated or not ("Jack Straw": GBRGOV 2003–07 and GBRGOVJUD
+     * 2007–08 → GBR), for an undated article, where no date range can be chosen; empty when the name is unknown,
+     * when its codes name no country (NGO, MNC) or more than one.
+     */
+    public Optional<String> countryOfAllCodes(String name) {
+        List<Code> codes = name == null ? null : codesOf(name);
+        if (codes == null) {
+            return Optional.empty();
+        }
+        String country = null;
+        for (Code c : codes) {
+            String k = split(c.cameo()).country();
+            if (k == null || country != null && !country.equals(k)) {
+                return Optional.empty();
+            }
+            country = k;
+        }
+        return Optional.ofNullable(country);
+    }
+
+    /** The codes of a name: as written, without a leading "the", with its middle initials dotted ("George W Bush"). */
+    private List<Code> codesOf(String name) {
+        String key = key(name);
+        List<Code> codes = byName.get(key);
+        if (codes == null && key.startsWith("the ")) {
+            key = key.substring(4);
+            codes = byName.get(key);
+        }
+        if (codes == null) {
+            String dotted = key.replaceAll("(?<= )(\\p{L})(?= )", "$1.");
+            if (!dotted.equals(key)) {
+                codes = byName.get(dotted);
+            }
+        }
+        return codes;
     }
 
     /** Number of distinct names read. */

@@ -118,17 +118,57 @@ public final class ActorKnowledge implements ActorDictionary {
         return name == null || name.isBlank() ? Optional.empty() : knowAny(name, day);
     }
 
+    /**
+     * Like {@link #know}, but a single word is looked up too when the dictionaries list it as a person of a
+     * country ("Suharto", "Rafsanjani": entries of one word with a sector): for names the text already shows to
+     * be people. A single word that names only a country or an organisation ("Jordan") gives nothing.
+     */
+    public Optional<Known> knowPerson(String name, LocalDate day) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        if (distinctive(name)) {
+            return knowAny(name, day);
+        }
+        return knowAny(name, day).filter(k -> k.code() != null && k.sector() != null && !"IGO".equals(k.sector()));
+    }
+
     private Optional<Known> knowAny(String name, LocalDate day) {
         for (PetrarchActors d : user) {
-            Optional<String> cameo = d.cameoCode(name, day);
-            if (cameo.isPresent()) {
-                return Optional.of(known(cameo.get(), day, true));
+            Optional<Known> k = known(d, name, day, true);
+            if (k.isPresent()) {
+                return k;
             }
         }
-        if (shipped) {
-            return Bundled.ACTORS.cameoCode(name, day).map(c -> known(c, day, false));
+        return shipped ? known(Bundled.ACTORS, name, day, false) : Optional.empty();
+    }
+
+    /**
+     * A name's code on the day; in an undated article, where no dated code can be chosen, the country every code
+     * of the name agrees on (a minister's successive portfolios), with no sector.
+     */
+    private static Optional<Known> known(PetrarchActors d, String name, LocalDate day, boolean fromUser) {
+        Optional<String> cameo = d.cameoCode(name, day);
+        if (cameo.isPresent()) {
+            return Optional.of(known(cameo.get(), day, fromUser));
+        }
+        if (day == null) {
+            return d.countryOfAllCodes(name).map(c -> new Known(CountryHistory.standard().asOf(c, null), null, c,
+                    fromUser));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The home country of a company the dictionaries list ("TOYOTA_ [MNCJPN]" → JPN), or null: an entity's
+     * country, never a state actor's (the {@link #lookup} of an event coder keeps companies without one).
+     */
+    public static String companyHome(Known known) {
+        String c = known.cameo() == null ? "" : known.cameo().toUpperCase(java.util.Locale.ROOT);
+        if (!c.startsWith("MNC") || c.length() < 6) {
+            return null;
+        }
+        return PetrarchActors.split(c.substring(3)).country();
     }
 
     @Override

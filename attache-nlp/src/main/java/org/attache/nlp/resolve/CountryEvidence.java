@@ -344,12 +344,21 @@ final class CountryEvidence {
             }
         }
         for (String n : names) {
-            if (type == MentionType.PERSON && NameKeys.tokenCount(n) < 2) {
-                continue; // a surname alone is anyone's
+            // a surname alone is anyone's, unless the dictionaries list that one word as a person ("Suharto")
+            var known = switch (type) {
+                case LOCATION -> knowledge.knowPlace(n, day);
+                case PERSON -> knowledge.knowPerson(n, day);
+                default -> knowledge.know(n, day);
+            };
+            if (known.isEmpty()) {
+                continue;
             }
-            var known = type == MentionType.LOCATION ? knowledge.knowPlace(n, day) : knowledge.know(n, day);
-            if (known.isPresent() && known.get().code() != null) {
-                return new Affiliation(known.get().code(), AffiliationSource.KNOWLEDGE);
+            String code = known.get().code();
+            if (code == null && type == MentionType.ORGANIZATION) {
+                code = asOf(ActorKnowledge.companyHome(known.get())); // a company's home country
+            }
+            if (code != null) {
+                return new Affiliation(code, AffiliationSource.KNOWLEDGE);
             }
         }
         return null;

@@ -58,4 +58,45 @@ class ActorKnowledgeTest {
         assertThat(k.know("Mikhail Gorbachev", day("1987-06-01")).orElseThrow().fromUser()).isFalse();
         assertThat(ActorKnowledge.of(List.of(mine), false).know("Mikhail Gorbachev", day("1987-06-01"))).isEmpty();
     }
+
+    @Test
+    void anUndatedArticleTakesTheCountryAllOfANamesDatedCodesAgreeOn(@TempDir Path dir) throws IOException {
+        Path mine = dir.resolve("mine.actors.txt");
+        Files.writeString(mine, """
+                INGRID_HALVORSEN_
+                	[NORGOV 010101-051231]
+                	[NORGOVJUD 060101-091231]
+                PAUL_MERCIER_
+                	[FRAGOV 010101-051231]
+                	[BELGOV 060101-091231]
+                """);
+        ActorKnowledge k = ActorKnowledge.of(List.of(mine), false);
+        assertThat(k.know("Ingrid Halvorsen", null).orElseThrow().code()).isEqualTo("NOR");
+        assertThat(k.know("Paul Mercier", null)).as("two countries: none").isEmpty();
+        assertThat(k.know("Ingrid Halvorsen", day("2012-01-01"))).as("dated, out of every range").isEmpty();
+    }
+
+    @Test
+    void middleInitialsAreFoundWithOrWithoutTheirDots(@TempDir Path dir) throws IOException {
+        Path mine = dir.resolve("mine.actors.txt");
+        Files.writeString(mine, "JOHN_Q._PUBLIC_ [USAGOV]\n");
+        ActorKnowledge k = ActorKnowledge.of(List.of(mine), false);
+        assertThat(k.know("John Q Public", null).orElseThrow().code()).isEqualTo("USA");
+        assertThat(k.know("John Q. Public", null).orElseThrow().code()).isEqualTo("USA");
+        assertThat(shipped.know("George W Bush", day("2004-06-01")).orElseThrow().code()).isEqualTo("USA");
+    }
+
+    @Test
+    void aSingleWordIsAPersonOnlyWhenListedAsOne(@TempDir Path dir) throws IOException {
+        Path mine = dir.resolve("mine.actors.txt");
+        Files.writeString(mine, "SUKARNOPUTRO_ [IDNGOV]\nMOLDAVIA_ [MDA]\nACMEGLOBAL_ [MNCJPN]\n");
+        ActorKnowledge k = ActorKnowledge.of(List.of(mine), false);
+        assertThat(k.knowPerson("Sukarnoputro", day("1990-01-01")).orElseThrow().code()).isEqualTo("IDN");
+        assertThat(k.know("Sukarnoputro", day("1990-01-01"))).as("not for any mention").isEmpty();
+        assertThat(k.knowPerson("Moldavia", day("1990-01-01"))).as("a country's entry is no person").isEmpty();
+        assertThat(k.knowPerson("Smith", day("1990-01-01"))).isEmpty();
+        var company = k.knowPlace("Acmeglobal", day("1990-01-01")).orElseThrow();
+        assertThat(company.code()).as("a company is no state actor").isNull();
+        assertThat(ActorKnowledge.companyHome(company)).isEqualTo("JPN");
+    }
 }
