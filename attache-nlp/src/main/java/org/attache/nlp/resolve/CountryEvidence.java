@@ -35,7 +35,8 @@ import org.attache.nlp.names.VietnameseNameShape;
  *   <li>{@code apposition}: an office given after the name ("X, Japan's foreign minister"), acting "on behalf
  *       of" an organisation or country, a US legislator's party and state ("X (D-Tex)"), an organisation's seat
  *       after its name ("X of Vancouver, British Columbia") and in-document coreference (an acronym's country
- *       from its expansion);</li>
+ *       from its expansion); for people, also a role noun qualified by a country or an organisation ("Tass
+ *       commentator X", "X, a Swedish diplomat", see {@link RoleDescriptor});</li>
  *   <li>{@code knowledge}: {@link ActorKnowledge} by the article's day (people of two words or more,
  *       organisations, places);</li>
  * </ol>
@@ -50,6 +51,7 @@ final class CountryEvidence {
     private static final CountryGazetteer GAZETTEER = CountryGazetteer.standard();
     private static final OrganizationCountryLayer ORG_NAMES = new OrganizationCountryLayer(GAZETTEER);
     private static final OfficePhrase OFFICE_PHRASE = new OfficePhrase(GAZETTEER);
+    private static final RoleDescriptor ROLES = new RoleDescriptor(GAZETTEER, OFFICE_PHRASE);
 
     private final Annotated annotated;
     private final LocalDate day;
@@ -87,6 +89,9 @@ final class CountryEvidence {
             Affiliation behalf = best == null ? onBehalfOf(members, entityAffiliations) : null;
             best = behalf != null ? behalf : best;
             if (best == null) {
+                best = fromRole(members, entityAffiliations);
+            }
+            if (best == null) {
                 String body = annotated.article().bodyText();
                 for (int i : members) {
                     String usa = places.legislator(body, annotated.mentions().get(i).end());
@@ -117,6 +122,28 @@ final class CountryEvidence {
             }
         }
         return null;
+    }
+
+    /** A role noun qualified by a country or an organisation around a member ("Tass commentator X"). */
+    private Affiliation fromRole(List<Integer> members, Affiliation[] entityAffiliations) {
+        String body = annotated.article().bodyText();
+        List<Mention> ms = annotated.mentions();
+        for (int i : members) {
+            String code = ROLES.before(body, ms, ms.get(i), x -> entityAffiliations != null
+                    && entityAffiliations[x] != null ? entityAffiliations[x].code() : blankToNull(ms.get(x).country()));
+            if (code != null) {
+                return new Affiliation(asOf(code), AffiliationSource.OFFICE);
+            }
+            code = ROLES.after(body, ms.get(i));
+            if (code != null) {
+                return new Affiliation(asOf(code), AffiliationSource.APPOSITION);
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     /** The most frequent country of the members' own mentions, with the strongest source it has. */

@@ -137,4 +137,28 @@ class CountryEvidenceTest {
         assertThat(country(r, "Tran Hung")).isEqualTo("NOR");
         assertThat(source(r, "Tran Hung")).isEqualTo(AffiliationSource.APPOSITION);
     }
+
+    @Test
+    void aRoleNounQualifiedByACountryOrAnOrganisationGivesThePersonsAffiliation() {
+        String body = "Norwegian journalist Ola Dahl was freed. Orbis Radio commentator Mira Kask said talks failed. "
+                + "Lena Roos, a Swedish diplomat, left. Tallinn photographer Jaan Tamm stayed.";
+        Resolved r = resolver.resolve(Docs.article("a1", "1999-05-05", body).person("Ola Dahl")
+                .mention(ORGANIZATION, "Orbis Radio", null, "EST").person("Mira Kask").person("Lena Roos")
+                .person("Jaan Tamm").build(), registry);
+        assertThat(country(r, "Ola Dahl")).isEqualTo("NOR");
+        assertThat(source(r, "Ola Dahl")).isEqualTo(AffiliationSource.OFFICE);
+        assertThat(country(r, "Mira Kask")).as("the organisation's country").isEqualTo("EST");
+        assertThat(country(r, "Lena Roos")).isEqualTo("SWE");
+        assertThat(source(r, "Lena Roos")).isEqualTo(AffiliationSource.APPOSITION);
+        assertThat(country(r, "Jaan Tamm")).as("a city says where one works, not whom one serves").isNull();
+    }
+
+    @Test
+    void wordsThatAreNoRoleQualifyNobody() {
+        String body = "Norway said the journalist Ola Dahl was freed. Sweden told student Lena Roos nothing.";
+        Resolved r = resolver.resolve(Docs.article("a1", "1999-05-05", body).person("Ola Dahl").person("Lena Roos")
+                .build(), registry);
+        assertThat(country(r, "Ola Dahl")).isNull();
+        assertThat(country(r, "Lena Roos")).isNull();
+    }
 }
