@@ -370,8 +370,13 @@ final class CountryEvidence {
                 }
             }
         }
+        boolean fullName = NameKeys.tokenCount(name) >= 2;
         for (String n : names) {
-            // a surname alone is anyone's, unless the dictionaries list that one word as a person ("Suharto")
+            // a surname alone is anyone's, unless the person is known by one word only and the dictionaries list
+            // that word as a person ("Suharto"); "Mrs Hassan" of a "Margaret Hassan" is not King Hassan
+            if (type == MentionType.PERSON && fullName && NameKeys.tokenCount(n) < 2) {
+                continue;
+            }
             var known = switch (type) {
                 case LOCATION -> knowledge.knowPlace(n, day);
                 case PERSON -> knowledge.knowPerson(n, day);

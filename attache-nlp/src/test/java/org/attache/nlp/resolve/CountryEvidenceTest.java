@@ -161,4 +161,16 @@ class CountryEvidenceTest {
         assertThat(country(r, "Ola Dahl")).isNull();
         assertThat(country(r, "Lena Roos")).isNull();
     }
+
+    @Test
+    void aOneWordDictionaryPersonIsKnownOnlyWhenTheTextNamesHimByThatWordAlone() {
+        String body = "Suharto received Margaret Hassan in Jakarta. Mrs Hassan thanked him.";
+        var known = new EntityResolver(org.attache.nlp.resolve.AliasList.empty(),
+                org.attache.nlp.knowledge.ActorKnowledge.shipped());
+        Resolved r = known.resolve(Docs.article("a1", "1990-05-05", body).person("Suharto")
+                .person("Margaret Hassan").person("Hassan").build(), registry);
+        assertThat(country(r, "Suharto")).isEqualTo("IDN");
+        assertThat(source(r, "Suharto")).isEqualTo(AffiliationSource.KNOWLEDGE);
+        assertThat(country(r, "Margaret Hassan")).as("her surname is not a listed ruler's").isNull();
+    }
 }
