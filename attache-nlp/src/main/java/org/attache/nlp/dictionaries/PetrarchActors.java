@@ -92,6 +92,7 @@ public final class PetrarchActors implements ActorDictionary {
         }
         LOG.info("read {} actor names from {} in {} ms ({} malformed codes skipped)", byName.size(), files,
                 (System.nanoTime() - t0) / 1_000_000, skipped[0]);
+        addCountryFreeVariants(byName);
         return new PetrarchActors(Map.copyOf(byName), skipped[0]);
     }
 
@@ -236,6 +237,7 @@ public final class PetrarchActors implements ActorDictionary {
         }
         LOG.info("read {} actor names from {} bundled dictionaries in {} ms ({} malformed codes skipped)",
                 byName.size(), resources.size(), (System.nanoTime() - t0) / 1_000_000, skipped[0]);
+        addCountryFreeVariants(byName);
         return new PetrarchActors(Map.copyOf(byName), skipped[0]);
     }
 
@@ -345,6 +347,49 @@ public final class PetrarchActors implements ActorDictionary {
             throw new DictionaryFormatException(file, lineNo, "unbalanced brackets in '" + text + "'");
         }
     }
+
+    /**
+     * Adds each name written after a country's name or demonym ("us state department", "u.s. federal reserve")
+     * without it ("state department"), when the rest is two words or more, is no name of its own already, and
+     * no other country's entry has the same rest ("house of representatives" after "us" and after "philippine"
+     * names two bodies and is not added). News writes a home institution without its country; the dictionaries
+     * mostly with it.
+     */
+    static void addCountryFreeVariants(Map<String, List<Code>> byName) {
+        org.attache.nlp.gazetteer.CountryGazetteer gazetteer = org.attache.nlp.gazetteer.CountryGazetteer.standard();
+        Map<String, List<Code>> found = new HashMap<>();
+        Map<String, String> countryOfRest = new HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        for (var e : byName.entrySet()) {
+            String[] t = e.getKey().split(" ");
+            for (int p = 1; p <= Math.min(3, t.length - 2); p++) {
+                String country = gazetteer.countryOf(String.join(" ", java.util.Arrays.asList(t).subList(0, p)));
+                if (country == null) {
+                    continue;
+                }
+                String rest = String.join(" ", java.util.Arrays.asList(t).subList(p, t.length));
+                if (!Character.isLetter(rest.charAt(0)) || LEADING_FUNCTION_WORDS.contains(t[p])) {
+                    break;
+                }
+                boolean agrees = e.getValue().stream().map(c -> split(c.cameo()).country())
+                        .allMatch(c -> c == null || c.equals(country));
+                String before = countryOfRest.putIfAbsent(rest, country);
+                if (!agrees || before != null && !before.equals(country)) {
+                    ambiguous.add(rest);
+                }
+                found.putIfAbsent(rest, e.getValue());
+                break;
+            }
+        }
+        for (var e : found.entrySet()) {
+            if (!ambiguous.contains(e.getKey())) {
+                byName.putIfAbsent(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("of", "and", "the", "in", "for", "to", "on",
+            "at", "by", "with", "from");
 
     /** A folded name without its middle initials ("robert c. byrd" → "robert byrd"), or null when it has none. */
     static String withoutMiddleInitials(String key) {

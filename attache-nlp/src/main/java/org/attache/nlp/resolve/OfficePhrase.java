@@ -27,8 +27,37 @@ final class OfficePhrase {
         this.gazetteer = gazetteer;
     }
 
-    /** The code the words right before {@code titleStart} in {@code body} name, or null. */
+    /** Lower-case words that may stand between the qualifier and the title: a portfolio ("EC farm Commissioner"). */
+    private static final Pattern LOWER_PORTFOLIO = Pattern.compile(
+            "(?<=[\\p{L}.'’][ \\u00a0])((?:[\\p{Ll}][\\p{Ll}-]*[ \\u00a0]+){1,2})$");
+    private static final java.util.Set<String> NOT_PORTFOLIO = java.util.Set.of("the", "a", "an", "and", "or", "of",
+            "to", "by", "for", "with", "as", "at", "in", "on", "from", "that", "this", "his", "her", "its", "their",
+            "said", "says", "told", "was", "is", "were", "are", "has", "had", "have", "when", "while", "after",
+            "before", "but", "if", "than", "then", "who", "which", "former", "new");
+
+    /**
+     * The code the words right before {@code titleStart} in {@code body} name, or null; one or two lower-case
+     * portfolio words may stand between them and the title ("EC farm Commissioner", "Soviet trade minister").
+     */
     String before(String body, int titleStart) {
+        String code = adjacent(body, titleStart);
+        if (code != null || titleStart <= 0 || titleStart > body.length()) {
+            return code;
+        }
+        int from = Math.max(0, titleStart - 30);
+        Matcher lower = LOWER_PORTFOLIO.matcher(body.substring(from, titleStart));
+        if (!lower.find()) {
+            return null;
+        }
+        for (String w : lower.group(1).strip().split("[ \\u00a0]+")) {
+            if (NOT_PORTFOLIO.contains(w)) {
+                return null;
+            }
+        }
+        return adjacent(body, from + lower.start(1));
+    }
+
+    private String adjacent(String body, int titleStart) {
         if (titleStart <= 0 || titleStart > body.length()) {
             return null;
         }

@@ -111,4 +111,22 @@ class PetrarchActorsTest {
         assertThat(a.cameoCode("Hamid Karzai", null)).contains("AFGELI");
         assertThat(a.lookup("Afghanistan", null)).contains(new ActorCode("AFG", null));
     }
+
+    @Test
+    void anInstitutionIsAlsoFoundWithoutItsCountryWhenNoOtherCountryHasIt(@TempDir Path dir) throws IOException {
+        PetrarchActors a = load(dir, """
+                NORWEGIAN_FISHERIES_DIRECTORATE_
+                	[NORGOV]
+                CANADIAN_HOUSE_OF_COMMONS_
+                	[CANGOVLEG]
+                BRITISH_HOUSE_OF_COMMONS_
+                	[GBRGOVLEG]
+                CHAD_WILSON_TURNER_
+                	[USAELI]
+                """);
+        assertThat(a.cameoCode("Fisheries Directorate", null)).contains("NORGOV");
+        assertThat(a.cameoCode("Norwegian Fisheries Directorate", null)).contains("NORGOV");
+        assertThat(a.cameoCode("House of Commons", null)).as("two countries have one").isEmpty();
+        assertThat(a.cameoCode("Wilson Turner", null)).as("a first name that is a country's").isEmpty();
+    }
 }

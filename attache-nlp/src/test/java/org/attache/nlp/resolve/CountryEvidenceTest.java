@@ -130,6 +130,20 @@ class CountryEvidenceTest {
     }
 
     @Test
+    void lowerCasePortfolioWordsMayStandBetweenTheQualifierAndTheTitle() {
+        String body = "EC farm Commissioner Lars Holm met Chilean mining Minister Rosa Vidal. Chile said Minister "
+                + "Ana Soto would go.";
+        Resolved r = resolver.resolve(Docs.article("a1", body).person("Lars Holm").person("Rosa Vidal")
+                .person("Ana Soto")
+                .office("Lars Holm", "Commissioner", null, null, false)
+                .office("Rosa Vidal", "Minister", null, null, false)
+                .office("Ana Soto", "Minister Ana", null, null, false).build(), registry);
+        assertThat(country(r, "Lars Holm")).isEqualTo("EU");
+        assertThat(country(r, "Rosa Vidal")).isEqualTo("CHL");
+        assertThat(country(r, "Ana Soto")).as("'said' is no portfolio").isNull();
+    }
+
+    @Test
     void actingOnBehalfOfAnOrganisationIsAnApposition() {
         String body = "On behalf of the Orbis Party Central Committee, Tran Hung thanked Norway.";
         Resolved r = resolver.resolve(Docs.article("a1", body)
