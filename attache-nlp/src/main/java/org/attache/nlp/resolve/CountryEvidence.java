@@ -261,6 +261,12 @@ final class CountryEvidence {
             }
         }
         for (OfficeClaim claim : claims) {
+            String known = knownBeforeTitle(body, claim.start());
+            if (known != null) {
+                return new Affiliation(asOf(known), source(claim, mentions));
+            }
+        }
+        for (OfficeClaim claim : claims) {
             if (claim.organization() == null || NameKeys.key(claim.organization()).isEmpty()) {
                 continue;
             }
@@ -277,6 +283,28 @@ final class CountryEvidence {
             }
             if (countries.size() == 1) {
                 return new Affiliation(asOf(countries.iterator().next()), source(claim, mentions));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The country or IGO knowledge gives the capitalised words right before an office title ("White House
+     * spokesman" → USA), longest first, or null. Companies give none here: a firm's officer is not its country's.
+     */
+    private String knownBeforeTitle(String body, int titleStart) {
+        if (knowledge.isEmpty()) {
+            return null;
+        }
+        List<String> words = OFFICE_PHRASE.run(body, titleStart);
+        for (int start = Math.max(0, words.size() - 5); start < words.size(); start++) {
+            String form = String.join(" ", words.subList(start, words.size()));
+            if (form.endsWith("'s") || form.endsWith("’s")) {
+                form = form.substring(0, form.length() - 2);
+            }
+            var k = knowledge.know(form, day);
+            if (k.isPresent() && k.get().code() != null) {
+                return k.get().code();
             }
         }
         return null;

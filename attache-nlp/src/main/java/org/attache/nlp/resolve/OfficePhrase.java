@@ -58,20 +58,9 @@ final class OfficePhrase {
     }
 
     private String adjacent(String body, int titleStart) {
-        if (titleStart <= 0 || titleStart > body.length()) {
+        List<String> words = run(body, titleStart);
+        if (words.isEmpty()) {
             return null;
-        }
-        int from = Math.max(0, titleStart - WINDOW);
-        int nl = body.lastIndexOf('\n', titleStart - 1);
-        from = Math.max(from, nl + 1);
-        Matcher run = RUN.matcher(body.substring(from, titleStart));
-        if (!run.find()) {
-            return null;
-        }
-        List<String> words = new ArrayList<>();
-        Matcher t = TOKEN.matcher(run.group());
-        while (t.find()) {
-            words.add(t.group());
         }
         // nearest to the title first: "Soviet Deputy Foreign Minister" and "U.S. Treasury Secretary" alike
         for (int end = words.size(); end >= 1; end--) {
@@ -91,5 +80,28 @@ final class OfficePhrase {
             }
         }
         return null;
+    }
+
+    /**
+     * The capitalised words right before {@code titleStart} ("White House" of "White House spokesman"), nearest
+     * last; empty when none.
+     */
+    List<String> run(String body, int titleStart) {
+        if (titleStart <= 0 || titleStart > body.length()) {
+            return List.of();
+        }
+        int from = Math.max(0, titleStart - WINDOW);
+        int nl = body.lastIndexOf('\n', titleStart - 1);
+        from = Math.max(from, nl + 1);
+        Matcher run = RUN.matcher(body.substring(from, titleStart));
+        if (!run.find()) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        Matcher t = TOKEN.matcher(run.group());
+        while (t.find()) {
+            words.add(t.group());
+        }
+        return words;
     }
 }

@@ -12,7 +12,7 @@ import org.attache.nlp.knowledge.ActorKnowledge;
 /**
  * The words around a name that place it: an organisation's seat ("the Hamburg-based shipping line X", "X of
  * Vancouver, British Columbia", "X, a Belfast, Northern Ireland, oil company") and a US legislator's party and
- * state ("Lloyd Bentsen (D-Tex)", "Robert Dole (Kan.)"). A place is a country or capital the gazetteer knows, a
+ * state ("Lloyd Bentsen (D-Tex)", "Robert Dole (Kan.)", "Edward Markey, D-Mass,"). A place is a country or capital the gazetteer knows, a
  * state or province of the bundled {@code regions.txt} ("Mass.", "British Columbia"), or a place the actor
  * knowledge knows ("Hamburg"), the last part of "City, Region" first. Immutable; thread-safe.
  */
@@ -27,8 +27,9 @@ final class PlaceDescriptors {
             + CAP + "){0,3}),?(?:" + SP + "\\p{Ll}[\\p{L}-]*){0,3}" + SP + "(?:company|firm|bank|group|concern|maker"
             + "|producer|corporation|agency|airline|insurer|subsidiary|unit|manufacturer|retailer|utility|partnership"
             + "|holding company|brokerage|newspaper)\\b");
-    private static final Pattern LEGISLATOR = Pattern.compile("^" + "[ \\u00a0]?\\((?:(?:D|R|I)[-.,][ \\u00a0]?)?"
-            + "(?<state>[A-Z][A-Za-z.]{1,13}(?: [A-Z][A-Za-z.]{1,13})?)\\)");
+    private static final Pattern LEGISLATOR = Pattern.compile("^(?:[ \\u00a0]?\\((?:(?:D|R|I)[-.,][ \\u00a0]?)?"
+            + "(?<state>[A-Z][A-Za-z.]{1,13}(?: [A-Z][A-Za-z.]{1,13})?)\\)"
+            + "|,[ \\u00a0]?(?:D|R|I)-(?<state2>[A-Z][A-Za-z.]{1,13}(?: [A-Z][A-Za-z.]{1,13})?)(?=[,.;)]|[ \\u00a0]*$|\\s))");
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("The", "A", "An", "Its", "Their");
 
     private final CountryGazetteer gazetteer;
@@ -118,7 +119,13 @@ final class PlaceDescriptors {
     /** USA for a person named right before "(D-Tex)", "(R-Ore.)" or "(Kan.)", else null. */
     String legislator(String body, int end) {
         Matcher m = LEGISLATOR.matcher(body.substring(end, Math.min(body.length(), end + 24)));
-        return m.find() && "USA".equals(regions.get(CountryGazetteer.key(m.group("state")))) ? "USA" : null;
+        if (!m.find()) {
+            return null;
+        }
+        String state = m.group("state") != null ? m.group("state") : m.group("state2");
+        boolean us = "USA".equals(regions.get(CountryGazetteer.key(state)))
+                || state.indexOf(' ') > 0 && "USA".equals(regions.get(CountryGazetteer.key(state.substring(0, state.indexOf(' ')))));
+        return us ? "USA" : null; // "R-Kan. Rui Lopes": the state is the first word
     }
 
     /** The country of "City", "City, Region" or "Region", last part first, as of {@code day}; null if unknown. */

@@ -187,4 +187,17 @@ class CountryEvidenceTest {
         assertThat(source(r, "Suharto")).isEqualTo(AffiliationSource.KNOWLEDGE);
         assertThat(country(r, "Margaret Hassan")).as("her surname is not a listed ruler's").isNull();
     }
+
+    @Test
+    void knowledgeOfTheInstitutionBeforeAnOfficeTitleGivesItsHoldersCountry() {
+        var known = new EntityResolver(org.attache.nlp.resolve.AliasList.empty(),
+                org.attache.nlp.knowledge.ActorKnowledge.shipped());
+        String body = "White House spokesman Lena Roos said no. Tokyo bureau chief Ken Oda agreed.";
+        Resolved r = known.resolve(Docs.article("a1", "1996-05-05", body).person("Lena Roos").person("Ken Oda")
+                .office("Lena Roos", "spokesman", null, null, false)
+                .office("Ken Oda", "bureau chief", null, null, false).build(), registry);
+        assertThat(country(r, "Lena Roos")).isEqualTo("USA");
+        assertThat(source(r, "Lena Roos")).isEqualTo(AffiliationSource.OFFICE);
+        assertThat(country(r, "Ken Oda")).as("a city is where one works").isNull();
+    }
 }

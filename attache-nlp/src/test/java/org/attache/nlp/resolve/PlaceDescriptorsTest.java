@@ -55,5 +55,9 @@ class PlaceDescriptorsTest {
         assertThat(places.legislator(body, body.indexOf(" (D-Tex)"))).isEqualTo("USA");
         assertThat(places.legislator(body, body.indexOf(" (Kan.)"))).isEqualTo("USA");
         assertThat(places.legislator(body, body.indexOf(" (Lisbon)"))).isNull();
+        String commas = "Rep. Bill Harrow, D-Mass, the chairman, met Sen. Ann Keel, R-Kan. Rui Lopes, D-Lisbon, left.";
+        assertThat(places.legislator(commas, commas.indexOf(", D-Mass"))).isEqualTo("USA");
+        assertThat(places.legislator(commas, commas.indexOf(", R-Kan"))).isEqualTo("USA");
+        assertThat(places.legislator(commas, commas.indexOf(", D-Lisbon"))).isNull();
     }
 }
