@@ -20,7 +20,9 @@ import org.attache.nlp.gazetteer.Igos;
  *
  * <p>Knowledge affiliates names the text already mentions; it never finds a mention. Only names it can tell
  * apart are looked up: two words or more, or an acronym; a single ordinary word ("Senate", "Jordan") is too
- * ambiguous. The shipped dictionaries (~2 MB of text) are read the first time a name is looked up, not when the
+ * ambiguous, except a person the dictionaries list by one word ({@link #knowPerson}: "Suharto"). In an undated
+ * article a name whose dated codes all name one country has that country ("Jack Straw": GBR). A company's
+ * code ({@code MNCJPN}) gives an entity its home country ({@link #companyHome}) but no state actor. The shipped dictionaries (~2 MB of text) are read the first time a name is looked up, not when the
  * program starts, so commands that annotate nothing never pay for them. Immutable; thread-safe.
  */
 public final class ActorKnowledge implements ActorDictionary {
