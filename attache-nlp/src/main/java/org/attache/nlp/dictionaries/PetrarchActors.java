@@ -40,7 +40,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Lookup folds case, diacritics, underscores and spacing ("Hamid Karzai" finds {@code HAMID_KARZAI_}), and
  * tries again without a leading "the"; a name with middle initials is also found without them ("Robert Byrd"
- * finds {@code ROBERT_C._BYRD_}) unless another entry has that form. A date-restricted code applies only when the article's day falls in its
+ * finds {@code ROBERT_C._BYRD_}) unless another entry has that form, and with their dots ("George W Bush"); an
+ * entry written after its country is also found without it when no other country's entry has the same rest
+ * ("State Department" finds {@code US_STATE_DEPARTMENT}, see {@link #addCountryFreeVariants}). A date-restricted code applies only when the article's day falls in its
  * range, the first such wins; with no day, or none in range, the first unrestricted code applies. A code is split
  * into country (its first three letters when they are an ISO 3166 alpha-3 code or a former state's, else none) and sector (the next
  * three letters, GOV, MIL, …). An IGO code keeps its whole code as its country ({@code IGOUNO}) with sector IGO;
