@@ -25,6 +25,14 @@ final class Modality {
     private static final Set<String> DENIED = Set.of("denied", "denies", "deny", "denying", "rejected claims");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
 
+    /** Participles that state a position held rather than an act done ("are opposed to", "is against"). */
+    private static final Set<String> STANDING = Set.of("opposed");
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "'s", "'re", "remain", "remains");
+    /** What a process noun's verb says when the process is under way ("talks are progressing"). */
+    private static final Set<String> IN_PROGRESS = Set.of("progressing", "continuing", "proceeding",
+            "underway", "dragging", "stalled", "deadlocked");
+    private static final Set<String> CONTINUING = Set.of("continuing", "continue", "continues", "pursuing");
+
     private Modality() {
     }
 
@@ -61,6 +69,13 @@ final class Modality {
             }
         }
         String head = t.get(h);
+        if (STANDING.contains(head) && PRESENT_BE.contains(t.get(h - 1))
+                || STANDING.contains(head) && t.get(h - 1).endsWith("ly") && PRESENT_BE.contains(t.get(h - 2))) {
+            return EventStatus.ONGOING; // "are opposed to the limits": a standing position, held now
+        }
+        if (m.entry().noun() && continuing(t, h)) {
+            return EventStatus.ONGOING; // "were continuing talks", "is continuing a dialogue"
+        }
         if (head.endsWith("ing") && (BE.contains(t.get(h - 1)) || (t.get(h - 1).endsWith("ly") && BE.contains(t.get(h - 2))))) {
             return EventStatus.ONGOING;
         }
@@ -74,6 +89,20 @@ final class Modality {
         return EventStatus.OCCURRED;
     }
 
+    /** True when a verb of continuing governs the nominal trigger ("were continuing talks on …"). */
+    private static boolean continuing(Tokens t, int h) {
+        for (int i = h - 1; i >= Math.max(0, h - 4); i--) {
+            String w = t.get(i);
+            if (Tokens.isPunct(w)) {
+                return false;
+            }
+            if (CONTINUING.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The status a nominal trigger takes from the verb after it ("the talks will resume", "a visit is expected
      * next week", "a meeting could take place"); occurred when none follows within the clause.
@@ -83,6 +112,11 @@ final class Modality {
             String w = t.get(i);
             if (Tokens.isPunct(w)) {
                 break;
+            }
+            if (PRESENT_BE.contains(w) && (IN_PROGRESS.contains(t.get(i + 1))
+                    || t.get(i + 1).equals("still") && IN_PROGRESS.contains(t.get(i + 2)))
+                    || (w.equals("continue") || w.equals("continues")) && !BE.contains(t.get(i - 1))) {
+                return EventStatus.ONGOING; // "the negotiations are progressing well", "talks continue"
             }
             if (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("would")
                     || w.equals("expected") || w.equals("due") || w.equals("scheduled") || w.equals("planned")) {

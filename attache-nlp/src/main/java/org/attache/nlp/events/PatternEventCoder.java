@@ -319,7 +319,13 @@ public final class PatternEventCoder implements EventCoder {
                         syntax);
                 // a noun leads instead of a failed verb only with actors of its own ("the battle against
                 // poverty" after "must allocate" is no attack by the allocating side)
-                List<Event> made = code(c, m, matches, null, false, verbal && m.noun());
+                // "talks between A and B" leads with its own pair, whoever reports it ("he said the talks
+                // between U.S. and EC officials …"); without a pair there the trigger is read as usual
+                List<Event> made = m.noun() && t.get(m.last() + 1).equals("between")
+                        ? code(c, m, matches, null, true, false) : List.of();
+                if (made.isEmpty()) {
+                    made = code(c, m, matches, null, false, verbal && m.noun());
+                }
                 if (!made.isEmpty()) {
                     main = m;
                     mainEvents = made;
@@ -362,7 +368,7 @@ public final class PatternEventCoder implements EventCoder {
                 previousSource = persons == null ? List.of() : persons;
             }
         }
-        return sources.mark(textIds(out), resolved, registry); // each actor's country with its source
+        return ActorEvidence.placed(sources.mark(textIds(out), resolved, registry)); // each actor's country with its source
     }
 
     /**
@@ -391,6 +397,121 @@ public final class PatternEventCoder implements EventCoder {
         Annotated a() {
             return resolved.annotated();
         }
+    }
+
+    /** Nouns a place name before them names the venue or the name of ("the Venice summit", "the Uruguay Round"). */
+    private static final Set<String> VENUE_NOUNS = Set.of("summit", "round", "conference", "talks", "meeting",
+            "session", "negotiations", "accord", "accords", "agreement", "process", "declaration", "convention",
+            "club", "group");
+
+    /**
+     * The recipients without places that only name where a meeting is or what an agreement is called: a city
+     * before "summit" or "talks" ("discuss the June Venice summit"), any place before a capitalised name word
+     * ("the Uruguay Round", "the Paris Club"). A country before a meeting noun ("U.S. talks") takes part and stays.
+     */
+    private List<ActorUnits.Unit> withoutVenues(Context c, List<ActorUnits.Unit> units) {
+        if (units.isEmpty()) {
+            return units;
+        }
+        Tokens t = c.t();
+        List<ActorUnits.Unit> out = new ArrayList<>(units.size());
+        for (ActorUnits.Unit u : units) {
+            int after = t.atOrAfter(u.end());
+            String next = t.get(after);
+            boolean venue = false;
+            if (VENUE_NOUNS.contains(next) && ActorUnits.type(c.a(), u) == MentionType.LOCATION) {
+                boolean nameWord = Character.isUpperCase(c.body().charAt(t.start.get(after)));
+                venue = nameWord || gazetteer.countryOfName(u.words()) == null;
+            }
+            if (!venue) {
+                out.add(u);
+            }
+        }
+        return out.size() == units.size() ? units : out;
+    }
+
+    private static final Set<String> SPEECH_VERBS = Set.of("told", "tell", "tells", "telling", "said", "say", "says",
+            "saying", "addressed", "address", "addressing", "spoke", "speaking", "speaks", "announced", "quoted");
+    private static final Set<String> NOUN_PHRASE_WORDS = Set.of("the", "a", "an", "this", "that", "its", "his",
+            "her", "their", "same", "informal", "formal", "special", "annual", "joint", "weekly", "monthly",
+            "closing", "opening", "final", "recent", "news", "press", "ministerial", "plenary", "emergency");
+
+    /**
+     * True when a meeting noun only sets the scene of a statement: "at"/"to" the meeting right after a verb of
+     * speaking and its object ("told delegates at the informal meeting", "said at the same meeting",
+     * "speaking to a news conference"). The facts conventions: "X told a meeting that …" is a statement.
+     */
+    static boolean statementSetting(Tokens t, Match m) {
+        int i = m.head() - 1;
+        while (i >= 0 && (NOUN_PHRASE_WORDS.contains(t.get(i)) || t.get(i).endsWith("'s"))) {
+            i--;
+        }
+        if (i < 0 || !(t.get(i).equals("at") || t.get(i).equals("to") || t.get(i).equals("before"))) {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+            String w = t.get(j);
+            if (SPEECH_VERBS.contains(w)) {
+                return true;
+            }
+            if (Tokens.isPunct(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d");
+    private static final Set<String> SAYING_VERBS = Set.of("said", "says", "added", "adds", "told", "declared",
+            "stated", "continued", "quoted");
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "he", "she", "they");
+
+    /**
+     * The speaker of the quotation a trigger stands in, named after the quotation: an actor ('"…," the ministry
+     * said') or a pronoun for the previous sentence's actor ('"…," it added'); null when the trigger is not quoted
+     * or no speaker follows. The quotation may have opened in an earlier sentence.
+     */
+    private List<EventActor> quotedSpeaker(Context c, Match m) {
+        Tokens t = c.t();
+        int before = 0;
+        for (int i = 0; i < m.head(); i++) {
+            before += QUOTES.contains(t.get(i)) ? 1 : 0;
+        }
+        if (before % 2 == 0 && before > 0) {
+            return null; // the quotation closed before the trigger
+        }
+        int close = -1;
+        for (int i = m.last() + 1; i < t.size(); i++) {
+            if (QUOTES.contains(t.get(i))) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            return null;
+        }
+        for (int i = close + 1; i < Math.min(t.size(), close + 9); i++) {
+            if (!SAYING_VERBS.contains(t.get(i))) {
+                continue;
+            }
+            int from = t.end.get(close);
+            int to = t.start.get(i);
+            if (i == close + 1 || i == close + 2 && t.get(close + 1).equals(",")) {
+                // '"…," said the ministry'
+                from = t.end.get(i);
+                to = t.end.get(Math.min(t.size() - 1, i + 6));
+            } else if (SPEAKER_PRONOUNS.contains(t.get(i - 1)) && i - 1 <= close + 2) {
+                return c.previousSource().isEmpty() ? null : c.previousSource();
+            }
+            for (ActorUnits.Unit u : c.units()) {
+                if (u.start() >= from && u.end() <= to) {
+                    List<EventActor> named = phrases.actors(c, List.of(u));
+                    return named.isEmpty() ? null : named;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** Drops triggers inside a name ("the Ceasefire Violations Committee", "Freedom March Party"). */
@@ -773,8 +894,12 @@ public final class PatternEventCoder implements EventCoder {
         } else if (reporter != null) {
             source = phrases.actors(c, sourceUnits);
         } else if (sourceUnits.isEmpty() || phrases.pronounCloser(c, headStart, sourceUnits)) {
+            List<EventActor> speaker;
             if (phrases.pronounBefore(c, headStart) && !c.previousSource().isEmpty()) {
                 source = c.previousSource();
+                pronoun = true;
+            } else if (sourceUnits.isEmpty() && (speaker = quotedSpeaker(c, m)) != null) {
+                source = speaker; // '"… we call for the release of …," it added': the one quoted acts
                 pronoun = true;
             } else if (sourceUnits.isEmpty()) {
                 return List.of();
@@ -796,6 +921,9 @@ public final class PatternEventCoder implements EventCoder {
                 senderCountry = senderCountry != null ? senderCountry : x.country();
             }
             source = placeUnplaced(source, senderCountry);
+        }
+        if (m.noun() && type == PloverType.CONSULT && inherited == null && statementSetting(t, m)) {
+            return List.of(); // "told delegates at the meeting that …", "said at a news conference": a statement
         }
         if (inherited == null && type != PloverType.CONSULT && Modality.aspired(t, m)) {
             return List.of(); // "is keen to reach an agreement", "hopes the visit will resolve …": a hope, no act
@@ -953,6 +1081,7 @@ public final class PatternEventCoder implements EventCoder {
                 targetUnits = List.of(place);
             }
         }
+        targetUnits = withoutVenues(c, targetUnits);
         List<Event> out = new ArrayList<>();
         List<List<EventActor>> targets = new ArrayList<>();
         String soleForSource = soleCountry(c, bareCountries(c, targetUnits));
@@ -996,7 +1125,14 @@ public final class PatternEventCoder implements EventCoder {
                 // members meeting ("EC foreign ministers will meet") are its parties
                 return List.of();
             }
-            targets.add(List.of());
+            if (type == PloverType.CONSULT && source.size() == 2 && source.get(0).country() != null
+                    && source.get(1).country() != null && !source.get(0).country().equals(source.get(1).country())) {
+                // "Shultz and Shevardnadze will meet": the two meet each other
+                targets.add(List.of(source.get(1)));
+                source = List.of(source.get(0));
+            } else {
+                targets.add(List.of());
+            }
         }
         for (List<EventActor> target : targets) {
             double conf = Math.min(0.95, base + (target.isEmpty() ? 0 : 0.15));
@@ -1066,7 +1202,7 @@ public final class PatternEventCoder implements EventCoder {
      * the coordinated list the patterns read after the trigger ("met A, B, C and D"), where a long list's
      * attachments are the parser's weak spot and the list is the better reading.
      */
-    private static boolean parseTargetsWin(List<ActorUnits.Unit> parsed, List<ActorUnits.Unit> read) {
+    static boolean parseTargetsWin(List<ActorUnits.Unit> parsed, List<ActorUnits.Unit> read) {
         return !parsed.isEmpty() && !(read.size() > parsed.size() && read.containsAll(parsed));
     }
 
@@ -1458,6 +1594,8 @@ public final class PatternEventCoder implements EventCoder {
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
             "have", "had", "having", "do", "does", "did", "will", "would", "'s", "'re");
 
+    private static final Set<String> RELATIVE_WORDS = Set.of("which", "who", "whose", "whom");
+
     /** True when the date phrase belongs to another verb of the sentence than the trigger (see {@link #date}). */
     private static boolean datesAnotherFact(Context c, Match trigger, Mention date) {
         Syntax.Analysis a = c.syntax();
@@ -1467,6 +1605,11 @@ public final class PatternEventCoder implements EventCoder {
         Tokens t = c.t();
         int from = t.start.get(trigger.head());
         int to = t.end.get(trigger.last());
+        for (int i = trigger.last() + 1; i < t.size() && t.start.get(i) < date.start(); i++) {
+            if (RELATIVE_WORDS.contains(t.get(i)) && t.get(i - 1).equals(",")) {
+                return true; // ", which was closed for repairs in 1978": the relative clause's own fact
+            }
+        }
         if (a.parsed()) {
             int first = a.tokenAt(date.start());
             if (first < 0) {

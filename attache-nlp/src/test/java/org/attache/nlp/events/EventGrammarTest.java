@@ -109,11 +109,11 @@ class EventGrammarTest {
 
     @Test
     void theAttackerIsTheSourceNotTheOneReportingIt() {
-        Event byAgent = only(code(null, null, "Greek officials said the attacks on fishing boats by Turkish coast "
+        Event byAgent = only(code(null, null, "Greek officials said the attacks on Cyprus by Turkish coast "
                 + "guard vessels had ended."), PloverType.ASSAULT);
         assertThat(countries(byAgent.source())).containsExactly("TUR");
 
-        Event reported = only(code(null, null, "Japan said South Korean warships attacked a fishing boat."),
+        Event reported = only(code(null, null, "Japan said South Korean warships attacked a Chinese fishing boat."),
                 PloverType.ASSAULT);
         assertThat(countries(reported.source())).containsExactly("KOR");
         assertThat(countries(reported.target())).doesNotContain("JPN");
@@ -125,7 +125,8 @@ class EventGrammarTest {
 
     @Test
     void anOrderedStrikeIsTheStrikeOfTheOneWhoOrderedIt() {
-        Event e = code(null, null, "The Egyptian president said he ordered the air strikes on the militant camps.")
+        Event e = code(null, null, "The Egyptian president said he ordered the air strikes on Libya's militant "
+                + "camps.")
                 .get(0);
         assertThat(e.type()).isEqualTo(PloverType.ASSAULT);
         assertThat(countries(e.source())).containsExactly("EGY");
@@ -168,8 +169,8 @@ class EventGrammarTest {
     void aYearComesOnlyFromADateOfTheTriggersOwnClause() {
         assertThat(only(code("1987-03-10", null, "The talks between Greece and Turkey will resume at 1800 GMT."),
                 PloverType.CONSULT).date()).isNull();
-        assertThat(only(code("1987-03-10", null, "Iraqi warplanes attacked the refinery, which was closed for "
-                + "repairs in 1978."), PloverType.ASSAULT).date()).isNull();
+        assertThat(only(code("1987-03-10", null, "Iraqi warplanes attacked the Iranian refinery, which was closed "
+                + "for repairs in 1978."), PloverType.ASSAULT).date()).isNull();
         Event dated = only(code("1987-03-10", null, "Iraqi warplanes attacked the Iranian refinery on Monday."),
                 PloverType.ASSAULT);
         assertThat(dated.date().start().toString()).isEqualTo("1987-03-09");
