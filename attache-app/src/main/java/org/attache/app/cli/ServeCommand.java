@@ -11,7 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import org.attache.store.ArticleStore;
 import org.attache.api.config.AttacheConfig;
 import org.attache.api.config.SourceConfig;
-import org.attache.api.config.StoreConfig;
 import org.attache.api.config.WatchConfig;
 import org.attache.app.watch.Watcher;
 import org.attache.extract.fetch.PoliteFetcher;
@@ -91,7 +90,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         WatchConfig watchConfig = watchFile == null ? null : WatchCommand.load(watchFile, allowPrivate);
         ArticleStore store = watchConfig == null ? DataFolder.openExisting(common)
-                : DataFolder.openForWriting(StoreConfig.at(common.dataDir()));
+                : DataFolder.openForWriting(common.storeConfig());
         Finding uploads = Doctor.uploads(store, true); // an upload a killed server left: nothing will finish it
         if (uploads.status() != Finding.Status.OK) {
             LOG.info("uploads: {}", uploads.detail());
