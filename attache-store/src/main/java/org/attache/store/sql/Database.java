@@ -48,6 +48,18 @@ public final class Database {
         }
         migrate(url);
         Connection connection = DriverManager.getConnection(url);
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT datcollate FROM pg_database WHERE datname = current_database()")) {
+            String collation = rs.next() ? rs.getString(1) : null;
+            if (collation != null && !collation.equals("C") && !collation.equals("POSIX")) {
+                // lists sorted by name then differ from SQLite's (which compares bytes), though ids and counts do not
+                LOG.warn("The database {} sorts text by the collation {}; create it with LC_COLLATE 'C' for the same"
+                        + " orders as SQLite", org.attache.api.config.StoreConfig.redacted(url), collation);
+            }
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
         connection.setAutoCommit(false);
         return connection;
     }

@@ -45,6 +45,23 @@ public enum Dialect {
         return this == POSTGRESQL;
     }
 
+    /**
+     * A condition that {@code column} starts with a full date ({@code yyyy-MM-dd}): a GLOB on SQLite, a regular
+     * expression on PostgreSQL.
+     */
+    public String startsWithFullDate(String column) {
+        return this == POSTGRESQL ? column + " ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}'"
+                : column + " GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'";
+    }
+
+    /**
+     * The pattern operator that ignores the case of ASCII letters, as SQLite's LIKE does ({@code ILIKE} on
+     * PostgreSQL, whose LIKE is case-sensitive).
+     */
+    public String likeIgnoringCase() {
+        return this == POSTGRESQL ? "ILIKE" : "LIKE";
+    }
+
     /** The statement that begins a read transaction that sees one snapshot of the data. */
     String beginSnapshot() {
         return this == POSTGRESQL ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN";
