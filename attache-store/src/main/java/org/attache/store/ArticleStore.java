@@ -1034,6 +1034,37 @@ public final class ArticleStore implements AutoCloseable {
     }
 
     /**
+     * Indexes the articles that other processes sharing the database committed since this store last looked, and
+     * commits the index, so that searches here find them: for a server whose database others write (PostgreSQL),
+     * called every few seconds. Commits are numbered in commit order there (see {@link Dialect}), so the committed
+     * articles above the highest {@code seq} this store holds are exactly the ones it lacks. Does nothing on SQLite,
+     * on a read-only store, and while this store's own writes are pending (its next write catches up anyway).
+     *
+     * @return the number of articles indexed
+     */
+    public synchronized long catchUpWithOtherWriters() {
+        ensureOpen();
+        if (!access.dialect().sharedWriters() || index.readOnly() || failure != null || holding || uncommitted > 0) {
+            return 0;
+        }
+        try {
+            long dbSeq = repository.maxSeq();
+            if (dbSeq <= lastSeq) {
+                connection.commit(); // ends the read: the next one sees later commits
+                return 0;
+            }
+            long added = indexAfter(lastSeq, n -> { });
+            lastSeq = dbSeq; // their Related News lists are in the database: their writer computes them
+            commitNow();
+            access.forgetCached();
+            LOG.info("Indexed {} articles that other processes stored in {}", added, config.databaseLabel());
+            return added;
+        } catch (SQLException | IOException e) {
+            throw writeFailed("index the articles other processes stored", e);
+        }
+    }
+
+    /**
      * On taking the database-wide write lock (PostgreSQL): indexes the articles that other processes committed since
      * this store's last write, and continues numbering after them. Write transactions follow each other under that
      * lock, so those articles are exactly the ones with a higher {@code seq}.

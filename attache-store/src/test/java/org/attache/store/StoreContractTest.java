@@ -238,6 +238,12 @@ class StoreContractTest {
             Future<?> even = pool.submit(() -> ingest(b, whole.stream().filter(n -> n % 2 == 0).toList()));
             odd.get();
             even.get();
+            // a server that stores nothing more still indexes what the other stored (serve does this every 10 s)
+            a.catchUpWithOtherWriters();
+            b.catchUpWithOtherWriters();
+            assertThat(a.stats().indexDocs()).isEqualTo(whole.size());
+            assertThat(b.stats().indexDocs()).isEqualTo(whole.size());
+            assertThat(a.search("maritime security", 100).totalHits()).isEqualTo(whole.size());
         } finally {
             pool.shutdown();
         }
