@@ -14,8 +14,7 @@ public final class CommonOptions {
     @Option(names = "--db", paramLabel = "JDBC_URL",
             description = "Database to use instead of attache.db in the data folder, e.g. "
                     + "jdbc:postgresql://HOST/DB?user=USER (several servers and ingests may share it; each keeps its "
-                    + "own search index in its --data folder). The password can come from PGPASSWORD-style "
-                    + "settings of the driver or ?password=…")
+                    + "own search index in its --data folder). See docs/POSTGRESQL.md.")
     String database;
 
     @Option(names = "--json", description = "Print JSON instead of text.")
