@@ -35,6 +35,12 @@ public final class CommonOptions {
 
     /** {@code config} with the database given by --db, if any. */
     StoreConfig withDatabase(StoreConfig config) {
+        if (database != null && !database.isBlank() && !database.strip().startsWith("jdbc:postgresql:")) {
+            // a SQLite file shared by processes with different data folders would make them wait on each other's
+            // batches and fail after the busy timeout: the SQLite store is the data folder's attache.db
+            throw new CliException("--db takes a jdbc:postgresql:// URL (without it the database is attache.db in"
+                    + " the --data folder)", CommandLine.ExitCode.USAGE);
+        }
         try {
             return config.withDatabase(database == null || database.isBlank() ? null : database.strip());
         } catch (IllegalArgumentException e) {
