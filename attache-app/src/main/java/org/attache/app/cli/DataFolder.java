@@ -40,6 +40,7 @@ final class DataFolder {
     }
 
     private static Path existing(CommonOptions options) {
+        options.storeConfig(); // a bad --db is refused before anything is created
         Path dir = options.dataDir();
         if (options.database() != null) { // the data is in the database; the folder holds this server's index
             try {
