@@ -25,6 +25,7 @@ import org.attache.store.registry.EntityQueries;
 import org.attache.store.registry.SqlEntityRegistry;
 import org.attache.store.sql.ArticleRepository;
 import org.attache.store.sql.Database;
+import org.attache.store.sql.Dialect;
 import org.attache.store.sql.DuplicateKind;
 import org.attache.store.sql.SqlAccess;
 import org.attache.store.sql.StoredArticle;
@@ -76,6 +77,12 @@ import java.util.function.UnaryOperator;
  * as they are stored, before their commit.
  * Another process must not open the same data folder at the same time (the index is locked).
  *
+ * <p><b>Database.</b> The SQLite file {@code attache.db} in the data folder, or a PostgreSQL database ({@link
+ * StoreConfig#database()}) that several processes (ingests, servers, each with its own data folder and index) share.
+ * There each write transaction takes a database-wide lock first ({@link Dialect}), so they follow each other; on
+ * taking it, the store indexes the articles other processes committed since its own last write (their {@code seq}
+ * is above the highest it holds), so its index catches up by that counter; {@link #open} does the same.
+ *
  * <p><b>Errors.</b> Database and index failures are thrown as {@link StoreException}.
  */
 public final class ArticleStore implements AutoCloseable {
@@ -113,7 +120,8 @@ public final class ArticleStore implements AutoCloseable {
         this.repository = repository;
         this.index = index;
         this.lastSeq = lastSeq;
-        this.access = new SqlAccess(connection, this, config.databaseFile(), READERS);
+        this.access = new SqlAccess(connection, this, config.databaseUrl(), Dialect.of(config.databaseUrl()), READERS);
+        this.access.onWriteLock(this::catchUp);
         this.registry = new SqlEntityRegistry(access, config.dataDir());
         this.entities = new EntityQueries(access, config.dataDir());
         this.eventWriter = new EventWriter(access, config.dataDir());
@@ -144,7 +152,7 @@ public final class ArticleStore implements AutoCloseable {
         ArticleIndex index = null;
         try {
             Files.createDirectories(config.indexDir());
-            connection = Database.openSqlite(config.databaseFile());
+            connection = Database.open(config.databaseUrl());
             repository = new ArticleRepository(connection);
             index = ArticleIndex.open(indexDirectory.apply(org.apache.lucene.store.FSDirectory.open(config.indexDir())),
                     config.search());
@@ -176,7 +184,7 @@ public final class ArticleStore implements AutoCloseable {
         ArticleRepository repository = null;
         ArticleIndex index = null;
         try {
-            Optional<Connection> reader = Database.openSqliteReadOnly(config.databaseFile());
+            Optional<Connection> reader = Database.openReadOnly(config.databaseUrl());
             if (reader.isEmpty()) {
                 LOG.info("The database of {} needs its schema migrated; opening it for writing", dataDir);
                 return open(config);
@@ -357,6 +365,9 @@ public final class ArticleStore implements AutoCloseable {
                                    Function<Article, Consumer<? super EntityRegistry>> work) {
         ensureWritable();
         try {
+            if (access.dialect().sharedWriters()) {
+                access.markDirty(); // takes the write lock before the checks below: another writer may store this id
+            }
             if (repository.exists(article.id())) {
                 return new StoreOutcome.AlreadyPresent(article.id());
             }
@@ -585,7 +596,11 @@ public final class ArticleStore implements AutoCloseable {
     /** Deletes every entity, alias, entity mention, office and merge decision (not the articles); does not commit. */
     public synchronized void clearEntities() {
         ensureWritable();
-        access.markDirty();
+        try {
+            access.markDirty();
+        } catch (SQLException e) {
+            throw new StoreException(config.dataDir(), "delete entities", e);
+        }
         registry.clear();
     }
 
@@ -938,10 +953,21 @@ public final class ArticleStore implements AutoCloseable {
         return related.pendingCount();
     }
 
-    /** The database's own consistency check (SQLite's {@code quick_check}): empty when sound, else what it found. */
+    /**
+     * The database's own consistency check (SQLite's {@code quick_check}): empty when sound, else what it found. On
+     * PostgreSQL, which checks itself, whether the store's tables answer.
+     */
     public synchronized List<String> checkDatabase() {
         ensureOpen();
         List<String> problems = new java.util.ArrayList<>();
+        if (access.dialect() == Dialect.POSTGRESQL) {
+            try {
+                repository.count();
+            } catch (SQLException e) {
+                problems.add("the database does not answer: " + e.getMessage());
+            }
+            return problems;
+        }
         try (java.sql.Statement st = connection.createStatement();
              java.sql.ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
             while (rs.next()) {
@@ -1005,6 +1031,57 @@ public final class ArticleStore implements AutoCloseable {
             indexAfter(0, n -> { });
             index.commit(dbSeq);
         }
+    }
+
+    /**
+     * Indexes the articles that other processes sharing the database committed since this store last looked, and
+     * commits the index, so that searches here find them: for a server whose database others write (PostgreSQL),
+     * called every few seconds. Commits are numbered in commit order there (see {@link Dialect}), so the committed
+     * articles above the highest {@code seq} this store holds are exactly the ones it lacks. Does nothing on SQLite,
+     * on a read-only store, and while this store's own writes are pending (its next write catches up anyway).
+     *
+     * @return the number of articles indexed
+     */
+    public synchronized long catchUpWithOtherWriters() {
+        ensureOpen();
+        if (!access.dialect().sharedWriters() || index.readOnly() || failure != null || holding || uncommitted > 0) {
+            return 0;
+        }
+        try {
+            long dbSeq = repository.maxSeq();
+            if (dbSeq <= lastSeq) {
+                connection.commit(); // ends the read: the next one sees later commits
+                return 0;
+            }
+            long added = indexAfter(lastSeq, n -> { });
+            lastSeq = dbSeq; // their Related News lists are in the database: their writer computes them
+            commitNow();
+            access.forgetCached();
+            LOG.info("Indexed {} articles that other processes stored in {}", added, config.databaseLabel());
+            return added;
+        } catch (SQLException | IOException e) {
+            throw writeFailed("index the articles other processes stored", e);
+        }
+    }
+
+    /**
+     * On taking the database-wide write lock (PostgreSQL): indexes the articles that other processes committed since
+     * this store's last write, and continues numbering after them. Write transactions follow each other under that
+     * lock, so those articles are exactly the ones with a higher {@code seq}.
+     */
+    private void catchUp() throws SQLException {
+        long dbSeq = repository.maxSeq();
+        if (dbSeq <= lastSeq) {
+            return;
+        }
+        try {
+            long added = indexAfter(lastSeq, n -> { });
+            LOG.debug("Indexed {} articles that other processes stored in {}", added, config.databaseLabel());
+        } catch (IOException e) {
+            throw new SQLException("the index could not take the articles other processes stored: " + e.getMessage(), e);
+        }
+        lastSeq = dbSeq;
+        access.forgetCached();
     }
 
     private long indexAfter(long seq, LongConsumer progress) throws SQLException, IOException {

@@ -10,8 +10,12 @@ import java.util.Objects;
  * @param commitEvery           articles per database and index commit; each article is atomic either way
  * @param nearDuplicateDistance maximum Hamming distance between 64-bit SimHashes for a near-duplicate
  * @param search                what one search may cost
+ * @param database              JDBC URL of the database ({@code jdbc:postgresql://host/db?user=…}), or null for
+ *                              the SQLite file {@code attache.db} in the data folder; the index stays in the data
+ *                              folder either way
  */
-public record StoreConfig(Path dataDir, int commitEvery, int nearDuplicateDistance, SearchLimits search) {
+public record StoreConfig(Path dataDir, int commitEvery, int nearDuplicateDistance, SearchLimits search,
+                          String database) {
     public static final int DEFAULT_COMMIT_EVERY = 256;
     public static final int DEFAULT_NEAR_DUPLICATE_DISTANCE = 3;
 
@@ -24,6 +28,15 @@ public record StoreConfig(Path dataDir, int commitEvery, int nearDuplicateDistan
         if (nearDuplicateDistance < 0 || nearDuplicateDistance > 16) {
             throw new IllegalArgumentException("nearDuplicateDistance must be in 0..16, was " + nearDuplicateDistance);
         }
+        if (database != null && !database.startsWith("jdbc:postgresql:") && !database.startsWith("jdbc:sqlite:")) {
+            throw new IllegalArgumentException("database must be a jdbc:postgresql: or jdbc:sqlite: URL, was "
+                    + redacted(database));
+        }
+    }
+
+    /** A configuration of the SQLite database in the data folder. */
+    public StoreConfig(Path dataDir, int commitEvery, int nearDuplicateDistance, SearchLimits search) {
+        this(dataDir, commitEvery, nearDuplicateDistance, search, null);
     }
 
     /** A configuration with the default search limits. */
@@ -33,7 +46,38 @@ public record StoreConfig(Path dataDir, int commitEvery, int nearDuplicateDistan
 
     /** This configuration with other search limits. */
     public StoreConfig withSearch(SearchLimits limits) {
-        return new StoreConfig(dataDir, commitEvery, nearDuplicateDistance, limits);
+        return new StoreConfig(dataDir, commitEvery, nearDuplicateDistance, limits, database);
+    }
+
+    /** This configuration with another database: a JDBC URL, or null for the SQLite file in the data folder. */
+    public StoreConfig withDatabase(String url) {
+        return new StoreConfig(dataDir, commitEvery, nearDuplicateDistance, search, url);
+    }
+
+    /** The JDBC URL of the database: {@link #database()} when given, else that of {@link #databaseFile()}. */
+    public String databaseUrl() {
+        return database != null ? database : "jdbc:sqlite:" + databaseFile().toAbsolutePath();
+    }
+
+    /** A JDBC URL with its password (if any) left out: for messages and logs. */
+    public static String redacted(String url) {
+        return url == null ? null : url.replaceAll("(?i)(password=)[^&]*", "$1…").replaceAll("//[^/@]*:[^/@]*@", "//…@");
+    }
+
+    /** The database's URL with no password in it: for messages and logs. */
+    public String databaseLabel() {
+        return redacted(databaseUrl());
+    }
+
+    @Override
+    public String toString() {
+        return "StoreConfig[dataDir=" + dataDir + ", commitEvery=" + commitEvery + ", nearDuplicateDistance="
+                + nearDuplicateDistance + ", search=" + search + ", database=" + redacted(database) + "]";
+    }
+
+    /** Whether the database is the SQLite file in the data folder (not a database server). */
+    public boolean sqliteInDataDir() {
+        return database == null;
     }
 
     public static StoreConfig at(Path dataDir) {

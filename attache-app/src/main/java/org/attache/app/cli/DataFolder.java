@@ -25,7 +25,8 @@ final class DataFolder {
 
     /** Opens an existing store for writing; a missing folder is the user's mistake, not an empty result. */
     static ArticleStore openExisting(CommonOptions options) {
-        return openForWriting(StoreConfig.at(existing(options)));
+        existing(options);
+        return openForWriting(options.storeConfig());
     }
 
     /**
@@ -35,11 +36,20 @@ final class DataFolder {
     static ArticleStore openForReading(CommonOptions options) {
         Path dir = existing(options);
         Logging.toFile(dir.resolve("attache.log"));
-        return ArticleStore.openReadOnly(StoreConfig.at(dir));
+        return ArticleStore.openReadOnly(options.storeConfig());
     }
 
     private static Path existing(CommonOptions options) {
+        options.storeConfig(); // a bad --db is refused before anything is created
         Path dir = options.dataDir();
+        if (options.database() != null) { // the data is in the database; the folder holds this server's index
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new CliException("cannot create data folder " + dir + ": " + e.getMessage(), 1);
+            }
+            return dir;
+        }
         if (!Files.isRegularFile(StoreConfig.at(dir).databaseFile())) {
             throw new CliException("no Attaché data in " + dir + " (run `attache ingest PATH --data " + dir
                     + "` first)", CliException.NOT_FOUND);

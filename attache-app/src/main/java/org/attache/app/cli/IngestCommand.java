@@ -99,7 +99,8 @@ public final class IngestCommand implements Callable<Integer> {
         int threads = workers != null ? workers : Runtime.getRuntime().availableProcessors();
         try {
             return new AttacheConfig(new SourceConfig(maxPageBytes),
-                    new StoreConfig(common.dataDir(), commitEvery, StoreConfig.DEFAULT_NEAR_DUPLICATE_DISTANCE),
+                    common.withDatabase(new StoreConfig(common.dataDir(), commitEvery,
+                            StoreConfig.DEFAULT_NEAR_DUPLICATE_DISTANCE)),
                     threads, strict, coding.config(), limits.limits());
         } catch (IllegalArgumentException e) {
             throw new CliException("invalid option: " + e.getMessage(), picocli.CommandLine.ExitCode.USAGE);

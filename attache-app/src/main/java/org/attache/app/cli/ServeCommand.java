@@ -11,7 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import org.attache.store.ArticleStore;
 import org.attache.api.config.AttacheConfig;
 import org.attache.api.config.SourceConfig;
-import org.attache.api.config.StoreConfig;
 import org.attache.api.config.WatchConfig;
 import org.attache.app.watch.Watcher;
 import org.attache.extract.fetch.PoliteFetcher;
@@ -91,7 +90,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         WatchConfig watchConfig = watchFile == null ? null : WatchCommand.load(watchFile, allowPrivate);
         ArticleStore store = watchConfig == null ? DataFolder.openExisting(common)
-                : DataFolder.openForWriting(StoreConfig.at(common.dataDir()));
+                : DataFolder.openForWriting(common.storeConfig());
         Finding uploads = Doctor.uploads(store, true); // an upload a killed server left: nothing will finish it
         if (uploads.status() != Finding.Status.OK) {
             LOG.info("uploads: {}", uploads.detail());
@@ -108,6 +107,8 @@ public final class ServeCommand implements Callable<Integer> {
                     + " (is another server running? try another --port)", 1);
         }
         Thread related = relatedInBackground(store);
+        CountDownLatch stopCatchingUp = new CountDownLatch(1);
+        Thread catchingUp = catchUpInBackground(store, stopCatchingUp);
         PoliteFetcher fetcher = watchConfig == null ? null : new PoliteFetcher(watchConfig.fetch(), WatchCommand.version());
         Watcher watcher = watchConfig == null ? null : new Watcher(watchConfig, new AttacheConfig(
                 new SourceConfig(watchConfig.fetch().maxBytes()), store.config(), 1, false, coding.config(),
@@ -129,6 +130,14 @@ public final class ServeCommand implements Callable<Integer> {
                 server.stop();
             } catch (RuntimeException e) {
                 LOG.warn("Stopping the server failed", e);
+            }
+            stopCatchingUp.countDown(); // not an interrupt either: it may be writing the index
+            if (catchingUp != null) {
+                try {
+                    catchingUp.join(30_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             if (related != null) {
                 related.interrupt();
@@ -161,6 +170,38 @@ public final class ServeCommand implements Callable<Integer> {
      * before its last step) on one thread while the server runs; pages compute their own meanwhile. Null when
      * none is pending.
      */
+    /** Seconds between two looks for articles that other processes stored in a shared database. */
+    static final int CATCH_UP_SECONDS = 10;
+
+    /**
+     * When other processes may write the database (PostgreSQL), indexes what they stored every few seconds, so that
+     * this server's searches find it; null on SQLite, where nobody else writes.
+     */
+    private static Thread catchUpInBackground(ArticleStore store, CountDownLatch stop) {
+        if (store.config().sqliteInDataDir()) {
+            return null;
+        }
+        Thread t = new Thread(() -> {
+            while (true) {
+                try {
+                    if (stop.await(CATCH_UP_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+                        return;
+                    }
+                    store.catchUpWithOtherWriters();
+                } catch (InterruptedException e) {
+                    return;
+                } catch (IllegalStateException e) {
+                    return; // the store is closed: the server stops
+                } catch (RuntimeException e) {
+                    LOG.warn("Indexing the articles other processes stored failed: {}", e.getMessage());
+                }
+            }
+        }, "attache-catch-up");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
     private static Thread relatedInBackground(ArticleStore store) {
         long pending = store.relatedPending();
         if (pending == 0) {

@@ -77,7 +77,8 @@ public final class WatchCommand implements Callable<Integer> {
         AttacheConfig ingestConfig;
         try {
             ingestConfig = new AttacheConfig(new SourceConfig(config.fetch().maxBytes()),
-                    new StoreConfig(common.dataDir(), commitEvery, StoreConfig.DEFAULT_NEAR_DUPLICATE_DISTANCE),
+                    common.withDatabase(new StoreConfig(common.dataDir(), commitEvery,
+                            StoreConfig.DEFAULT_NEAR_DUPLICATE_DISTANCE)),
                     workers != null ? workers : Runtime.getRuntime().availableProcessors(), false, coding.config());
         } catch (IllegalArgumentException e) {
             throw new CliException("invalid option: " + e.getMessage(), CommandLine.ExitCode.USAGE);

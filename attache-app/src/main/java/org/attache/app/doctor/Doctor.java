@@ -40,11 +40,14 @@ public final class Doctor {
 
     static Finding database(ArticleStore store, boolean repair) {
         List<String> problems = store.checkDatabase();
+        boolean sqlite = store.config().sqliteInDataDir();
         if (problems.isEmpty()) {
-            return new Finding("database", Finding.Status.OK, "SQLite's integrity check passed");
+            return new Finding("database", Finding.Status.OK, sqlite ? "SQLite's integrity check passed"
+                    : "the database " + store.config().databaseLabel() + " answers");
         }
         return new Finding("database", Finding.Status.PROBLEM, problems.size() + " problem(s), first: "
-                + problems.getFirst() + " (restore attache.db from a backup; doctor cannot repair the database)");
+                + problems.getFirst() + (sqlite ? " (restore attache.db from a backup; doctor cannot repair the database)"
+                : " (check the database server; doctor cannot repair it)"));
     }
 
     static Finding index(ArticleStore store, boolean repair) {

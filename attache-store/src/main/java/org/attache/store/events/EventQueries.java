@@ -109,7 +109,7 @@ public final class EventQueries extends EventJdbc {
     public Page<Event> page(EventFilter filter, String cursor, int limit) {
         Objects.requireNonNull(filter, "filter");
         int capped = cap(limit);
-        Where where = Where.of(filter);
+        Where where = Where.of(filter, access.dialect());
         StringBuilder condition = new StringBuilder(where.sql());
         List<Object> parameters = new ArrayList<>(List.of(where.parameters()));
         if (cursor != null) {
@@ -152,7 +152,7 @@ public final class EventQueries extends EventJdbc {
 
     /** How many events of each PLOVER type match the filter, most first (ties by type name). */
     public java.util.Map<PloverType, Long> countsByType(EventFilter filter) {
-        Where where = Where.of(filter);
+        Where where = Where.of(filter, access.dialect());
         return reading("count events by type", () -> {
             java.util.Map<PloverType, Long> counts = new java.util.LinkedHashMap<>();
             for (Object[] row : rows("SELECT e.type, COUNT(*) AS n FROM events e WHERE " + where.sql()
@@ -166,7 +166,7 @@ public final class EventQueries extends EventJdbc {
 
     /** How many events match the filter. */
     public long count(EventFilter filter) {
-        Where where = Where.of(filter);
+        Where where = Where.of(filter, access.dialect());
         return reading("count events", () -> rows("SELECT COUNT(*) FROM events e WHERE " + where.sql(),
                 rs -> rs.getLong(1), where.parameters()).getFirst());
     }
@@ -191,7 +191,7 @@ public final class EventQueries extends EventJdbc {
         Objects.requireNonNull(countryB, "countryB");
         EventFilter filter = EventFilter.all().withCountries(countryA, countryB);
         List<Event> events = list(filter, MAX_LIMIT);
-        Where where = Where.of(filter);
+        Where where = Where.of(filter, access.dialect());
         return reading("read relations of " + countryA + " and " + countryB, () -> {
             List<MonthCount> months = new ArrayList<>(rows("SELECT e.month_key, e.type, COUNT(*) FROM events e WHERE "
                     + where.sql() + " AND e.month_key IS NOT NULL GROUP BY e.month_key, e.type",
@@ -439,7 +439,7 @@ public final class EventQueries extends EventJdbc {
     }
 
     private void read(EventFilter filter, int limit, Consumer<? super Event> action) throws SQLException {
-        Where where = Where.of(filter);
+        Where where = Where.of(filter, access.dialect());
         if (filter.articleId() != null) {
             readJoined(where.sql(), where.parameters(), limit, action);
         } else {
@@ -569,7 +569,7 @@ public final class EventQueries extends EventJdbc {
 
     /** A filter as an SQL condition over alias {@code e}, with its parameters. */
     record Where(String sql, Object[] parameters) {
-        static Where of(EventFilter f) {
+        static Where of(EventFilter f, org.attache.store.sql.Dialect dialect) {
             StringBuilder sql = new StringBuilder("1 = 1");
             List<Object> parameters = new ArrayList<>();
             for (String country : new TreeSet<>(f.countries())) {
@@ -609,7 +609,7 @@ public final class EventQueries extends EventJdbc {
                 parameters.add(f.mode());
             }
             if (f.text() != null) {
-                sql.append(" AND e.evidence_text LIKE ? ESCAPE '\\'");
+                sql.append(" AND e.evidence_text ").append(dialect.likeIgnoringCase()).append(" ? ESCAPE '\\'");
                 parameters.add("%" + f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             }
             return new Where(sql.toString(), parameters.toArray());

@@ -115,8 +115,8 @@ public final class EntityQueries extends RegistryJdbc {
             }
             String[] head = heads.getFirst();
             List<String> aliases = rows("SELECT a.alias FROM entity_aliases a WHERE a.entity_id = ? ORDER BY"
-                    + " (SELECT MIN(g.seq) FROM entity_merges g WHERE g.entity_id = a.entity_id AND g.alias = a.alias),"
-                    + " a.alias", rs -> rs.getString(1), id);
+                    + " (SELECT MIN(g.seq) FROM entity_merges g WHERE g.entity_id = a.entity_id AND g.alias = a.alias)"
+                    + " NULLS FIRST, a.alias", rs -> rs.getString(1), id);
             aliases = aliases.stream().filter(a -> !a.equals(head[1])).toList();
             long mentions = rows("SELECT COUNT(*) FROM entity_mentions WHERE entity_id = ?", rs -> rs.getLong(1), id)
                     .getFirst();
@@ -127,8 +127,10 @@ public final class EntityQueries extends RegistryJdbc {
     }
 
     /** An article's publication day (yyyy-MM-dd) over alias {@code a}, null when it has no full date. */
-    private static final String ARTICLE_DAY = "CASE WHEN a.published_value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'"
-            + " THEN substr(a.published_value, 1, 10) END";
+    private String articleDay() {
+        return "CASE WHEN " + access.dialect().startsWithFullDate("a.published_value")
+                + " THEN substr(a.published_value, 1, 10) END";
+    }
 
     /**
      * The first and last publication days of the articles naming the entity, or an empty list when none of
@@ -136,8 +138,8 @@ public final class EntityQueries extends RegistryJdbc {
      */
     public List<String> mentionDays(String id) {
         return reading("read the days entity " + id + " was named", () -> rows("SELECT MIN(d), MAX(d) FROM (SELECT "
-                + ARTICLE_DAY + " AS d FROM entity_mentions m JOIN articles a ON a.id = m.article_id"
-                + " WHERE m.entity_id = ?) WHERE d IS NOT NULL", rs -> rs.getString(1) == null ? List.<String>of()
+                + articleDay() + " AS d FROM entity_mentions m JOIN articles a ON a.id = m.article_id"
+                + " WHERE m.entity_id = ?) days WHERE d IS NOT NULL", rs -> rs.getString(1) == null ? List.<String>of()
                 : List.of(rs.getString(1), rs.getString(2)), id).getFirst());
     }
 
@@ -155,10 +157,10 @@ public final class EntityQueries extends RegistryJdbc {
      */
     private Offices offices(String id) throws SQLException {
         // a claim recorded before its article had a date takes the article's publication day
-        List<OfficeRow> claims = rows("SELECT o.title, o.organization, o.former, COALESCE(o.published_date, "
-                + ARTICLE_DAY + ") AS day, o.article_id, o.start_offset, o.end_offset FROM entity_offices o"
-                + " LEFT JOIN articles a ON a.id = o.article_id WHERE o.entity_id = ?"
-                + " ORDER BY (day IS NULL), day, o.article_id, o.start_offset",
+        List<OfficeRow> claims = rows("SELECT * FROM (SELECT o.title, o.organization, o.former, COALESCE("
+                + "o.published_date, " + articleDay() + ") AS day, o.article_id, o.start_offset, o.end_offset"
+                + " FROM entity_offices o LEFT JOIN articles a ON a.id = o.article_id WHERE o.entity_id = ?) claims"
+                + " ORDER BY (day IS NULL), day, article_id, start_offset",
                 rs -> new OfficeRow(rs.getString(1), rs.getString(2), rs.getInt(3) != 0, rs.getString(4),
                         new Evidence(rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getString(1))), id);
         Map<String, List<OfficeRow>> groups = new LinkedHashMap<>();

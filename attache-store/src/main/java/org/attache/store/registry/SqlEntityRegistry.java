@@ -89,7 +89,7 @@ public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegis
     public List<String> aliases(String entityId) {
         return sql("read aliases of entity " + entityId, () -> rows("SELECT a.alias FROM entity_aliases a"
                 + " WHERE a.entity_id = ? ORDER BY (SELECT MIN(g.seq) FROM entity_merges g WHERE g.entity_id = a.entity_id"
-                + " AND g.alias = a.alias), a.alias", rs -> rs.getString(1), entityId));
+                + " AND g.alias = a.alias) NULLS FIRST, a.alias", rs -> rs.getString(1), entityId));
     }
 
     @Override

@@ -298,12 +298,12 @@ public final class ArticleRepository implements AutoCloseable {
 
     /** Article counts per outlet, most first; null outlets under {@link #NONE}. */
     public Map<String, Long> countByOutlet() throws SQLException {
-        return countBy("SELECT outlet, COUNT(*) AS n FROM articles GROUP BY outlet ORDER BY n DESC, outlet");
+        return countBy("SELECT outlet, COUNT(*) AS n FROM articles GROUP BY outlet ORDER BY n DESC, outlet NULLS FIRST");
     }
 
     /** Article counts per language, most first; null languages under {@link #NONE}. */
     public Map<String, Long> countByLanguage() throws SQLException {
-        return countBy("SELECT language, COUNT(*) AS n FROM articles GROUP BY language ORDER BY n DESC, language");
+        return countBy("SELECT language, COUNT(*) AS n FROM articles GROUP BY language ORDER BY n DESC, language NULLS FIRST");
     }
 
     private Map<String, Long> countBy(String sql) throws SQLException {

@@ -17,8 +17,9 @@ import java.sql.Statement;
 import java.util.Optional;
 
 /**
- * Opens the SQLite database of a data folder: migrates its schema to the latest version, then returns
- * one connection in WAL mode with {@code synchronous=NORMAL}, a busy timeout and auto-commit off.
+ * Opens the store's database: the SQLite file of a data folder, or a PostgreSQL database (see {@link Dialect}).
+ * Migrates its schema to the latest version (the same Flyway migrations on both), then returns one connection with
+ * auto-commit off; on SQLite in WAL mode with {@code synchronous=NORMAL} and a busy timeout.
  *
  * <p>Stateless and thread-safe; the returned connection is not.
  */
@@ -38,6 +39,52 @@ public final class Database {
     /** JDBC URL of an SQLite database file. */
     public static String sqliteUrl(Path file) {
         return "jdbc:sqlite:" + file.toAbsolutePath();
+    }
+
+    /** Migrates the schema of the database at {@code url} and opens a connection to it with auto-commit off. */
+    public static Connection open(String url) throws SQLException {
+        if (Dialect.of(url) == Dialect.SQLITE) {
+            return openSqlite(Path.of(url.substring("jdbc:sqlite:".length())));
+        }
+        migrate(url);
+        Connection connection = DriverManager.getConnection(url);
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT datcollate FROM pg_database WHERE datname = current_database()")) {
+            String collation = rs.next() ? rs.getString(1) : null;
+            if (collation != null && !collation.equals("C") && !collation.equals("POSIX")) {
+                // lists sorted by name then differ from SQLite's (which compares bytes), though ids and counts do not
+                LOG.warn("The database {} sorts text by the collation {}; create it with LC_COLLATE 'C' for the same"
+                        + " orders as SQLite", org.attache.api.config.StoreConfig.redacted(url), collation);
+            }
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+        connection.setAutoCommit(false);
+        return connection;
+    }
+
+    /**
+     * Opens a read connection to the database at {@code url} as {@link #openSqliteReadOnly} does: empty when its
+     * schema is not at {@link #SCHEMA_VERSION}.
+     */
+    public static Optional<Connection> openReadOnly(String url) throws SQLException {
+        if (Dialect.of(url) == Dialect.SQLITE) {
+            return openSqliteReadOnly(Path.of(url.substring("jdbc:sqlite:".length())));
+        }
+        Connection connection = DriverManager.getConnection(url);
+        try {
+            if (schemaVersion(connection, Dialect.POSTGRESQL) != SCHEMA_VERSION) {
+                connection.close();
+                return Optional.empty();
+            }
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            return Optional.of(connection);
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
     }
 
     /** Migrates the schema and opens a connection with auto-commit off. */
@@ -74,7 +121,7 @@ public final class Database {
                 st.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MILLIS);
                 st.execute("PRAGMA query_only=ON");
             }
-            if (schemaVersion(connection) != SCHEMA_VERSION) {
+            if (schemaVersion(connection, Dialect.SQLITE) != SCHEMA_VERSION) {
                 connection.close();
                 return Optional.empty();
             }
@@ -90,18 +137,19 @@ public final class Database {
      * The highest migration applied to the database, 0 when none is, or -1 when the applied versions are not
      * exactly 1..highest (a gap, or a version this code did not write: the migration tool must judge it).
      */
-    static int schemaVersion(Connection connection) throws SQLException {
+    static int schemaVersion(Connection connection, Dialect dialect) throws SQLException {
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
-                     + " AND name = 'flyway_schema_history'")) {
-            if (!rs.next()) {
+             ResultSet rs = st.executeQuery(dialect == Dialect.SQLITE
+                     ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'"
+                     : "SELECT to_regclass('flyway_schema_history')")) {
+            if (!rs.next() || rs.getString(1) == null) {
                 return 0;
             }
         }
         java.util.BitSet applied = new java.util.BitSet();
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1"
-                     + " AND version IS NOT NULL")) {
+             ResultSet rs = st.executeQuery("SELECT version FROM flyway_schema_history WHERE "
+                     + (dialect == Dialect.SQLITE ? "success = 1" : "success") + " AND version IS NOT NULL")) {
             while (rs.next()) {
                 try {
                     applied.set(Integer.parseInt(rs.getString(1)));
@@ -130,12 +178,14 @@ public final class Database {
         boolean earlierPending = Arrays.stream(flyway.info().all())
                 .anyMatch(m -> m.getState() == MigrationState.IGNORED);
         if (earlierPending) { // only then: Flyway warns on every run in this mode
-            LOG.info("{} lacks a migration numbered below one it has; applying it out of order", url);
+            LOG.info("{} lacks a migration numbered below one it has; applying it out of order",
+                    org.attache.api.config.StoreConfig.redacted(url));
             flyway = config.outOfOrder(true).load();
         }
         MigrateResult result = flyway.migrate();
         if (result.migrationsExecuted > 0) {
-            LOG.info("Migrated {} to schema version {}", url, result.targetSchemaVersion);
+            LOG.info("Migrated {} to schema version {}", org.attache.api.config.StoreConfig.redacted(url),
+                    result.targetSchemaVersion);
         }
     }
 }

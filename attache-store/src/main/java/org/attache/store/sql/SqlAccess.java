@@ -31,7 +31,12 @@ import java.util.concurrent.BlockingQueue;
  * <p><b>Cache.</b> {@link #cached} keeps the results of costly reads (rails, searches, the most active pairs)
  * until the data changes: every change of the write state ({@link #markDirty()}, {@link #markClean()}) starts a
  * new generation, and while changes are pending nothing is cached; nor is what a snapshot older than the
- * generation reads. Callers keeping results of their own do so by {@link #generation()}.
+ * generation reads. Callers keeping results of their own do so by {@link #generation()}. On PostgreSQL, which other
+ * processes write too, a kept result also expires after {@link #SHARED_CACHE_SECONDS} seconds.
+ *
+ * <p><b>Several writers.</b> On PostgreSQL the first change of a write transaction ({@link #markDirty()}) takes the
+ * database-wide write lock ({@link Dialect}), then runs the store's {@link #onWriteLock} hook, which catches up
+ * with what other processes committed meanwhile.
  *
  * <p>Thread-safe.
  */
@@ -47,6 +52,10 @@ public final class SqlAccess implements AutoCloseable {
     private final Connection writer;
     private final Object lock;
     private final String url;
+    private final Dialect dialect;
+    /** Whether the write transaction holds the database-wide write lock (PostgreSQL); guarded by the lock. */
+    private boolean writeLocked;
+    private WriteLockHook onWriteLock = () -> { };
     private final int maxReaders;
     private final BlockingQueue<Connection> idle;
     private final List<Connection> opened = new ArrayList<>();
@@ -65,10 +74,16 @@ public final class SqlAccess implements AutoCloseable {
      * (and, with an LRU map, copied every entry through the young generation: most of the garbage collectors'
      * pause time under varied load).
      */
-    private final Cache<Object, Cached> cache = Caffeine.newBuilder()
-            .maximumSize(CACHE_ENTRIES)
-            .executor(Runnable::run) // maintenance on the calling thread: no pool of its own on a small machine
-            .build();
+    private final Cache<Object, Cached> cache;
+
+    /** Seconds a kept result lives at most on PostgreSQL, where other processes' commits do not change the generation. */
+    public static final int SHARED_CACHE_SECONDS = 5;
+
+    /** Work run when a write transaction has just taken the database-wide write lock. */
+    @FunctionalInterface
+    public interface WriteLockHook {
+        void locked() throws SQLException;
+    }
 
     /**
      * How much of the database file a read connection maps into memory instead of reading it page by page.
@@ -99,11 +114,40 @@ public final class SqlAccess implements AutoCloseable {
      * @param maxReaders read connections opened at most, on demand
      */
     public SqlAccess(Connection writer, Object lock, Path file, int maxReaders) {
+        this(writer, lock, file == null ? null : Database.sqliteUrl(file), Dialect.SQLITE, maxReaders);
+    }
+
+    /**
+     * @param writer     the write connection (auto-commit off)
+     * @param lock       the lock that serialises use of {@code writer} (the store)
+     * @param url        the database's JDBC URL, for read connections; null for none
+     * @param dialect    the database's kind
+     * @param maxReaders read connections opened at most, on demand
+     */
+    public SqlAccess(Connection writer, Object lock, String url, Dialect dialect, int maxReaders) {
         this.writer = writer;
         this.lock = lock;
-        this.url = file == null ? null : Database.sqliteUrl(file);
-        this.maxReaders = file == null ? 0 : maxReaders;
+        this.url = url;
+        this.dialect = dialect;
+        this.maxReaders = url == null ? 0 : maxReaders;
         this.idle = new ArrayBlockingQueue<>(Math.max(1, this.maxReaders));
+        Caffeine<Object, Object> builder = Caffeine.newBuilder()
+                .maximumSize(CACHE_ENTRIES)
+                .executor(Runnable::run); // maintenance on the calling thread: no pool of its own on a small machine
+        if (dialect.sharedWriters()) {
+            builder.expireAfterWrite(java.time.Duration.ofSeconds(SHARED_CACHE_SECONDS));
+        }
+        this.cache = builder.build();
+    }
+
+    /** The database's kind. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Sets the work run each time a write transaction takes the database-wide write lock (PostgreSQL only). */
+    public void onWriteLock(WriteLockHook hook) {
+        this.onWriteLock = hook;
     }
 
     /** The write connection; use it only while holding {@link #lock()}. */
@@ -116,8 +160,17 @@ public final class SqlAccess implements AutoCloseable {
         return lock;
     }
 
-    /** Records that the write transaction holds (or is about to hold) uncommitted changes. */
-    public void markDirty() {
+    /**
+     * Records that the write transaction holds (or is about to hold) uncommitted changes; on PostgreSQL, the first
+     * time in a transaction, takes the database-wide write lock first (waiting for another process's write
+     * transaction to end). Call under {@link #lock()}.
+     */
+    public void markDirty() throws SQLException {
+        if (dialect.sharedWriters() && !writeLocked) {
+            dialect.lockWrites(writer);
+            writeLocked = true;
+            onWriteLock.locked();
+        }
         if (!dirty) {
             dirty = true;
         }
@@ -160,6 +213,7 @@ public final class SqlAccess implements AutoCloseable {
 
     /** Records that the write transaction committed: reads may use the read connections again. */
     public void markClean() {
+        writeLocked = false; // released by the commit or rollback that preceded this
         dirty = false;
         generation.incrementAndGet();
         cache.invalidateAll();
@@ -197,7 +251,7 @@ public final class SqlAccess implements AutoCloseable {
         boolean ended = false;
         try {
             long begun = generation.get();
-            execute(reader, "BEGIN");
+            execute(reader, dialect.beginSnapshot());
             snapshot.set(new Snapshot(reader, begun));
             try {
                 return work.get();
@@ -228,7 +282,7 @@ public final class SqlAccess implements AutoCloseable {
         try {
             reader.close();
         } catch (SQLException e) {
-            LOG.warn("Closing a read connection of {} failed", url, e);
+            LOG.warn("Closing a read connection of {} failed", org.attache.api.config.StoreConfig.redacted(url), e);
         }
     }
 
@@ -275,6 +329,10 @@ public final class SqlAccess implements AutoCloseable {
 
     private Connection openReader() throws SQLException {
         Connection c = DriverManager.getConnection(url);
+        if (dialect == Dialect.POSTGRESQL) {
+            c.setReadOnly(true);
+            return StatementCache.wrap(c);
+        }
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA busy_timeout=" + Database.BUSY_TIMEOUT_MILLIS);
             st.execute("PRAGMA query_only=ON");
@@ -295,7 +353,7 @@ public final class SqlAccess implements AutoCloseable {
                 try {
                     c.close();
                 } catch (SQLException e) {
-                    LOG.warn("Closing a read connection of {} failed", url, e);
+                    LOG.warn("Closing a read connection of {} failed", org.attache.api.config.StoreConfig.redacted(url), e);
                 }
             }
             opened.clear();

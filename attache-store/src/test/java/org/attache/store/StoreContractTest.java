@@ -1,0 +1,277 @@
+package org.attache.store;
+
+import org.attache.api.Article;
+import org.attache.api.DateProvenance;
+import org.attache.api.Evidence;
+import org.attache.api.Mention;
+import org.attache.api.MentionType;
+import org.attache.api.PublishedDate;
+import org.attache.api.config.StoreConfig;
+import org.attache.api.events.DatePrecision;
+import org.attache.api.events.Event;
+import org.attache.api.events.EventActor;
+import org.attache.api.events.EventDate;
+import org.attache.api.events.EventStatus;
+import org.attache.api.events.PartialDate;
+import org.attache.api.events.PloverType;
+import org.attache.api.events.StoryCandidate;
+import org.attache.api.events.StoryMatcher;
+import org.attache.api.registry.EntityRegistry;
+import org.attache.api.registry.RegisteredEntity;
+import org.attache.store.events.EventFilter;
+import org.attache.store.events.Story;
+import org.attache.store.read.ArticleRef;
+import org.attache.store.registry.EntityFilter;
+import org.attache.store.registry.EntitySummary;
+import org.attache.testkit.PostgresCluster;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The store's contract, the same on every backend: SQLite always, PostgreSQL when a throwaway cluster can be started
+ * here ({@link PostgresCluster}; skipped with the reason otherwise). Articles, duplicates, entities, events and
+ * stories written and read back; several writers at once.
+ */
+class StoreContractTest {
+    /** The databases the store runs on. */
+    enum Backend {
+        SQLITE, POSTGRESQL;
+
+        /** A store configuration of a new, empty database; PostgreSQL skips the test when no server can run. */
+        StoreConfig fresh(Path dataDir) {
+            StoreConfig config = new StoreConfig(dataDir, 4, StoreConfig.DEFAULT_NEAR_DUPLICATE_DISTANCE);
+            return this == SQLITE ? config : config.withDatabase(cluster().newDatabase());
+        }
+
+        static PostgresCluster cluster() {
+            Optional<PostgresCluster> cluster = PostgresCluster.shared();
+            assumeTrue(cluster.isPresent(), () -> "no PostgreSQL here: " + PostgresCluster.unavailableReason());
+            return cluster.get();
+        }
+    }
+
+    private static final String[] PEOPLE = {"Lawrence Wong", "Vivian Balakrishnan", "Tô Lâm", "Lê Hoài Trung",
+            "Anwar Ibrahim", "Prabowo Subianto"};
+    private static final String[] COUNTRIES = {"SGP", "SGP", "VNM", "VNM", "MYS", "IDN"};
+
+    @TempDir
+    Path dir;
+
+    /** Joins the first candidate offered (a trivial Cluster rule that depends on nothing but the candidates). */
+    private static final StoryMatcher FIRST = (Event event, LocalDate day, List<StoryCandidate> candidates) ->
+            candidates.stream().map(StoryCandidate::storyId).findFirst();
+
+    /**
+     * Article {@code n} of a small corpus: person {@code n % 6} meets person {@code (n + 1) % 6} on a day; every
+     * seventh article is a word-for-word copy of the one before (an exact duplicate).
+     */
+    private static Article article(int n) {
+        int body = n % 7 == 6 ? n - 1 : n;
+        String a = PEOPLE[body % 6];
+        String b = PEOPLE[(body + 1) % 6];
+        String sentence = a + " met " + b + " in the capital on day " + (body % 20 + 1) + " to discuss trade, number "
+                + body + ".";
+        String other = "Officials said talks number " + body + " covered maritime security and the digital economy.";
+        String day = String.format("2025-03-%02d", body % 20 + 1);
+        return new Article("art-" + n, "contract#" + n, "https://example.org/" + n, n % 2 == 0 ? "VNA" : "Straits",
+                "Talks " + body, false, List.of(sentence, other), List.of(), null, "Hanoi",
+                new PublishedDate(day, DateProvenance.META), "en", List.of(), null, null);
+    }
+
+    /** The Resolve and Code stages for {@link #article}: registers both people (once), their mentions, one event. */
+    private static Function<EntityRegistry, List<Event>> resolveAndCode(Article article) {
+        return registry -> {
+            String text = article.bodyText();
+            String sentence = article.body().getFirst();
+            List<EventActor> actors = new ArrayList<>();
+            for (int i = 0; i < PEOPLE.length; i++) {
+                int start = sentence.indexOf(PEOPLE[i]);
+                if (start < 0) {
+                    continue;
+                }
+                String id = String.format("e%016x", i + 1);
+                if (registry.get(id).isEmpty()) {
+                    registry.create(new RegisteredEntity(id, MentionType.PERSON, PEOPLE[i], COUNTRIES[i], null));
+                }
+                registry.recordMention(id, article.id(), new Mention(MentionType.PERSON, PEOPLE[i], start,
+                        start + PEOPLE[i].length(), 0, null, COUNTRIES[i]));
+                actors.add(new EventActor(id, PEOPLE[i], COUNTRIES[i], "GOV"));
+            }
+            actors.sort((x, y) -> Integer.compare(sentence.indexOf(x.name()), sentence.indexOf(y.name())));
+            LocalDate day = LocalDate.parse(article.published().value());
+            Event met = new Event(article.id() + ":1", article.id(), PloverType.CONSULT, "040", "in_person", null,
+                    EventStatus.OCCURRED, "met", actors.subList(0, 1), actors.subList(1, 2), "the capital",
+                    EventDate.single(PartialDate.of(day), DatePrecision.DAY, "day"),
+                    new Evidence(article.id(), 0, sentence.length(), sentence), 0.9, null);
+            assertThat(text).startsWith(sentence);
+            return List.of(met);
+        };
+    }
+
+    private static void ingest(ArticleStore store, List<Integer> numbers) {
+        for (int n : numbers) {
+            Article a = article(n);
+            store.store(a, null, resolveAndCode(a)::apply, FIRST);
+        }
+        store.commit();
+    }
+
+    /**
+     * What a store holds, as the readers see it: every article (copy link, story), entity (name, mentions), event
+     * (story, actors) and story (counts), keyed by id.
+     */
+    private static TreeMap<String, String> contents(ArticleStore store) {
+        TreeMap<String, String> all = new TreeMap<>();
+        List<ArticleRef> articles = new ArrayList<>();
+        String cursor = null;
+        do {
+            var page = store.latest(cursor, 50);
+            articles.addAll(page.items());
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        for (ArticleRef ref : articles) {
+            Article a = store.get(ref.id()).orElseThrow();
+            all.put("article " + a.id(), a.title() + " copy-of=" + a.duplicateOf());
+        }
+        for (EntitySummary e : store.entities().list(EntityFilter.all(), 100)) {
+            all.put("entity " + e.id(), e.name() + " " + e.country() + " mentions=" + e.mentionCount() + " articles=" + e.articleCount());
+        }
+        for (Event e : store.events().list(EventFilter.all(), 1000)) {
+            all.put("event " + e.id(), e.storyId() + " " + e.source() + " -> " + e.target());
+            Story s = store.events().story(e.storyId()).orElseThrow();
+            all.put("story " + s.id(), s.type() + " events=" + s.events() + " articles=" + s.articles()
+                    + " sources=" + s.sources());
+        }
+        StoreStats stats = store.stats();
+        all.put("stats", "articles=" + stats.articles() + " exact=" + stats.exactDuplicates() + " events="
+                + stats.events() + " stories=" + stats.stories() + " indexed=" + stats.indexDocs());
+        all.put("search", Long.toString(store.search("maritime security", 100).totalHits()));
+        return all;
+    }
+
+    private static List<Integer> range(int from, int to) {
+        List<Integer> numbers = new ArrayList<>();
+        for (int n = from; n < to; n++) {
+            numbers.add(n);
+        }
+        return numbers;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void storesAndReadsBackTheSameOnEveryBackend(Backend backend) {
+        StoreConfig config = backend.fresh(dir.resolve("one"));
+        TreeMap<String, String> written;
+        try (ArticleStore store = ArticleStore.open(config)) {
+            ingest(store, range(0, 30));
+            written = contents(store);
+        }
+        assertThat(written).containsEntry("stats", "articles=30 exact=4 events=30 stories=" + stories(written)
+                + " indexed=30");
+        assertThat(written).containsEntry("article art-13", "Talks 12 copy-of=art-12");
+        assertThat(written).containsEntry("entity e0000000000000003", "Tô Lâm VNM mentions=10 articles=10");
+        assertThat(written).containsEntry("search", "30");
+        assertThat(written.keySet().stream().filter(k -> k.startsWith("event "))).hasSize(30);
+        try (ArticleStore again = ArticleStore.open(config)) { // reopened: nothing lost, nothing added
+            ingest(again, range(0, 30));
+            assertThat(contents(again)).isEqualTo(written);
+        }
+        try (ArticleStore reader = ArticleStore.openReadOnly(config)) {
+            assertThat(contents(reader)).isEqualTo(written);
+        }
+        if (backend == Backend.POSTGRESQL) { // the same as SQLite's, ids and all
+            try (ArticleStore sqlite = ArticleStore.open(Backend.SQLITE.fresh(dir.resolve("sqlite")))) {
+                ingest(sqlite, range(0, 30));
+                assertThat(written).isEqualTo(contents(sqlite));
+            }
+        }
+    }
+
+    private static long stories(TreeMap<String, String> contents) {
+        return contents.keySet().stream().filter(k -> k.startsWith("story ")).count();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void twoWritersAtOnceStoreWhatOneWriterStores(Backend backend) throws Exception {
+        List<Integer> whole = range(0, 60);
+        TreeMap<String, String> expected;
+        try (ArticleStore one = ArticleStore.open(backend.fresh(dir.resolve("whole")))) {
+            ingest(one, whole);
+            expected = contents(one);
+        }
+        StoreConfig first = backend.fresh(dir.resolve("first"));
+        if (backend == Backend.SQLITE) {
+            // one writer per data folder: a second is refused with one clear message, and the first goes on
+            try (ArticleStore writer = ArticleStore.open(first)) {
+                ingest(writer, range(0, 30));
+                assertThatThrownBy(() -> ArticleStore.open(first)).isInstanceOf(StoreException.class)
+                        .hasMessageContaining("another Attaché process");
+                ingest(writer, range(30, 60));
+                assertThat(contents(writer)).isEqualTo(expected);
+            }
+            return;
+        }
+        // two processes' worth of stores, each with its own data folder (index), on one database: odd and even
+        // articles interleave, so each writer's duplicate checks and entities depend on the other's commits
+        StoreConfig second = new StoreConfig(dir.resolve("second"), 4, StoreConfig.DEFAULT_NEAR_DUPLICATE_DISTANCE)
+                .withDatabase(first.database());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (ArticleStore a = ArticleStore.open(first); ArticleStore b = ArticleStore.open(second)) {
+            Future<?> odd = pool.submit(() -> ingest(a, whole.stream().filter(n -> n % 2 == 1).toList()));
+            Future<?> even = pool.submit(() -> ingest(b, whole.stream().filter(n -> n % 2 == 0).toList()));
+            odd.get();
+            even.get();
+            // a server that stores nothing more still indexes what the other stored (serve does this every 10 s)
+            a.catchUpWithOtherWriters();
+            b.catchUpWithOtherWriters();
+            assertThat(a.stats().indexDocs()).isEqualTo(whole.size());
+            assertThat(b.stats().indexDocs()).isEqualTo(whole.size());
+            assertThat(a.search("maritime security", 100).totalHits()).isEqualTo(whole.size());
+        } finally {
+            pool.shutdown();
+        }
+        try (ArticleStore a = ArticleStore.open(first); ArticleStore b = ArticleStore.open(second)) {
+            TreeMap<String, String> seenByA = contents(a);
+            assertThat(orderFree(seenByA)).isEqualTo(orderFree(expected));
+            assertThat(contents(b)).as("both data folders' indexes caught up").isEqualTo(seenByA);
+        }
+    }
+
+    /**
+     * {@code contents} less what depends on the order in which articles arrive rather than on the store: which of
+     * two identical articles is the copy (the first stored is the original), and how events are grouped into stories
+     * (the Cluster rule joins the stories that exist when an event comes).
+     */
+    private static TreeMap<String, String> orderFree(TreeMap<String, String> contents) {
+        TreeMap<String, String> kept = new TreeMap<>();
+        contents.forEach((key, value) -> {
+            if (key.startsWith("article ")) {
+                kept.put(key, value.replaceAll(" copy-of=.*", ""));
+            } else if (key.startsWith("event ")) {
+                kept.put(key, value.substring(value.indexOf(' ') + 1));
+            } else if (key.equals("stats")) {
+                kept.put(key, value.replaceAll(" stories=\\d+", ""));
+            } else if (!key.startsWith("story ")) {
+                kept.put(key, value);
+            }
+        });
+        return kept;
+    }
+}
