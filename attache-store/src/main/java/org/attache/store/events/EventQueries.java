@@ -150,6 +150,142 @@ public final class EventQueries extends EventJdbc {
         });
     }
 
+    /**
+     * The columns that make events one group: the same article, evidence span, type, CAMEO code, status and date.
+     * A sentence naming several counterparts ("met A, B and C") is coded as one event per counterpart; as a group
+     * it is one row, with every counterpart.
+     */
+    private static final String GROUP_COLUMNS = "e.article_id, e.evidence_start, e.evidence_end, e.type, e.cameo,"
+            + " e.status, e.date_start, e.date_end";
+
+    /** Whether two events belong to one group (see {@link #GROUP_COLUMNS}). */
+    public static boolean sameGroup(Event a, Event b) {
+        return a.articleId().equals(b.articleId()) && a.evidence().start() == b.evidence().start()
+                && a.evidence().end() == b.evidence().end() && a.type() == b.type() && a.cameo().equals(b.cameo())
+                && a.status() == b.status() && Objects.equals(a.date() == null ? null : a.date().start(),
+                b.date() == null ? null : b.date().start())
+                && Objects.equals(a.date() == null ? null : a.date().end(), b.date() == null ? null : b.date().end());
+    }
+
+    /**
+     * One page of event groups matching the filter, in timeline order: up to {@code limit} groups, each the
+     * consecutive events of the timeline that {@link #sameGroup} joins (one per counterpart of a sentence), after
+     * the group the cursor ends (from the start when null). A group is never split across pages. The cursor is
+     * one of {@link #page}'s, so it stays in step while events are added elsewhere.
+     *
+     * @throws IllegalArgumentException when the cursor is not one this class wrote
+     */
+    public Page<List<Event>> groupPage(EventFilter filter, String cursor, int limit) {
+        Objects.requireNonNull(filter, "filter");
+        int capped = cap(limit);
+        if (capped == 0) {
+            return new Page<>(List.of(), null);
+        }
+        int fetch = Math.min(MAX_LIMIT, capped * 2 + 8);
+        while (true) {
+            Page<Event> raw = page(filter, cursor, fetch);
+            List<List<Event>> groups = group(raw.items());
+            boolean more = raw.nextCursor() != null;
+            if (groups.size() > capped || (more && fetch == MAX_LIMIT && groups.size() > 1)) {
+                // the last group read may be cut by the raw page: keep whole groups, and end the page after them
+                int keep = Math.min(capped, groups.size() - 1);
+                List<List<Event>> kept = groups.subList(0, keep);
+                int events = kept.stream().mapToInt(List::size).sum();
+                return new Page<>(kept, page(filter, cursor, events).nextCursor());
+            }
+            if (!more) {
+                return new Page<>(groups, null);
+            }
+            if (fetch == MAX_LIMIT) { // one group of MAX_LIMIT events: served as it is
+                return new Page<>(groups, raw.nextCursor());
+            }
+            fetch = Math.min(MAX_LIMIT, fetch * 4);
+        }
+    }
+
+    private static List<List<Event>> group(List<Event> events) {
+        List<List<Event>> groups = new ArrayList<>();
+        for (Event e : events) {
+            if (!groups.isEmpty() && sameGroup(groups.getLast().getFirst(), e)) {
+                groups.getLast().add(e);
+            } else {
+                groups.add(new ArrayList<>(List.of(e)));
+            }
+        }
+        return groups;
+    }
+
+    /** How many event groups (see {@link #groupPage}) match the filter, by month and type, by type and in all. */
+    public EventGroupCounts groupCounts(EventFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        return access.cached(List.of("groupCounts", filter), () -> groupCountsNow(filter));
+    }
+
+    private EventGroupCounts groupCountsNow(EventFilter filter) {
+        Where where = Where.of(filter);
+        return reading("count event groups", () -> {
+            List<MonthCount> months = new ArrayList<>();
+            java.util.Map<PloverType, Long> byType = new java.util.EnumMap<>(PloverType.class);
+            long[] totals = new long[2];
+            rows("SELECT g.month_key, g.type, COUNT(*) FROM (SELECT DISTINCT e.month_key, " + GROUP_COLUMNS
+                    + " FROM events e WHERE " + where.sql() + ") g GROUP BY g.month_key, g.type", rs -> {
+                        String month = rs.getString(1);
+                        PloverType type = PloverType.valueOf(rs.getString(2));
+                        int n = rs.getInt(3);
+                        if (month == null) {
+                            totals[1] += n;
+                        } else {
+                            months.add(new MonthCount(month, type, n));
+                        }
+                        byType.merge(type, (long) n, Long::sum);
+                        totals[0] += n;
+                        return null;
+                    }, where.parameters());
+            months.sort(Comparator.comparing((MonthCount m) -> m.month().startsWith("--"))
+                    .thenComparing(MonthCount::month).thenComparing(MonthCount::type));
+            java.util.Map<PloverType, Long> ranked = new java.util.LinkedHashMap<>();
+            byType.entrySet().stream().sorted(java.util.Map.Entry.<PloverType, Long>comparingByValue().reversed()
+                    .thenComparing(java.util.Map.Entry.comparingByKey()))
+                    .forEach(en -> ranked.put(en.getKey(), en.getValue()));
+            return new EventGroupCounts(months, ranked, totals[0], totals[1]);
+        });
+    }
+
+    /**
+     * The registry entities acting for {@code country} in the events matching the filter, with how many event
+     * groups (see {@link #groupPage}) each is in, most first (ties by id): for a relationship's "main people". An actor whose country comes
+     * from weak context only does not count. Up to {@code limit}; cached until the next write.
+     */
+    public List<java.util.Map.Entry<String, Long>> actorCounts(EventFilter filter, String country, int limit) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(country, "country");
+        int capped = cap(limit);
+        return access.cached(List.of("actorCounts", filter, country, capped), () -> {
+            Where where = Where.of(filter);
+            Object[] parameters = java.util.Arrays.copyOf(where.parameters(), where.parameters().length + 1);
+            parameters[parameters.length - 1] = country;
+            java.util.Map<String, java.util.Set<String>> events = new java.util.HashMap<>();
+            reading("count the actors of " + country, () -> rows("SELECT x.entity_id, x.country_source, "
+                    + GROUP_COLUMNS + " FROM events e JOIN event_actors x ON x.event_id = e.id WHERE " + where.sql()
+                    + " AND x.country = ? AND x.entity_id IS NOT NULL", rs -> {
+                        AffiliationSource source = AffiliationSource.fromId(rs.getString(2));
+                        if (source == null || !source.weak()) {
+                            StringBuilder group = new StringBuilder();
+                            for (int i = 3; i <= 10; i++) {
+                                group.append(rs.getString(i)).append('\u0000');
+                            }
+                            events.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>()).add(group.toString());
+                        }
+                        return null;
+                    }, parameters));
+            return events.entrySet().stream()
+                    .map(en -> java.util.Map.entry(en.getKey(), (long) en.getValue().size()))
+                    .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()
+                            .thenComparing(java.util.Map.Entry.comparingByKey()))
+                    .limit(capped).toList();
+        });
+    }
+
     /** How many events of each PLOVER type match the filter, most first (ties by type name). */
     public java.util.Map<PloverType, Long> countsByType(EventFilter filter) {
         Where where = Where.of(filter);

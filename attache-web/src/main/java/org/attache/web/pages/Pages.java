@@ -31,7 +31,6 @@ import org.attache.nlp.gazetteer.CodeNames;
 import org.attache.store.ArticleStore;
 import org.attache.store.events.EventFilter;
 import org.attache.store.events.PairActivity;
-import org.attache.store.events.Relations;
 import org.attache.store.events.Story;
 import org.attache.store.events.StoryDetail;
 import org.attache.store.read.ArticleRef;
@@ -68,10 +67,12 @@ public final class Pages {
     private final ArticleStore store;
     private final Templates templates = new Templates();
     private final ArticlePages articles;
+    private final RelationPages relations;
 
     private Pages(ArticleStore store) {
         this.store = Objects.requireNonNull(store, "store");
         this.articles = new ArticlePages(store, templates);
+        this.relations = new RelationPages(store);
     }
 
     /**
@@ -343,49 +344,17 @@ public final class Pages {
             error(ctx, 400, "Bad country pair", "A relationship needs two different countries, got " + a + " twice.");
             return;
         }
-        Relations r = store.events().relations(a, b);
-        List<Views.EventRow> rows = r.events().stream().map(EventRows::row).toList();
         String key = pairKey(a, b);
         boolean followable = CODE3.matcher(a).matches() && CODE3.matcher(b).matches();
         boolean following = followable
                 && reader(ctx).map(u -> store.follows().follows(u, FollowKind.PAIR, key)).orElse(false);
         Views.Follow follow = new Views.Follow("pair", key, following, "/relations/" + a + "-" + b,
                 countryName(a) + " – " + countryName(b));
-        render(ctx, "relation.jte", new Views.RelationPage(a, b, countryName(a), countryName(b),
-                "/api/relations/" + a + "-" + b, r.events().size(), r.undated(), rows, people(r.events(), a),
-                people(r.events(), b), follow));
-    }
-
-    /** The people acting for {@code country} in these events, most events first. */
-    private List<Views.PersonCount> people(List<Event> events, String country) {
-        Map<String, Long> counts = new HashMap<>();
-        Map<String, String> names = new HashMap<>();
-        for (Event e : events) {
-            Set<String> seen = new LinkedHashSet<>();
-            for (List<EventActor> side : List.of(e.source(), e.target())) {
-                for (EventActor actor : side) {
-                    // weak context does not make someone one of a country's people
-                    boolean weak = actor.countrySource() != null && actor.countrySource().weak();
-                    if (actor.entityId() != null && country.equals(actor.country()) && !weak && seen.add(actor.entityId())) {
-                        counts.merge(actor.entityId(), 1L, Long::sum);
-                        names.putIfAbsent(actor.entityId(), actor.name());
-                    }
-                }
-            }
+        try {
+            render(ctx, "relation.jte", relations.model(ctx, a, b, follow));
+        } catch (ApiError e) {
+            error(ctx, e.status(), e.status() == 404 ? "Unknown country" : "Bad filter", e.getMessage());
         }
-        List<String> ranked = counts.keySet().stream().sorted(Comparator.<String, Long>comparing(counts::get).reversed()
-                .thenComparing(names::get)).toList();
-        List<Views.PersonCount> people = new ArrayList<>();
-        for (String id : ranked.subList(0, Math.min(20, ranked.size()))) {
-            Optional<Entity> entity = store.entities().entity(id);
-            if (entity.isPresent() && entity.get().type() == MentionType.PERSON) {
-                people.add(new Views.PersonCount("/entities/" + enc(id), entity.get().name(), counts.get(id)));
-                if (people.size() == 8) {
-                    break;
-                }
-            }
-        }
-        return people;
     }
 
     // ---------------------------------------------------------------- graph and events

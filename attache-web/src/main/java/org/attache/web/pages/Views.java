@@ -34,7 +34,8 @@ public final class Views {
      * One side of an event; {@code href} is the entity page, or null when the actor is not an entity;
      * {@code countryName} names the code; {@code weak} marks a country from weak context only.
      */
-    public record Actor(String name, String href, String country, String sector, String countryName, boolean weak) {
+    public record Actor(String name, String href, String country, String sector, String countryName,
+                        String sectorName, boolean weak) {
     }
 
     /**
@@ -46,7 +47,8 @@ public final class Views {
      */
     public record EventRow(String id, String type, String cameo, String mode, String status, String date,
                            String precision, List<Actor> source, List<Actor> target, String location,
-                           String trigger, String evidence, String evidenceHref, String reportedOn) {
+                           String trigger, String evidence, String evidenceHref, String reportedOn, String typeName,
+                           String cameoName, int coded) {
     }
 
     /**
@@ -148,8 +150,22 @@ public final class Views {
 
     /** The relationship page of two countries. */
     public record RelationPage(String countryA, String countryB, String nameA, String nameB, String apiHref,
-                               int total, int undated, List<EventRow> events, List<PersonCount> peopleA,
-                               List<PersonCount> peopleB, Follow follow) {
+                               long total, long undated, List<EventRow> events, List<PersonCount> peopleA,
+                               List<PersonCount> peopleB, Follow follow, List<Option> types, List<Option> statuses,
+                               String from, String to, List<String> summary, List<TypeCount> typeCounts, int first,
+                               int last, String nextHref, String firstHref, String clearHref, List<Bucket> yearOnly,
+                               List<Bucket> noYear, List<ScaleRow> scale) {
+    }
+
+    /**
+     * Events kept off the chart's month axis, counted apart: dated to a year only ("1985"), or to a month whose
+     * year the article did not print ("Apr").
+     */
+    public record Bucket(String label, long events, String types) {
+    }
+
+    /** One class of the cooperation–conflict scale as the page explains it. */
+    public record ScaleRow(String label, int weight, String types) {
     }
 
     /** The graph page: the filters the script reads from the page. */
