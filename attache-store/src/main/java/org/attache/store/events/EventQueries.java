@@ -350,6 +350,32 @@ public final class EventQueries extends EventJdbc {
     }
 
     /**
+     * The home page's top stories: up to {@code limit}, by the number of distinct outlets reporting them, then by
+     * relevance (the highest {@code relevance_score}, the probability that a report is political, among the
+     * story's articles; stories with no judged article after judged ones), then articles, events and id. So
+     * company and market news, judged unlikely to be political, give way to political stories of as many outlets.
+     * Cached until the next write.
+     */
+    public List<Story> topStories(int limit) {
+        int capped = cap(limit);
+        return access.cached(List.of("topStories", capped), () -> reading("list the top stories", () -> rows(
+                "SELECT " + STORY_COLUMNS + " FROM stories s LEFT JOIN (SELECT e.story_id AS story,"
+                        + " MAX(a.relevance_score) AS relevance FROM events e JOIN articles a ON a.id = e.article_id"
+                        + " WHERE e.story_id IS NOT NULL GROUP BY e.story_id) r ON r.story = s.id"
+                        + " ORDER BY s.sources DESC, (r.relevance IS NULL), r.relevance DESC, s.articles DESC,"
+                        + " s.events DESC, s.id LIMIT ?", EventQueries::story, capped)));
+    }
+
+    /** The publication day of the newest dated article in the store, or null when none is dated. Cached. */
+    public LocalDate newestReportDay() {
+        return access.cached(List.of("newestReportDay"), () -> reading("read the newest report day", () -> {
+            String published = rows("SELECT MAX(published_value) FROM articles", rs -> rs.getString(1)).getFirst();
+            return published == null || !published.matches("\\d{4}-\\d{2}-\\d{2}.*") ? null
+                    : LocalDate.parse(published.substring(0, 10));
+        }));
+    }
+
+    /**
      * Up to {@code limit} stories from position {@code offset} (at most {@link #MAX_LIMIT}), largest first (as
      * {@link #stories(int)}) or, when {@code recent}, latest first: by last day (undated last), then by sources.
      */

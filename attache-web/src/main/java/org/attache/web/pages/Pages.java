@@ -122,11 +122,15 @@ public final class Pages {
                     countryName(p.countryA()) + " – " + countryName(p.countryB()), p.events()));
         }
         String more = latest.nextCursor() == null ? null : "/?cursor=" + enc(latest.nextCursor()) + "#latest";
-        render(ctx, "home.jte", new Views.Home(items(latest.items()), more, stories, pairs, PAIR_DAYS));
+        LocalDate newest = store.events().newestReportDay();
+        render(ctx, "home.jte", new Views.Home(items(latest.items()), more, stories, pairs, PAIR_DAYS,
+                newest == null ? null : newest.minusDays(PAIR_DAYS - 1L).toString(),
+                newest == null ? null : newest.toString()));
     }
 
     /**
-     * The home page's top stories, in the store's order (most sources first), each headline once: the stories
+     * The home page's top stories, in the store's order (most distinct outlets first, then relevance), each
+     * headline once, without ticker codes: the stories
      * of one article, and stories headed by the same title, are grouped under it with each of their distinct
      * happenings (type, actors, countries, date). A headline links to its story's page when the story spans
      * articles, else to its article.
@@ -136,7 +140,7 @@ public final class Pages {
         Map<String, String> hrefs = new HashMap<>();
         Map<String, int[]> counts = new HashMap<>();
         Map<String, Map<String, Views.Happening>> happenings = new HashMap<>(); // by what a reader sees
-        for (Story s : store.events().stories(limit * 5)) {
+        for (Story s : store.events().topStories(limit * 5)) {
             Optional<Event> first = store.events().storyEvents(s.id(), 1).stream().findFirst();
             String article = first.map(Event::articleId).orElse(null);
             boolean untitled = s.headline() == null || s.headline().isBlank();
@@ -147,7 +151,7 @@ public final class Pages {
                 if (headlines.size() == limit) {
                     continue;
                 }
-                headlines.put(key, untitled ? "Untitled story" : s.headline());
+                headlines.put(key, untitled ? "Untitled story" : headline(s.headline()));
                 hrefs.put(key, href);
                 counts.put(key, new int[] {s.sources(), s.articles()});
                 happenings.put(key, new LinkedHashMap<>());
@@ -429,7 +433,7 @@ public final class Pages {
             return;
         }
         List<Views.FeedRow> rows = page.items().stream()
-                .map(f -> new Views.FeedRow(item(f.article()), f.reasons(), f.storedAt().toString())).toList();
+                .map(f -> new Views.FeedRow(item(f.article()), reasons(f.reasons()), f.storedAt().toString())).toList();
         List<Views.FollowRow> follows = new ArrayList<>();
         for (org.attache.store.read.Follow f : store.follows().list(user)) {
             String kind = f.kind().name().toLowerCase(Locale.ROOT);
@@ -451,6 +455,19 @@ public final class Pages {
         // in server mode the Atom URL carries the read-only feed token: feed readers cannot send the cookie
         String atom = auth.requireToken() ? "/feed.atom?token=" + enc(auth.feedToken()) : "/feed.atom";
         render(ctx, "feed.jte", new Views.FeedPage(rows, follows, next, atom));
+    }
+
+    private static final Pattern PAIR_KEY = Pattern.compile("([A-Z]{3})-([A-Z]{3})");
+
+    /**
+     * A feed item's reasons as a reader says them: followed entities by name (as the store gives them), followed
+     * pairs by their countries' names ("JPN-USA" → "Japan – United States").
+     */
+    static List<String> reasons(List<String> reasons) {
+        return reasons.stream().map(r -> {
+            Matcher m = PAIR_KEY.matcher(r);
+            return m.matches() ? countryName(m.group(1)) + " – " + countryName(m.group(2)) : r;
+        }).toList();
     }
 
     void atom(Context ctx) {
@@ -516,7 +533,23 @@ public final class Pages {
     }
 
     static String title(String title) {
-        return title == null || title.isBlank() ? "Untitled article" : title;
+        return title == null || title.isBlank() ? "Untitled article" : headline(title);
+    }
+
+    /** A stock ticker in angle brackets, as wires print them: "<JAPN.T>", "<IBM>", "<BAC.N>", "<0005.HK>". */
+    private static final Pattern TICKER = Pattern.compile("\\s*<[A-Z0-9][A-Za-z0-9.=^/_&-]{0,14}>");
+
+    /**
+     * A headline as pages show it: without the wires' ticker codes ("Japan Air <JAPN.T> to buy jets" → "Japan
+     * Air to buy jets"), spaces tidied; for display only, the stored title keeps them. A headline that is nothing
+     * but tickers is kept as it is.
+     */
+    static String headline(String title) {
+        if (title == null || title.indexOf('<') < 0) {
+            return title;
+        }
+        String cleaned = tidy(TICKER.matcher(title).replaceAll(""));
+        return cleaned.isBlank() ? title : cleaned;
     }
 
     /** The display name of a country or IGO code ({@link CodeNames}), else the code itself. */

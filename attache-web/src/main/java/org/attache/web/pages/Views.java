@@ -78,7 +78,7 @@ public final class Views {
 
     /** The home page. */
     public record Home(List<ArticleItem> latest, String moreHref, List<StoryItem> stories, List<PairItem> pairs,
-                       int pairDays) {
+                       int pairDays, String weekFrom, String weekTo) {
     }
 
     /** One search hit; {@code snippetHtml} is HTML the store built by escaping the text first. */
