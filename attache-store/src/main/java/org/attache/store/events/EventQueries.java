@@ -151,18 +151,19 @@ public final class EventQueries extends EventJdbc {
     }
 
     /**
-     * The columns that make events one group: the same article, evidence span, type, CAMEO code, status and date.
-     * A sentence naming several counterparts ("met A, B and C") is coded as one event per counterpart; as a group
-     * it is one row, with every counterpart.
+     * The columns that make events one group: the same article, evidence span, PLOVER type, status and date.
+     * A sentence naming several counterparts ("met A, B and C") is coded as one event per counterpart, and one
+     * happening may be coded from each side (a visit, 042, and its hosting, 043); as a group it is one row, with
+     * every counterpart and every CAMEO code.
      */
-    private static final String GROUP_COLUMNS = "e.article_id, e.evidence_start, e.evidence_end, e.type, e.cameo,"
-            + " e.status, e.date_start, e.date_end";
+    private static final String GROUP_COLUMNS = "e.article_id, e.evidence_start, e.evidence_end, e.type, e.status,"
+            + " e.date_start, e.date_end";
+    private static final int GROUP_COLUMN_COUNT = 7;
 
     /** Whether two events belong to one group (see {@link #GROUP_COLUMNS}). */
     public static boolean sameGroup(Event a, Event b) {
         return a.articleId().equals(b.articleId()) && a.evidence().start() == b.evidence().start()
-                && a.evidence().end() == b.evidence().end() && a.type() == b.type() && a.cameo().equals(b.cameo())
-                && a.status() == b.status() && Objects.equals(a.date() == null ? null : a.date().start(),
+                && a.evidence().end() == b.evidence().end() && a.type() == b.type() && a.status() == b.status() && Objects.equals(a.date() == null ? null : a.date().start(),
                 b.date() == null ? null : b.date().start())
                 && Objects.equals(a.date() == null ? null : a.date().end(), b.date() == null ? null : b.date().end());
     }
@@ -271,7 +272,7 @@ public final class EventQueries extends EventJdbc {
                         AffiliationSource source = AffiliationSource.fromId(rs.getString(2));
                         if (source == null || !source.weak()) {
                             StringBuilder group = new StringBuilder();
-                            for (int i = 3; i <= 10; i++) {
+                            for (int i = 3; i < 3 + GROUP_COLUMN_COUNT; i++) {
                                 group.append(rs.getString(i)).append('\u0000');
                             }
                             events.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>()).add(group.toString());
@@ -496,7 +497,17 @@ public final class EventQueries extends EventJdbc {
      * @throws IllegalArgumentException when {@code from} is after {@code to}
      */
     public Graph meetings(GraphLevel level, LocalDate from, LocalDate to, int limit) {
+        return interactions(level, PloverType.CONSULT, from, to, limit);
+    }
+
+    /**
+     * As {@link #meetings}, for the events of any PLOVER type ({@code type}); {@link #meetings} is this for CONSULT.
+     *
+     * @throws IllegalArgumentException when {@code from} is after {@code to}
+     */
+    public Graph interactions(GraphLevel level, PloverType type, LocalDate from, LocalDate to, int limit) {
         Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(type, "type");
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("from " + from + " is after to " + to);
         }
@@ -504,7 +515,7 @@ public final class EventQueries extends EventJdbc {
         StringBuilder query = new StringBuilder("SELECT e.id, x.entity_id, x.country, n.name, n.country, n.type"
                 + " FROM events e JOIN event_actors x ON x.event_id = e.id LEFT JOIN entities n ON n.id = x.entity_id"
                 + " WHERE e.type = ?");
-        List<Object> parameters = new ArrayList<>(List.of(PloverType.CONSULT.name()));
+        List<Object> parameters = new ArrayList<>(List.of(type.name()));
         if (from != null) {
             query.append(" AND e.day_last >= ?");
             parameters.add(from.toString());
@@ -518,7 +529,7 @@ public final class EventQueries extends EventJdbc {
                 + " x.role, x.position");
         record Actor(String event, String node, String label, String country) {
         }
-        List<Actor> actors = reading("read the meetings graph", () -> rows(query.toString(), rs -> {
+        List<Actor> actors = reading("read the " + type + " graph", () -> rows(query.toString(), rs -> {
             String event = rs.getString(1);
             if (level == GraphLevel.PERSON) {
                 String entity = rs.getString(2);

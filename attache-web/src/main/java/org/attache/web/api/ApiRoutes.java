@@ -362,7 +362,22 @@ public final class ApiRoutes {
             }
             limit = Math.min(limit, GRAPH_MAX);
         }
-        Responses.json(ctx, store.events().meetings(level, from, to, limit));
+        org.attache.api.events.PloverType type = Params.type(ctx, "type");
+        org.attache.store.events.Graph graph = store.events().interactions(level,
+                type == null ? org.attache.api.events.PloverType.CONSULT : type, from, to, limit);
+        // each node with its country's display name, for the legend
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("nodes", graph.nodes().stream().map(n -> {
+            Map<String, Object> node = new LinkedHashMap<>();
+            node.put("id", n.id());
+            node.put("label", n.label());
+            node.put("country", n.country());
+            node.put("country_name", n.country() == null ? null : countryName(n.country()));
+            node.put("events", n.events());
+            return node;
+        }).toList());
+        body.put("edges", graph.edges());
+        Responses.json(ctx, body);
     }
 
     private void stories(Context ctx) {

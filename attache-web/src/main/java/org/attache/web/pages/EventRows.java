@@ -38,10 +38,17 @@ final class EventRows {
         }
         // with no date of its own, the row may say when the article reported it, marked as such
         String reportedOn = e.date() == null && e.reportedOn() != null ? e.reportedOn().toString() : null;
-        return new Views.EventRow(e.id(), e.type().name(), e.cameo(), e.mode(), e.status().label(), date, precision,
+        // the group's CAMEO codes and modes, each once (a visit, 042, and its hosting, 043, in one row)
+        List<String> cameos = group.stream().map(Event::cameo).distinct().toList();
+        String modes = group.stream().map(Event::mode).filter(Objects::nonNull).distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
+        String cameoNames = cameos.stream().map(EventCodeNames::cameoName).filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining("; "));
+        return new Views.EventRow(e.id(), e.type().name(), String.join(", ", cameos), modes.isEmpty() ? null : modes,
+                e.status().label(), date, precision,
                 actors(sides.get(0)), actors(sides.get(1)), e.location(), e.trigger(), e.evidence().text(),
                 "/articles/" + Pages.enc(e.articleId()) + "#s" + e.evidence().start(), reportedOn,
-                EventCodeNames.ploverName(e.type().name()), EventCodeNames.cameoName(e.cameo()), group.size());
+                EventCodeNames.ploverName(e.type().name()), cameoNames.isEmpty() ? null : cameoNames, group.size());
     }
 
     private static List<Views.Actor> actors(List<EventActor> actors) {

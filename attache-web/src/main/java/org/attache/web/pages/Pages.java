@@ -368,10 +368,16 @@ public final class Pages {
                 .toLowerCase(Locale.ROOT);
         String from = blankToNull(ctx.queryParam("from"));
         String to = blankToNull(ctx.queryParam("to"));
+        String type = Optional.ofNullable(blankToNull(ctx.queryParam("type"))).orElse("CONSULT").strip()
+                .toUpperCase(Locale.ROOT);
         String error = null;
         try {
             if (!level.equals("person") && !level.equals("country")) {
                 throw new IllegalArgumentException("unknown level " + level + " (person or country)");
+            }
+            String asked = type;
+            if (java.util.Arrays.stream(org.attache.api.events.PloverType.values()).noneMatch(t -> t.name().equals(asked))) {
+                throw new IllegalArgumentException("unknown type " + type + " (a PLOVER type such as CONSULT)");
             }
             LocalDate f = day(from, "from");
             LocalDate t = day(to, "to");
@@ -383,9 +389,19 @@ public final class Pages {
             level = "person";
             from = null;
             to = null;
+            type = "CONSULT";
             ctx.status(400);
         }
-        render(ctx, "graph.jte", new Views.GraphPage(level, from, to, error));
+        String selected = type;
+        List<Views.Option> types = java.util.Arrays.stream(org.attache.api.events.PloverType.values())
+                .map(t -> new Views.Option(t.name(), t.name() + " – "
+                        + org.attache.nlp.gazetteer.EventCodeNames.ploverName(t.name()), t.name().equals(selected)))
+                .toList();
+        LocalDate newest = store.events().newestReportDay();
+        render(ctx, "graph.jte", new Views.GraphPage(level, from, to, type, types, error,
+                newest == null ? null : newest.minusYears(1).plusDays(1).toString(),
+                newest == null ? null : newest.minusMonths(1).plusDays(1).toString(),
+                newest == null ? null : newest.toString()));
     }
 
     /**

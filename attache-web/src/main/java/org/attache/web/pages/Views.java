@@ -169,7 +169,8 @@ public final class Views {
     }
 
     /** The graph page: the filters the script reads from the page. */
-    public record GraphPage(String level, String from, String to, String error) {
+    public record GraphPage(String level, String from, String to, String type, List<Option> types, String error,
+                            String lastYearFrom, String lastMonthFrom, String newest) {
     }
 
     /** One item of the feed, with why it is there. */

@@ -164,7 +164,8 @@
         },
         yAxis: [
           { type: 'value', minInterval: 1, name: 'events' },
-          { type: 'value', min: -2, max: 2, interval: 1, name: 'conflict – cooperation', splitLine: { show: false } }
+          { type: 'value', min: -2, max: 2, interval: 1, splitLine: { show: false },
+            axisLabel: { formatter: function (v) { return v === 2 ? '+2 coop.' : v === -2 ? '−2 confl.' : String(v); } } }
         ],
         series: series
       });
