@@ -203,10 +203,18 @@ class AnalystJourneysTest {
             assertThat(graph.getDomAttribute("data-under-legend")).as("nodes under the legend at %s", size).isEqualTo("0");
             assertThat(browser.horizontalOverflow()).as("sideways overflow at %s: %s", size, wide()).isLessThanOrEqualTo(0);
         }
+        // drawn at the desktop size, then narrowed: laid out again in the new width
         browser.driver().manage().window().setSize(Browser.DESKTOP);
         browser.open(room.url("/graph"));
         drawn();
-        shots("graph");
+        browser.screenshot("graph-1280", Browser.DESKTOP);
+        browser.driver().manage().window().setSize(PHONE);
+        browser.waitFor(LOAD, () -> String.valueOf(((Number) browser.script(
+                "return document.getElementById('graph').clientWidth")).longValue())
+                .equals(browser.find("#graph").getDomAttribute("data-width")));
+        assertThat(browser.find("#graph").getDomAttribute("data-overflow")).as("labels outside after narrowing").isEqualTo("0");
+        browser.screenshot("graph-390", PHONE);
+        browser.driver().manage().window().setSize(Browser.DESKTOP);
 
         // by type: the people of the sanctions
         Set<String> sanctioned = new HashSet<>(List.of("Alex Carter", "Haruto Sato"));

@@ -122,6 +122,28 @@
         return;
       }
       el.textContent = '';
+      var chart = echarts.init(el, null, { renderer: 'canvas' });
+      draw(chart, graph);
+      /* a new size gets a new box: the layout is fitted again, so labels stay inside */
+      var pending = null;
+      window.addEventListener('resize', function () {
+        clearTimeout(pending);
+        pending = setTimeout(function () {
+          chart.resize();
+          draw(chart, graph);
+        }, 100);
+      });
+      el.setAttribute('data-ready', 'graph');
+    })
+    .catch(function (err) {
+      show('The graph could not be loaded (' + err.message + ').');
+      el.setAttribute('data-ready', 'error');
+    });
+
+  /* Lays the graph out in the element's current size and draws it; records what the tests check. */
+  function draw(chart, graph) {
+      var nodes = graph.nodes;
+      var edges = graph.edges || [];
       var width = el.clientWidth;
       var height = el.clientHeight;
       var labels = {};
@@ -177,7 +199,6 @@
         return { name: countryNames[c], symbol: c === 'unknown' ? 'emptyCircle' : SHAPES[i % SHAPES.length],
           itemStyle: { color: c === 'unknown' ? '#888' : colour(i) } };
       });
-      var chart = echarts.init(el, null, { renderer: 'canvas' });
       chart.setOption({
         animation: false,
         tooltip: {
@@ -218,6 +239,7 @@
           })
         }]
       });
+      chart.off('click');
       chart.on('click', function (p) {
         if (p.dataType === 'node') {
           if (String(p.data.id).indexOf('__corner') === 0) {
@@ -264,11 +286,6 @@
       el.setAttribute('data-countries', String(countries.length));
       el.setAttribute('data-marks', String(Object.keys(marks).length));
       el.setAttribute('data-nodes', String(nodes.length));
-      window.addEventListener('resize', function () { chart.resize(); });
-      el.setAttribute('data-ready', 'graph');
-    })
-    .catch(function (err) {
-      show('The graph could not be loaded (' + err.message + ').');
-      el.setAttribute('data-ready', 'error');
-    });
+      el.setAttribute('data-width', String(width));
+  }
 }());
