@@ -39,11 +39,16 @@ public final class Views {
     }
 
     /**
-     * One event as rows and boxes show it.
+     * One event as rows and boxes show it; on the relationship page, one group of events (a sentence's counterparts
+     * and sides in one row).
      *
+     * @param cameo        the CAMEO code, or the group's codes joined ("042, 043")
      * @param date         "2025-01-07", "2025-01-07..2025-01-11", "--04-29", or "date unknown"
      * @param precision    "day", "month", "year", or null when undated
      * @param evidenceHref the evidence sentence in its article ({@code /articles/{id}#s{start}})
+     * @param typeName     the PLOVER type's gloss ("meet, visit, hold talks"), or null
+     * @param cameoName    the CAMEO codes' descriptions ("Make a visit"), or null
+     * @param coded        how many coded events the row stands for (1 outside the relationship page)
      */
     public record EventRow(String id, String type, String cameo, String mode, String status, String date,
                            String precision, List<Actor> source, List<Actor> target, String location,
