@@ -10,6 +10,7 @@
 #   DATA=DIR PORT=18080 DURATION=30s CONNECTIONS=50 THREADS=2 scripts/load-web.sh
 #   INGEST_OPTS=--no-entities scripts/load-web.sh   # articles only (no entities, events or facets)
 #   BUSY_LOOPS=2 scripts/load-web.sh   # a slow spell of the machine: 2 busy loops compete for the cores
+#   TARGETS=pages-mixed scripts/load-web.sh   # only the other pages: home, relationships, graph, feed, indexes
 # A data folder from an older build is brought up to date when the server opens it (index rebuilt, Related
 # News lists computed in the background); the script waits for the lists before measuring.
 set -euo pipefail
@@ -25,6 +26,7 @@ QUERIES="${QUERIES:-2000}"
 ARTICLES="${ARTICLES:-5000}"
 INGEST_OPTS="${INGEST_OPTS:-}"
 BUSY_LOOPS="${BUSY_LOOPS:-0}"
+TARGETS="${TARGETS:-search-hot search-varied article-hot article-varied pages-mixed}"
 ATTACHE="${ATTACHE:-$ROOT/attache}"   # the launcher (builds the distribution when sources changed)
 BASE="http://127.0.0.1:$PORT"
 
@@ -108,7 +110,7 @@ lua() { # kind (search|article) list-file -> script on stdout
   echo "local items = {"
   sed 's/.*/"&",/' "$2"
   echo "}"
-  if [ "$1" = search ]; then prefix="/api/search?q="; else prefix="/articles/"; fi
+  if [ "$1" = search ]; then prefix="/api/search?q="; elif [ "$1" = pages ]; then prefix=""; else prefix="/articles/"; fi
   # each wrk thread starts at its own share of the list: in step, the threads would ask for the same URL at
   # nearly the same time and the second request would be a cache hit
   cat <<LUA
@@ -127,12 +129,34 @@ request = function()
 end
 LUA
 }
+# the reading room's other pages (issue 20): home, the relationship pages of the 20 busiest pairs (plain,
+# filtered, their API, a second page), the graph and its API (people, countries, another type), the feed, the
+# explorer and the index pages; in a fixed shuffle
+pairs_json="$(curl -fsS "$BASE/api/pairs?days=36600&limit=20")"
+paste -d- <(printf '%s' "$pairs_json" | grep -o '"country_a" *: *"[A-Z]*"' | sed 's/.*"\([A-Z]*\)"$/\1/') \
+  <(printf '%s' "$pairs_json" | grep -o '"country_b" *: *"[A-Z]*"' | sed 's/.*"\([A-Z]*\)"$/\1/') >"$work/pairs"
+{
+  echo "/"; echo "/graph"; echo "/api/graph"; echo "/api/graph?level=country"; echo "/api/graph?type=AGREE"
+  echo "/feed"; echo "/entities"; echo "/stories"; echo "/pairs"
+  while read -r pair; do
+    [ -n "$pair" ] || continue
+    a="${pair%-*}"; b="${pair#*-}"
+    echo "/relations/$pair"; echo "/relations/$pair?type=CONSULT"; echo "/relations/$pair?from=1987-01-01&to=1987-12-31"
+    echo "/api/relations/$pair"; echo "/api/relations/$pair?limit=50"; echo "/events?country=$a&country=$b"
+    next="$(curl -fsS "$BASE/api/relations/$pair?limit=20" | grep -o '"next_cursor" *: *"[^"]*"' | sed 's/.*"\([^"]*\)"$/\1/' || true)"
+    [ -z "$next" ] || echo "/relations/$pair?cursor=$next&start=50"
+  done <"$work/pairs"
+} | shuf --random-source=<(yes) >"$work/pages-mixed"
+echo "load-web: $(wc -l <"$work/pages-mixed") page URLs over $(wc -l <"$work/pairs") pairs" >&2
+
 for kind in search article; do
   for mix in hot varied; do
     if [ "$kind" = search ]; then list="$work/queries-$mix"; else list="$work/ids-$mix"; fi
     lua "$kind" "$list" >"$work/$kind-$mix.lua"
   done
 done
+
+lua pages "$work/pages-mixed" >"$work/pages-mixed.lua"
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 # other work taking CPU from the server and wrk (busy loops at normal priority), for the warm-ups and runs
@@ -147,7 +171,7 @@ run() { # name script
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$work/$2" "$BASE" | tee "$work/$1.out"
 }
 
-for target in search-hot search-varied article-hot article-varied; do
+for target in $TARGETS; do
   run "$target" "$target.lua"
 done
 
@@ -155,6 +179,6 @@ echo
 echo "Summary ($(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), load before: $load_before;"
 echo "  hot = 10 queries / 100 article ids, varied (shuffled) = $(wc -l <"$work/queries-varied") queries / $(wc -l <"$work/ids-varied") article ids; data $DATA;"
 echo "  busy loops competing for the cores: $BUSY_LOOPS)"
-for target in search-hot search-varied article-hot article-varied; do
+for target in $TARGETS; do
   printf '%-14s %s\n' "$target" "$(grep '^RESULT' "$work/$target.out" | sed 's/^RESULT //')"
 done

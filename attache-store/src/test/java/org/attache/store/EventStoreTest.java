@@ -18,6 +18,8 @@ import org.attache.api.events.StoryCandidate;
 import org.attache.api.events.StoryMatcher;
 import org.attache.api.registry.RegisteredEntity;
 import org.attache.store.events.EventFilter;
+import org.attache.store.read.Page;
+import org.attache.store.events.EventGroupCounts;
 import org.attache.store.events.EventQueries;
 import org.attache.store.events.MonthCount;
 import org.attache.store.events.Relations;
@@ -300,6 +302,55 @@ class EventStoreTest {
                     Map.entry(PloverType.AGREE, 2L), Map.entry(PloverType.REQUEST, 1L), Map.entry(PloverType.SUPPORT, 1L));
             assertThat(events.countsByType(EventFilter.all().withCountries("THA")))
                     .containsExactly(Map.entry(PloverType.CONSULT, 1L));
+        }
+    }
+
+    @Test
+    void groupsJoinTheCounterpartsOfOneSentenceAndPagesNeverSplitThem() {
+        // one sentence naming three counterparts: three events, one group; then two one-event sentences
+        String s1 = "Tô Lâm met Lawrence Wong, Vivian Balakrishnan and Thai officials on Monday.";
+        String s2 = "Tô Lâm visited Singapore on Tuesday.";
+        String s3 = "Lê Hoài Trung criticised Lawrence Wong in 1985.";
+        Article a = article("a-groups", "VNA", "Groups", "2025-03-05", s1, s2, s3);
+        try (ArticleStore store = open()) {
+            store.store(a, r -> List.of(
+                    event(a, "1", PloverType.CONSULT, "040", null, EventStatus.OCCURRED, List.of(LAM), List.of(WONG),
+                            day("2025-03-03", "on Monday"), s1),
+                    event(a, "2", PloverType.CONSULT, "040", null, EventStatus.OCCURRED, List.of(LAM), List.of(BALA),
+                            day("2025-03-03", "on Monday"), s1),
+                    event(a, "3", PloverType.CONSULT, "040", null, EventStatus.OCCURRED, List.of(LAM), List.of(THAI),
+                            day("2025-03-03", "on Monday"), s1),
+                    event(a, "4", PloverType.CONSULT, "042", "visit", EventStatus.OCCURRED, List.of(LAM),
+                            List.of(WONG), day("2025-03-04", "on Tuesday"), s2),
+                    event(a, "5", PloverType.ACCUSE, "111", null, EventStatus.OCCURRED, List.of(TRUNG), List.of(WONG),
+                            new EventDate(PartialDate.parse("1985"), PartialDate.parse("1985"), DatePrecision.YEAR,
+                                    "in 1985"), s3)), new FirstCandidate());
+            EventFilter pair = EventFilter.all().withCountries("VNM", "SGP");
+            // by the timeline: 1985 (year only) first, then Monday's sentence, then Tuesday's
+            List<List<String>> pages = new ArrayList<>();
+            String cursor = null;
+            do {
+                Page<List<Event>> page = store.events().groupPage(pair, cursor, 1);
+                assertThat(page.items()).hasSize(1);
+                pages.add(page.items().getFirst().stream().map(Event::id).toList());
+                cursor = page.nextCursor();
+            } while (cursor != null && pages.size() < 10);
+            assertThat(pages).containsExactly(List.of("a-groups:5"), List.of("a-groups:1", "a-groups:2"),
+                    List.of("a-groups:4"));
+            // Thai officials are not of the pair: the third event of the sentence is another country's
+            assertThat(store.events().groupPage(EventFilter.all().withCountries("VNM"), null, 2).items())
+                    .extracting(List::size).containsExactly(1, 3);
+
+            EventGroupCounts counts = store.events().groupCounts(pair);
+            assertThat(counts.total()).isEqualTo(3);
+            assertThat(counts.undated()).isZero();
+            assertThat(counts.byType()).containsExactly(Map.entry(PloverType.CONSULT, 2L), Map.entry(PloverType.ACCUSE, 1L));
+            assertThat(counts.months()).containsExactly(new MonthCount("1985", PloverType.ACCUSE, 1),
+                    new MonthCount("2025-03", PloverType.CONSULT, 2));
+            // Wong's country comes from weak context only: not counted as one of Singapore's people
+            assertThat(store.events().actorCounts(pair, "SGP", 10)).containsExactly(Map.entry(BALA.entityId(), 1L));
+            assertThat(store.events().actorCounts(pair, "VNM", 10)).containsExactly(
+                    Map.entry(LAM.entityId(), 2L), Map.entry(TRUNG.entityId(), 1L));
         }
     }
 

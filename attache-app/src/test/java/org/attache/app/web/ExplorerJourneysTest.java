@@ -66,7 +66,7 @@ class ExplorerJourneysTest {
         browser.waitFor(LOAD, () -> browser.driver().getCurrentUrl().contains("type=AGREE"));
         assertThat(browser.driver().getCurrentUrl()).doesNotContain("cursor=");
         assertThat(text("#total")).isEqualTo(String.valueOf(GeneratedRoom.count(i -> i < 24 && i % 3 == 1)));
-        assertThat(browser.driver().findElements(By.cssSelector("#event-list td.type")).stream().map(WebElement::getText)
+        assertThat(browser.driver().findElements(By.cssSelector("#event-list td.type .code")).stream().map(WebElement::getText)
                 .toList()).isNotEmpty().allMatch("AGREE"::equals);
 
         WebElement text = browser.find("#event-filters input[name=text]");

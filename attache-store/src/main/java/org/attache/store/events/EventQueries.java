@@ -150,6 +150,143 @@ public final class EventQueries extends EventJdbc {
         });
     }
 
+    /**
+     * The columns that make events one group: the same article, evidence span, PLOVER type, status and date.
+     * A sentence naming several counterparts ("met A, B and C") is coded as one event per counterpart, and one
+     * happening may be coded from each side (a visit, 042, and its hosting, 043); as a group it is one row, with
+     * every counterpart and every CAMEO code.
+     */
+    private static final String GROUP_COLUMNS = "e.article_id, e.evidence_start, e.evidence_end, e.type, e.status,"
+            + " e.date_start, e.date_end";
+    private static final int GROUP_COLUMN_COUNT = 7;
+
+    /** Whether two events belong to one group (see {@link #GROUP_COLUMNS}). */
+    public static boolean sameGroup(Event a, Event b) {
+        return a.articleId().equals(b.articleId()) && a.evidence().start() == b.evidence().start()
+                && a.evidence().end() == b.evidence().end() && a.type() == b.type() && a.status() == b.status() && Objects.equals(a.date() == null ? null : a.date().start(),
+                b.date() == null ? null : b.date().start())
+                && Objects.equals(a.date() == null ? null : a.date().end(), b.date() == null ? null : b.date().end());
+    }
+
+    /**
+     * One page of event groups matching the filter, in timeline order: up to {@code limit} groups, each the
+     * consecutive events of the timeline that {@link #sameGroup} joins (one per counterpart of a sentence), after
+     * the group the cursor ends (from the start when null). A group is never split across pages. The cursor is
+     * one of {@link #page}'s, so it stays in step while events are added elsewhere.
+     *
+     * @throws IllegalArgumentException when the cursor is not one this class wrote
+     */
+    public Page<List<Event>> groupPage(EventFilter filter, String cursor, int limit) {
+        Objects.requireNonNull(filter, "filter");
+        int capped = cap(limit);
+        if (capped == 0) {
+            return new Page<>(List.of(), null);
+        }
+        int fetch = Math.min(MAX_LIMIT, capped * 2 + 8);
+        while (true) {
+            Page<Event> raw = page(filter, cursor, fetch);
+            List<List<Event>> groups = group(raw.items());
+            boolean more = raw.nextCursor() != null;
+            if (groups.size() > capped || (more && fetch == MAX_LIMIT && groups.size() > 1)) {
+                // the last group read may be cut by the raw page: keep whole groups, and end the page after them
+                int keep = Math.min(capped, groups.size() - 1);
+                List<List<Event>> kept = groups.subList(0, keep);
+                int events = kept.stream().mapToInt(List::size).sum();
+                return new Page<>(kept, page(filter, cursor, events).nextCursor());
+            }
+            if (!more) {
+                return new Page<>(groups, null);
+            }
+            if (fetch == MAX_LIMIT) { // one group of MAX_LIMIT events: served as it is
+                return new Page<>(groups, raw.nextCursor());
+            }
+            fetch = Math.min(MAX_LIMIT, fetch * 4);
+        }
+    }
+
+    private static List<List<Event>> group(List<Event> events) {
+        List<List<Event>> groups = new ArrayList<>();
+        for (Event e : events) {
+            if (!groups.isEmpty() && sameGroup(groups.getLast().getFirst(), e)) {
+                groups.getLast().add(e);
+            } else {
+                groups.add(new ArrayList<>(List.of(e)));
+            }
+        }
+        return groups;
+    }
+
+    /** How many event groups (see {@link #groupPage}) match the filter, by month and type, by type and in all. */
+    public EventGroupCounts groupCounts(EventFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        return access.cached(List.of("groupCounts", filter), () -> groupCountsNow(filter));
+    }
+
+    private EventGroupCounts groupCountsNow(EventFilter filter) {
+        Where where = Where.of(filter);
+        return reading("count event groups", () -> {
+            List<MonthCount> months = new ArrayList<>();
+            java.util.Map<PloverType, Long> byType = new java.util.EnumMap<>(PloverType.class);
+            long[] totals = new long[2];
+            rows("SELECT g.month_key, g.type, COUNT(*) FROM (SELECT DISTINCT e.month_key, " + GROUP_COLUMNS
+                    + " FROM events e WHERE " + where.sql() + ") g GROUP BY g.month_key, g.type", rs -> {
+                        String month = rs.getString(1);
+                        PloverType type = PloverType.valueOf(rs.getString(2));
+                        int n = rs.getInt(3);
+                        if (month == null) {
+                            totals[1] += n;
+                        } else {
+                            months.add(new MonthCount(month, type, n));
+                        }
+                        byType.merge(type, (long) n, Long::sum);
+                        totals[0] += n;
+                        return null;
+                    }, where.parameters());
+            months.sort(Comparator.comparing((MonthCount m) -> m.month().startsWith("--"))
+                    .thenComparing(MonthCount::month).thenComparing(MonthCount::type));
+            java.util.Map<PloverType, Long> ranked = new java.util.LinkedHashMap<>();
+            byType.entrySet().stream().sorted(java.util.Map.Entry.<PloverType, Long>comparingByValue().reversed()
+                    .thenComparing(java.util.Map.Entry.comparingByKey()))
+                    .forEach(en -> ranked.put(en.getKey(), en.getValue()));
+            return new EventGroupCounts(months, ranked, totals[0], totals[1]);
+        });
+    }
+
+    /**
+     * The registry entities acting for {@code country} in the events matching the filter, with how many event
+     * groups (see {@link #groupPage}) each is in, most first (ties by id): for a relationship's "main people". An actor whose country comes
+     * from weak context only does not count. Up to {@code limit}; cached until the next write.
+     */
+    public List<java.util.Map.Entry<String, Long>> actorCounts(EventFilter filter, String country, int limit) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(country, "country");
+        int capped = cap(limit);
+        return access.cached(List.of("actorCounts", filter, country, capped), () -> {
+            Where where = Where.of(filter);
+            Object[] parameters = java.util.Arrays.copyOf(where.parameters(), where.parameters().length + 1);
+            parameters[parameters.length - 1] = country;
+            java.util.Map<String, java.util.Set<String>> events = new java.util.HashMap<>();
+            reading("count the actors of " + country, () -> rows("SELECT x.entity_id, x.country_source, "
+                    + GROUP_COLUMNS + " FROM events e JOIN event_actors x ON x.event_id = e.id WHERE " + where.sql()
+                    + " AND x.country = ? AND x.entity_id IS NOT NULL", rs -> {
+                        AffiliationSource source = AffiliationSource.fromId(rs.getString(2));
+                        if (source == null || !source.weak()) {
+                            StringBuilder group = new StringBuilder();
+                            for (int i = 3; i < 3 + GROUP_COLUMN_COUNT; i++) {
+                                group.append(rs.getString(i)).append('\u0000');
+                            }
+                            events.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>()).add(group.toString());
+                        }
+                        return null;
+                    }, parameters));
+            return events.entrySet().stream()
+                    .map(en -> java.util.Map.entry(en.getKey(), (long) en.getValue().size()))
+                    .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()
+                            .thenComparing(java.util.Map.Entry.comparingByKey()))
+                    .limit(capped).toList();
+        });
+    }
+
     /** How many events of each PLOVER type match the filter, most first (ties by type name). */
     public java.util.Map<PloverType, Long> countsByType(EventFilter filter) {
         Where where = Where.of(filter, access.dialect());
@@ -211,6 +348,32 @@ public final class EventQueries extends EventJdbc {
         return reading("list stories", () -> rows("SELECT " + STORY_COLUMNS + " FROM stories s"
                         + " ORDER BY s.sources DESC, s.articles DESC, s.events DESC, (s.first_day IS NULL), s.first_day, s.id"
                         + " LIMIT ?", EventQueries::story, capped));
+    }
+
+    /**
+     * The home page's top stories: up to {@code limit}, by the number of distinct outlets reporting them, then by
+     * relevance (the highest {@code relevance_score}, the probability that a report is political, among the
+     * story's articles; stories with no judged article after judged ones), then articles, events and id. So
+     * company and market news, judged unlikely to be political, give way to political stories of as many outlets.
+     * Cached until the next write.
+     */
+    public List<Story> topStories(int limit) {
+        int capped = cap(limit);
+        return access.cached(List.of("topStories", capped), () -> reading("list the top stories", () -> rows(
+                "SELECT " + STORY_COLUMNS + " FROM stories s LEFT JOIN (SELECT e.story_id AS story,"
+                        + " MAX(a.relevance_score) AS relevance FROM events e JOIN articles a ON a.id = e.article_id"
+                        + " WHERE e.story_id IS NOT NULL GROUP BY e.story_id) r ON r.story = s.id"
+                        + " ORDER BY s.sources DESC, (r.relevance IS NULL), r.relevance DESC, s.articles DESC,"
+                        + " s.events DESC, s.id LIMIT ?", EventQueries::story, capped)));
+    }
+
+    /** The publication day of the newest dated article in the store, or null when none is dated. Cached. */
+    public LocalDate newestReportDay() {
+        return access.cached(List.of("newestReportDay"), () -> reading("read the newest report day", () -> {
+            String published = rows("SELECT MAX(published_value) FROM articles", rs -> rs.getString(1)).getFirst();
+            return published == null || !published.matches("\\d{4}-\\d{2}-\\d{2}.*") ? null
+                    : LocalDate.parse(published.substring(0, 10));
+        }));
     }
 
     /**
@@ -334,7 +497,17 @@ public final class EventQueries extends EventJdbc {
      * @throws IllegalArgumentException when {@code from} is after {@code to}
      */
     public Graph meetings(GraphLevel level, LocalDate from, LocalDate to, int limit) {
+        return interactions(level, PloverType.CONSULT, from, to, limit);
+    }
+
+    /**
+     * As {@link #meetings}, for the events of any PLOVER type ({@code type}); {@link #meetings} is this for CONSULT.
+     *
+     * @throws IllegalArgumentException when {@code from} is after {@code to}
+     */
+    public Graph interactions(GraphLevel level, PloverType type, LocalDate from, LocalDate to, int limit) {
         Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(type, "type");
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("from " + from + " is after to " + to);
         }
@@ -342,7 +515,7 @@ public final class EventQueries extends EventJdbc {
         StringBuilder query = new StringBuilder("SELECT e.id, x.entity_id, x.country, n.name, n.country, n.type"
                 + " FROM events e JOIN event_actors x ON x.event_id = e.id LEFT JOIN entities n ON n.id = x.entity_id"
                 + " WHERE e.type = ?");
-        List<Object> parameters = new ArrayList<>(List.of(PloverType.CONSULT.name()));
+        List<Object> parameters = new ArrayList<>(List.of(type.name()));
         if (from != null) {
             query.append(" AND e.day_last >= ?");
             parameters.add(from.toString());
@@ -356,7 +529,7 @@ public final class EventQueries extends EventJdbc {
                 + " x.role, x.position");
         record Actor(String event, String node, String label, String country) {
         }
-        List<Actor> actors = reading("read the meetings graph", () -> rows(query.toString(), rs -> {
+        List<Actor> actors = reading("read the " + type + " graph", () -> rows(query.toString(), rs -> {
             String event = rs.getString(1);
             if (level == GraphLevel.PERSON) {
                 String entity = rs.getString(2);

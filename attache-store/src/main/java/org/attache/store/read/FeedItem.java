@@ -9,7 +9,7 @@ import java.util.List;
  * @param article  the article
  * @param reasons  why it is in the feed: names of the followed entities it mentions ("Vivian Balakrishnan")
  *                 and keys of the followed pairs its events involve ("SGP-VNM"), in that order
- * @param storedAt when the store received it (the feed's order, newest first)
+ * @param storedAt when the store received it
  */
 public record FeedItem(ArticleRef article, List<String> reasons, Instant storedAt) {
     public FeedItem {

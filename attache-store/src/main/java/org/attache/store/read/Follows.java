@@ -25,15 +25,35 @@ import java.util.regex.Pattern;
  */
 public final class Follows {
     /**
-     * The ids of the articles a user follows (parameters: user, user): those mentioning a followed entity, and
-     * those carrying an event whose actors include both countries of a followed pair.
+     * The ids of the articles a user follows (parameters: user three times): those mentioning a followed entity;
+     * and, for a followed pair, those with an event between its two countries (one on each side: source and
+     * target) or mentioning a place of each (location entities of either country, the countries themselves
+     * included). An event where both countries act on the same side ("Japan and the United States condemned …")
+     * is not between them.
      */
     static final String FOLLOWED_ARTICLES = "SELECT m.article_id FROM follows f JOIN entity_mentions m"
             + " ON m.entity_id = f.target_key WHERE f.user_id = ? AND f.kind = 'ENTITY'"
-            + " UNION SELECT e.article_id FROM follows f"
-            + " JOIN event_actors x1 ON x1.country = substr(f.target_key, 1, 3)"
-            + " JOIN event_actors x2 ON x2.event_id = x1.event_id AND x2.country = substr(f.target_key, 5, 3)"
-            + " JOIN events e ON e.id = x1.event_id WHERE f.user_id = ? AND f.kind = 'PAIR'";
+            + " UNION " + pairArticles("e.article_id", "");
+
+    /**
+     * The articles of the user's followed pairs (parameters: user twice), selecting {@code article} (over
+     * {@code e}, the event, or {@code m1}, the mention: both columns are named so) and {@code extra} columns.
+     */
+    private static String pairArticles(String article, String extra) {
+        return "SELECT " + article + extra + " FROM follows f"
+                + " JOIN event_actors x1 ON x1.country = substr(f.target_key, 1, 3)"
+                + " JOIN event_actors x2 ON x2.event_id = x1.event_id AND x2.country = substr(f.target_key, 5, 3)"
+                + " AND x2.role <> x1.role"
+                + " JOIN events e ON e.id = x1.event_id WHERE f.user_id = ? AND f.kind = 'PAIR'"
+                // the follows first (CROSS JOIN keeps SQLite's planner from starting at every place of the store)
+                + " UNION SELECT " + article.replace("e.", "m1.") + extra + " FROM follows f CROSS JOIN entities n1"
+                + " JOIN entity_mentions m1 ON m1.entity_id = n1.id"
+                + " WHERE f.user_id = ? AND f.kind = 'PAIR' AND n1.country = substr(f.target_key, 1, 3)"
+                + " AND n1.type = 'LOCATION' AND EXISTS (SELECT 1 FROM entity_mentions m2"
+                + " JOIN entities n2 ON n2.id = m2.entity_id WHERE m2.article_id = m1.article_id"
+                + " AND n2.type = 'LOCATION' AND n2.country = substr(f.target_key, 5, 3))";
+    }
+
     private static final Pattern PAIR = Pattern.compile("([A-Z]{3})-([A-Z]{3})");
     private static final String CURSOR_KIND = "feed";
 
@@ -145,27 +165,38 @@ public final class Follows {
     }
 
     /**
-     * The user's feed: articles mentioning a followed entity or carrying an event of a followed pair, newest
-     * stored first, each with the reasons it is there.
+     * The user's feed: articles mentioning a followed entity, or of a followed pair (see
+     * {@link #FOLLOWED_ARTICLES}), by publication date, newest first, articles that print no date last (newest
+     * stored first), each with the reasons it is there.
      *
      * @throws IllegalArgumentException for a cursor this store did not write, or a limit below 1
      */
     public Page<FeedItem> feed(String user, String cursor, int limit) {
         String u = user(user);
         ArticleLists.checkLimit(limit);
-        long before = Long.MAX_VALUE;
+        List<Object> parameters = new ArrayList<>(List.of(u, u, u));
+        String after = "";
         if (cursor != null) {
-            before = Cursors.number(cursor, Cursors.decode(cursor, CURSOR_KIND, 2).get(1));
+            List<String> key = Cursors.decode(cursor, CURSOR_KIND, 3);
+            long seq = Cursors.number(cursor, key.get(2));
+            if (key.get(1).isEmpty()) { // the last page ended among the undated articles
+                after = " AND a.published_value IS NULL AND a.seq < ?";
+                parameters.add(seq);
+            } else {
+                after = " AND (a.published_value IS NULL OR a.published_value < ? OR (a.published_value = ? AND a.seq < ?))";
+                parameters.addAll(List.of(key.get(1), key.get(1), seq));
+            }
         }
-        long beforeSeq = before;
+        parameters.add(limit + 1);
+        String condition = after;
         try {
             return access.read(c -> {
                 List<ArticleLists.Row> rows = new ArrayList<>();
                 List<Instant> storedAt = new ArrayList<>();
                 try (PreparedStatement st = c.prepareStatement("SELECT " + ArticleLists.REF_COLUMNS + ", a.created_at"
-                        + " FROM articles a WHERE a.id IN (" + FOLLOWED_ARTICLES + ") AND a.seq < ?"
-                        + " ORDER BY a.seq DESC LIMIT ?")) {
-                    StoreJdbc.bind(st, u, u, beforeSeq, limit + 1);
+                        + " FROM articles a WHERE a.id IN (" + FOLLOWED_ARTICLES + ")" + condition
+                        + " ORDER BY (a.published_value IS NULL), a.published_value DESC, a.seq DESC LIMIT ?")) {
+                    StoreJdbc.bind(st, parameters.toArray());
                     try (ResultSet rs = st.executeQuery()) {
                         while (rs.next()) {
                             rows.add(ArticleLists.Row.read(rs));
@@ -181,7 +212,9 @@ public final class Follows {
                     ArticleRef ref = rows.get(i).ref();
                     items.add(new FeedItem(ref, reasons.getOrDefault(ref.id(), List.of()), storedAt.get(i)));
                 }
-                return new Page<>(items, more ? Cursors.encode(CURSOR_KIND, Long.toString(rows.get(n - 1).seq())) : null);
+                ArticleLists.Row last = n == 0 ? null : rows.get(n - 1);
+                return new Page<>(items, more ? Cursors.encode(CURSOR_KIND,
+                        last.published() == null ? "" : last.published(), Long.toString(last.seq())) : null);
             });
         } catch (SQLException e) {
             throw new StoreException(dataDir, "read the feed of " + u, e);
@@ -206,14 +239,10 @@ public final class Follows {
                         + " JOIN entity_mentions m ON m.entity_id = f.target_key JOIN entities n ON n.id = m.entity_id"
                         + " WHERE f.user_id = ? AND f.kind = 'ENTITY' AND m.article_id IN (" + marks + ")"
                         + " ORDER BY m.article_id, n.name",
-                "SELECT DISTINCT e.article_id, f.target_key FROM follows f"
-                        + " JOIN event_actors x1 ON x1.country = substr(f.target_key, 1, 3)"
-                        + " JOIN event_actors x2 ON x2.event_id = x1.event_id AND x2.country = substr(f.target_key, 5, 3)"
-                        + " JOIN events e ON e.id = x1.event_id"
-                        + " WHERE f.user_id = ? AND f.kind = 'PAIR' AND e.article_id IN (" + marks + ")"
-                        + " ORDER BY e.article_id, f.target_key")) {
+                "SELECT DISTINCT p.article_id, p.target_key FROM (" + pairArticles("e.article_id", ", f.target_key")
+                        + ") p WHERE p.article_id IN (" + marks + ") ORDER BY p.article_id, p.target_key")) {
             try (PreparedStatement st = c.prepareStatement(sql)) {
-                StoreJdbc.bind(st, parameters);
+                StoreJdbc.bind(st, sql.contains("'PAIR'") ? pairParameters(user, ids) : parameters);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
                         reasons.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
@@ -222,6 +251,16 @@ public final class Follows {
             }
         }
         return reasons;
+    }
+
+    private static Object[] pairParameters(String user, List<String> ids) {
+        Object[] parameters = new Object[ids.size() + 2];
+        parameters[0] = user;
+        parameters[1] = user;
+        for (int i = 0; i < ids.size(); i++) {
+            parameters[i + 2] = ids.get(i);
+        }
+        return parameters;
     }
 
     private static boolean exists(java.sql.Connection c, String entityId) throws SQLException {

@@ -144,7 +144,7 @@ public final class Rails {
             try (PreparedStatement st = c.prepareStatement("SELECT " + ArticleLists.REF_COLUMNS
                     + " FROM articles a WHERE a.id IN (" + Follows.FOLLOWED_ARTICLES + ")"
                     + " ORDER BY (a.published_value IS NULL), a.published_value DESC, a.seq DESC LIMIT ?")) {
-                StoreJdbc.bind(st, user, user, limit);
+                StoreJdbc.bind(st, user, user, user, limit);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
                         refs.add(ArticleLists.Row.read(rs).ref());

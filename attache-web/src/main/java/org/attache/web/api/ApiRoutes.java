@@ -29,7 +29,7 @@ import org.attache.store.index.QueryCostException;
 import org.attache.store.events.EventFilter;
 import org.attache.store.events.EventQueries;
 import org.attache.store.events.GraphLevel;
-import org.attache.store.events.Relations;
+import org.attache.store.events.EventGroupCounts;
 import org.attache.store.events.StoryDetail;
 import org.attache.store.read.ArticleRef;
 import org.attache.store.read.FollowKind;
@@ -301,18 +301,38 @@ public final class ApiRoutes {
         Responses.json(ctx, event);
     }
 
+    /**
+     * One page of a relationship: its event groups (the events of one sentence coded alike, one per counterpart,
+     * are never split across pages; {@code limit} counts groups), with counts per month and type, the
+     * cooperation–conflict score per month, and the number of undated groups, all under the same filters.
+     */
     private void relations(Context ctx) {
         String pair = ctx.pathParam("pair");
         String[] codes = pair(pair, "pair");
-        Relations r = store.events().relations(codes[0], codes[1]);
+        Relationship rel = Relationship.of(ctx, store, codes[0], codes[1]);
+        int limit = Params.limit(ctx);
+        String cursor = Params.cursor(ctx);
+        Page<List<Event>> page = withCursor(() -> store.events().groupPage(rel.filter(), cursor, limit));
+        EventGroupCounts counts = store.events().groupCounts(rel.filter());
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("country_a", r.countryA());
-        body.put("country_b", r.countryB());
-        body.put("name_a", countryName(r.countryA()));
-        body.put("name_b", countryName(r.countryB()));
-        body.put("events", r.events());
-        body.put("months", r.months());
-        body.put("undated", r.undated());
+        body.put("country_a", rel.countryA());
+        body.put("country_b", rel.countryB());
+        body.put("name_a", countryName(rel.countryA()));
+        body.put("name_b", countryName(rel.countryB()));
+        body.put("items", page.items().stream().flatMap(List::stream).toList());
+        body.put("next_cursor", page.nextCursor());
+        body.put("total", counts.total());
+        body.put("by_type", counts.byType().entrySet().stream().map(e -> {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("type", e.getKey());
+            t.put("count", e.getValue());
+            t.put("quad_class", org.attache.api.events.QuadClass.of(e.getKey()).label());
+            t.put("weight", org.attache.api.events.QuadClass.of(e.getKey()).weight());
+            return t;
+        }).toList());
+        body.put("months", counts.months());
+        body.put("tone", Relationship.tone(counts.months()));
+        body.put("undated", counts.undated());
         Responses.json(ctx, body);
     }
 
@@ -342,7 +362,22 @@ public final class ApiRoutes {
             }
             limit = Math.min(limit, GRAPH_MAX);
         }
-        Responses.json(ctx, store.events().meetings(level, from, to, limit));
+        org.attache.api.events.PloverType type = Params.type(ctx, "type");
+        org.attache.store.events.Graph graph = store.events().interactions(level,
+                type == null ? org.attache.api.events.PloverType.CONSULT : type, from, to, limit);
+        // each node with its country's display name, for the legend
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("nodes", graph.nodes().stream().map(n -> {
+            Map<String, Object> node = new LinkedHashMap<>();
+            node.put("id", n.id());
+            node.put("label", n.label());
+            node.put("country", n.country());
+            node.put("country_name", n.country() == null ? null : countryName(n.country()));
+            node.put("events", n.events());
+            return node;
+        }).toList());
+        body.put("edges", graph.edges());
+        Responses.json(ctx, body);
     }
 
     private void stories(Context ctx) {

@@ -44,7 +44,7 @@ public final class AtomFeed {
             if (item.article().outlet() != null) {
                 summary.append(item.article().outlet()).append(". ");
             }
-            summary.append("Because you follow ").append(String.join(", ", item.reasons())).append('.');
+            summary.append("Because you follow ").append(String.join(", ", Pages.reasons(item.reasons()))).append('.');
             element(x, "summary", summary.toString());
             x.append("</entry>\n");
         }

@@ -6,6 +6,7 @@ import org.attache.api.events.Event;
 import org.attache.api.events.EventActor;
 import org.attache.api.events.EventDate;
 import org.attache.api.events.PartialDate;
+import org.attache.nlp.gazetteer.EventCodeNames;
 
 /** Events as the pages show them: table rows and boxes, "who → whom" summaries, and dates as a reader says them. */
 final class EventRows {
@@ -14,6 +15,17 @@ final class EventRows {
 
     /** One event as rows and boxes show it. */
     static Views.EventRow row(Event e) {
+        return row(List.of(e));
+    }
+
+    /**
+     * The events of one group (one sentence coded alike, one event per counterpart) as one row: the first
+     * event's fields, with every source and every counterpart of the group.
+     */
+    static Views.EventRow row(List<Event> group) {
+        Event e = group.getFirst();
+        List<List<EventActor>> sides = group.size() == 1 ? List.of(e.source(), e.target())
+                : org.attache.web.api.Relationship.sides(group);
         String date;
         String precision = null;
         if (e.date() == null) {
@@ -26,15 +38,23 @@ final class EventRows {
         }
         // with no date of its own, the row may say when the article reported it, marked as such
         String reportedOn = e.date() == null && e.reportedOn() != null ? e.reportedOn().toString() : null;
-        return new Views.EventRow(e.id(), e.type().name(), e.cameo(), e.mode(), e.status().label(), date, precision,
-                actors(e.source()), actors(e.target()), e.location(), e.trigger(), e.evidence().text(),
-                "/articles/" + Pages.enc(e.articleId()) + "#s" + e.evidence().start(), reportedOn);
+        // the group's CAMEO codes and modes, each once (a visit, 042, and its hosting, 043, in one row)
+        List<String> cameos = group.stream().map(Event::cameo).distinct().toList();
+        String modes = group.stream().map(Event::mode).filter(Objects::nonNull).distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
+        String cameoNames = cameos.stream().map(EventCodeNames::cameoName).filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining("; "));
+        return new Views.EventRow(e.id(), e.type().name(), String.join(", ", cameos), modes.isEmpty() ? null : modes,
+                e.status().label(), date, precision,
+                actors(sides.get(0)), actors(sides.get(1)), e.location(), e.trigger(), e.evidence().text(),
+                "/articles/" + Pages.enc(e.articleId()) + "#s" + e.evidence().start(), reportedOn,
+                EventCodeNames.ploverName(e.type().name()), cameoNames.isEmpty() ? null : cameoNames, group.size());
     }
 
     private static List<Views.Actor> actors(List<EventActor> actors) {
         return actors.stream().map(a -> new Views.Actor(a.name(),
                 a.entityId() == null ? null : "/entities/" + Pages.enc(a.entityId()), a.country(), a.sector(),
-                a.country() == null ? null : Pages.countryName(a.country()),
+                a.country() == null ? null : Pages.countryName(a.country()), EventCodeNames.sectorName(a.sector()),
                 a.countrySource() != null && a.countrySource().weak())).toList();
     }
 

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,21 +16,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.api.Entity;
 import org.attache.nlp.resolve.NameKeys;
-import org.attache.api.MentionType;
 import org.attache.api.Office;
 import org.attache.api.events.Event;
-import org.attache.api.events.EventActor;
 import org.attache.api.events.EventStatus;
 import org.attache.nlp.gazetteer.CodeNames;
 import org.attache.store.ArticleStore;
 import org.attache.store.events.EventFilter;
 import org.attache.store.events.PairActivity;
-import org.attache.store.events.Relations;
 import org.attache.store.events.Story;
 import org.attache.store.events.StoryDetail;
 import org.attache.store.read.ArticleRef;
@@ -68,10 +63,12 @@ public final class Pages {
     private final ArticleStore store;
     private final Templates templates = new Templates();
     private final ArticlePages articles;
+    private final RelationPages relations;
 
     private Pages(ArticleStore store) {
         this.store = Objects.requireNonNull(store, "store");
         this.articles = new ArticlePages(store, templates);
+        this.relations = new RelationPages(store);
     }
 
     /**
@@ -121,11 +118,15 @@ public final class Pages {
                     countryName(p.countryA()) + " – " + countryName(p.countryB()), p.events()));
         }
         String more = latest.nextCursor() == null ? null : "/?cursor=" + enc(latest.nextCursor()) + "#latest";
-        render(ctx, "home.jte", new Views.Home(items(latest.items()), more, stories, pairs, PAIR_DAYS));
+        LocalDate newest = store.events().newestReportDay();
+        render(ctx, "home.jte", new Views.Home(items(latest.items()), more, stories, pairs, PAIR_DAYS,
+                newest == null ? null : newest.minusDays(PAIR_DAYS - 1L).toString(),
+                newest == null ? null : newest.toString()));
     }
 
     /**
-     * The home page's top stories, in the store's order (most sources first), each headline once: the stories
+     * The home page's top stories, in the store's order (most distinct outlets first, then relevance), each
+     * headline once, without ticker codes: the stories
      * of one article, and stories headed by the same title, are grouped under it with each of their distinct
      * happenings (type, actors, countries, date). A headline links to its story's page when the story spans
      * articles, else to its article.
@@ -135,7 +136,7 @@ public final class Pages {
         Map<String, String> hrefs = new HashMap<>();
         Map<String, int[]> counts = new HashMap<>();
         Map<String, Map<String, Views.Happening>> happenings = new HashMap<>(); // by what a reader sees
-        for (Story s : store.events().stories(limit * 5)) {
+        for (Story s : store.events().topStories(limit * 5)) {
             Optional<Event> first = store.events().storyEvents(s.id(), 1).stream().findFirst();
             String article = first.map(Event::articleId).orElse(null);
             boolean untitled = s.headline() == null || s.headline().isBlank();
@@ -146,7 +147,7 @@ public final class Pages {
                 if (headlines.size() == limit) {
                     continue;
                 }
-                headlines.put(key, untitled ? "Untitled story" : s.headline());
+                headlines.put(key, untitled ? "Untitled story" : headline(s.headline()));
                 hrefs.put(key, href);
                 counts.put(key, new int[] {s.sources(), s.articles()});
                 happenings.put(key, new LinkedHashMap<>());
@@ -343,49 +344,17 @@ public final class Pages {
             error(ctx, 400, "Bad country pair", "A relationship needs two different countries, got " + a + " twice.");
             return;
         }
-        Relations r = store.events().relations(a, b);
-        List<Views.EventRow> rows = r.events().stream().map(EventRows::row).toList();
         String key = pairKey(a, b);
         boolean followable = CODE3.matcher(a).matches() && CODE3.matcher(b).matches();
         boolean following = followable
                 && reader(ctx).map(u -> store.follows().follows(u, FollowKind.PAIR, key)).orElse(false);
         Views.Follow follow = new Views.Follow("pair", key, following, "/relations/" + a + "-" + b,
                 countryName(a) + " – " + countryName(b));
-        render(ctx, "relation.jte", new Views.RelationPage(a, b, countryName(a), countryName(b),
-                "/api/relations/" + a + "-" + b, r.events().size(), r.undated(), rows, people(r.events(), a),
-                people(r.events(), b), follow));
-    }
-
-    /** The people acting for {@code country} in these events, most events first. */
-    private List<Views.PersonCount> people(List<Event> events, String country) {
-        Map<String, Long> counts = new HashMap<>();
-        Map<String, String> names = new HashMap<>();
-        for (Event e : events) {
-            Set<String> seen = new LinkedHashSet<>();
-            for (List<EventActor> side : List.of(e.source(), e.target())) {
-                for (EventActor actor : side) {
-                    // weak context does not make someone one of a country's people
-                    boolean weak = actor.countrySource() != null && actor.countrySource().weak();
-                    if (actor.entityId() != null && country.equals(actor.country()) && !weak && seen.add(actor.entityId())) {
-                        counts.merge(actor.entityId(), 1L, Long::sum);
-                        names.putIfAbsent(actor.entityId(), actor.name());
-                    }
-                }
-            }
+        try {
+            render(ctx, "relation.jte", relations.model(ctx, a, b, follow));
+        } catch (ApiError e) {
+            error(ctx, e.status(), e.status() == 404 ? "Unknown country" : "Bad filter", e.getMessage());
         }
-        List<String> ranked = counts.keySet().stream().sorted(Comparator.<String, Long>comparing(counts::get).reversed()
-                .thenComparing(names::get)).toList();
-        List<Views.PersonCount> people = new ArrayList<>();
-        for (String id : ranked.subList(0, Math.min(20, ranked.size()))) {
-            Optional<Entity> entity = store.entities().entity(id);
-            if (entity.isPresent() && entity.get().type() == MentionType.PERSON) {
-                people.add(new Views.PersonCount("/entities/" + enc(id), entity.get().name(), counts.get(id)));
-                if (people.size() == 8) {
-                    break;
-                }
-            }
-        }
-        return people;
     }
 
     // ---------------------------------------------------------------- graph and events
@@ -395,10 +364,16 @@ public final class Pages {
                 .toLowerCase(Locale.ROOT);
         String from = blankToNull(ctx.queryParam("from"));
         String to = blankToNull(ctx.queryParam("to"));
+        String type = Optional.ofNullable(blankToNull(ctx.queryParam("type"))).orElse("CONSULT").strip()
+                .toUpperCase(Locale.ROOT);
         String error = null;
         try {
             if (!level.equals("person") && !level.equals("country")) {
                 throw new IllegalArgumentException("unknown level " + level + " (person or country)");
+            }
+            String asked = type;
+            if (java.util.Arrays.stream(org.attache.api.events.PloverType.values()).noneMatch(t -> t.name().equals(asked))) {
+                throw new IllegalArgumentException("unknown type " + type + " (a PLOVER type such as CONSULT)");
             }
             LocalDate f = day(from, "from");
             LocalDate t = day(to, "to");
@@ -410,9 +385,19 @@ public final class Pages {
             level = "person";
             from = null;
             to = null;
+            type = "CONSULT";
             ctx.status(400);
         }
-        render(ctx, "graph.jte", new Views.GraphPage(level, from, to, error));
+        String selected = type;
+        List<Views.Option> types = java.util.Arrays.stream(org.attache.api.events.PloverType.values())
+                .map(t -> new Views.Option(t.name(), t.name() + " – "
+                        + org.attache.nlp.gazetteer.EventCodeNames.ploverName(t.name()), t.name().equals(selected)))
+                .toList();
+        LocalDate newest = store.events().newestReportDay();
+        render(ctx, "graph.jte", new Views.GraphPage(level, from, to, type, types, error,
+                newest == null ? null : newest.minusYears(1).plusDays(1).toString(),
+                newest == null ? null : newest.minusMonths(1).plusDays(1).toString(),
+                newest == null ? null : newest.toString()));
     }
 
     /**
@@ -460,7 +445,7 @@ public final class Pages {
             return;
         }
         List<Views.FeedRow> rows = page.items().stream()
-                .map(f -> new Views.FeedRow(item(f.article()), f.reasons(), f.storedAt().toString())).toList();
+                .map(f -> new Views.FeedRow(item(f.article()), reasons(f.reasons()), f.storedAt().toString())).toList();
         List<Views.FollowRow> follows = new ArrayList<>();
         for (org.attache.store.read.Follow f : store.follows().list(user)) {
             String kind = f.kind().name().toLowerCase(Locale.ROOT);
@@ -482,6 +467,19 @@ public final class Pages {
         // in server mode the Atom URL carries the read-only feed token: feed readers cannot send the cookie
         String atom = auth.requireToken() ? "/feed.atom?token=" + enc(auth.feedToken()) : "/feed.atom";
         render(ctx, "feed.jte", new Views.FeedPage(rows, follows, next, atom));
+    }
+
+    private static final Pattern PAIR_KEY = Pattern.compile("([A-Z]{3})-([A-Z]{3})");
+
+    /**
+     * A feed item's reasons as a reader says them: followed entities by name (as the store gives them), followed
+     * pairs by their countries' names ("JPN-USA" → "Japan – United States").
+     */
+    static List<String> reasons(List<String> reasons) {
+        return reasons.stream().map(r -> {
+            Matcher m = PAIR_KEY.matcher(r);
+            return m.matches() ? countryName(m.group(1)) + " – " + countryName(m.group(2)) : r;
+        }).toList();
     }
 
     void atom(Context ctx) {
@@ -547,7 +545,23 @@ public final class Pages {
     }
 
     static String title(String title) {
-        return title == null || title.isBlank() ? "Untitled article" : title;
+        return title == null || title.isBlank() ? "Untitled article" : headline(title);
+    }
+
+    /** A stock ticker in angle brackets, as wires print them: "<JAPN.T>", "<IBM>", "<BAC.N>", "<0005.HK>". */
+    private static final Pattern TICKER = Pattern.compile("\\s*<[A-Z0-9][A-Za-z0-9.=^/_&-]{0,14}>");
+
+    /**
+     * A headline as pages show it: without the wires' ticker codes ("Japan Air <JAPN.T> to buy jets" → "Japan
+     * Air to buy jets"), spaces tidied; for display only, the stored title keeps them. A headline that is nothing
+     * but tickers is kept as it is.
+     */
+    static String headline(String title) {
+        if (title == null || title.indexOf('<') < 0) {
+            return title;
+        }
+        String cleaned = tidy(TICKER.matcher(title).replaceAll(""));
+        return cleaned.isBlank() ? title : cleaned;
     }
 
     /** The display name of a country or IGO code ({@link CodeNames}), else the code itself. */

@@ -34,19 +34,26 @@ public final class Views {
      * One side of an event; {@code href} is the entity page, or null when the actor is not an entity;
      * {@code countryName} names the code; {@code weak} marks a country from weak context only.
      */
-    public record Actor(String name, String href, String country, String sector, String countryName, boolean weak) {
+    public record Actor(String name, String href, String country, String sector, String countryName,
+                        String sectorName, boolean weak) {
     }
 
     /**
-     * One event as rows and boxes show it.
+     * One event as rows and boxes show it; on the relationship page, one group of events (a sentence's counterparts
+     * and sides in one row).
      *
+     * @param cameo        the CAMEO code, or the group's codes joined ("042, 043")
      * @param date         "2025-01-07", "2025-01-07..2025-01-11", "--04-29", or "date unknown"
      * @param precision    "day", "month", "year", or null when undated
      * @param evidenceHref the evidence sentence in its article ({@code /articles/{id}#s{start}})
+     * @param typeName     the PLOVER type's gloss ("meet, visit, hold talks"), or null
+     * @param cameoName    the CAMEO codes' descriptions ("Make a visit"), or null
+     * @param coded        how many coded events the row stands for (1 outside the relationship page)
      */
     public record EventRow(String id, String type, String cameo, String mode, String status, String date,
                            String precision, List<Actor> source, List<Actor> target, String location,
-                           String trigger, String evidence, String evidenceHref, String reportedOn) {
+                           String trigger, String evidence, String evidenceHref, String reportedOn, String typeName,
+                           String cameoName, int coded) {
     }
 
     /**
@@ -76,7 +83,7 @@ public final class Views {
 
     /** The home page. */
     public record Home(List<ArticleItem> latest, String moreHref, List<StoryItem> stories, List<PairItem> pairs,
-                       int pairDays) {
+                       int pairDays, String weekFrom, String weekTo) {
     }
 
     /** One search hit; {@code snippetHtml} is HTML the store built by escaping the text first. */
@@ -148,12 +155,27 @@ public final class Views {
 
     /** The relationship page of two countries. */
     public record RelationPage(String countryA, String countryB, String nameA, String nameB, String apiHref,
-                               int total, int undated, List<EventRow> events, List<PersonCount> peopleA,
-                               List<PersonCount> peopleB, Follow follow) {
+                               long total, long undated, List<EventRow> events, List<PersonCount> peopleA,
+                               List<PersonCount> peopleB, Follow follow, List<Option> types, List<Option> statuses,
+                               String from, String to, List<String> summary, List<TypeCount> typeCounts, int first,
+                               int last, String nextHref, String firstHref, String clearHref, List<Bucket> yearOnly,
+                               List<Bucket> noYear, List<ScaleRow> scale) {
+    }
+
+    /**
+     * Events kept off the chart's month axis, counted apart: dated to a year only ("1985"), or to a month whose
+     * year the article did not print ("Apr").
+     */
+    public record Bucket(String label, long events, String types) {
+    }
+
+    /** One class of the cooperation–conflict scale as the page explains it. */
+    public record ScaleRow(String label, int weight, String types) {
     }
 
     /** The graph page: the filters the script reads from the page. */
-    public record GraphPage(String level, String from, String to, String error) {
+    public record GraphPage(String level, String from, String to, String type, List<Option> types, String error,
+                            String lastYearFrom, String lastMonthFrom, String newest) {
     }
 
     /** One item of the feed, with why it is there. */

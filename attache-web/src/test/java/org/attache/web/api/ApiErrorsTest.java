@@ -98,6 +98,9 @@ class ApiErrorsTest {
         assertError("/api/events?country=Atlantis", 400, "'country'", "Atlantis");
         assertError("/api/events?country=VNM&country=SGP&country=THA", 400, "'country'");
         assertError("/api/relations/VNM", 400, "'pair'", "VNM");
+        assertError("/api/relations/VNM-QQQ", 404, "unknown country code QQQ");
+        assertError("/api/relations/VNM-SGP?type=MEET", 400, "'type'", "MEET");
+        assertError("/api/relations/VNM-SGP?cursor=zzzz", 400, "'cursor'");
         assertError("/api/graph?level=planet", 400, "'level'", "planet");
         assertError("/api/entities?type=DATE", 400, "'type'", "DATE");
         assertError("/api/search", 400, "'q'");
@@ -168,9 +171,21 @@ class ApiErrorsTest {
         JsonNode relations = get("/api/relations/sgp-vnm").json();
         assertThat(relations.path("country_a").asText()).isEqualTo("SGP");
         assertThat(relations.path("name_b").asText()).isEqualTo("Vietnam");
-        assertThat(relations.path("events").size()).isEqualTo(3);
+        assertThat(relations.path("items").size()).isEqualTo(3);
+        assertThat(relations.path("total").asInt()).isEqualTo(3);
+        assertThat(relations.path("next_cursor").isNull()).isTrue();
         assertThat(relations.path("undated").asInt()).isEqualTo(2);
         assertThat(relations.path("months").get(0).path("month").asText()).isEqualTo("2025-01");
+        // paged: one group a page, the cursor leading through all three and no further
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = get("/api/relations/SGP-VNM?limit=1" + (cursor == null ? "" : "&cursor=" + cursor)).json();
+            assertThat(page.path("items").size()).isEqualTo(1);
+            seen.add(page.path("items").get(0).path("id").asText());
+            cursor = page.path("next_cursor").isNull() ? null : page.path("next_cursor").asText();
+        } while (cursor != null && seen.size() < 10);
+        assertThat(seen).containsExactlyElementsOf(ApiFixture.ids(relations.path("items"), "id"));
 
         JsonNode entities = get("/api/entities?q=bui%20thanh%20son").json();
         assertThat(ApiFixture.ids(entities.path("items"), "id")).as("diacritics folded").containsExactly(ApiFixture.SON);

@@ -401,7 +401,7 @@ class PagesTest {
                     "2025-02", "date unknown reported on 2025-01-08", "date unknown reported on 2025-01-09");
             Element visit = doc.selectFirst("table#relation-events tr#e-ev-visit");
             assertThat(visit).isNotNull();
-            assertThat(visit.select(".type").text()).isEqualTo("CONSULT");
+            assertThat(visit.select(".type .code").text()).isEqualTo("CONSULT");
             assertThat(visit.select(".status").text()).isEqualTo("occurred");
             assertThat(visit.select(".mode").text()).isEqualTo("visit");
             assertThat(visit.select(".precision").text()).isEqualTo("day");
