@@ -16,13 +16,19 @@ public final class TextNormalizer {
         if (text == null) {
             return null;
         }
-        StringBuilder sb = new StringBuilder(text.length());
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+        char[] chars = text.toCharArray();
+        int n = chars.length;
+        int first = firstToChange(chars);
+        if (first == n) {
+            return nfc(text); // most pages: nothing to drop or unify, no copy
+        }
+        StringBuilder sb = new StringBuilder(n);
+        sb.append(chars, 0, first);
+        for (int i = first; i < n; i++) {
+            char c = chars[i];
             if (c == '\r') {
                 sb.append('\n');
-                if (i + 1 < n && text.charAt(i + 1) == '\n') {
+                if (i + 1 < n && chars[i + 1] == '\n') {
                     i++;
                 }
             } else if (c == '\n' || c == '\t') {
@@ -32,14 +38,34 @@ public final class TextNormalizer {
             } else if (Character.isISOControl(c) || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF') {
                 // dropped: NUL, C0/C1 controls, stray byte-order marks, non-characters
             } else if (Character.isHighSurrogate(c)) {
-                if (i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    sb.append(c).append(text.charAt(++i));
+                if (i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
+                    sb.append(c).append(chars[++i]);
                 }
             } else if (!Character.isLowSurrogate(c)) {
                 sb.append(c);
             }
         }
-        String s = sb.toString();
+        return nfc(sb.toString());
+    }
+
+    /**
+     * The index of the first character {@link #clean} would drop or change (a carriage return, a control,
+     * a Unicode line separator, a byte-order mark or non-character, any surrogate), or the length when there
+     * is none. Paired surrogates are kept by {@code clean} but sent to its careful path.
+     */
+    private static int firstToChange(char[] chars) {
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c < 0x20 ? c != '\n' && c != '\t'
+                    : c >= 0x7F && (c <= 0x9F || c == '\u2028' || c == '\u2029' || c >= '\uD800' && c <= '\uDFFF'
+                    || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF')) {
+                return i;
+            }
+        }
+        return chars.length;
+    }
+
+    private static String nfc(String s) {
         return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 

@@ -24,9 +24,9 @@ final class RailExtractor {
                     + "trending|most (?:read|viewed|popular|shared)|you (?:may|might) (?:also )?like|top stories|"
                     + "editor'?s picks|further reading|in other news|other news|recent (?:posts|news|articles)|"
                     + "previous|next|what to read|don'?t miss|more from|more on)");
-    private static final Pattern RAIL_NAME = Pattern.compile(
+    private static final Pattern RAIL_NAME = ClassNames.alternation(
             "related|latest|more-?news|more-?stories|read-?more|readmore|recommend|popular|trending|most-?read|"
-                    + "also-?read|recirc|see-?also|further-?reading|other-?news|recent-?posts");
+                    + "also-?read|recirc|see-?also|further-?reading|other-?news|recent-?posts", 0);
     private static final Pattern CATEGORY_NAME = Pattern.compile("categor|section|kicker|label|tag|rubric",
             Pattern.CASE_INSENSITIVE);
     /** Most rail links kept per page. */
@@ -36,8 +36,10 @@ final class RailExtractor {
     private RailExtractor() {
     }
 
-    private static boolean railName(String name, Map<String, Boolean> known) {
-        return !name.isEmpty() && known.computeIfAbsent(name, n -> RAIL_NAME.matcher(n.toLowerCase(Locale.ROOT)).find());
+    /** Whether a class or id string names a rail; its strings and tokens are each judged once per page. */
+    private static boolean railName(String name, Map<String, Boolean> known, Map<String, Boolean> tokens) {
+        return !name.isEmpty() && known.computeIfAbsent(name, n -> ClassNames.tokens(n, tokens,
+                t -> RAIL_NAME.matcher(t.toLowerCase(Locale.ROOT)).find(), false, (a, b) -> a || b, true));
     }
 
     /** Extracts rail links from {@code body} and removes the rails. */
@@ -67,9 +69,10 @@ final class RailExtractor {
             }
         }
         Map<String, Boolean> railNames = new HashMap<>();
+        Map<String, Boolean> railTokens = new HashMap<>();
         for (Element e : body.getAllElements()) {
             // class and id each matched once per page: pages repeat a few class names thousands of times
-            if ((railName(e.className(), railNames) || railName(e.id(), railNames))
+            if ((railName(e.className(), railNames, railTokens) || railName(e.id(), railNames, railTokens))
                     && !headings.containsKey(e) && stats.longLinks(e) >= 2) {
                 headings.put(e, null);
             }
