@@ -31,6 +31,8 @@ final class RailExtractor {
             Pattern.CASE_INSENSITIVE);
     /** Most rail links kept per page. */
     private static final int MAX_LINKS = 400;
+    /** Tags read as possible rail headings, besides elements whose class names a title or heading. */
+    private static final Set<String> HEADING_TAGS = Set.of("h2", "h3", "h4", "h5", "h6", "strong", "b");
     private static final Pattern HHMM = Pattern.compile("\\b([01]?\\d|2[0-3]):[0-5]\\d\\b");
 
     private RailExtractor() {
@@ -42,6 +44,22 @@ final class RailExtractor {
                 t -> RAIL_NAME.matcher(t.toLowerCase(Locale.ROOT)).find(), false, (a, b) -> a || b, true));
     }
 
+    /**
+     * Whether a class attribute names a title, heading or header (letters compared without case, ASCII
+     * only, as the selector {@code [class~=(?i)(title|heading|header)]} does).
+     */
+    static boolean headingClass(String cls) {
+        if (cls.length() < 5) {
+            return false;
+        }
+        StringBuilder lower = new StringBuilder(cls.length());
+        for (int i = 0; i < cls.length(); i++) {
+            char c = cls.charAt(i);
+            lower.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return lower.indexOf("title") >= 0 || lower.indexOf("heading") >= 0 || lower.indexOf("header") >= 0;
+    }
+
     /** Extracts rail links from {@code body} and removes the rails. */
     static List<RailLink> extract(Element body) {
         NodeStats stats = NodeStats.of(body);
@@ -49,7 +67,10 @@ final class RailExtractor {
         List<Element> rails = new ArrayList<>();
         Map<Element, String> headings = new LinkedHashMap<>();
         List<Element> headingElements = new ArrayList<>();
-        for (Element h : body.select("h2, h3, h4, h5, h6, [class~=(?i)(title|heading|header)], strong, b")) {
+        for (Element h : body.getAllElements()) {
+            if (!HEADING_TAGS.contains(h.normalName()) && !headingClass(h.attr("class"))) {
+                continue;
+            }
             if (stats.text(h) > 90) {
                 continue; // too long for a heading; spares reading big blocks' text
             }
