@@ -57,6 +57,7 @@ final class ArticleRegion {
     private final boolean titled;
     private final Map<Element, Boolean> foreign = new IdentityHashMap<>();
     private final Map<Element, List<String>> words = new IdentityHashMap<>();
+    private final Map<String, Boolean> foreignWords = new HashMap<>();
     /** The headline and its ancestors. */
     private final Set<Element> headlineChain = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** Per parent, how many children share each tag and class. */
@@ -188,10 +189,10 @@ final class ArticleRegion {
         return false;
     }
 
-    /** Whether a class or id word names a comment, rail, sidebar, embed and the like. */
-    private static boolean foreignName(List<String> words) {
+    /** Whether a class or id word names a comment, rail, sidebar, embed and the like (each word judged once per page). */
+    private boolean foreignName(List<String> words) {
         for (String word : words) {
-            if (foreignWord(word)) {
+            if (foreignWords.computeIfAbsent(word, ArticleRegion::foreignWord)) {
                 return true;
             }
         }

@@ -558,9 +558,13 @@ public final class HtmlDates {
                         DateProvenance.VISIBLE_TEXT, rank, null, "near headline: " + printedText));
             }
         }
-        Candidate announced = announced(page, text, region, language, order);
-        if (announced != null) {
-            out.add(announced);
+        // an announced date (rank 82) can only be chosen when no publication date is more trusted: the page's text
+        // is searched for announcements only then
+        if (out.stream().noneMatch(c -> c.kind() == Kind.PUBLISHED && c.stamp() != null && c.rank() < 82)) {
+            Candidate announced = announced(page, text, region, language, order);
+            if (announced != null) {
+                out.add(announced);
+            }
         }
         // a date-named element of the article ("date", "datum", "posted-on") that prints a day
         for (Element e : page.dated) {

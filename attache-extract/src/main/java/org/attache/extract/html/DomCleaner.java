@@ -32,7 +32,7 @@ final class DomCleaner {
     private static final Set<String> BAD_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "dialog", "menu", "menubar", "alertdialog", "tablist", "toolbar");
     /** Class/id fragments that name boilerplate; matched against the lower-cased class and id (hence no flag). */
-    static final Pattern NEGATIVE = Pattern.compile(
+    static final Pattern NEGATIVE = ClassNames.alternation(
             "comment|disqus|share|sharing|social|related|newsletter|subscri|sponsor|advert|sidebar|"
                     + "footer|masthead|breadcrumb|navbar|navigation|\\bnav\\b|menu|popup|modal|cookie|consent|"
                     + "outbrain|taboola|trending|popular|more-?stories|more-?news|"
@@ -44,16 +44,20 @@ final class DomCleaner {
                     + "visually-?hidden|sr-only|screen-?reader|offscreen|"
                     + "donate|print-?header|print-?only|print-?logo|"
                     + "\\bdate\\b|pubdate|publish-?date|post-?date|"
-                    + "follow-?us|contact-?us|copyright|disclaimer");
+                    + "follow-?us|contact-?us|copyright|disclaimer", 0);
     /** Names that page builders, galleries and paywalls also give to the article's own blocks. */
-    static final Pattern WEAK_NEGATIVE = Pattern.compile(
+    static final Pattern WEAK_NEGATIVE = ClassNames.alternation(
             "widget|promo|banner|teaser|recirc|carousel|slider|gallery|slideshow|overlay|lightbox|paywall|"
-                    + "\\bhidden\\b|collaps|accordion|toggle");
+                    + "\\bhidden\\b|collaps|accordion|toggle", 0);
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
 
-    /** How strongly an element is marked as furniture; CONTENT: its name marks the article itself. */
+    /** How strongly an element is marked as furniture; CONTENT: its name marks the article itself (strongest). */
     private enum Mark { NONE, WEAK, STRONG, CONTENT }
+
+    /** The marks of one page's class and id strings, and of their tokens, each judged once. */
+    private record Names(Map<String, Mark> byName, Map<String, Mark> byToken) {
+    }
 
     private DomCleaner() {
     }
@@ -89,12 +93,12 @@ final class DomCleaner {
         int total = Math.max(1, stats.prose(body));
         List<Element> doomed = new ArrayList<>();
         // pages repeat a few class names thousands of times: each name is matched once
-        Map<String, Mark> byName = new HashMap<>();
+        Names names = new Names(new HashMap<>(), new HashMap<>());
         for (Element e : body.getAllElements()) {
             if (e == body || e.parent() == null) {
                 continue;
             }
-            Mark mark = mark(e, byName);
+            Mark mark = mark(e, names);
             if (mark == Mark.NONE) {
                 continue;
             }
@@ -121,7 +125,7 @@ final class DomCleaner {
         return stats.prose(e) >= 200 && stats.linkDensity(e) < 0.35;
     }
 
-    private static Mark mark(Element e, Map<String, Mark> byName) {
+    private static Mark mark(Element e, Names names) {
         String tag = e.normalName();
         if (tag.equals("article") || tag.equals("main") || tag.equals("p") && e.className().isEmpty()) {
             return Mark.NONE;
@@ -138,7 +142,7 @@ final class DomCleaner {
         if (tag.equals("figure") || tag.equals("figcaption")) {
             return hidden ? Mark.WEAK : Mark.NONE;
         }
-        Mark named = nameMark(e.className(), e.id(), byName);
+        Mark named = nameMark(e.className(), e.id(), names);
         if (named != Mark.NONE) {
             return named;
         }
@@ -147,11 +151,11 @@ final class DomCleaner {
 
     /**
      * The mark a class and an id give by themselves: none when either names content, else the stronger of
-     * their marks. Each is matched once per page ({@code byName}); ids are often unique, classes seldom.
+     * their marks. Each is matched once per page ({@code names}); ids are often unique, classes seldom.
      */
-    private static Mark nameMark(String cls, String id, Map<String, Mark> byName) {
-        Mark c = cls.isEmpty() ? null : byName.computeIfAbsent(cls, n -> nameMark(n.toLowerCase(Locale.ROOT)));
-        Mark i = id.isEmpty() ? null : byName.computeIfAbsent(id, n -> nameMark(n.toLowerCase(Locale.ROOT)));
+    private static Mark nameMark(String cls, String id, Names names) {
+        Mark c = cls.isEmpty() ? null : names.byName.computeIfAbsent(cls, n -> tokensMark(n, names.byToken));
+        Mark i = id.isEmpty() ? null : names.byName.computeIfAbsent(id, n -> tokensMark(n, names.byToken));
         if (c == Mark.CONTENT || i == Mark.CONTENT) {
             return Mark.NONE;
         }
@@ -159,6 +163,16 @@ final class DomCleaner {
             return Mark.STRONG;
         }
         return c == Mark.WEAK || i == Mark.WEAK ? Mark.WEAK : Mark.NONE;
+    }
+
+    /**
+     * The mark of a class or id string, read token by token (each judged once per page, {@code byToken}):
+     * content when a token names content, else the strongest mark of its tokens. No fragment spans white
+     * space, so this is the mark the whole string gives.
+     */
+    private static Mark tokensMark(String name, Map<String, Mark> byToken) {
+        return ClassNames.tokens(name, byToken, t -> nameMark(t.toLowerCase(Locale.ROOT)), Mark.NONE,
+                (a, b) -> a.ordinal() >= b.ordinal() ? a : b, Mark.CONTENT);
     }
 
     /** The mark one lower-cased name gives. */

@@ -24,20 +24,40 @@ final class RailExtractor {
                     + "trending|most (?:read|viewed|popular|shared)|you (?:may|might) (?:also )?like|top stories|"
                     + "editor'?s picks|further reading|in other news|other news|recent (?:posts|news|articles)|"
                     + "previous|next|what to read|don'?t miss|more from|more on)");
-    private static final Pattern RAIL_NAME = Pattern.compile(
+    private static final Pattern RAIL_NAME = ClassNames.alternation(
             "related|latest|more-?news|more-?stories|read-?more|readmore|recommend|popular|trending|most-?read|"
-                    + "also-?read|recirc|see-?also|further-?reading|other-?news|recent-?posts");
+                    + "also-?read|recirc|see-?also|further-?reading|other-?news|recent-?posts", 0);
     private static final Pattern CATEGORY_NAME = Pattern.compile("categor|section|kicker|label|tag|rubric",
             Pattern.CASE_INSENSITIVE);
     /** Most rail links kept per page. */
     private static final int MAX_LINKS = 400;
+    /** Tags read as possible rail headings, besides elements whose class names a title or heading. */
+    private static final Set<String> HEADING_TAGS = Set.of("h2", "h3", "h4", "h5", "h6", "strong", "b");
     private static final Pattern HHMM = Pattern.compile("\\b([01]?\\d|2[0-3]):[0-5]\\d\\b");
 
     private RailExtractor() {
     }
 
-    private static boolean railName(String name, Map<String, Boolean> known) {
-        return !name.isEmpty() && known.computeIfAbsent(name, n -> RAIL_NAME.matcher(n.toLowerCase(Locale.ROOT)).find());
+    /** Whether a class or id string names a rail; its strings and tokens are each judged once per page. */
+    private static boolean railName(String name, Map<String, Boolean> known, Map<String, Boolean> tokens) {
+        return !name.isEmpty() && known.computeIfAbsent(name, n -> ClassNames.tokens(n, tokens,
+                t -> RAIL_NAME.matcher(t.toLowerCase(Locale.ROOT)).find(), false, (a, b) -> a || b, true));
+    }
+
+    /**
+     * Whether a class attribute names a title, heading or header (letters compared without case, ASCII
+     * only, as the selector {@code [class~=(?i)(title|heading|header)]} does).
+     */
+    static boolean headingClass(String cls) {
+        if (cls.length() < 5) {
+            return false;
+        }
+        StringBuilder lower = new StringBuilder(cls.length());
+        for (int i = 0; i < cls.length(); i++) {
+            char c = cls.charAt(i);
+            lower.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return lower.indexOf("title") >= 0 || lower.indexOf("heading") >= 0 || lower.indexOf("header") >= 0;
     }
 
     /** Extracts rail links from {@code body} and removes the rails. */
@@ -47,7 +67,10 @@ final class RailExtractor {
         List<Element> rails = new ArrayList<>();
         Map<Element, String> headings = new LinkedHashMap<>();
         List<Element> headingElements = new ArrayList<>();
-        for (Element h : body.select("h2, h3, h4, h5, h6, [class~=(?i)(title|heading|header)], strong, b")) {
+        for (Element h : body.getAllElements()) {
+            if (!HEADING_TAGS.contains(h.normalName()) && !headingClass(h.attr("class"))) {
+                continue;
+            }
             if (stats.text(h) > 90) {
                 continue; // too long for a heading; spares reading big blocks' text
             }
@@ -67,9 +90,10 @@ final class RailExtractor {
             }
         }
         Map<String, Boolean> railNames = new HashMap<>();
+        Map<String, Boolean> railTokens = new HashMap<>();
         for (Element e : body.getAllElements()) {
             // class and id each matched once per page: pages repeat a few class names thousands of times
-            if ((railName(e.className(), railNames) || railName(e.id(), railNames))
+            if ((railName(e.className(), railNames, railTokens) || railName(e.id(), railNames, railTokens))
                     && !headings.containsKey(e) && stats.longLinks(e) >= 2) {
                 headings.put(e, null);
             }
