@@ -223,7 +223,7 @@ public final class EventQueries extends EventJdbc {
     }
 
     private EventGroupCounts groupCountsNow(EventFilter filter) {
-        Where where = Where.of(filter);
+        Where where = Where.of(filter, access.dialect());
         return reading("count event groups", () -> {
             List<MonthCount> months = new ArrayList<>();
             java.util.Map<PloverType, Long> byType = new java.util.EnumMap<>(PloverType.class);
@@ -262,7 +262,7 @@ public final class EventQueries extends EventJdbc {
         Objects.requireNonNull(country, "country");
         int capped = cap(limit);
         return access.cached(List.of("actorCounts", filter, country, capped), () -> {
-            Where where = Where.of(filter);
+            Where where = Where.of(filter, access.dialect());
             Object[] parameters = java.util.Arrays.copyOf(where.parameters(), where.parameters().length + 1);
             parameters[parameters.length - 1] = country;
             java.util.Map<String, java.util.Set<String>> events = new java.util.HashMap<>();
