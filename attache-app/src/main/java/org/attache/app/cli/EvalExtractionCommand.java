@@ -59,7 +59,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
                     + "results, with every page's scores, missed and leaked snippets, to OUT.")
     String json;
 
-    @Option(names = "--baseline", negatable = true, defaultValue = "true",
+    @Option(names = "--baseline", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Also run Readability4J live as a side-by-side baseline. Default: ${DEFAULT-VALUE}")
     boolean baseline;
 

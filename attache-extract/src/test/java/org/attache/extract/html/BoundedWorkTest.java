@@ -18,12 +18,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Extraction work grows linearly with the page (issue 19: a {@code <div><span>} nest 20,000 deep took 65 s
  * when every block re-read its subtree's text). The bound is on the thread's CPU time, which a busy shared
- * machine does not inflate; linear work takes well under a second for these pages. Nests are read at the
+ * machine inflates little. On the 2-core development machine, quiet, these pages take 4.2–5.3 CPU seconds
+ * each (2026-12-03, measured on main before and after the speed work of issue 15: 5.07 and 5.29 s for the
+ * 200,000 elements), so the bound is 10 s: twice that, and far under what quadratic work costs (65 s). Nests are read at the
  * default depth cap (deeper ones are refused, {@code PageLimitsTest}); for the wide and long pages the caps are
  * raised so that the scoring itself is measured, not the refusal.
  */
 class BoundedWorkTest {
-    private static final double CPU_SECONDS = 5;
+    private static final double CPU_SECONDS = 10;
     private static final DefaultArticleExtractor EXTRACTOR = new DefaultArticleExtractor(
             new PageLimits(10_000_000, 1_000_000, 100_000_000, 200_000, Duration.ofMinutes(10)));
     private static final DefaultArticleExtractor DEFAULT_CAPS = new DefaultArticleExtractor();
