@@ -23,8 +23,8 @@ class EventEvaluationTest {
                   "source": [{"actorText": "Spain", "code": "ESP"}], "target": [{"actorText": "Morocco", "code": "MAR"}],
                   "text": "Spain condemned Morocco on Monday over the border incident."},
                  {"id": "R2", "event": "FIGHT",
-                  "source": [{"actorText": "Ethiopian troops", "code": "ETH"}], "target": "",
-                  "text": "Ethiopian troops shelled rebel positions near the border on Sunday."}
+                  "source": [{"actorText": "Ethiopian troops", "code": "ETH"}], "target": [{"actorText": "Eritrean", "code": "ERI"}],
+                  "text": "Ethiopian troops shelled Eritrean positions near the border on Sunday."}
                 ]
                 """);
         EventEvaluation.Report r = EventEvaluation.run(file, Annotators.standard(), PatternEventCoder.standard());
