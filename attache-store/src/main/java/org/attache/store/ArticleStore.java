@@ -53,7 +53,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * The articles of one data folder: an SQL database (the source of truth) and a Lucene index derived
- * from it.
+ * from it. The SQL implementation of {@link Store} (SQLite or PostgreSQL, through {@link Dialect}); callers
+ * outside this module hold the interfaces.
  *
  * <p><b>Writes.</b> {@link #store} writes the article's row and its index document together: either
  * both or neither (a savepoint undoes the row if indexing fails). Every {@link StoreConfig#commitEvery()}
@@ -85,7 +86,7 @@ import java.util.function.UnaryOperator;
  *
  * <p><b>Errors.</b> Database and index failures are thrown as {@link StoreException}.
  */
-public final class ArticleStore implements AutoCloseable {
+public final class ArticleStore implements Store {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleStore.class);
     private static final int PROGRESS_EVERY = 1000;
     /** Read-only connections opened at most, for concurrent readers. */
@@ -526,12 +527,6 @@ public final class ArticleStore implements AutoCloseable {
     public EventQueries events() {
         ensureOpen();
         return events;
-    }
-
-    /** Work of {@link #inOneTransaction}. */
-    @FunctionalInterface
-    public interface TransactionWork<T, E extends Exception> {
-        T run() throws E;
     }
 
     /**

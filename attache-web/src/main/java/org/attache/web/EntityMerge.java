@@ -7,7 +7,7 @@ import org.attache.api.Entity;
 import org.attache.api.Evidence;
 import org.attache.nlp.resolve.AliasList;
 import org.attache.nlp.resolve.EntityMerger;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import org.attache.store.registry.MergeExplanation;
 
 /**
@@ -38,7 +38,7 @@ public final class EntityMerge {
      * @param writeAliasFile also record the merge in the alias file
      * @throws IllegalArgumentException naming the id at fault (unknown, repeated, another type)
      */
-    public static Outcome merge(ArticleStore store, String keepId, List<String> otherIds, boolean writeAliasFile) {
+    public static Outcome merge(Store store, String keepId, List<String> otherIds, boolean writeAliasFile) {
         String oldName = store.entities().entity(keepId).map(Entity::name).orElse(null);
         List<Evidence> firstSeen = new ArrayList<>();
         for (String id : otherIds) {

@@ -9,7 +9,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
 import java.util.Objects;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import org.attache.web.api.ApiError;
 import org.attache.web.api.ApiRoutes;
 import org.attache.web.api.Responses;
@@ -64,17 +64,17 @@ public final class WebServer implements AutoCloseable {
      *
      * @throws IllegalStateException when the port cannot be bound (the message names address and port)
      */
-    public static WebServer start(ArticleStore store, WebConfig config) {
+    public static WebServer start(Store store, WebConfig config) {
         return start(store, config, null);
     }
 
     /**
-     * Starts serving as {@link #start(ArticleStore, WebConfig)} does, with {@code POST /api/ingest} running
+     * Starts serving as {@link #start(Store, WebConfig)} does, with {@code POST /api/ingest} running
      * {@code ingestor} on uploads (a write: the token is needed in server mode).
      *
      * @param ingestor the pipeline, or null to answer 503 on {@code /api/ingest}
      */
-    public static WebServer start(ArticleStore store, WebConfig config, PageIngestor ingestor) {
+    public static WebServer start(Store store, WebConfig config, PageIngestor ingestor) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(config, "config");
         WebAuth auth = WebAuth.open(config);
@@ -94,7 +94,7 @@ public final class WebServer implements AutoCloseable {
         return new WebServer(app, config, auth);
     }
 
-    private static void configure(JavalinConfig c, ArticleStore store, WebConfig config, WebAuth auth,
+    private static void configure(JavalinConfig c, Store store, WebConfig config, WebAuth auth,
                                   PageIngestor ingestor) {
         c.jetty.host = config.bind();
         c.jetty.port = config.port();

@@ -33,7 +33,7 @@ import org.attache.nlp.Annotators;
 import org.attache.nlp.annotate.CoreNlpAnnotator;
 import org.attache.nlp.eval.AnnotateBenchmark;
 import org.attache.nlp.resolve.EntityResolver;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -166,7 +166,7 @@ public final class BenchCommand implements Callable<Integer> {
             IngestReport report;
             long cpuStart = os.getProcessCpuTime();
             long started = System.nanoTime();
-            try (ArticleStore store = DataFolder.openForWriting(storeConfig);
+            try (Store store = DataFolder.openForWriting(storeConfig);
                  Progress progress = Progress.start(!json, "Ingesting")) {
                 report = new IngestPipeline(config, new DefaultArticleExtractor(), analysis, store,
                         r -> progress.update(r.items(), "pages")).run(List.of(corpus));

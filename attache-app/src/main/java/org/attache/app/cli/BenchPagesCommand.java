@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import org.attache.store.read.ArticleRef;
 import org.attache.store.read.Page;
 import org.attache.web.json.Json;
@@ -57,7 +57,7 @@ public final class BenchPagesCommand implements Callable<Integer> {
         long[] bytes = {0};
         RoundTimings timings;
         List<String> ids;
-        try (ArticleStore store = DataFolder.openForReading(common);
+        try (Store store = DataFolder.openForReading(common);
              Progress progress = Progress.start(!common.json(), "Rendering")) {
             ids = newest(store);
             if (ids.isEmpty()) {
@@ -75,7 +75,7 @@ public final class BenchPagesCommand implements Callable<Integer> {
         return 0;
     }
 
-    private List<String> newest(ArticleStore store) {
+    private List<String> newest(Store store) {
         List<String> ids = new ArrayList<>();
         String cursor = null;
         do {

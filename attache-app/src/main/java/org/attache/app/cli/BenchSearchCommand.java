@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import org.attache.store.read.SearchRequest;
 import org.attache.web.json.Json;
 import picocli.CommandLine;
@@ -60,7 +60,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
         List<String> list = readQueries();
         long[] hits = {0};
         RoundTimings timings;
-        try (ArticleStore store = DataFolder.openForReading(common);
+        try (Store store = DataFolder.openForReading(common);
              Progress progress = Progress.start(!common.json(), "Searching")) {
             timings = RoundTimings.measure(store, progress, warmup, rounds, list.size(), "queries",
                     (q, timed) -> hits[0] += store.search(SearchRequest.of(list.get(q), limit)).totalHits());

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.attache.api.config.StoreConfig;
 import org.attache.app.Logging;
 import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 
 /** Opens a command's data folder: creates it, sends the log there, opens the store. */
 final class DataFolder {
@@ -13,7 +14,7 @@ final class DataFolder {
     }
 
     /** Opens the store for writing, creating the folder when needed. */
-    static ArticleStore openForWriting(StoreConfig config) {
+    static Store openForWriting(StoreConfig config) {
         try {
             Files.createDirectories(config.dataDir());
         } catch (IOException e) {
@@ -24,7 +25,7 @@ final class DataFolder {
     }
 
     /** Opens an existing store for writing; a missing folder is the user's mistake, not an empty result. */
-    static ArticleStore openExisting(CommonOptions options) {
+    static Store openExisting(CommonOptions options) {
         existing(options);
         return openForWriting(options.storeConfig());
     }
@@ -33,7 +34,7 @@ final class DataFolder {
      * Opens an existing store for a command that only reads: fast (no migration tool, no index lock) and
      * possible while a server or an ingest writes to the same folder.
      */
-    static ArticleStore openForReading(CommonOptions options) {
+    static Store openForReading(CommonOptions options) {
         Path dir = existing(options);
         Logging.toFile(dir.resolve("attache.log"));
         return ArticleStore.openReadOnly(options.storeConfig());

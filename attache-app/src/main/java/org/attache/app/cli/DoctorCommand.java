@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attache.app.doctor.Doctor;
 import org.attache.app.doctor.Finding;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import org.attache.web.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +33,7 @@ public final class DoctorCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Finding> findings;
-        try (ArticleStore store = DataFolder.openExisting(common)) {
+        try (Store store = DataFolder.openExisting(common)) {
             findings = Doctor.standard().run(store, !noRepair);
         }
         PrintWriter out = spec.commandLine().getOut();

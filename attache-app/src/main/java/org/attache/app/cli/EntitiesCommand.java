@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.attache.api.MentionType;
 import org.attache.web.json.Json;
 import org.attache.nlp.resolve.NameKeys;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import org.attache.store.registry.EntityFilter;
 import org.attache.store.registry.EntitySummary;
 import picocli.CommandLine;
@@ -46,7 +46,7 @@ public final class EntitiesCommand implements Callable<Integer> {
                 name == null || NameKeys.key(name).isEmpty() ? null : NameKeys.key(name));
         CliException.requireLimit(limit, 10_000);
         List<EntitySummary> list;
-        try (ArticleStore store = DataFolder.openForReading(common)) {
+        try (Store store = DataFolder.openForReading(common)) {
             list = store.entities().list(filter, limit);
         }
         PrintWriter out = spec.commandLine().getOut();

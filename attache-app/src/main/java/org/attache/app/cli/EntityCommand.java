@@ -10,7 +10,7 @@ import org.attache.api.Entity;
 import org.attache.api.Office;
 import org.attache.web.json.Json;
 import org.attache.nlp.resolve.NameKeys;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import org.attache.store.registry.CoMention;
 import org.attache.store.registry.EntityArticle;
 import org.attache.store.registry.EntityFilter;
@@ -44,7 +44,7 @@ public final class EntityCommand implements Callable<Integer> {
         }
         String q = String.join(" ", query).strip();
         Map<String, Object> json = new LinkedHashMap<>();
-        try (ArticleStore store = DataFolder.openForReading(common)) {
+        try (Store store = DataFolder.openForReading(common)) {
             String id = resolveId(store, q);
             Entity entity = store.entities().entity(id)
                     .orElseThrow(() -> new CliException("no entity " + q, CliException.NOT_FOUND));
@@ -59,7 +59,7 @@ public final class EntityCommand implements Callable<Integer> {
     }
 
     /** An id, a unique id prefix, or the best-known entity whose spelling matches the name. */
-    private static String resolveId(ArticleStore store, String q) {
+    private static String resolveId(Store store, String q) {
         if (q.matches("[0-9a-f]{4,}")) {
             List<String> ids = store.entities().idsWithPrefix(q, 2);
             if (ids.size() == 1) {

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import org.attache.web.EntityMerge;
 import org.attache.web.json.Json;
 import picocli.CommandLine;
@@ -44,7 +44,7 @@ public final class EntityMergeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EntityMerge.Outcome outcome;
-        try (ArticleStore store = DataFolder.openExisting(common)) {
+        try (Store store = DataFolder.openExisting(common)) {
             String keepId = id(store, keep);
             List<String> otherIds = new ArrayList<>();
             for (String other : others) {
@@ -70,7 +70,7 @@ public final class EntityMergeCommand implements Callable<Integer> {
     }
 
     /** An entity id, or a prefix of exactly one. */
-    private static String id(ArticleStore store, String given) {
+    private static String id(Store store, String given) {
         String q = given.strip();
         List<String> ids = q.matches("[0-9a-f]{4,}") ? store.entities().idsWithPrefix(q, 2) : List.of();
         if (ids.size() == 1) {

@@ -23,7 +23,7 @@ import org.attache.app.ingest.IngestPipeline;
 import org.attache.web.json.Json;
 import org.attache.nlp.resolve.NameKeys;
 import org.attache.extract.DefaultArticleExtractor;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import org.attache.store.events.EventFilter;
 import org.attache.store.events.EventQueries;
 import org.attache.store.registry.EntityArticle;
@@ -116,7 +116,7 @@ public final class EvalSeedsCommand implements Callable<Integer> {
     private SeedEntityCheck.Result run(JsonNode goldJson, Path pages, Path scratch) {
         StoreConfig storeConfig = StoreConfig.at(scratch);
         AttacheConfig config = new AttacheConfig(SourceConfig.DEFAULTS, storeConfig, 1, false);
-        try (ArticleStore store = DataFolder.openForWriting(storeConfig)) {
+        try (Store store = DataFolder.openForWriting(storeConfig)) {
             new IngestPipeline(config, new DefaultArticleExtractor(), Stages.analysis(scratch), store, null).run(List.of(pages));
             Map<String, String> articleByFile = new HashMap<>();
             store.forEachArticle(a -> articleByFile.put(Path.of(a.source()).getFileName().toString(), a.id()));

@@ -20,7 +20,7 @@ import org.attache.api.relevance.RelevanceLabel;
 import org.attache.web.json.Json;
 import org.attache.nlp.gazetteer.CountryGazetteer;
 import org.attache.nlp.resolve.NameKeys;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import org.attache.store.events.EventFilter;
 import org.attache.store.events.EventQueries;
 import org.attache.store.registry.EntityFilter;
@@ -54,7 +54,7 @@ public final class EventsCommand implements Callable<Integer> {
     public Integer call() {
         CliException.requireLimit(limit, EventQueries.MAX_LIMIT);
         List<Event> events;
-        try (ArticleStore store = DataFolder.openForReading(common)) {
+        try (Store store = DataFolder.openForReading(common)) {
             events = store.events().list(filters.toFilter(store), limit);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -161,7 +161,7 @@ public final class EventsCommand implements Callable<Integer> {
         String text;
 
         /** The filter these options describe; entity and article ids are looked up in the store. */
-        EventFilter toFilter(ArticleStore store) {
+        EventFilter toFilter(Store store) {
             Set<String> codes = new LinkedHashSet<>();
             for (String c : countries) {
                 codes.add(country(c, "--country"));
@@ -212,7 +212,7 @@ public final class EventsCommand implements Callable<Integer> {
             }
         }
 
-        private static String entityId(ArticleStore store, String q) {
+        private static String entityId(Store store, String q) {
             String query = q.strip();
             if (query.matches("[0-9a-f]{4,}")) {
                 List<String> ids = store.entities().idsWithPrefix(query, 2);
@@ -233,7 +233,7 @@ public final class EventsCommand implements Callable<Integer> {
             return byName.getFirst().id();
         }
 
-        private static String articleId(ArticleStore store, String q) {
+        private static String articleId(Store store, String q) {
             try {
                 return store.findByPrefix(q.strip()).map(Article::id)
                         .orElseThrow(() -> new CliException("no article " + q, CliException.NOT_FOUND));

@@ -21,7 +21,7 @@ import org.attache.app.export.EventWriter;
 import org.attache.app.export.ExportContext;
 import org.attache.app.export.ExportFormat;
 import org.attache.web.json.Json;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import org.attache.store.events.EventFilter;
 import org.attache.store.events.Story;
 import org.slf4j.Logger;
@@ -83,7 +83,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new CliException("no folder " + dir + " to write " + out + " in", CliException.NOT_FOUND);
         }
         long count;
-        try (ArticleStore store = DataFolder.openForReading(common)) {
+        try (Store store = DataFolder.openForReading(common)) {
             EventFilter filter = filters.toFilter(store);
             count = export(store, filter, f, target);
         }
@@ -102,7 +102,7 @@ public final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static long export(ArticleStore store, EventFilter filter, ExportFormat format, Path target) {
+    private static long export(Store store, EventFilter filter, ExportFormat format, Path target) {
         Path tmp;
         try {
             tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
@@ -139,7 +139,7 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     /** Article URLs and lead paragraphs, and story counts, looked up once each. */
-    private static ExportContext context(ArticleStore store) {
+    private static ExportContext context(Store store) {
         Map<String, ExportContext.ArticleRef> articles = new HashMap<>();
         Map<String, Optional<ExportContext.StoryCounts>> stories = new HashMap<>();
         return new ExportContext(id -> articles.computeIfAbsent(id, k -> store.get(k)

@@ -16,7 +16,7 @@ import org.attache.app.ingest.IngestPipeline;
 import org.attache.app.ingest.IngestReport;
 import org.attache.web.json.Json;
 import org.attache.extract.DefaultArticleExtractor;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -68,7 +68,7 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         IngestReport report;
         RelatedUpdate related;
-        try (ArticleStore store = DataFolder.openForWriting(config.store())) {
+        try (Store store = DataFolder.openForWriting(config.store())) {
             try (Progress progress = Progress.start(!common.json(), "Ingesting")) {
                 Analysis analysis = entities ? Stages.analysis(config.store().dataDir(), config.coding()) : null;
                 IngestPipeline pipeline = new IngestPipeline(config, new DefaultArticleExtractor(config.limits()),

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attache.web.json.Json;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -25,7 +25,7 @@ public final class ReindexCommand implements Callable<Integer> {
         long started = System.nanoTime();
         long indexed;
         RelatedUpdate related;
-        try (ArticleStore store = DataFolder.openExisting(common)) {
+        try (Store store = DataFolder.openExisting(common)) {
             try (Progress progress = Progress.start(!common.json(), "Reindexing")) {
                 indexed = store.reindex(done -> progress.update(done, "articles indexed"));
             }

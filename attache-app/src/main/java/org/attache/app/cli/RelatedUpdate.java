@@ -2,18 +2,18 @@ package org.attache.app.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 
 /**
  * The step after an ingest or a reindex that computes the Related News lists of the new articles (see
- * {@link ArticleStore#updateRelated}), with its own progress bar, and what it reports.
+ * {@link Store#updateRelated}), with its own progress bar, and what it reports.
  *
  * @param lists   lists computed
  * @param seconds time taken
  */
 record RelatedUpdate(long lists, double seconds) {
     /** Updates the store's pending lists on {@code threads} threads. */
-    static RelatedUpdate run(ArticleStore store, int threads, boolean showProgress) {
+    static RelatedUpdate run(Store store, int threads, boolean showProgress) {
         long started = System.nanoTime();
         long lists;
         try (Progress progress = Progress.start(showProgress, "Related News")) {

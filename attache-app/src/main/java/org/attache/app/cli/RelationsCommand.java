@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attache.api.events.Event;
 import org.attache.web.json.Json;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import org.attache.store.events.MonthCount;
 import org.attache.store.events.Relations;
 import picocli.CommandLine.Command;
@@ -42,7 +42,7 @@ public final class RelationsCommand implements Callable<Integer> {
         String a = EventsCommand.country(countryA, "country");
         String b = EventsCommand.country(countryB, "country");
         Relations relations;
-        try (ArticleStore store = DataFolder.openForReading(common)) {
+        try (Store store = DataFolder.openForReading(common)) {
             relations = store.events().relations(a, b);
         }
         PrintWriter out = spec.commandLine().getOut();

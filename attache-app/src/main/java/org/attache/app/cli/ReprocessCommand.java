@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import org.attache.app.ingest.Analysis;
 import org.attache.app.ingest.Reprocessor;
 import org.attache.web.json.Json;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,7 +43,7 @@ public final class ReprocessCommand implements Callable<Integer> {
         long done;
         int threads = workers != null ? Math.max(1, workers) : Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try (ArticleStore store = DataFolder.openExisting(common);
+        try (Store store = DataFolder.openExisting(common);
              Progress progress = Progress.start(!common.json(), "Reprocessing")) {
             Analysis analysis = Stages.analysis(common.dataDir(), coding.config());
             done = new Reprocessor(analysis, pool).run(store, n -> progress.update(n, "articles"));

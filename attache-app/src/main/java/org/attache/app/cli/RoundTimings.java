@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 
 /**
  * Times of the same work items over several rounds, summarised per item by its median over the rounds (one
@@ -30,7 +30,7 @@ final class RoundTimings {
      * Runs {@code work} on every item, first in {@code warmup} untimed rounds (for the JIT), then in {@code rounds}
      * timed ones, with the store's kept results forgotten before each round, so that every round does the reads.
      */
-    static RoundTimings measure(ArticleStore store, Progress progress, int warmup, int rounds, int items, String unit,
+    static RoundTimings measure(Store store, Progress progress, int warmup, int rounds, int items, String unit,
             Work work) {
         RoundTimings timings = new RoundTimings(rounds, items);
         long done = 0;

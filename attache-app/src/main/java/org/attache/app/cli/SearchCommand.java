@@ -6,7 +6,7 @@ import org.attache.api.relevance.RelevanceLabel;
 import picocli.CommandLine;
 import java.util.concurrent.Callable;
 import org.attache.web.json.Json;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import org.attache.store.index.SearchHit;
 import org.attache.store.index.SearchResults;
 import picocli.CommandLine.Command;
@@ -50,7 +50,7 @@ public final class SearchCommand implements Callable<Integer> {
         }
         CliException.requireLimit(limit, 1000);
         SearchResults results;
-        try (ArticleStore store = DataFolder.openForReading(common)) {
+        try (Store store = DataFolder.openForReading(common)) {
             results = store.search(text, limit);
         }
         PrintWriter out = spec.commandLine().getOut();

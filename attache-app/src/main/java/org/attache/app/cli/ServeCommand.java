@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import org.attache.api.config.AttacheConfig;
 import org.attache.api.config.SourceConfig;
 import org.attache.api.config.WatchConfig;
@@ -89,7 +89,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw new CliException("--allowed-host: " + e.getMessage(), CommandLine.ExitCode.USAGE);
         }
         WatchConfig watchConfig = watchFile == null ? null : WatchCommand.load(watchFile, allowPrivate);
-        ArticleStore store = watchConfig == null ? DataFolder.openExisting(common)
+        Store store = watchConfig == null ? DataFolder.openExisting(common)
                 : DataFolder.openForWriting(common.storeConfig());
         Finding uploads = Doctor.uploads(store, true); // an upload a killed server left: nothing will finish it
         if (uploads.status() != Finding.Status.OK) {
@@ -177,7 +177,7 @@ public final class ServeCommand implements Callable<Integer> {
      * When other processes may write the database (PostgreSQL), indexes what they stored every few seconds, so that
      * this server's searches find it; null on SQLite, where nobody else writes.
      */
-    private static Thread catchUpInBackground(ArticleStore store, CountDownLatch stop) {
+    private static Thread catchUpInBackground(Store store, CountDownLatch stop) {
         if (store.config().sqliteInDataDir()) {
             return null;
         }
@@ -202,7 +202,7 @@ public final class ServeCommand implements Callable<Integer> {
         return t;
     }
 
-    private static Thread relatedInBackground(ArticleStore store) {
+    private static Thread relatedInBackground(Store store) {
         long pending = store.relatedPending();
         if (pending == 0) {
             return null;

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import org.attache.api.Article;
 import org.attache.api.relevance.Relevance;
 import org.attache.web.json.Json;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -28,7 +28,7 @@ public final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         Article article;
         Relevance relevance;
-        try (ArticleStore store = DataFolder.openForReading(common)) {
+        try (Store store = DataFolder.openForReading(common)) {
             article = store.findByPrefix(id.strip())
                     .orElseThrow(() -> new CliException("no article with id " + id, CliException.NOT_FOUND));
             relevance = store.relevance(article.id()).orElse(null);

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attache.web.json.Json;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import org.attache.store.StoreStats;
 import org.attache.store.watch.WatchState;
 import picocli.CommandLine.Command;
@@ -27,7 +27,7 @@ public final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         StoreStats stats;
         WatchState.Stats watch;
-        try (ArticleStore store = DataFolder.openForReading(common)) {
+        try (Store store = DataFolder.openForReading(common)) {
             stats = store.stats();
             watch = store.watch().stats();
         }

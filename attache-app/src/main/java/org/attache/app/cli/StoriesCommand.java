@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attache.api.events.Event;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import org.attache.store.events.EventQueries;
 import org.attache.store.events.Story;
 import org.attache.store.events.StoryDetail;
@@ -44,7 +44,7 @@ public final class StoriesCommand implements Callable<Integer> {
     public Integer call() {
         CliException.requireLimit(limit, EventQueries.MAX_LIMIT);
         PrintWriter out = spec.commandLine().getOut();
-        try (ArticleStore store = DataFolder.openForReading(common)) {
+        try (Store store = DataFolder.openForReading(common)) {
             if (id == null) {
                 List<Story> stories = store.events().stories(limit);
                 out.println(common.json() ? Json.pretty(Map.of("items", stories)) : list(stories));

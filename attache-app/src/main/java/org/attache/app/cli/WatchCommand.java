@@ -16,7 +16,7 @@ import org.attache.app.watch.RoundReport;
 import org.attache.app.watch.SourcesFile;
 import org.attache.app.watch.Watcher;
 import org.attache.extract.fetch.PoliteFetcher;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import org.attache.web.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,7 +84,7 @@ public final class WatchCommand implements Callable<Integer> {
             throw new CliException("invalid option: " + e.getMessage(), CommandLine.ExitCode.USAGE);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (ArticleStore store = DataFolder.openForWriting(ingestConfig.store());
+        try (Store store = DataFolder.openForWriting(ingestConfig.store());
              PoliteFetcher fetcher = new PoliteFetcher(config.fetch(), version())) {
             Watcher watcher = new Watcher(config, ingestConfig, store,
                     entities ? () -> Stages.analysis(common.dataDir(), ingestConfig.coding()) : null, fetcher,

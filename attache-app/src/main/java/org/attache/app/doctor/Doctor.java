@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.attache.app.ScratchFolder;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import org.attache.store.IndexCheck;
 import org.attache.store.StoreStats;
 
@@ -30,7 +30,7 @@ public final class Doctor {
     }
 
     /** Runs every check on {@code store}; repairs when {@code repair}. */
-    public List<Finding> run(ArticleStore store, boolean repair) {
+    public List<Finding> run(Store store, boolean repair) {
         List<Finding> findings = new ArrayList<>();
         for (DoctorCheck check : checks) {
             findings.add(check.run(store, repair));
@@ -38,7 +38,7 @@ public final class Doctor {
         return findings;
     }
 
-    static Finding database(ArticleStore store, boolean repair) {
+    static Finding database(Store store, boolean repair) {
         List<String> problems = store.checkDatabase();
         boolean sqlite = store.config().sqliteInDataDir();
         if (problems.isEmpty()) {
@@ -50,7 +50,7 @@ public final class Doctor {
                 : " (check the database server; doctor cannot repair it)"));
     }
 
-    static Finding index(ArticleStore store, boolean repair) {
+    static Finding index(Store store, boolean repair) {
         IndexCheck check = store.verify();
         StoreStats stats = store.stats();
         String problem = stats.indexProblem();
@@ -75,7 +75,7 @@ public final class Doctor {
      * Uploads left behind in the store's folder by a server that stopped mid-way; with {@code repair}, removed.
      * Call only while holding the store for writing (so no other server can be working in one of them).
      */
-    public static Finding uploads(ArticleStore store, boolean repair) {
+    public static Finding uploads(Store store, boolean repair) {
         Path uploads = store.config().dataDir().resolve("uploads");
         List<Path> left = new ArrayList<>();
         if (Files.isDirectory(uploads)) {

@@ -1,6 +1,6 @@
 package org.attache.app.doctor;
 
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 
 /**
  * One check of a data folder, with its repair. Checks run on a store opened for writing, so no other process
@@ -12,5 +12,5 @@ public interface DoctorCheck {
      *
      * @param store the folder's store, open for writing
      */
-    Finding run(ArticleStore store, boolean repair);
+    Finding run(Store store, boolean repair);
 }

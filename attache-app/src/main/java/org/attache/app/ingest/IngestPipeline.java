@@ -29,7 +29,7 @@ import org.attache.extract.source.Sources;
 import org.attache.api.events.Event;
 import org.attache.api.registry.EntityRegistry;
 import org.attache.nlp.relevance.ArticleRelevance;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import org.attache.store.StoreOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +67,7 @@ public final class IngestPipeline {
     private final AttacheConfig config;
     private final ArticleExtractor extractor;
     private final Analysis analysis;
-    private final ArticleStore store;
+    private final Store store;
     private final Consumer<IngestReport> progress;
     private ItemListener outcomes = ItemListener.NONE;
 
@@ -89,7 +89,7 @@ public final class IngestPipeline {
      *                 entities and events
      * @param progress called on the storing thread with a snapshot, a few times a second and at the end
      */
-    public IngestPipeline(AttacheConfig config, ArticleExtractor extractor, Analysis analysis, ArticleStore store,
+    public IngestPipeline(AttacheConfig config, ArticleExtractor extractor, Analysis analysis, Store store,
                           Consumer<IngestReport> progress) {
         this.config = Objects.requireNonNull(config, "config");
         this.extractor = Objects.requireNonNull(extractor, "extractor");

@@ -10,12 +10,12 @@ import java.util.function.LongConsumer;
 import org.attache.api.Annotated;
 import org.attache.api.Article;
 import org.attache.nlp.relevance.ArticleRelevance;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 
 /**
  * Runs Annotate, the relevance judgement, Resolve, Code and Cluster again over every stored article, in the order
  * they were stored, after dropping every entity and event (the work of {@code attache reprocess}). It all happens in
- * one store transaction ({@link ArticleStore#inOneTransaction}): a failure or a crash half-way leaves the entities
+ * one store transaction ({@link Store#inOneTransaction}): a failure or a crash half-way leaves the entities
  * and events as they were before, never a registry cleared and partly rebuilt. Annotation runs on the given
  * threads, in batches; the registry is written on the calling thread.
  */
@@ -44,7 +44,7 @@ public final class Reprocessor {
      * @param progress called with the number of articles done so far, after each
      * @return the number of articles reprocessed
      */
-    public long run(ArticleStore store, LongConsumer progress) throws InterruptedException {
+    public long run(Store store, LongConsumer progress) throws InterruptedException {
         List<String> ids = new ArrayList<>();
         store.forEachArticle(article -> ids.add(article.id()));
         return store.inOneTransaction(() -> {

@@ -13,7 +13,7 @@ import org.attache.api.SourceItem;
 import org.attache.api.config.AttacheConfig;
 import org.attache.extract.DefaultArticleExtractor;
 import org.attache.extract.source.Sources;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import org.attache.web.PageIngestor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,14 +29,14 @@ public final class UploadIngestor implements PageIngestor {
 
     private final AttacheConfig config;
     private final Supplier<Analysis> stages;
-    private final ArticleStore store;
+    private final Store store;
     private Analysis analysis;
 
     /**
      * @param stages the language stages, built on the first upload (loading the models takes seconds and
      *               memory a server that only reads does not need)
      */
-    public UploadIngestor(AttacheConfig config, Supplier<Analysis> stages, ArticleStore store) {
+    public UploadIngestor(AttacheConfig config, Supplier<Analysis> stages, Store store) {
         this.config = Objects.requireNonNull(config, "config");
         this.stages = Objects.requireNonNull(stages, "stages");
         this.store = Objects.requireNonNull(store, "store");

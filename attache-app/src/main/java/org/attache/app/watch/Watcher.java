@@ -29,7 +29,7 @@ import org.attache.extract.feed.FoundLink;
 import org.attache.extract.feed.LinkDiscovery;
 import org.attache.extract.fetch.FetchResult;
 import org.attache.extract.fetch.PoliteFetcher;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import org.attache.store.watch.WatchState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +53,7 @@ public final class Watcher {
     private final Object wake = new Object();
     private final WatchConfig config;
     private final AttacheConfig ingestConfig;
-    private final ArticleStore store;
+    private final Store store;
     private final Supplier<Analysis> stages;
     private final PoliteFetcher fetcher;
     private final Clock clock;
@@ -66,7 +66,7 @@ public final class Watcher {
      * @param stages the language stages, built on the first page to ingest; null to store articles without
      *               entities and events
      */
-    public Watcher(WatchConfig config, AttacheConfig ingestConfig, ArticleStore store, Supplier<Analysis> stages,
+    public Watcher(WatchConfig config, AttacheConfig ingestConfig, Store store, Supplier<Analysis> stages,
                    PoliteFetcher fetcher, Clock clock, RandomGenerator random) {
         this.config = Objects.requireNonNull(config, "config");
         this.ingestConfig = Objects.requireNonNull(ingestConfig, "ingestConfig");

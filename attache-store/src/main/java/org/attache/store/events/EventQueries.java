@@ -11,6 +11,7 @@ import org.attache.api.events.PartialDate;
 import org.attache.api.events.PloverType;
 
 import java.nio.file.Path;
+import org.attache.store.EventReader;
 import org.attache.store.read.Cursors;
 import org.attache.store.read.Page;
 import org.attache.store.sql.SqlAccess;
@@ -38,9 +39,7 @@ import java.util.function.Consumer;
  * its days); then events whose year is unknown, by month and day; then undated events. Ties go by the
  * article's publication day (undated articles last), article id, evidence start and the coder's order.
  */
-public final class EventQueries extends EventJdbc {
-    /** The most rows one call returns; larger limits are capped to it. */
-    public static final int MAX_LIMIT = 10_000;
+public final class EventQueries extends EventJdbc implements EventReader {
 
     static final String TIMELINE = "e.date_group, e.date_sort, (e.article_day IS NULL), e.article_day, e.article_id,"
             + " e.evidence_start, e.position";

@@ -7,6 +7,7 @@ import org.attache.api.MentionType;
 import org.attache.api.Office;
 import org.attache.api.OfficeTitle;
 import org.attache.api.registry.MergeRule;
+import org.attache.store.EntityReader;
 import org.attache.store.StoreException;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -29,7 +30,7 @@ import java.util.Optional;
  * on read-only connections, concurrently (see {@link org.attache.store.sql.SqlAccess}). Failures are thrown as
  * {@link StoreException}.
  */
-public final class EntityQueries extends RegistryJdbc {
+public final class EntityQueries extends RegistryJdbc implements EntityReader {
 
     /** Used by the store: reads through {@code access}. */
     public EntityQueries(SqlAccess access, Path dataDir) {

@@ -24,7 +24,7 @@ import org.attache.api.config.SourceConfig;
 import org.attache.api.events.Event;
 import org.attache.nlp.gazetteer.CodeNames;
 import org.attache.nlp.resolve.NameKeys;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import org.attache.store.index.QueryCostException;
 import org.attache.store.events.EventFilter;
 import org.attache.store.events.EventQueries;
@@ -64,18 +64,18 @@ public final class ApiRoutes {
     private static final int GRAPH_DEFAULT = 150;
     private static final int GRAPH_MAX = 1000;
 
-    private final ArticleStore store;
+    private final Store store;
     private final PageIngestor ingestor;
     private final byte[] openapi;
 
-    private ApiRoutes(ArticleStore store, PageIngestor ingestor) {
+    private ApiRoutes(Store store, PageIngestor ingestor) {
         this.store = store;
         this.ingestor = ingestor;
         this.openapi = openapi();
     }
 
     /** Registers every {@code /api} route on {@code routes}; {@code ingestor} may be null (no ingest). */
-    public static void register(RoutesConfig routes, ArticleStore store, WebConfig config, PageIngestor ingestor) {
+    public static void register(RoutesConfig routes, Store store, WebConfig config, PageIngestor ingestor) {
         ApiRoutes api = new ApiRoutes(store, ingestor);
         routes.get("/api/openapi.yaml", api::openapiFile);
         routes.get("/api/articles", api::articles);
@@ -309,7 +309,7 @@ public final class ApiRoutes {
     private void relations(Context ctx) {
         String pair = ctx.pathParam("pair");
         String[] codes = pair(pair, "pair");
-        Relationship rel = Relationship.of(ctx, store, codes[0], codes[1]);
+        Relationship rel = Relationship.of(ctx, store.events(), codes[0], codes[1]);
         int limit = Params.limit(ctx);
         String cursor = Params.cursor(ctx);
         Page<List<Event>> page = withCursor(() -> store.events().groupPage(rel.filter(), cursor, limit));

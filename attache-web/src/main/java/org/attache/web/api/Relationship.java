@@ -11,7 +11,7 @@ import org.attache.api.events.EventStatus;
 import org.attache.api.events.PloverType;
 import org.attache.api.events.QuadClass;
 import org.attache.nlp.gazetteer.CodeNames;
-import org.attache.store.ArticleStore;
+import org.attache.store.EventReader;
 import org.attache.store.events.EventFilter;
 import org.attache.store.events.MonthCount;
 
@@ -36,10 +36,10 @@ public record Relationship(String countryA, String countryB, PloverType type, Ev
      * @throws ApiError 404 for a code that is neither a known country or organisation nor in any stored event;
      *                  400 for a bad filter value
      */
-    public static Relationship of(Context ctx, ArticleStore store, String a, String b) {
+    public static Relationship of(Context ctx, EventReader events, String a, String b) {
         for (String code : List.of(a, b)) {
             if (CodeNames.displayName(code) == null
-                    && store.events().count(EventFilter.all().withCountries(code)) == 0) {
+                    && events.count(EventFilter.all().withCountries(code)) == 0) {
                 throw ApiError.notFound("unknown country code " + code + ": not a country or organisation code, and"
                         + " no stored event names it");
             }

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.attache.api.Article;
 import org.attache.api.events.Event;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import org.attache.store.events.EventFilter;
 import org.attache.store.read.ArticleRef;
 
@@ -20,15 +20,15 @@ public final class ArticlePages {
     /** Events listed in an article's box. */
     private static final int EVENTS = 200;
 
-    private final ArticleStore store;
+    private final Store store;
     private final Templates templates;
 
     /** Pages over this store, rendered with the precompiled templates. */
-    public ArticlePages(ArticleStore store) {
+    public ArticlePages(Store store) {
         this(store, new Templates());
     }
 
-    ArticlePages(ArticleStore store, Templates templates) {
+    ArticlePages(Store store, Templates templates) {
         this.store = Objects.requireNonNull(store, "store");
         this.templates = Objects.requireNonNull(templates, "templates");
     }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.attache.store.ArticleStore;
+import org.attache.store.ArticleReader;
 import org.attache.store.read.ArticleRef;
 
 /**
@@ -25,7 +25,7 @@ final class Copies {
      * Collapses {@code items} (at most {@code limit} kept), leaving out the group {@code except} (the article a
      * page shows, so that its copies are not "related" to it), or none when null.
      */
-    static <T> List<Collapsed<T>> collapse(ArticleStore store, List<T> items, Function<T, String> id, String except,
+    static <T> List<Collapsed<T>> collapse(ArticleReader store, List<T> items, Function<T, String> id, String except,
                                            int limit) {
         Map<String, String> copyOf = store.duplicateOf(items.stream().map(id).toList());
         String exceptGroup = except == null ? null : store.duplicateOf(List.of(except)).getOrDefault(except, except);
@@ -50,7 +50,7 @@ final class Copies {
     }
 
     /** Article items of {@code refs}, copies collapsed. */
-    static List<Views.ArticleItem> items(ArticleStore store, List<ArticleRef> refs, String except, int limit) {
+    static List<Views.ArticleItem> items(ArticleReader store, List<ArticleRef> refs, String except, int limit) {
         return collapse(store, refs, ArticleRef::id, except, limit).stream()
                 .map(c -> Pages.item(c.item()).withCopies(c.copies())).toList();
     }

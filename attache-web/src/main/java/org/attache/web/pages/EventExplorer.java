@@ -13,7 +13,8 @@ import org.attache.api.events.Event;
 import org.attache.api.events.EventStatus;
 import org.attache.api.events.PloverType;
 import org.attache.api.relevance.RelevanceLabel;
-import org.attache.store.ArticleStore;
+import org.attache.store.EntityReader;
+import org.attache.store.EventReader;
 import org.attache.store.events.EventFilter;
 import org.attache.store.read.Page;
 import org.attache.web.api.ApiError;
@@ -40,10 +41,12 @@ final class EventExplorer {
     private static final List<String> FILTERS = List.of("country", "entity", "type", "status", "mode", "relevance",
             "from", "to", "text");
 
-    private final ArticleStore store;
+    private final EntityReader entities;
+    private final EventReader events;
 
-    EventExplorer(ArticleStore store) {
-        this.store = store;
+    EventExplorer(EntityReader entities, EventReader events) {
+        this.entities = entities;
+        this.events = events;
     }
 
     /**
@@ -58,17 +61,17 @@ final class EventExplorer {
         int start = start(Params.text(ctx, "start"));
         Page<Event> page;
         try {
-            page = store.events().page(f.filter(), cursor, limit);
+            page = events.page(f.filter(), cursor, limit);
         } catch (IllegalArgumentException e) {
             throw ApiError.badParameter("cursor", e.getMessage());
         }
-        long total = store.events().count(f.filter());
+        long total = events.count(f.filter());
         if (cursor == null) {
             start = 0;
         }
         start = (int) Math.min(start, Math.max(0, total - page.items().size()));
         List<Views.TypeCount> types = new ArrayList<>();
-        for (Map.Entry<PloverType, Long> c : store.events().countsByType(f.filter()).entrySet()) {
+        for (Map.Entry<PloverType, Long> c : events.countsByType(f.filter()).entrySet()) {
             String name = c.getKey().name();
             boolean active = name.equals(f.value("type"));
             types.add(new Views.TypeCount(name, c.getValue(),
@@ -82,7 +85,7 @@ final class EventExplorer {
         List<Views.ExportLink> exports = EXPORT_FORMATS.stream()
                 .map(format -> new Views.ExportLink(format, f.command(format))).toList();
         String entityName = f.value("entity") == null ? null
-                : store.entities().entity(f.value("entity")).map(Entity::name).orElse(null);
+                : entities.entity(f.value("entity")).map(Entity::name).orElse(null);
         List<String> countries = f.values("country");
         return new Views.EventExplorer(
                 countries.isEmpty() ? "" : countries.get(0), countries.size() < 2 ? "" : countries.get(1),

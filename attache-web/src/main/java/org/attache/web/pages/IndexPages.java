@@ -7,7 +7,8 @@ import java.util.Locale;
 import org.attache.api.MentionType;
 import org.attache.nlp.gazetteer.CodeNames;
 import org.attache.nlp.resolve.NameKeys;
-import org.attache.store.ArticleStore;
+import org.attache.store.EntityReader;
+import org.attache.store.EventReader;
 import org.attache.store.events.EventQueries;
 import org.attache.store.events.PairActivity;
 import org.attache.store.events.Story;
@@ -29,10 +30,12 @@ final class IndexPages {
     private static final List<MentionType> TYPES = List.of(MentionType.PERSON, MentionType.ORGANIZATION,
             MentionType.LOCATION);
 
-    private final ArticleStore store;
+    private final EntityReader entities;
+    private final EventReader events;
 
-    IndexPages(ArticleStore store) {
-        this.store = store;
+    IndexPages(EntityReader entities, EventReader events) {
+        this.entities = entities;
+        this.events = events;
     }
 
     /** {@code /entities?type=PERSON&country=JPN&q=sato&cursor=…}. */
@@ -54,8 +57,8 @@ final class IndexPages {
         EntityFilter filter = new EntityFilter(type, country, key == null || key.isEmpty() ? null : key);
         int limit = limit(ctx);
         int offset = offset(ctx);
-        List<EntitySummary> rows = store.entities().list(filter, offset, limit + 1);
-        long total = store.entities().count(filter);
+        List<EntitySummary> rows = entities.list(filter, offset, limit + 1);
+        long total = entities.count(filter);
         List<Views.EntityRow> items = new ArrayList<>();
         for (EntitySummary e : rows.subList(0, Math.min(limit, rows.size()))) {
             items.add(new Views.EntityRow("/entities/" + Pages.enc(e.id()), e.name(), e.type().name().toLowerCase(Locale.ROOT),
@@ -91,7 +94,7 @@ final class IndexPages {
         }
         int limit = limit(ctx);
         int offset = offset(ctx);
-        List<Story> rows = store.events().stories(recent, offset, limit + 1);
+        List<Story> rows = events.stories(recent, offset, limit + 1);
         List<Views.StoryRow> items = new ArrayList<>();
         for (Story s : rows.subList(0, Math.min(limit, rows.size()))) {
             items.add(new Views.StoryRow(Pages.storyHref(s.id()),
@@ -104,7 +107,7 @@ final class IndexPages {
         param(parts, "limit", limit == DEFAULT_LIMIT ? null : String.valueOf(limit));
         String next = rows.size() > limit && offset + limit < EventQueries.MAX_LIMIT
                 ? href("/stories", parts, "cursor=" + Params.offsetCursor(offset + limit)) : null;
-        return new Views.StoryIndex(recent, store.events().storyCount(), items.isEmpty() ? 0 : offset + 1,
+        return new Views.StoryIndex(recent, events.storyCount(), items.isEmpty() ? 0 : offset + 1,
                 offset + items.size(), items, next, offset == 0 ? null : href("/stories", parts));
     }
 
@@ -113,7 +116,7 @@ final class IndexPages {
         int limit = limit(ctx);
         int offset = offset(ctx);
         // pairs of states only: the store's list holds every two three-letter codes, IGOs such as IMF among them
-        List<PairActivity> all = store.events().pairs(0, EventQueries.MAX_LIMIT).stream()
+        List<PairActivity> all = events.pairs(0, EventQueries.MAX_LIMIT).stream()
                 .filter(p -> !CodeNames.isIgo(p.countryA()) && !CodeNames.isIgo(p.countryB())).toList();
         List<PairActivity> rows = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit + 1));
         List<Views.PairRow> items = new ArrayList<>();

@@ -24,7 +24,7 @@ import org.attache.api.Office;
 import org.attache.api.events.Event;
 import org.attache.api.events.EventStatus;
 import org.attache.nlp.gazetteer.CodeNames;
-import org.attache.store.ArticleStore;
+import org.attache.store.Store;
 import org.attache.store.events.EventFilter;
 import org.attache.store.events.PairActivity;
 import org.attache.store.events.Story;
@@ -60,15 +60,15 @@ public final class Pages {
     private static final Pattern PAIR = Pattern.compile("([A-Za-z]{2,10})-([A-Za-z]{2,10})");
     private static final Pattern CODE3 = Pattern.compile("[A-Z]{3}");
 
-    private final ArticleStore store;
+    private final Store store;
     private final Templates templates = new Templates();
     private final ArticlePages articles;
     private final RelationPages relations;
 
-    private Pages(ArticleStore store) {
+    private Pages(Store store) {
         this.store = Objects.requireNonNull(store, "store");
         this.articles = new ArticlePages(store, templates);
-        this.relations = new RelationPages(store);
+        this.relations = new RelationPages(store.entities(), store.events());
     }
 
     /**
@@ -81,18 +81,18 @@ public final class Pages {
      * @param store  the store the pages read (and the follow form writes)
      * @param web    the server's configuration
      */
-    public static void register(JavalinConfig config, ArticleStore store, WebConfig web) {
+    public static void register(JavalinConfig config, Store store, WebConfig web) {
         Objects.requireNonNull(web, "web");
         Pages pages = new Pages(store);
         config.routes.get("/", pages::home);
-        config.routes.get("/search", new SearchPages(store, pages.templates)::search);
+        config.routes.get("/search", new SearchPages(store, store.entities(), pages.templates)::search);
         config.routes.get("/articles/{id}", pages::article);
         config.routes.get("/entities/{id}", pages::entity);
         config.routes.get("/stories/{id}", pages::story);
         config.routes.get("/relations/{pair}", pages::relation);
         config.routes.get("/graph", pages::graph);
         config.routes.get("/events", pages::events);
-        IndexPages indexes = new IndexPages(store);
+        IndexPages indexes = new IndexPages(store.entities(), store.events());
         config.routes.get("/entities", ctx -> pages.index(ctx, "entities.jte", () -> indexes.entities(ctx)));
         config.routes.get("/stories", ctx -> pages.index(ctx, "stories.jte", () -> indexes.stories(ctx)));
         config.routes.get("/pairs", ctx -> pages.index(ctx, "pairs.jte", () -> indexes.pairs(ctx)));
@@ -407,7 +407,7 @@ public final class Pages {
     void events(Context ctx) {
         if (ctx.queryParam("ids") == null) {
             try {
-                render(ctx, "explorer.jte", new EventExplorer(store).explore(ctx));
+                render(ctx, "explorer.jte", new EventExplorer(store.entities(), store.events()).explore(ctx));
             } catch (ApiError e) {
                 error(ctx, e.status(), "Bad filter", e.getMessage());
             }

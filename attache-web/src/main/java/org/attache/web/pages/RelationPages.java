@@ -14,7 +14,8 @@ import org.attache.api.events.Event;
 import org.attache.api.events.EventStatus;
 import org.attache.api.events.PloverType;
 import org.attache.api.events.QuadClass;
-import org.attache.store.ArticleStore;
+import org.attache.store.EntityReader;
+import org.attache.store.EventReader;
 import org.attache.store.events.EventGroupCounts;
 import org.attache.store.events.MonthCount;
 import org.attache.store.read.Page;
@@ -34,10 +35,12 @@ final class RelationPages {
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
             "Nov", "Dec"};
 
-    private final ArticleStore store;
+    private final EntityReader entities;
+    private final EventReader events;
 
-    RelationPages(ArticleStore store) {
-        this.store = store;
+    RelationPages(EntityReader entities, EventReader events) {
+        this.entities = entities;
+        this.events = events;
     }
 
     /**
@@ -46,17 +49,17 @@ final class RelationPages {
      * @throws ApiError 404 for an unknown code, 400 for a bad filter or cursor
      */
     Views.RelationPage model(Context ctx, String a, String b, Views.Follow follow) {
-        Relationship rel = Relationship.of(ctx, store, a, b);
+        Relationship rel = Relationship.of(ctx, events, a, b);
         int limit = EventExplorer.limit(Params.text(ctx, "limit"));
         String cursor = Params.cursor(ctx);
         int start = cursor == null ? 0 : start(Params.text(ctx, "start"));
         Page<List<Event>> page;
         try {
-            page = store.events().groupPage(rel.filter(), cursor, limit);
+            page = events.groupPage(rel.filter(), cursor, limit);
         } catch (IllegalArgumentException e) {
             throw ApiError.badParameter("cursor", e.getMessage());
         }
-        EventGroupCounts counts = store.events().groupCounts(rel.filter());
+        EventGroupCounts counts = events.groupCounts(rel.filter());
         start = (int) Math.min(start, Math.max(0, counts.total() - page.items().size()));
         String path = "/relations/" + a + "-" + b;
         String limitPart = limit == DEFAULT_LIMIT ? "" : "limit=" + limit;
@@ -138,8 +141,8 @@ final class RelationPages {
     /** The people (registry persons) acting for {@code country} in the selection, most events first. */
     private List<Views.PersonCount> people(Relationship rel, String country) {
         List<Views.PersonCount> people = new ArrayList<>();
-        for (Map.Entry<String, Long> c : store.events().actorCounts(rel.filter(), country, 40)) {
-            Optional<Entity> entity = store.entities().entity(c.getKey());
+        for (Map.Entry<String, Long> c : events.actorCounts(rel.filter(), country, 40)) {
+            Optional<Entity> entity = entities.entity(c.getKey());
             if (entity.isPresent() && entity.get().type() == MentionType.PERSON) {
                 people.add(new Views.PersonCount("/entities/" + Pages.enc(c.getKey()), entity.get().name(),
                         c.getValue()));

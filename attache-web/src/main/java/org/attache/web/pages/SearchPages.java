@@ -14,7 +14,8 @@ import org.attache.api.events.EventStatus;
 import org.attache.api.events.PloverType;
 import org.attache.api.relevance.RelevanceLabel;
 import org.attache.nlp.gazetteer.CodeNames;
-import org.attache.store.ArticleStore;
+import org.attache.store.ArticleReader;
+import org.attache.store.EntityReader;
 import org.attache.store.read.FacetCount;
 import org.attache.store.read.SearchItem;
 import org.attache.store.read.SearchPage;
@@ -46,11 +47,13 @@ final class SearchPages {
         return m;
     }
 
-    private final ArticleStore store;
+    private final ArticleReader store;
+    private final EntityReader entities;
     private final Templates templates;
 
-    SearchPages(ArticleStore store, Templates templates) {
+    SearchPages(ArticleReader store, EntityReader entities, Templates templates) {
         this.store = Objects.requireNonNull(store, "store");
+        this.entities = Objects.requireNonNull(entities, "entities");
         this.templates = Objects.requireNonNull(templates, "templates");
     }
 
@@ -169,7 +172,7 @@ final class SearchPages {
     private String filterLabel(String param, String value) {
         return switch (param) {
             case "country" -> "country: " + Pages.countryName(value.toUpperCase(Locale.ROOT));
-            case "entity" -> "entity: " + store.entities().entity(value).map(Entity::name).orElse(value);
+            case "entity" -> "entity: " + entities.entity(value).map(Entity::name).orElse(value);
             default -> param + ": " + value;
         };
     }
