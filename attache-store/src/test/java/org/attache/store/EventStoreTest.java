@@ -414,8 +414,9 @@ class EventStoreTest {
             List<Story> stories = store.events().stories(10);
             assertThat(stories).hasSize(3);
             Story talks = stories.getFirst();
+            // the headline is that of the canonical report: same day and publication day, least event id
             assertThat(talks).isEqualTo(new Story(talks.id(), PloverType.CONSULT, Set.of("SGP", "VNM"),
-                    LocalDate.of(2025, 1, 7), LocalDate.of(2025, 1, 7), 3, 3, 2, "Vietnam, Singapore leaders hold talks"));
+                    LocalDate.of(2025, 1, 7), LocalDate.of(2025, 1, 7), 3, 3, 2, "PM Wong meets To Lam"));
             assertThat(store.events().storyEvents(talks.id(), 10)).extracting(Event::articleId)
                     .containsExactlyInAnyOrder("vna-1", "st-1", "vnplus-1");
             assertThat(stories.subList(1, 3)).extracting(Story::dyad)
@@ -440,16 +441,23 @@ class EventStoreTest {
             store.storeEvents(storedCopy, r -> List.of(event(copy, "1", PloverType.CONSULT, "043", "host",
                     EventStatus.OCCURRED, List.of(WONG), List.of(LAM), jan7, vnaBody)), matcher);
             assertThat(store.events().story(talks.id())).contains(talks);
-            // The Straits Times' report now codes nothing: VNA and its copy remain, one source
+            // The Straits Times' report now codes nothing: VNA and its copy remain, one source, and the story takes
+            // the id and headline of its new canonical report, VNA's original
             store.storeEvents(store.get("st-1").orElseThrow(), r -> List.of(), matcher);
-            assertThat(store.events().story(talks.id())).get()
-                    .extracting(Story::events, Story::articles, Story::sources).containsExactly(2, 2, 1);
+            assertThat(store.events().story(talks.id())).isEmpty();
+            String remaining = store.get("vna-1").orElseThrow().storyId();
+            assertThat(remaining).isNotEqualTo(talks.id());
+            assertThat(store.events().story(remaining)).get()
+                    .extracting(Story::events, Story::articles, Story::sources, Story::headline)
+                    .containsExactly(2, 2, 1, "Vietnam, Singapore leaders hold talks");
+            assertThat(store.get("vnplus-1").orElseThrow().storyId()).isEqualTo(remaining);
+            assertThat(store.events().storyEvents(remaining, 10)).extracting(Event::storyId).containsOnly(remaining);
             assertThat(store.get("st-1").orElseThrow().storyId()).isNull();
-            assertThat(store.story(talks.id(), 10, 10).orElseThrow().articles()).extracting(r -> r.id())
+            assertThat(store.story(remaining, 10, 10).orElseThrow().articles()).extracting(r -> r.id())
                     .containsExactly("vna-1", "vnplus-1");
             store.clearEvents();
             assertThat(store.get("vna-1").orElseThrow().storyId()).isNull();
-            assertThat(store.story(talks.id(), 10, 10)).isEmpty();
+            assertThat(store.story(remaining, 10, 10)).isEmpty();
         }
     }
 
@@ -608,6 +616,70 @@ class EventStoreTest {
                     .isInstanceOf(StoreOutcome.Stored.class);
             assertThat(store.events().list(EventFilter.all().withArticle("fail-1"), 10)).hasSize(1);
             assertThat(store.events().list(EventFilter.all().withCountries("ASEAN"), 10)).hasSize(1);
+        }
+    }
+
+    /** The story of three reports of one set of talks, stored in the given order into a fresh store. */
+    private Story talksStoredInOrder(String folder, List<String> order) {
+        String kyivBody = "Foreign ministers of Poland and Ukraine began two days of talks in Warsaw on March 3 on "
+                + "grain transit and reconstruction.";
+        String pressBody = "Polish and Ukrainian foreign ministers continued talks in Warsaw on Tuesday about grain "
+                + "transit, reconstruction and air defence.";
+        String endBody = "Poland and Ukraine closed two days of talks in Warsaw on March 4 with a joint statement on "
+                + "grain transit.";
+        EventActor sikorski = new EventActor("e0000000000000011", "Radosław Sikorski", "POL", "GOV");
+        EventActor sybiha = new EventActor("e0000000000000012", "Andrii Sybiha", "UKR", "GOV");
+        Map<String, Article> articles = Map.of(
+                "ukr-1", article("ukr-1", "Ukrinform", "Ministers open Warsaw talks", "2025-03-03", kyivBody),
+                "pap-1", article("pap-1", "PAP", "Talks continue in Warsaw", "2025-03-04", pressBody),
+                "ukr-2", article("ukr-2", "Ukrinform", "Warsaw talks end with joint statement", "2025-03-04",
+                        endBody));
+        Map<String, String> bodies = Map.of("ukr-1", kyivBody, "pap-1", pressBody, "ukr-2", endBody);
+        Map<String, EventDate> days = Map.of("ukr-1", day("2025-03-03", "on March 3"),
+                "pap-1", day("2025-03-04", "on Tuesday"), "ukr-2", day("2025-03-04", "on March 4"));
+        try (ArticleStore store = ArticleStore.open(new StoreConfig(dir.resolve(folder), 50,
+                StoreConfig.DEFAULT_NEAR_DUPLICATE_DISTANCE))) {
+            for (String id : order) {
+                Article a = articles.get(id);
+                store.store(a, r -> List.of(event(a, "1", PloverType.CONSULT, "043", "in_person",
+                        EventStatus.OCCURRED, List.of(sikorski), List.of(sybiha), days.get(id), bodies.get(id))),
+                        new FirstCandidate());
+            }
+            List<Story> stories = store.events().stories(10);
+            assertThat(stories).hasSize(1);
+            Story talks = stories.getFirst();
+            assertThat(store.events().storyEvents(talks.id(), 10)).extracting(Event::storyId).containsOnly(talks.id());
+            assertThat(order).allSatisfy(id -> assertThat(store.get(id).orElseThrow().storyId()).isEqualTo(talks.id()));
+            return talks;
+        }
+    }
+
+    @Test
+    void aStoryHasTheSameIdAndHeadlineWhateverOrderItsReportsArriveIn() {
+        Story forward = talksStoredInOrder("forward", List.of("ukr-1", "pap-1", "ukr-2"));
+        Story backward = talksStoredInOrder("backward", List.of("ukr-2", "pap-1", "ukr-1"));
+        Story middle = talksStoredInOrder("middle", List.of("pap-1", "ukr-1", "ukr-2"));
+        assertThat(backward).isEqualTo(forward);
+        assertThat(middle).isEqualTo(forward);
+        // the earliest report names it
+        assertThat(forward.headline()).isEqualTo("Ministers open Warsaw talks");
+        assertThat(forward.firstDay()).isEqualTo(LocalDate.of(2025, 3, 3));
+        assertThat(forward.events()).isEqualTo(3);
+        assertThat(forward.sources()).isEqualTo(2);
+    }
+
+    @Test
+    void aStoryWhoseEarliestReportIsCodedAgainWithoutEventsTakesTheIdOfTheNextEarliest() {
+        Story all = talksStoredInOrder("all", List.of("ukr-1", "pap-1", "ukr-2"));
+        Story later = talksStoredInOrder("later", List.of("ukr-2", "pap-1"));
+        assertThat(later.id()).isNotEqualTo(all.id());
+        try (ArticleStore store = ArticleStore.open(new StoreConfig(dir.resolve("all"), 50,
+                StoreConfig.DEFAULT_NEAR_DUPLICATE_DISTANCE))) {
+            store.storeEvents(store.get("ukr-1").orElseThrow(), r -> List.of(), new FirstCandidate());
+            assertThat(store.events().stories(10)).containsExactly(later);
+            assertThat(store.get("ukr-1").orElseThrow().storyId()).isNull();
+            assertThat(store.get("pap-1").orElseThrow().storyId()).isEqualTo(later.id());
+            assertThat(store.events().story(all.id())).isEmpty();
         }
     }
 }

@@ -67,7 +67,9 @@ class IngestOrderTest {
         assertThat(a.events()).isNotEmpty();
         assertThat(b.entities()).isEqualTo(a.entities());
         assertThat(b.events()).isEqualTo(a.events());
+        assertThat(a.stories()).isNotEmpty();
         assertThat(b.stories()).isEqualTo(a.stories());
+        assertThat(b.articleStory()).isEqualTo(a.articleStory());
     }
 
     /** The articles of the inputs, extracted and stored once, in store order. */

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +43,14 @@ import java.util.TreeSet;
  * undated stories); the {@link StoryMatcher} picks one or none. Stories keep counts of events, articles
  * and independent sources: an article marked as a copy ({@code duplicate_of}) counts as its original's
  * outlet, and an outlet counts once however many articles it published.
+ *
+ * <p><b>Story ids.</b> A story's id is a hash of its canonical member's event id: the member with the earliest
+ * story day (undated last), then of the earliest published article (undated last), then the least event id. Not
+ * whether its article is a copy: which of two copies came first depends on the order they arrived in. After each write or deletion the stories it touched are re-keyed
+ * when their canonical member changed (the events, articles and outlets that name them follow), and their headline
+ * is the title of that member's article. So a story's id and headline depend on which events it holds, not on the
+ * order they arrived in: the same corpus stored in another order gives the same ids wherever it gives the same
+ * groupings. Events mostly arrive in date order, so re-keying is rare in practice.
  */
 public final class EventWriter extends EventJdbc {
     /** Days either side of an event's day within which a story may take it. */
@@ -110,6 +119,11 @@ public final class EventWriter extends EventJdbc {
             }
             insertActor.executeBatch();
         }
+        Map<String, String> rekeyed = canonicalise(touched);
+        if (!rekeyed.isEmpty()) {
+            written.replaceAll(e -> e.storyId() == null ? e : e.withStoryId(rekeyed.getOrDefault(e.storyId(),
+                    e.storyId())));
+        }
         // the story the article reports: that of its first event in a story (events come in text order, so the
         // lead's, usually the headline's)
         String lead = written.stream().map(Event::storyId).filter(Objects::nonNull).findFirst().orElse(null);
@@ -127,6 +141,41 @@ public final class EventWriter extends EventJdbc {
         for (String story : stories) {
             recount(story);
         }
+        canonicalise(stories);
+    }
+
+    /**
+     * Gives each of these stories (those still stored) the id of its canonical member (see the class comment) and
+     * that member's article title as headline.
+     *
+     * @return old id → new id for the stories re-keyed
+     */
+    private Map<String, String> canonicalise(Collection<String> storyIds) throws SQLException {
+        Map<String, String> rekeyed = new LinkedHashMap<>();
+        for (String old : storyIds) {
+            List<String[]> canonical = rows("SELECT e.id, a.title FROM events e LEFT JOIN articles a ON a.id = e.article_id"
+                    + " WHERE e.story_id = ? ORDER BY (e.story_day IS NULL), e.story_day, (a.published_value IS NULL),"
+                    + " a.published_value, e.id LIMIT 1",
+                    rs -> new String[] {rs.getString(1), rs.getString(2)}, old);
+            if (canonical.isEmpty()) {
+                continue; // deleted when its last event went
+            }
+            String id = storyId(canonical.getFirst()[0]);
+            String headline = canonical.getFirst()[1];
+            if (id.equals(old)) {
+                update("UPDATE stories SET headline = ? WHERE id = ?", headline, old);
+                continue;
+            }
+            update("INSERT INTO stories (id, type, dyad, first_day, last_day, headline, events, articles, sources)"
+                    + " SELECT ?, type, dyad, first_day, last_day, ?, events, articles, sources FROM stories WHERE id = ?",
+                    id, headline, old);
+            update("UPDATE events SET story_id = ? WHERE story_id = ?", id, old);
+            update("UPDATE articles SET story_id = ? WHERE story_id = ?", id, old);
+            update("UPDATE story_outlets SET story_id = ? WHERE story_id = ?", id, old);
+            update("DELETE FROM stories WHERE id = ?", old);
+            rekeyed.put(old, id);
+        }
+        return rekeyed;
     }
 
     /** Deletes every event, actor and story (and the articles' links to their stories). */
@@ -331,7 +380,7 @@ public final class EventWriter extends EventJdbc {
         }
     }
 
-    /** 's' + 16 hex digits of SHA-256 over the founding event's id. */
+    /** 's' + 16 hex digits of SHA-256 over the canonical member's event id. */
     static String storyId(String eventId) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(("story\u0000" + eventId)
