@@ -254,6 +254,38 @@ class StoreContractTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void exportsStreamEveryEventWhileTheActionReadsTheStore(Backend backend) {
+        StoreConfig fresh = backend.fresh(dir.resolve("export"));
+        StoreConfig config = new StoreConfig(fresh.dataDir(), 1000, fresh.nearDuplicateDistance(), fresh.search(),
+                fresh.database()); // one commit for the lot: the test is about reading
+        try (ArticleStore store = ArticleStore.open(config)) {
+            ingest(store, range(0, 560)); // two rows per event (two actors): more than one fetch of rows
+            List<String> listed = store.events().list(EventFilter.all(), EventReader.MAX_LIMIT).stream()
+                    .map(Event::id).toList();
+            List<String> streamed = new ArrayList<>();
+            store.events().forEach(EventFilter.all(), e -> {
+                // an export looks up each event's article and story meanwhile, on other connections
+                assertThat(store.get(e.articleId())).isPresent();
+                assertThat(store.events().story(e.storyId())).isPresent();
+                streamed.add(e.id());
+            });
+            assertThat(listed).hasSize(560);
+            assertThat(streamed).isEqualTo(listed);
+            // the connection it streamed on serves reads and snapshots again, and the store takes writes
+            assertThat(store.snapshot(() -> store.latest(null, 5).items())).hasSize(5);
+            Article next = article(560);
+            store.store(next, null, resolveAndCode(next)::apply, FIRST);
+            // with a write pending, the stream sees it
+            long[] seen = {0};
+            store.events().forEach(EventFilter.all(), e -> seen[0]++);
+            assertThat(seen[0]).isEqualTo(561);
+            store.commit();
+            assertThat(store.events().count(EventFilter.all())).isEqualTo(561);
+        }
+    }
+
     /**
      * {@code contents} less what depends on the order in which articles arrive rather than on the store: which of
      * two identical articles is the copy (the first stored is the original), and how events are grouped into stories

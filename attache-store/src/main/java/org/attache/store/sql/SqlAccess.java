@@ -307,6 +307,38 @@ public final class SqlAccess implements AutoCloseable {
         }
     }
 
+    /**
+     * As {@link #read}, for a result read in pieces rather than whole (exports): the work's statements should set a
+     * fetch size. PostgreSQL's driver fetches rows a piece at a time only inside a transaction, so on a read
+     * connection the work runs with auto-commit off, in a read-only transaction it ends when done. The write
+     * connection (pending writes) and a {@link #snapshot} are in a transaction already.
+     */
+    public <T> T stream(Work<T> work) throws SQLException {
+        if (dialect != Dialect.POSTGRESQL || snapshot.get() != null) {
+            return read(work);
+        }
+        return read(c -> {
+            if (!c.getAutoCommit()) {
+                return work.run(c);
+            }
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    c.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        });
+    }
+
     private Connection borrow() throws SQLException {
         Connection reader = idle.poll();
         if (reader != null) {

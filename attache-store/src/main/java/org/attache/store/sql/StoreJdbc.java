@@ -68,6 +68,15 @@ public abstract class StoreJdbc {
         }
     }
 
+    /** As {@link #reading}, for a long result read in pieces (see {@link SqlAccess#stream}). */
+    protected final <T> T streaming(String operation, Sql<T> work) {
+        try {
+            return access.stream(c -> bound(c, work));
+        } catch (SQLException e) {
+            throw new StoreException(dataDir, operation, e);
+        }
+    }
+
     private static <T> T bound(Connection c, Sql<T> work) throws SQLException {
         Connection previous = CURRENT.get();
         CURRENT.set(c);
