@@ -327,8 +327,9 @@ public final class IngestPipeline {
         try {
             AnnotationScope.Result result = AnnotationScope.annotate(analysis.annotator(), article,
                     config.limits().maxAnnotatedChars());
-            analysis.coder().prepare(result.annotated()); // tagging and parsing here, beside annotation
-            return new Work.Extracted(article, result.annotated(), analysis.judge(result.annotated()), result.partial());
+            // judging, tagging and parsing here, beside annotation
+            return new Work.Extracted(article, result.annotated(), analysis.judgeAndPrepare(result.annotated()),
+                    result.partial());
         } catch (RuntimeException e) {
             LOG.warn("Skipped {}: annotation failed", article.source(), e);
             return new Work.Skip(new SourceItem.Skipped(article.source(), 0, "annotation failed: " + e));
