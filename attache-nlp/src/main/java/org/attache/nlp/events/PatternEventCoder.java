@@ -290,8 +290,9 @@ public final class PatternEventCoder implements EventCoder {
 
     /**
      * Codes every sentence, but parses only those {@code kept} accepts: the caller drops the events of the others
-     * (the relevance gate), so their parse, the most costly step, would be wasted. Their tags still tell a trigger's
-     * reading, so the subject they carry to the next sentence ("he said …") is found as before.
+     * (the relevance gate), so their parse, the most costly step, would be wasted. They are still tagged and coded,
+     * since their main actor is carried to the next sentence ("he said …"); only where a parse would have changed
+     * that actor can the next sentence read differently.
      */
     @Override
     public List<Event> code(Resolved resolved, EntityRegistry registry, IntPredicate kept) {
