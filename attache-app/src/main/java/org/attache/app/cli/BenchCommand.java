@@ -32,6 +32,7 @@ import org.attache.extract.source.Sources;
 import org.attache.nlp.Annotators;
 import org.attache.nlp.annotate.CoreNlpAnnotator;
 import org.attache.nlp.eval.AnnotateBenchmark;
+import org.attache.nlp.events.PatternEventCoder;
 import org.attache.nlp.resolve.EntityResolver;
 import org.attache.store.Store;
 import picocli.CommandLine;
@@ -56,8 +57,9 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Pages to read, e.g. ../shared/bench/corpus/reuters21578.jsonl (required)")
     Path corpus;
 
-    @Option(names = "--limit", defaultValue = "2000", description = "Articles to time. Default: ${DEFAULT-VALUE}")
-    int limit;
+    @Option(names = "--limit", paramLabel = "N",
+            description = "Articles to time. Default: 2000; with --pipeline the first N items of the corpus (default all).")
+    Integer limit;
 
     @Option(names = "--warmup", defaultValue = "200", description = "Articles annotated first, untimed. Default: ${DEFAULT-VALUE}")
     int warmup;
@@ -88,10 +90,13 @@ public final class BenchCommand implements Callable<Integer> {
         if (!Files.exists(corpus)) {
             throw new CliException("corpus not found: " + corpus, CommandLine.ExitCode.USAGE);
         }
+        if (limit != null && limit < 1) {
+            throw new CliException("--limit must be at least 1, not " + limit, CommandLine.ExitCode.USAGE);
+        }
         if (pipeline) {
             return pipeline();
         }
-        List<String> texts = bodies(limit + warmup);
+        List<String> texts = bodies((limit == null ? 2000 : limit) + warmup);
         if (texts.size() <= warmup) {
             throw new CliException("corpus has only " + texts.size() + " articles; need more than --warmup " + warmup,
                     CommandLine.ExitCode.USAGE);
@@ -158,7 +163,10 @@ public final class BenchCommand implements Callable<Integer> {
         try {
             StoreConfig storeConfig = StoreConfig.at(scratch);
             AttacheConfig config = new AttacheConfig(SourceConfig.DEFAULTS, storeConfig, threads, false);
-            Analysis analysis = Stages.analysis(scratch, coding.config()); // models loaded before the clock starts
+            Analysis analysis = Stages.analysis(scratch, coding.config());
+            if (analysis.coder() instanceof PatternEventCoder patterns) {
+                patterns.prepare(); // the tagger and parser too: all models loaded before the clock starts
+            }
             OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             long[] tokens = {0};
             long[] articles = {0};
@@ -168,8 +176,12 @@ public final class BenchCommand implements Callable<Integer> {
             long started = System.nanoTime();
             try (Store store = DataFolder.openForWriting(storeConfig);
                  Progress progress = Progress.start(!json, "Ingesting")) {
-                report = new IngestPipeline(config, new DefaultArticleExtractor(), analysis, store,
-                        r -> progress.update(r.items(), "pages")).run(List.of(corpus));
+                IngestPipeline ingest = new IngestPipeline(config, new DefaultArticleExtractor(), analysis, store,
+                        r -> progress.update(r.items(), "pages"));
+                if (limit != null) {
+                    ingest.limitItems(limit);
+                }
+                report = ingest.run(List.of(corpus));
                 store.commit();
                 double seconds = (System.nanoTime() - started) / 1e9;
                 double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;

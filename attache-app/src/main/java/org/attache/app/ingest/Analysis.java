@@ -49,6 +49,17 @@ public record Analysis(ArticleAnnotator annotator, EntityResolver resolver, Even
         return relevance.classify(annotated);
     }
 
+    /**
+     * Judges the article, then does the Code stage's registry-free work (tagging, parsing) for the sentences whose
+     * events the gate will keep; on a worker, ahead of {@link #resolveAndCode(Annotated, ArticleRelevance,
+     * EntityRegistry)}.
+     */
+    public ArticleRelevance judgeAndPrepare(Annotated annotated) {
+        ArticleRelevance judged = judge(annotated);
+        coder.prepare(annotated, judged::sentenceRelevant);
+        return judged;
+    }
+
     /** Resolve then Code, judging relevance on the way: the article's events, its entities written to {@code registry}. */
     public List<Event> resolveAndCode(Annotated annotated, EntityRegistry registry) {
         return resolveAndCode(annotated, judge(annotated), registry);
@@ -60,6 +71,7 @@ public record Analysis(ArticleAnnotator annotator, EntityResolver resolver, Even
      */
     public List<Event> resolveAndCode(Annotated annotated, ArticleRelevance judged, EntityRegistry registry) {
         Resolved resolved = resolver.resolve(annotated, registry);
-        return GATE.keep(coder.code(resolved, registry), judged, annotated.sentences());
+        // sentences the gate drops are not parsed: their events would be dropped
+        return GATE.keep(coder.code(resolved, registry, judged::sentenceRelevant), judged, annotated.sentences());
     }
 }

@@ -70,6 +70,7 @@ public final class IngestPipeline {
     private final Store store;
     private final Consumer<IngestReport> progress;
     private ItemListener outcomes = ItemListener.NONE;
+    private long maxItems = Long.MAX_VALUE;
 
     private long items;
     private long stored;
@@ -109,6 +110,25 @@ public final class IngestPipeline {
         }
 
         record Skip(SourceItem.Skipped skipped) implements Work {
+        }
+    }
+
+    /**
+     * Reads at most the first {@code count} items of the inputs (a subset for a quick measurement); the rest are not
+     * read. Returns this pipeline.
+     */
+    public IngestPipeline limitItems(long count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count < 0: " + count);
+        }
+        this.maxItems = count;
+        return this;
+    }
+
+    /** Thrown through a source's read loop once {@link #limitItems} items are read. */
+    private static final class EnoughRead extends RuntimeException {
+        EnoughRead() {
+            super(null, null, false, false);
         }
     }
 
@@ -234,10 +254,21 @@ public final class IngestPipeline {
 
     private void readAll(List<Supplier<PageSource>> inputs, PageWatchdog pool, BlockingQueue<InFlight> queue,
                          Semaphore bytes, AtomicReference<Throwable> failure) {
+        long[] read = {0};
         try {
             for (Supplier<PageSource> input : inputs) {
-                input.get().read(item -> enqueue(queue, submit(pool, bytes, item)));
+                if (read[0] >= maxItems) {
+                    break;
+                }
+                input.get().read(item -> {
+                    if (read[0]++ >= maxItems) {
+                        throw new EnoughRead();
+                    }
+                    enqueue(queue, submit(pool, bytes, item));
+                });
             }
+        } catch (EnoughRead enough) {
+            // the rest is not read; the items read go on to END
         } catch (StopReading stop) {
             return;
         } catch (RuntimeException | Error e) {
@@ -296,8 +327,9 @@ public final class IngestPipeline {
         try {
             AnnotationScope.Result result = AnnotationScope.annotate(analysis.annotator(), article,
                     config.limits().maxAnnotatedChars());
-            analysis.coder().prepare(result.annotated()); // tagging and parsing here, beside annotation
-            return new Work.Extracted(article, result.annotated(), analysis.judge(result.annotated()), result.partial());
+            // judging, tagging and parsing here, beside annotation
+            return new Work.Extracted(article, result.annotated(), analysis.judgeAndPrepare(result.annotated()),
+                    result.partial());
         } catch (RuntimeException e) {
             LOG.warn("Skipped {}: annotation failed", article.source(), e);
             return new Work.Skip(new SourceItem.Skipped(article.source(), 0, "annotation failed: " + e));

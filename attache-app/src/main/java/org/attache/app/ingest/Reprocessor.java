@@ -57,8 +57,8 @@ public final class Reprocessor {
                     Article article = store.get(id).orElseThrow();
                     batch.add(workers.submit(() -> {
                         Annotated annotated = analysis.annotator().annotate(article);
-                        analysis.coder().prepare(annotated); // tagging and parsing in the pool too
-                        return new Judged(annotated, analysis.judge(annotated));
+                        // judging, tagging and parsing in the pool too
+                        return new Judged(annotated, analysis.judgeAndPrepare(annotated));
                     }));
                 }
                 for (int i = 0; i < batch.size(); i++) {

@@ -59,4 +59,33 @@ class IngestPipelineTest {
         assertThat(report.skippedTotal()).isEqualTo(1);
         assertThat(report.skipped().keySet()).containsExactly("resolving or coding failed");
     }
+
+    @Test
+    void limitItemsReadsOnlyTheFirstItems() throws Exception {
+        Path feed = dir.resolve("feed.jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            lines.append("{\"id\":\"n").append(i).append("\",\"title\":\"Story ").append(i)
+                    .append("\",\"text\":\"Story number ").append(i)
+                    .append(": the ministers of the two countries met on Monday to discuss trade in rice and ")
+                    .append("agreed to meet again next year, officials said after the talks.\"}\n");
+        }
+        Files.writeString(feed, lines);
+        ArticleAnnotator annotator = article -> new Annotated(article, List.of(), List.of(), List.of(), "test");
+        EventCoder none = (resolved, registry) -> List.of();
+        StoryMatcher alone = (event, day, candidates) -> Optional.empty();
+        StoreConfig storeConfig = StoreConfig.at(dir.resolve("limited"));
+        AttacheConfig config = new AttacheConfig(SourceConfig.DEFAULTS, storeConfig, 2, false);
+        try (ArticleStore store = ArticleStore.open(storeConfig)) {
+            IngestReport report = new IngestPipeline(config, new DefaultArticleExtractor(),
+                    new Analysis(annotator, new EntityResolver(), none, alone), store, null).limitItems(3)
+                    .run(List.of(feed, feed));
+            store.commit();
+            assertThat(report.items()).isEqualTo(3);
+            assertThat(report.stored()).isEqualTo(3);
+            List<String> titles = new java.util.ArrayList<>();
+            store.forEachArticle(a -> titles.add(a.title()));
+            assertThat(titles).containsExactlyInAnyOrder("Story 0", "Story 1", "Story 2");
+        }
+    }
 }

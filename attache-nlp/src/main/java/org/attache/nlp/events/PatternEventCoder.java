@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.attache.api.Annotated;
 import org.attache.api.Evidence;
 import org.attache.api.Mention;
@@ -137,6 +138,13 @@ public final class PatternEventCoder implements EventCoder {
      */
     @Override
     public void prepare(Annotated a) {
+        prepare(a, sentence -> true);
+    }
+
+    /** {@link #prepare(Annotated)}, parsing only the sentences {@code kept} accepts (see {@link #code(Resolved,
+     * EntityRegistry, IntPredicate)}). */
+    @Override
+    public void prepare(Annotated a, IntPredicate kept) {
         if (!syntaxEnabled) {
             return;
         }
@@ -154,7 +162,7 @@ public final class PatternEventCoder implements EventCoder {
             if (prepared.size() > MAX_PREPARED) {
                 prepared.clear();
             }
-            prepared.put(key(a, s), analyse(a, s, t, units, matches));
+            prepared.put(key(a, s), analyse(a, s, t, units, matches, kept.test(s.index())));
         }
     }
 
@@ -168,7 +176,7 @@ public final class PatternEventCoder implements EventCoder {
      * A sentence that will not be parsed is tagged only around its triggers.
      */
     private Syntax.Analysis analyse(Annotated a, Sentence s, Tokens t, List<ActorUnits.Unit> units,
-                                    List<Match> matches) {
+                                    List<Match> matches, boolean mayParse) {
         String body = a.article().bodyText();
         boolean title = titleCase(t, body);
         List<int[]> names = nameSpans(a, s.index());
@@ -188,7 +196,7 @@ public final class PatternEventCoder implements EventCoder {
         }
         Syntax.Analysis window = Syntax.get().tag(body, from, to, title, names);
         List<Match> valid = outsideNames(matches(t, units, window), t, a, s.index());
-        if (valid.isEmpty() || units.size() < 2 || !needsParse(t, units, valid, window)) {
+        if (!mayParse || valid.isEmpty() || units.size() < 2 || !needsParse(t, units, valid, window)) {
             return window;
         }
         Syntax.Analysis whole = Syntax.get().tag(body, s.start(), s.end(), title, names);
@@ -277,6 +285,17 @@ public final class PatternEventCoder implements EventCoder {
 
     @Override
     public List<Event> code(Resolved resolved, EntityRegistry registry) {
+        return code(resolved, registry, sentence -> true);
+    }
+
+    /**
+     * Codes every sentence, but parses only those {@code kept} accepts: the caller drops the events of the others
+     * (the relevance gate), so their parse, the most costly step, would be wasted. They are still tagged and coded,
+     * since their main actor is carried to the next sentence ("he said …"); only where a parse would have changed
+     * that actor can the next sentence read differently.
+     */
+    @Override
+    public List<Event> code(Resolved resolved, EntityRegistry registry, IntPredicate kept) {
         Annotated a = resolved.annotated();
         String body = a.article().bodyText();
         LocalDate anchor = EventDateResolver.anchorOf(a.article());
@@ -292,7 +311,7 @@ public final class PatternEventCoder implements EventCoder {
             if (!matches.isEmpty() && !units.isEmpty() && syntaxEnabled) {
                 syntax = prepared.remove(key(a, s));
                 if (syntax == null) {
-                    syntax = analyse(a, s, t, units, matches);
+                    syntax = analyse(a, s, t, units, matches, kept.test(s.index()));
                 }
                 matches = outsideNames(matches(t, units, syntax), t, a, s.index());
             }
