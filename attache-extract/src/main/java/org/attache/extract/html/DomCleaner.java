@@ -44,11 +44,16 @@ final class DomCleaner {
                     + "visually-?hidden|sr-only|screen-?reader|offscreen|"
                     + "donate|print-?header|print-?only|print-?logo|"
                     + "\\bdate\\b|pubdate|publish-?date|post-?date|"
-                    + "follow-?us|contact-?us|copyright|disclaimer", 0);
+                    + "follow-?us|contact-?us|copyright|disclaimer|"
+                    // from trafilatura's discard list (xpaths.py, OVERALL_DISCARD_XPATH), those not above
+                    + "viral|syndication|subnav|navbox|criteo|side-?stories|suggest-?links|user-?info|"
+                    + "user-?profile|infoline|article-?infos", 0);
     /** Names that page builders, galleries and paywalls also give to the article's own blocks. */
     static final Pattern WEAK_NEGATIVE = ClassNames.alternation(
             "widget|promo|banner|teaser|recirc|carousel|slider|gallery|slideshow|overlay|lightbox|paywall|"
-                    + "\\bhidden\\b|collaps|accordion|toggle", 0);
+                    + "\\bhidden\\b|collaps|accordion|toggle|"
+                    // an author box: a byline and a short biography, unless it reads as prose
+                    + "author", 0);
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
 

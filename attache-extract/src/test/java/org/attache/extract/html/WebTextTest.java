@@ -189,4 +189,43 @@ class WebTextTest {
         assertThat(Texts.norm("")).isEmpty();
         assertThat(Texts.norm(null)).isNull();
     }
+    @Test
+    void anAuthorBoxInsideTheArticleIsNotBody() {
+        String one = "Le conseil municipal de Saint-Aubin a voté jeudi soir la rénovation complète de la piscine "
+                + "couverte, fermée depuis deux ans après la découverte de fissures dans le bassin principal.";
+        String two = "Les travaux doivent commencer au printemps et durer dix-huit mois; la commune prévoit aussi un "
+                + "petit bassin pour les enfants et des vestiaires accessibles aux personnes handicapées.";
+        String html = page("<title>La piscine de Saint-Aubin sera rénovée</title>",
+                "<article><h1>La piscine de Saint-Aubin sera rénovée</h1><div class=\"article-text\">" + p(one) + p(two)
+                        + "<div class=\"cbx-Author\"><p class=\"cbx-Author_Name\">Claire Martin</p>"
+                        + "<p class=\"cbx-Author_Position\">Journaliste au service Région.</p></div></div></article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(one, two);
+    }
+
+    @Test
+    void aLongAuthorBiographyThatReadsAsProseIsKeptWhenItIsTheArticle() {
+        // a name that also marks author boxes never drops the article itself (here a page about its author)
+        String one = "Maria Kowalska urodziła się w Lublinie i od dwudziestu lat pisze o rolnictwie, gospodarce wodnej "
+                + "i zmianach klimatu na wschodzie Polski, najpierw dla gazety lokalnej, potem dla radia.";
+        String two = "Jej reportaże o suszy na Lubelszczyźnie zdobyły nagrodę regionalną, a cykl o małych "
+                + "gospodarstwach ukazał się w formie książki, którą chętnie czytają studenci rolnictwa.";
+        String html = page("<title>O autorce: Maria Kowalska</title>",
+                "<h1>O autorce: Maria Kowalska</h1><div class=\"author-page\">" + p(one) + p(two) + "</div>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(one, two);
+    }
+
+    @Test
+    void aSyndicationOrViralBoxAfterTheArticleIsNotBody() {
+        String one = "Die Gemeinde Oberwald hat am Dienstag beschlossen, die alte Dorfschule zu einem Bürgerhaus mit "
+                + "Bibliothek, Café und zwei Räumen für Vereine umzubauen.";
+        String two = "Die Kosten von 1,2 Millionen Euro trägt zur Hälfte das Land; der Umbau soll im Sommer beginnen.";
+        String html = page("<title>Alte Dorfschule wird Bürgerhaus</title>",
+                "<main><h1>Alte Dorfschule wird Bürgerhaus</h1>" + p(one) + p(two)
+                        + "<div class=\"viral-box\"><p>Diese drei Rezepte lieben gerade alle unsere Leserinnen und Leser.</p></div>"
+                        + "<div class=\"syndication\"><p>Dieser Artikel erschien zuerst in der Oberwalder Rundschau.</p></div></main>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(one, two);
+    }
 }
