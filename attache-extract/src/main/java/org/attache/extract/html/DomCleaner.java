@@ -44,16 +44,15 @@ final class DomCleaner {
                     + "visually-?hidden|sr-only|screen-?reader|offscreen|"
                     + "donate|print-?header|print-?only|print-?logo|"
                     + "\\bdate\\b|pubdate|publish-?date|post-?date|"
-                    + "follow-?us|contact-?us|copyright|disclaimer|"
-                    // from trafilatura's discard list (xpaths.py, OVERALL_DISCARD_XPATH), those not above
-                    + "viral|syndication|subnav|navbox|criteo|side-?stories|suggest-?links|user-?info|"
-                    + "user-?profile|infoline|article-?infos", 0);
+                    + "follow-?us|contact-?us|copyright|disclaimer", 0);
     /** Names that page builders, galleries and paywalls also give to the article's own blocks. */
     static final Pattern WEAK_NEGATIVE = ClassNames.alternation(
             "widget|promo|banner|teaser|recirc|carousel|slider|gallery|slideshow|overlay|lightbox|paywall|"
                     + "\\bhidden\\b|collaps|accordion|toggle|"
-                    // an author box: a byline and a short biography, unless it reads as prose
-                    + "author", 0);
+                    // from trafilatura's discard list (xpaths.py, OVERALL_DISCARD_XPATH), those not above: weak,
+                    // since another tool's list is weaker evidence than ours
+                    + "viral|syndication|subnav|navbox|criteo|side-?stories|suggest-?links|user-?info|"
+                    + "user-?profile|infoline|article-?infos", 0);
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
 
@@ -114,6 +113,8 @@ final class DomCleaner {
                 continue; // the article's header, or a wrapper of the whole article
             } else if (holdsArticle(stats.prose(e), total)) {
                 continue;
+            } else if (mark == Mark.WEAK && stats.prose(e) > 0.5 * total) {
+                continue; // a weak name never takes most of a short page's prose with it
             } else if (mark == Mark.STRONG || !readsAsProse(e, stats)) {
                 doomed.add(e);
             }
