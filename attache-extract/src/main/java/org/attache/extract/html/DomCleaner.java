@@ -18,8 +18,9 @@ import org.jsoup.nodes.Node;
  * roles that are not content, and elements whose class or id names them as comments, sharing, related
  * links, newsletters, ads and the like. Names are of two strengths: a strong name (comments, sharing, ads)
  * removes the element; a weak one (widget, teaser, gallery, hidden, paywall) only when the element does not
- * read as prose, since page builders and paywalls wrap articles in such names. Two guards keep the article:
- * an element holding a large share of the page's prose stays, and so does every element around the
+ * read as prose, since page builders and paywalls wrap articles in such names. Guards keep the article:
+ * an element holding a large share of the page's prose stays (with a weak name: more than half of it, however
+ * short the page), and so does every element around the
  * article's headline.
  */
 final class DomCleaner {
