@@ -18,8 +18,9 @@ import org.jsoup.nodes.Node;
  * roles that are not content, and elements whose class or id names them as comments, sharing, related
  * links, newsletters, ads and the like. Names are of two strengths: a strong name (comments, sharing, ads)
  * removes the element; a weak one (widget, teaser, gallery, hidden, paywall) only when the element does not
- * read as prose, since page builders and paywalls wrap articles in such names. Two guards keep the article:
- * an element holding a large share of the page's prose stays, and so does every element around the
+ * read as prose, since page builders and paywalls wrap articles in such names. Guards keep the article:
+ * an element holding a large share of the page's prose stays (with a weak name: more than half of it, however
+ * short the page), and so does every element around the
  * article's headline.
  */
 final class DomCleaner {
@@ -48,7 +49,11 @@ final class DomCleaner {
     /** Names that page builders, galleries and paywalls also give to the article's own blocks. */
     static final Pattern WEAK_NEGATIVE = ClassNames.alternation(
             "widget|promo|banner|teaser|recirc|carousel|slider|gallery|slideshow|overlay|lightbox|paywall|"
-                    + "\\bhidden\\b|collaps|accordion|toggle", 0);
+                    + "\\bhidden\\b|collaps|accordion|toggle|"
+                    // from trafilatura's discard list (xpaths.py, OVERALL_DISCARD_XPATH), those not above: weak,
+                    // since another tool's list is weaker evidence than ours
+                    + "viral|syndication|subnav|navbox|criteo|side-?stories|suggest-?links|user-?info|"
+                    + "user-?profile|infoline|article-?infos", 0);
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
 
@@ -109,6 +114,8 @@ final class DomCleaner {
                 continue; // the article's header, or a wrapper of the whole article
             } else if (holdsArticle(stats.prose(e), total)) {
                 continue;
+            } else if (mark == Mark.WEAK && stats.prose(e) > 0.5 * total) {
+                continue; // a weak name never takes most of a short page's prose with it
             } else if (mark == Mark.STRONG || !readsAsProse(e, stats)) {
                 doomed.add(e);
             }

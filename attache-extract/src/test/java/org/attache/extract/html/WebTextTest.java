@@ -189,4 +189,28 @@ class WebTextTest {
         assertThat(Texts.norm("")).isEmpty();
         assertThat(Texts.norm(null)).isNull();
     }
+    @Test
+    void aShortArticleInsideABlockWithAWeakFurnitureNameIsKept() {
+        // page builders call whole articles "widget" or "promo": a weak name never takes most of a page's prose
+        String one = "El puente de Valdecruz reabre el lunes tras tres meses de obras.";
+        String two = "La circulación será alterna hasta el viernes.";
+        String html = page("<title>Reabre el puente de Valdecruz</title>",
+                "<div class=\"site\"><a href=\"/\">Diario de Valdecruz</a></div><div class=\"widget promo-box\">"
+                        + p(one) + p(two) + "</div><h1>Reabre el puente de Valdecruz</h1>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(one, two);
+    }
+
+    @Test
+    void aSyndicationOrViralBoxAfterTheArticleIsNotBody() {
+        String one = "Die Gemeinde Oberwald hat am Dienstag beschlossen, die alte Dorfschule zu einem Bürgerhaus mit "
+                + "Bibliothek, Café und zwei Räumen für Vereine umzubauen.";
+        String two = "Die Kosten von 1,2 Millionen Euro trägt zur Hälfte das Land; der Umbau soll im Sommer beginnen.";
+        String html = page("<title>Alte Dorfschule wird Bürgerhaus</title>",
+                "<main><h1>Alte Dorfschule wird Bürgerhaus</h1>" + p(one) + p(two)
+                        + "<div class=\"viral-box\"><p>Diese drei Rezepte lieben gerade alle unsere Leserinnen und Leser.</p></div>"
+                        + "<div class=\"syndication\"><p>Dieser Artikel erschien zuerst in der Oberwalder Rundschau.</p></div></main>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(one, two);
+    }
 }
