@@ -11,6 +11,7 @@ import org.attache.api.OfficeTitle;
 import org.attache.api.Resolved;
 import org.attache.api.registry.EntityRegistry;
 import org.attache.nlp.gazetteer.CountryGazetteer;
+import org.attache.nlp.gazetteer.Igos;
 import org.attache.api.registry.MergeDecision;
 import org.attache.api.registry.MergeRule;
 import org.attache.api.registry.NameForm;
@@ -171,6 +172,7 @@ public final class EntityResolver {
                 canonical = NameKeys.display(m.text());
             }
             canonical = countryName(m.type(), canonical);
+            canonical = igoName(m, canonical);
             String name = canonical;
             Group group = groups.computeIfAbsent(m.type() + ":" + NameKeys.key(name), k -> new Group(m.type(), name, false));
             if (NameKeys.moreComplete(canonical, group.name)) {
@@ -750,6 +752,26 @@ public final class EntityResolver {
         String standard = iso == null ? null : CountryGazetteer.englishName(iso);
         return standard == null ? name : standard;
     }
+
+    /**
+     * An international organisation's variant names ("Organisation of Petroleum Exporting Countries", "OPEC",
+     * "Organization of the Petroleum Exporting Countries", a misprint of one) resolve to one entity under the
+     * first listed name they spell ({@link Igos#canonicalName}), when the tagger gave the mention that
+     * organisation's code; other names are unchanged.
+     */
+    private static String igoName(Mention m, String name) {
+        if (m.type() != MentionType.ORGANIZATION && m.type() != MentionType.MISC || !IGOS.isIgo(m.country())) {
+            return name;
+        }
+        String named = IGOS.codeOfName(name);
+        if (named != null && !named.equals(m.country())) {
+            return name;
+        }
+        String canonical = IGOS.canonicalName(name, m.country());
+        return canonical == null ? name : canonical;
+    }
+
+    private static final Igos IGOS = Igos.standard();
 
     /** The keys of a spelling; only a person's spellings get a last key (surnames are people's). */
     static NameForm form(String text, MentionType type) {
