@@ -111,8 +111,10 @@ public final class Igos {
             return null;
         }
         Igo igo = byCode.get(named != null ? named : code);
-        boolean acronym = n.chars().noneMatch(Character::isLowerCase) && !n.contains(" ");
         String letters = CountryGazetteer.key(n);
+        // "Opec", "Nato": a listed acronym written as a word is that acronym
+        boolean acronym = !n.contains(" ") && (n.chars().noneMatch(Character::isLowerCase) || igo.names().stream()
+                .anyMatch(f -> f.chars().noneMatch(Character::isLowerCase) && CountryGazetteer.key(f).equals(letters)));
         String variant = variantKey(n);
         for (String form : igo.names()) {
             if (form.chars().noneMatch(Character::isLowerCase)) {

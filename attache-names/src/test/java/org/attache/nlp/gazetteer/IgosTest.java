@@ -63,6 +63,7 @@ class IgosTest {
         assertThat(igos.canonicalName("Organisation of Petroleum Exporting Countries", "OPEC")).isEqualTo(opec);
         assertThat(igos.canonicalName("OPEC", "OPEC")).isEqualTo(opec);
         assertThat(igos.canonicalName("O.P.E.C.", null)).isEqualTo(opec);
+        assertThat(igos.canonicalName("Opec", "OPEC")).isEqualTo(opec);
         assertThat(igos.canonicalName("International Coffee Organisation", "ICO"))
                 .isEqualTo("International Coffee Organization");
         assertThat(igos.canonicalName("ICO", "ICO")).isEqualTo("International Coffee Organization");
