@@ -1,6 +1,7 @@
 package org.attache.nlp.resolve;
 
 import org.attache.api.Affiliation;
+import org.attache.api.AffiliationSource;
 import org.attache.api.Annotated;
 import org.attache.api.Article;
 import org.attache.api.Evidence;
@@ -59,6 +60,9 @@ import java.util.regex.Pattern;
  *       the one person it misspells, in this article or across articles ({@code spelling-variant}); a full
  *       name takes over the entity known so far by its surname alone when an office agrees
  *       ({@code surname-entity}, the two entities become one);</li>
+ *   <li>a generic body ("Congress", "Finance Ministry": {@link GenericBodies}) joins only an entity of exactly
+ *       its country, none matching none; its country, when nothing stronger gives it, is the one state its
+ *       sentence or else its article names (weak context);</li>
  *   <li>an organisation joins the organisation of its name once the legal forms ending either are set aside
  *       ("Chrysler" and "Chrysler Corp", {@code legal-form}); an international organisation's variant names and
  *       acronym are one name beforehand ({@link Igos#canonicalName});</li>
@@ -193,17 +197,24 @@ public final class EntityResolver {
         // organisations first, so a person's office organisation is resolved (with its country) before them
         queue.sort(Comparator.comparingInt(g -> g.type == MentionType.PERSON ? 1 : 0));
         CountryEvidence evidence = new CountryEvidence(annotated, knowledge);
+        java.time.LocalDate day = org.attache.nlp.gazetteer.CountriesAsOfLayer.dayOf(article);
         Affiliation[] entityAffiliations = new Affiliation[mentions.size()];
         Map<String, RegisteredEntity> resolvedPersons = new LinkedHashMap<>(); // this article's, by group name
         Map<String, String> mergedInto = new HashMap<>(); // entities folded into others while resolving
         for (int g = 0; g < queue.size(); g++) {
             Group group = queue.get(g);
             group.affiliation = evidence.strong(group.type, group.name, group.members, entityAffiliations, registry);
+            if (group.affiliation == null && GenericBodies.isGeneric(group.type, group.name)) {
+                // "the Senate", "Finance Ministry": the country the text gives picks which state's body it is
+                String context = GenericBodies.context(mentions, group.members, day);
+                group.affiliation = context == null ? null : new Affiliation(context, AffiliationSource.CONTEXT);
+            }
             group.country = group.affiliation == null ? null : group.affiliation.code();
             Match match = match(group, mentions, registry, published, resolvedPersons, article.bodyText());
             // an outlet reports from everywhere: where it reports from says nothing about its own country
             boolean isPublisher = match != null && match.entity().id().equals(current(publisher, mergedInto));
-            if (group.affiliation == null && !isPublisher && (match == null || match.entity().country() == null)) {
+            if (group.affiliation == null && !isPublisher && (match == null || match.entity().country() == null)
+                    && !GenericBodies.isGeneric(group.type, group.name)) {
                 group.affiliation = evidence.weak(group.type, group.name, group.members);
                 group.country = group.affiliation == null ? null : group.affiliation.code();
             }
@@ -686,6 +697,11 @@ public final class EntityResolver {
 
     /** Candidates of the same type, with no country conflict (weak context conflicts with nothing), not split. */
     private List<RegisteredEntity> allowed(List<RegisteredEntity> candidates, Group group, String key) {
+        if (GenericBodies.isGeneric(group.type, group.name)) {
+            // one state's "Finance Ministry" is not another's, nor one named with no country
+            return candidates.stream().filter(e -> e.type() == group.type && Objects.equals(e.country(), group.country)
+                    && !blockedBySplit(key, e)).toList();
+        }
         return candidates.stream()
                 .filter(e -> e.type() == group.type)
                 .filter(e -> e.country() == null || group.country == null || e.country().equals(group.country)

@@ -632,4 +632,32 @@ class EntityResolverTest {
                 .mention(ORGANIZATION, "Nalco", "Nalco", null).build(), registry);
         assertThat(entity(id(c, "NALCO")).name()).isEqualTo("NALCO");
     }
+
+    @Test
+    void aGenericBodyIsOneEntityPerCountryTheTextGivesAndOneWithoutACountryApart() {
+        Resolved spain = resolver.resolve(Docs.article("g1", "1987-03-02", "The Finance Ministry in Madrid said Spain would borrow.")
+                .mention(ORGANIZATION, "Finance Ministry", "Finance Ministry", null)
+                .mention(LOCATION, "Madrid", "Madrid", "ESP").mention(LOCATION, "Spain", "Spain", "ESP").build(), registry);
+        Resolved kenya = resolver.resolve(Docs.article("g2", "1987-03-03", "Kenya's budget is due. The Finance Ministry gave no date.")
+                .mention(LOCATION, "Kenya", "Kenya", "KEN")
+                .mention(ORGANIZATION, "Finance Ministry", "Finance Ministry", null).build(), registry);
+        Resolved none = resolver.resolve(Docs.article("g3", "1987-03-04", "Talks in Paris and Bonn went on; the Finance Ministry said little.")
+                .mention(LOCATION, "Paris", "Paris", "FRA").mention(LOCATION, "Bonn", "Bonn", "DEU")
+                .mention(ORGANIZATION, "Finance Ministry", "Finance Ministry", null).build(), registry);
+        Resolved spainAgain = resolver.resolve(Docs.article("g4", "1987-03-05", "Spain's Finance Ministry denied it.")
+                .mention(LOCATION, "Spain", "Spain", "ESP")
+                .mention(ORGANIZATION, "Finance Ministry", "Finance Ministry", null).build(), registry);
+        String es = id(spain, "Finance Ministry");
+        assertThat(entity(es).country()).isEqualTo("ESP");
+        assertThat(entity(es).weakCountry()).isTrue();
+        assertThat(entity(id(kenya, "Finance Ministry")).country()).isEqualTo("KEN");
+        assertThat(id(kenya, "Finance Ministry")).isNotEqualTo(es);
+        assertThat(entity(id(none, "Finance Ministry")).country()).isNull(); // two states named: no country
+        assertThat(id(none, "Finance Ministry")).isNotIn(es, id(kenya, "Finance Ministry"));
+        assertThat(id(spainAgain, "Finance Ministry")).isEqualTo(es);
+        assertThat(GenericBodies.isGeneric(ORGANIZATION, "House of Representatives")).isTrue();
+        assertThat(GenericBodies.isGeneric(ORGANIZATION, "Bank of England")).isFalse();
+        assertThat(GenericBodies.isGeneric(ORGANIZATION, "Central")).isFalse();
+        assertThat(GenericBodies.isGeneric(PERSON, "Senate")).isFalse();
+    }
 }
