@@ -75,6 +75,8 @@ class IgosTest {
         assertThat(igos.canonicalName("UNSC", "UN")).isEqualTo("United Nations Security Council");
         assertThat(igos.canonicalName("U.N.", "UN")).isEqualTo("United Nations");
         assertThat(igos.canonicalName("EC", "EU")).isEqualTo("European Community");
+        // commodity producers' associations are organisations of states too
+        assertThat(igos.codeOfName("Association of Tin Producing Countries")).isEqualTo("ATPC");
     }
 
     @Test
