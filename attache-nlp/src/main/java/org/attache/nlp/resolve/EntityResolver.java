@@ -62,7 +62,7 @@ import java.util.regex.Pattern;
  *       ({@code surname-entity}, the two entities become one);</li>
  *   <li>a generic body ("Congress", "Finance Ministry": {@link GenericBodies}) joins only an entity of exactly
  *       its country, none matching none; its country, when nothing stronger gives it, is the one state its
- *       sentence or else its article names (weak context);</li>
+ *       article names (weak context);</li>
  *   <li>an organisation joins the organisation of its name once the legal forms ending either are set aside
  *       ("Chrysler" and "Chrysler Corp", {@code legal-form}); an international organisation's variant names and
  *       acronym are one name beforehand ({@link Igos#canonicalName});</li>

@@ -13,8 +13,8 @@ import org.attache.nlp.gazetteer.Igos;
  * "House of Representatives"): made only of words for branches of a state and their portfolios. Such a name
  * identifies a body only together with its country, so each country's is an entity of its own, and a body
  * named with no country is kept apart from every country's. When nothing stronger gives the country, the
- * text may: the one state that the mentions of the body's sentence name, else the one state the whole article
- * names (weak context: never over stronger evidence, and never the dateline). Stateless.
+ * text may: the one state the whole article names (weak context: never over stronger evidence, and never the
+ * dateline). Stateless.
  */
 final class GenericBodies {
     /** Words a state's branches and portfolios are named with; a name made only of them is generic. */
@@ -50,16 +50,11 @@ final class GenericBodies {
     }
 
     /**
-     * The one state the mentions of a member's sentence name, else the one state the article's mentions name, as
-     * of {@code day}; null when none or several. International organisations and the members themselves do not
-     * count.
+     * The one state the article's mentions name, as of {@code day}; null when none or several. International
+     * organisations and the members themselves do not count. A sentence's one state is not enough: "the Senate
+     * voted on arms sales to Iran" is not Iran's Senate.
      */
     static String context(List<Mention> mentions, List<Integer> members, java.time.LocalDate day) {
-        Set<Integer> sentences = new LinkedHashSet<>();
-        for (int i : members) {
-            sentences.add(mentions.get(i).sentence());
-        }
-        Set<String> inSentence = new LinkedHashSet<>();
         Set<String> inArticle = new LinkedHashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
@@ -67,15 +62,8 @@ final class GenericBodies {
             if (members.contains(i) || c == null || c.isBlank() || Igos.standard().isIgo(c)) {
                 continue;
             }
-            c = CountryHistory.standard().asOf(c, day);
-            inArticle.add(c);
-            if (sentences.contains(m.sentence())) {
-                inSentence.add(c);
-            }
+            inArticle.add(CountryHistory.standard().asOf(c, day));
         }
-        if (inSentence.size() == 1) {
-            return inSentence.iterator().next();
-        }
-        return inSentence.isEmpty() && inArticle.size() == 1 ? inArticle.iterator().next() : null;
+        return inArticle.size() == 1 ? inArticle.iterator().next() : null;
     }
 }

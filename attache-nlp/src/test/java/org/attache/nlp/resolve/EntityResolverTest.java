@@ -655,6 +655,11 @@ class EntityResolverTest {
         assertThat(entity(id(none, "Finance Ministry")).country()).isNull(); // two states named: no country
         assertThat(id(none, "Finance Ministry")).isNotIn(es, id(kenya, "Finance Ministry"));
         assertThat(id(spainAgain, "Finance Ministry")).isEqualTo(es);
+        // a sentence's one state is not the body's when the article names another
+        Resolved arms = resolver.resolve(Docs.article("g5", "1987-03-06", "The Senate voted on arms sales to Iran. Canada abstained.")
+                .mention(ORGANIZATION, "Senate", "Senate", null).mention(LOCATION, "Iran", "Iran", "IRN")
+                .mention(LOCATION, "Canada", "Canada", "CAN").build(), registry);
+        assertThat(entity(id(arms, "Senate")).country()).isNull();
         assertThat(GenericBodies.isGeneric(ORGANIZATION, "House of Representatives")).isTrue();
         assertThat(GenericBodies.isGeneric(ORGANIZATION, "Bank of England")).isFalse();
         assertThat(GenericBodies.isGeneric(ORGANIZATION, "Central")).isFalse();
