@@ -39,6 +39,11 @@ public enum MergeRule {
      * time agreeing.
      */
     SPELLING_VARIANT,
+    /**
+     * A company's name with or without the legal form that ends it ("Chrysler Corp" / "Chrysler"): the same
+     * name, the type agreeing and the countries not conflicting.
+     */
+    LEGAL_FORM,
     /** Merged by a user after the fact ({@code attache entity merge}, {@code POST /api/entities/{id}/merge}). */
     USER_MERGE;
 

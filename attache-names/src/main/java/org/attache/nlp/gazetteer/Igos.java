@@ -85,6 +85,113 @@ public final class Igos {
         return codeByKey.get(CountryGazetteer.key(n));
     }
 
+    /** Words an organisation's initials skip ("Organization of the Petroleum Exporting Countries" is OPEC). */
+    private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "on", "in", "to", "de", "des", "du");
+
+    /**
+     * The spelling under which one organisation's variant names are kept as one entity, or null when {@code name}
+     * is none of them. {@code code} is the IGO the tagger gave the name (null: none). The canonical name is the
+     * first listed full name that {@code name} spells: itself in another spelling ("Organisation of Petroleum
+     * Exporting Countries", British or American, with or without "the"), its initials ("ICO", "GATT", "U.N."),
+     * or, for a name of at least {@value #MIN_TYPO_LENGTH} letters given that code, a misprint of it within two
+     * letters ("General Agreeement on Tariffs and Trade"). A principal organ keeps its own listed name
+     * ("UNSC" is "United Nations Security Council", not "United Nations"), so organs stay apart from their
+     * organisation.
+     */
+    public String canonicalName(String name, String code) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String n = name.strip();
+        if (n.regionMatches(true, 0, "the ", 0, 4)) {
+            n = n.substring(4);
+        }
+        String named = codeByKey.get(CountryGazetteer.key(n));
+        if (named == null && (code == null || !byCode.containsKey(code))) {
+            return null;
+        }
+        Igo igo = byCode.get(named != null ? named : code);
+        String letters = CountryGazetteer.key(n);
+        // "Opec", "Nato": a listed acronym written as a word is that acronym
+        boolean acronym = !n.contains(" ") && (n.chars().noneMatch(Character::isLowerCase) || igo.names().stream()
+                .anyMatch(f -> f.chars().noneMatch(Character::isLowerCase) && CountryGazetteer.key(f).equals(letters)));
+        String variant = variantKey(n);
+        for (String form : igo.names()) {
+            if (form.chars().noneMatch(Character::isLowerCase)) {
+                continue; // acronyms are no canonical names
+            }
+            if (acronym ? initials(form).equals(letters) : variantKey(form).equals(variant)) {
+                return form;
+            }
+        }
+        if (named == null && !acronym && letters.length() >= MIN_TYPO_LENGTH) {
+            for (String form : igo.names()) {
+                if (form.chars().anyMatch(Character::isLowerCase) && withinTwoEdits(variantKey(form), variant)) {
+                    return form;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Shortest name taken as a misprint of a listed one: shorter names are too close to others. */
+    static final int MIN_TYPO_LENGTH = 15;
+
+    /** Folded letters of the first letter of each word but the minor ones ("Organization of the …" → "o…"). */
+    static String initials(String form) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : form.split("[\\s\\-]+")) {
+            String k = CountryGazetteer.key(w);
+            if (!k.isEmpty() && !MINOR_WORDS.contains(k) && Character.isUpperCase(w.codePointAt(0))) {
+                sb.append(k.charAt(0));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A key that British and American spellings and "the"/"of" share ("Organisation of Petroleum …"). */
+    static String variantKey(String form) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : form.toLowerCase(Locale.ROOT).split("[\\s\\-]+")) {
+            String k = CountryGazetteer.key(w);
+            if (k.isEmpty() || k.equals("the") || k.equals("of")) {
+                continue;
+            }
+            k = k.replace("isation", "ization").replace("labour", "labor").replace("programme", "program")
+                    .replace("centre", "center").replace("defence", "defense");
+            sb.append(k);
+        }
+        return sb.toString();
+    }
+
+    /** True when two keys are at most two single-letter insertions, deletions or replacements apart. */
+    static boolean withinTwoEdits(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 2) {
+            return false;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int best = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                best = Math.min(best, cur[j]);
+            }
+            if (best > 2) {
+                return false;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()] <= 2;
+    }
+
     /**
      * The IGO a CAMEO actor code stands for ("IGOBUSIMF" → IMF, "IGOUNODEVWBK" → WB), trying the whole code
      * and then ever shorter prefixes of whole three-letter parts; null when none is known.

@@ -8,6 +8,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Matching keys of names. Keys are for matching only, never for display: folding drops case,
@@ -220,6 +221,35 @@ public final class NameKeys {
      */
     public static boolean isPartial(String name) {
         return tokenCount(name) <= 1 && !isAcronym(name);
+    }
+
+    /** Legal forms that end a company's name ("Inc", "Corp", "plc", "GmbH"), folded. */
+    private static final Set<String> LEGAL_FORMS = Set.of("inc", "incorporated", "corp", "corporation", "co", "cos",
+            "company", "ltd", "limited", "plc", "llc", "lp", "ag", "sa", "nv", "bv", "gmbh", "spa", "kk", "ab", "asa",
+            "oy", "oyj", "pty", "bhd", "sdn", "srl", "sarl", "se");
+
+    /**
+     * A company's name without the legal forms that end it ("Chrysler Corp" → "Chrysler", "Broken Hill Pty Co
+     * Ltd" → "Broken Hill"); the name unchanged when it has none, or when too little would be left (one or two
+     * letters: "A.G.", "Co").
+     */
+    public static String withoutLegalForm(String name) {
+        String s = display(name);
+        while (true) {
+            int cut = Math.max(s.lastIndexOf(' '), s.lastIndexOf(','));
+            if (cut <= 0) {
+                return s;
+            }
+            String last = String.join("", tokens(s.substring(cut + 1)));
+            if (!LEGAL_FORMS.contains(last)) {
+                return s;
+            }
+            String rest = s.substring(0, cut).replaceAll("[\\s,&]+$", "");
+            if (key(rest).length() < 3) {
+                return s;
+            }
+            s = rest;
+        }
     }
 
     /** Letters of the name that carry a diacritic (or are special letters such as đ). */

@@ -56,4 +56,39 @@ class IgosTest {
         assertThat(igos.fromCameo("IGOUNOXYZ")).as("an unknown UN body is the UN's").isEqualTo("UN");
         assertThat(igos.fromCameo("IGOLAM")).isNull();
     }
+
+    @Test
+    void variantNamesOfOneOrganisationShareOneCanonicalName() {
+        String opec = "Organization of the Petroleum Exporting Countries";
+        assertThat(igos.canonicalName("Organisation of Petroleum Exporting Countries", "OPEC")).isEqualTo(opec);
+        assertThat(igos.canonicalName("OPEC", "OPEC")).isEqualTo(opec);
+        assertThat(igos.canonicalName("O.P.E.C.", null)).isEqualTo(opec);
+        assertThat(igos.canonicalName("Opec", "OPEC")).isEqualTo(opec);
+        assertThat(igos.canonicalName("International Coffee Organisation", "ICO"))
+                .isEqualTo("International Coffee Organization");
+        assertThat(igos.canonicalName("ICO", "ICO")).isEqualTo("International Coffee Organization");
+        // a former name keeps its own spelling: GATT is not renamed to the WTO it became
+        assertThat(igos.canonicalName("GATT", "WTO")).isEqualTo("General Agreement on Tariffs and Trade");
+        assertThat(igos.canonicalName("the International Labor Organization", "ILO"))
+                .isEqualTo("International Labour Organization");
+        // an organ stays apart from its organisation
+        assertThat(igos.canonicalName("UNSC", "UN")).isEqualTo("United Nations Security Council");
+        assertThat(igos.canonicalName("U.N.", "UN")).isEqualTo("United Nations");
+        assertThat(igos.canonicalName("EC", "EU")).isEqualTo("European Community");
+        // commodity producers' associations are organisations of states too
+        assertThat(igos.codeOfName("Association of Tin Producing Countries")).isEqualTo("ATPC");
+    }
+
+    @Test
+    void aMisprintIsTakenOnlyForALongNameTheTaggerGaveThatCode() {
+        assertThat(igos.canonicalName("General Agreemment on Tarifs and Trade", "WTO"))
+                .isEqualTo("General Agreement on Tariffs and Trade");
+        assertThat(igos.canonicalName("Organizaton of Petrolium Exporting Countries", "OPEC"))
+                .isEqualTo("Organization of the Petroleum Exporting Countries");
+        assertThat(igos.canonicalName("General Agreemment on Tarifs and Trade", null)).isNull();
+        assertThat(igos.canonicalName("Asian Development Fund", "IMF")).isNull();
+        assertThat(igos.canonicalName("Coffee Board", null)).isNull();
+        assertThat(Igos.withinTwoEdits("abcdef", "abcxyz")).isFalse();
+        assertThat(Igos.withinTwoEdits("abcdef", "abdef")).isTrue();
+    }
 }

@@ -98,4 +98,17 @@ class NameKeysTest {
         assertThat(NameKeys.acronymStem("AIDS")).isEqualTo("AIDS");
         assertThat(NameKeys.acronymStem("Lions")).isEqualTo("Lions");
     }
+
+    @Test
+    void aCompanysNameWithoutTheLegalFormsThatEndIt() {
+        assertThat(NameKeys.withoutLegalForm("Chrysler Corp")).isEqualTo("Chrysler");
+        assertThat(NameKeys.withoutLegalForm("Broken Hill Pty Co Ltd")).isEqualTo("Broken Hill");
+        assertThat(NameKeys.withoutLegalForm("Banco Andino, S.A.")).isEqualTo("Banco Andino");
+        assertThat(NameKeys.withoutLegalForm("Kessler & Co.")).isEqualTo("Kessler");
+        assertThat(NameKeys.withoutLegalForm("Nordlicht Versicherung AG")).isEqualTo("Nordlicht Versicherung");
+        // nothing to strip, or too little left
+        assertThat(NameKeys.withoutLegalForm("Company of Merchants")).isEqualTo("Company of Merchants");
+        assertThat(NameKeys.withoutLegalForm("AB Co")).isEqualTo("AB Co");
+        assertThat(NameKeys.withoutLegalForm("Coca-Cola")).isEqualTo("Coca-Cola");
+    }
 }

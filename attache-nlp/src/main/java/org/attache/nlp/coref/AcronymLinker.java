@@ -11,6 +11,7 @@ import org.attache.api.Mention;
 import org.attache.api.MentionType;
 import org.attache.nlp.offices.AnnotatedEdit;
 import org.attache.nlp.gazetteer.CountryGazetteer;
+import org.attache.nlp.resolve.NameKeys;
 
 /**
  * Links acronyms to their expansions within one article: pairs the article defines take precedence over
@@ -39,6 +40,7 @@ final class AcronymLinker {
                 pairs.put(e.getKey(), e.getValue());
             }
         }
+        byInitials(edit, pairs);
         for (Map.Entry<String, Acronyms.Expansion> e : pairs.entrySet()) {
             String acr = e.getKey();
             Acronyms.Expansion x = e.getValue();
@@ -68,6 +70,54 @@ final class AcronymLinker {
                 }
             }
         }
+    }
+
+    /**
+     * Adds the pairs an article implies without defining them: an organisation's acronym whose letters are the
+     * initials of exactly one organisation named earlier in the article, with or without its legal form ("the
+     * Securities and Exchange Commission … SEC approval", "General Motors Corp … GM"). Minor words ("and",
+     * "of", "the") give no letter.
+     */
+    private static void byInitials(AnnotatedEdit edit, Map<String, Acronyms.Expansion> pairs) {
+        List<Mention> ms = edit.mentions();
+        for (Mention a : ms) {
+            String acr = a.text();
+            if (a.type() != MentionType.ORGANIZATION || pairs.containsKey(acr) || !Acronyms.isAcronym(acr)
+                    || acr.chars().anyMatch(c -> !Character.isUpperCase(c)) || !a.canonical().equals(acr)) {
+                continue;
+            }
+            Map<String, Mention> found = new HashMap<>();
+            for (Mention x : ms) {
+                if (x.type() == MentionType.ORGANIZATION && x.start() < a.start() && x.text().contains(" ")
+                        && titleCase(x.text()) && (acr.equals(initials(x.text()))
+                        || acr.equals(initials(NameKeys.withoutLegalForm(x.text()))))) {
+                    found.putIfAbsent(NameKeys.key(x.text()), x);
+                }
+            }
+            if (found.size() == 1) {
+                Mention x = found.values().iterator().next();
+                pairs.put(acr, new Acronyms.Expansion(x.text(), x.start(), x.end(), x.country()));
+            }
+        }
+    }
+
+    /** Words that give an organisation's initials no letter. */
+    private static final Set<String> MINOR = Set.of("of", "the", "and", "for", "on", "in", "to", "&");
+
+    /** The capital initials of a name's words but the minor ones ("Securities and Exchange Commission" → SEC). */
+    static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s\\-]+")) {
+            if (w.isEmpty() || MINOR.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            int c = w.codePointAt(0);
+            if (!Character.isUpperCase(c)) {
+                return ""; // a lower-case content word: no name to abbreviate
+            }
+            sb.appendCodePoint(c);
+        }
+        return sb.toString();
     }
 
     /** True for a plural or possessive of the acronym written as one word ("CPVs", "NGO's", "PAP’s"). */

@@ -1,6 +1,7 @@
 package org.attache.nlp.resolve;
 
 import org.attache.api.Affiliation;
+import org.attache.api.AffiliationSource;
 import org.attache.api.Annotated;
 import org.attache.api.Article;
 import org.attache.api.Evidence;
@@ -11,6 +12,7 @@ import org.attache.api.OfficeTitle;
 import org.attache.api.Resolved;
 import org.attache.api.registry.EntityRegistry;
 import org.attache.nlp.gazetteer.CountryGazetteer;
+import org.attache.nlp.gazetteer.Igos;
 import org.attache.api.registry.MergeDecision;
 import org.attache.api.registry.MergeRule;
 import org.attache.api.registry.NameForm;
@@ -58,6 +60,12 @@ import java.util.regex.Pattern;
  *       the one person it misspells, in this article or across articles ({@code spelling-variant}); a full
  *       name takes over the entity known so far by its surname alone when an office agrees
  *       ({@code surname-entity}, the two entities become one);</li>
+ *   <li>a generic body ("Congress", "Finance Ministry": {@link GenericBodies}) joins only an entity of exactly
+ *       its country, none matching none; its country, when nothing stronger gives it, is the one state its
+ *       article names (weak context);</li>
+ *   <li>an organisation joins the organisation of its name once the legal forms ending either are set aside
+ *       ("Chrysler" and "Chrysler Corp", {@code legal-form}); an international organisation's variant names and
+ *       acronym are one name beforehand ({@link Igos#canonicalName});</li>
  *   <li>an organisation and a MISC entity of exactly the same name are one organisation (the recogniser calls
  *       "European Community" now one, now the other): a MISC group joins it, an organisation absorbs it;</li>
  *   <li>otherwise a single-token, non-acronym name ("Trung") never joins a multi-token entity by itself:
@@ -166,11 +174,12 @@ public final class EntityResolver {
                     || Descriptors.isDescriptor(m.canonical())) {
                 continue; // "Japanese", "Soviet": an attribute of the phrase, not an entity
             }
-            String canonical = NameKeys.acronymStem(NameKeys.display(m.canonical()));
+            String canonical = NameKeys.acronymStem(unbracketed(m.canonical()));
             if (NameKeys.key(canonical).isEmpty()) {
-                canonical = NameKeys.display(m.text());
+                canonical = unbracketed(m.text());
             }
             canonical = countryName(m.type(), canonical);
+            canonical = igoName(m, canonical);
             String name = canonical;
             Group group = groups.computeIfAbsent(m.type() + ":" + NameKeys.key(name), k -> new Group(m.type(), name, false));
             if (NameKeys.moreComplete(canonical, group.name)) {
@@ -188,17 +197,24 @@ public final class EntityResolver {
         // organisations first, so a person's office organisation is resolved (with its country) before them
         queue.sort(Comparator.comparingInt(g -> g.type == MentionType.PERSON ? 1 : 0));
         CountryEvidence evidence = new CountryEvidence(annotated, knowledge);
+        java.time.LocalDate day = org.attache.nlp.gazetteer.CountriesAsOfLayer.dayOf(article);
         Affiliation[] entityAffiliations = new Affiliation[mentions.size()];
         Map<String, RegisteredEntity> resolvedPersons = new LinkedHashMap<>(); // this article's, by group name
         Map<String, String> mergedInto = new HashMap<>(); // entities folded into others while resolving
         for (int g = 0; g < queue.size(); g++) {
             Group group = queue.get(g);
             group.affiliation = evidence.strong(group.type, group.name, group.members, entityAffiliations, registry);
+            if (group.affiliation == null && GenericBodies.isGeneric(group.type, group.name)) {
+                // "the Senate", "Finance Ministry": the country the text gives picks which state's body it is
+                String context = GenericBodies.context(mentions, group.members, day);
+                group.affiliation = context == null ? null : new Affiliation(context, AffiliationSource.CONTEXT);
+            }
             group.country = group.affiliation == null ? null : group.affiliation.code();
             Match match = match(group, mentions, registry, published, resolvedPersons, article.bodyText());
             // an outlet reports from everywhere: where it reports from says nothing about its own country
             boolean isPublisher = match != null && match.entity().id().equals(current(publisher, mergedInto));
-            if (group.affiliation == null && !isPublisher && (match == null || match.entity().country() == null)) {
+            if (group.affiliation == null && !isPublisher && (match == null || match.entity().country() == null)
+                    && !GenericBodies.isGeneric(group.type, group.name)) {
                 group.affiliation = evidence.weak(group.type, group.name, group.members);
                 group.country = group.affiliation == null ? null : group.affiliation.code();
             }
@@ -272,6 +288,12 @@ public final class EntityResolver {
         if (!sameName.isEmpty()) {
             return new Match(best(sameName, group), MergeRule.SAME_NAME);
         }
+        if (group.type == MentionType.ORGANIZATION) {
+            Match company = sameCompany(group, candidates, registry);
+            if (company != null) {
+                return company;
+            }
+        }
         if (NameKeys.isAcronym(group.name)) {
             if (candidates.size() == 1) {
                 return new Match(candidates.getFirst(), MergeRule.KNOWN_ACRONYM);
@@ -315,6 +337,25 @@ public final class EntityResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * An organisation of the same name as the group once the legal forms that end either name are set aside
+     * ("Chrysler" and "Chrysler Corp"; {@link MergeRule#LEGAL_FORM}); an entity is found under the name without
+     * its legal form, which {@link #attachSpellings} records as a spelling of a company named with one.
+     */
+    private Match sameCompany(Group group, List<RegisteredEntity> candidates, EntityRegistry registry) {
+        String stem = NameKeys.key(NameKeys.withoutLegalForm(group.name));
+        if (stem.isEmpty()) {
+            return null;
+        }
+        Map<String, RegisteredEntity> pool = new LinkedHashMap<>();
+        candidates.forEach(e -> pool.put(e.id(), e));
+        allowed(registry.candidates(stem), group, stem).forEach(e -> pool.putIfAbsent(e.id(), e));
+        List<RegisteredEntity> same = pool.values().stream()
+                .filter(e -> e.type() == MentionType.ORGANIZATION)
+                .filter(e -> NameKeys.key(NameKeys.withoutLegalForm(e.name())).equals(stem)).toList();
+        return same.isEmpty() ? null : new Match(best(same, group), MergeRule.LEGAL_FORM);
     }
 
     /**
@@ -656,6 +697,11 @@ public final class EntityResolver {
 
     /** Candidates of the same type, with no country conflict (weak context conflicts with nothing), not split. */
     private List<RegisteredEntity> allowed(List<RegisteredEntity> candidates, Group group, String key) {
+        if (GenericBodies.isGeneric(group.type, group.name)) {
+            // one state's "Finance Ministry" is not another's, nor one named with no country
+            return candidates.stream().filter(e -> e.type() == group.type && Objects.equals(e.country(), group.country)
+                    && !blockedBySplit(key, e)).toList();
+        }
         return candidates.stream()
                 .filter(e -> e.type() == group.type)
                 .filter(e -> e.country() == null || group.country == null || e.country().equals(group.country)
@@ -692,7 +738,7 @@ public final class EntityResolver {
     private static RegisteredEntity update(RegisteredEntity entity, Group group, EntityRegistry registry,
                                            boolean mayRename) {
         String name = entity.name();
-        if (mayRename && preferredName(group.name, name)) {
+        if (mayRename && preferredName(group.name, name, entity.type())) {
             name = group.name;
             registry.rename(entity.id(), name);
         }
@@ -714,10 +760,19 @@ public final class EntityResolver {
                                         Article article, EntityRegistry registry) {
         Map<String, Mention> spellings = new LinkedHashMap<>();
         for (int i : group.members) {
-            spellings.putIfAbsent(NameKeys.display(mentions.get(i).text()), mentions.get(i));
+            spellings.putIfAbsent(unbracketed(mentions.get(i).text()), mentions.get(i));
         }
         Mention first = mentions.get(group.members.getFirst());
         spellings.putIfAbsent(group.name, first);
+        Set<String> stems = new HashSet<>();
+        if (entity.type() == MentionType.ORGANIZATION) {
+            for (Map.Entry<String, Mention> s : List.copyOf(spellings.entrySet())) {
+                String stem = NameKeys.withoutLegalForm(s.getKey());
+                if (!stem.equals(s.getKey()) && spellings.putIfAbsent(stem, s.getValue()) == null) {
+                    stems.add(stem); // "Chrysler" of "Chrysler Corp": the company is found under it
+                }
+            }
+        }
         String groupKey = NameKeys.key(group.name);
         for (Map.Entry<String, Mention> s : spellings.entrySet()) {
             String text = s.getKey();
@@ -726,7 +781,9 @@ public final class EntityResolver {
             }
             registry.addAlias(entity.id(), form(text, entity.type()));
             MergeRule rule;
-            if (!NameKeys.key(text).equals(groupKey)) {
+            if (stems.contains(text)) {
+                rule = MergeRule.LEGAL_FORM;
+            } else if (!NameKeys.key(text).equals(groupKey)) {
                 rule = NameKeys.isAcronym(text) || NameKeys.isAcronym(group.name)
                         ? MergeRule.ACRONYM_EXPANSION : MergeRule.IN_DOCUMENT_CANONICAL;
             } else if (match != null) {
@@ -751,6 +808,34 @@ public final class EntityResolver {
         return standard == null ? name : standard;
     }
 
+    /**
+     * An international organisation's variant names ("Organisation of Petroleum Exporting Countries", "OPEC",
+     * "Organization of the Petroleum Exporting Countries", a misprint of one) resolve to one entity under the
+     * first listed name they spell ({@link Igos#canonicalName}), when the tagger gave the mention that
+     * organisation's code; other names are unchanged.
+     */
+    private static String igoName(Mention m, String name) {
+        if (m.type() != MentionType.ORGANIZATION && m.type() != MentionType.MISC || !IGOS.isIgo(m.country())) {
+            return name;
+        }
+        String named = IGOS.codeOfName(name);
+        if (named != null && !named.equals(m.country())) {
+            return name;
+        }
+        String canonical = IGOS.canonicalName(name, m.country());
+        return canonical == null ? name : canonical;
+    }
+
+    private static final Igos IGOS = Igos.standard();
+
+    /**
+     * A name without the angle brackets a wire marks companies with ("&lt;Standard and Poor's Corp&gt;"), which the
+     * recogniser sometimes takes into the span; display-normalised.
+     */
+    static String unbracketed(String text) {
+        return NameKeys.display(text).replaceAll("^[<>\\s]+|[<>\\s]+$", "");
+    }
+
     /** The keys of a spelling; only a person's spellings get a last key (surnames are people's). */
     static NameForm form(String text, MentionType type) {
         return new NameForm(text, NameKeys.key(text), NameKeys.orderKey(text),
@@ -772,15 +857,28 @@ public final class EntityResolver {
     /**
      * True when {@code candidate} should replace {@code current} as an entity's name: it is more complete, or it has
      * the same name key, is as complete, and comes first by code point ("ASEAN" over "Asean"), so that such a name
-     * does not depend on which article came first. Of two equally complete names with different keys ("Xi Jinping",
+     * does not depend on which article came first; but a place's or person's name, or any name that is no acronym,
+     * in mixed case replaces the same name in capitals ("New York" over a dateline's "NEW YORK"). Of two equally complete names with different keys ("Xi Jinping",
      * "Jinping Xi") the first read stays: a rule by code point would prefer an order no one uses.
      */
-    static boolean preferredName(String candidate, String current) {
+    static boolean preferredName(String candidate, String current, MentionType type) {
         if (NameKeys.moreComplete(candidate, current)) {
             return true;
         }
-        return NameKeys.key(candidate).equals(NameKeys.key(current)) && !NameKeys.moreComplete(current, candidate)
-                && candidate.compareTo(current) < 0;
+        if (!NameKeys.key(candidate).equals(NameKeys.key(current))) {
+            return false;
+        }
+        boolean shoutedCandidate = shouted(candidate);
+        if (shoutedCandidate != shouted(current) && (type == MentionType.LOCATION || type == MentionType.PERSON
+                || !NameKeys.isAcronym(shoutedCandidate ? candidate : current))) {
+            return !shoutedCandidate; // "New York" over a dateline's "NEW YORK"; "ASEAN" still over "Asean"
+        }
+        return !NameKeys.moreComplete(current, candidate) && candidate.compareTo(current) < 0;
+    }
+
+    /** True for a name in capitals only (a dateline, a headline). */
+    private static boolean shouted(String name) {
+        return name.codePoints().noneMatch(Character::isLowerCase) && name.codePoints().anyMatch(Character::isUpperCase);
     }
 
     /** The id an entity has now, following the moves and merges of this article. */

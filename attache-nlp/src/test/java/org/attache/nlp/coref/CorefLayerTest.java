@@ -173,4 +173,22 @@ class CorefLayerTest {
             assertThat(m.canonical()).isEqualTo("International Cocoa Pricing Agreement");
         });
     }
+
+    @Test
+    void anAcronymIsTheOneOrganisationNamedEarlierWhoseInitialsItSpells() {
+        Annotated a = run(Docs.of("The offer awaits the Board of Maritime Trade. A spokesman said BMT approval was late.")
+                .org("Board of Maritime Trade", "BMT"));
+        assertThat(canonicalAt(a, MentionType.ORGANIZATION, "BMT", 0)).isEqualTo("Board of Maritime Trade");
+        Annotated b = run(Docs.of("Harlow Paper Corp said profits rose. HP shares fell.").org("Harlow Paper Corp", "HP"));
+        assertThat(canonicalAt(b, MentionType.ORGANIZATION, "HP", 0)).isEqualTo("Harlow Paper Corp");
+    }
+
+    @Test
+    void noInitialsLinkWhenTwoOrganisationsOrOnlyALaterOneSpellThem() {
+        Annotated two = run(Docs.of("Bayside Marine Tours and Blue Mountain Trust said BMT would lead.")
+                .org("Bayside Marine Tours", "Blue Mountain Trust", "BMT"));
+        assertThat(canonicalAt(two, MentionType.ORGANIZATION, "BMT", 0)).isEqualTo("BMT");
+        Annotated later = run(Docs.of("BMT said the Board of Maritime Trade was wrong.").org("BMT", "Board of Maritime Trade"));
+        assertThat(canonicalAt(later, MentionType.ORGANIZATION, "BMT", 0)).isEqualTo("BMT");
+    }
 }

@@ -560,4 +560,109 @@ class EntityResolverTest {
                 .mention(ORGANIZATION, "NLD", "NLD", null).mention(ORGANIZATION, "NLDs", "NLDs", null).build(), registry);
         assertThat(id(r, "NLDs")).isEqualTo(id(r, "NLD"));
     }
+
+    @Test
+    void aCompanyWithAndWithoutItsLegalFormIsOneEntity() {
+        Resolved first = resolver.resolve(Docs.article("c1", "Harrow Motors said sales rose in May.")
+                .mention(ORGANIZATION, "Harrow Motors", "Harrow Motors", null).build(), registry);
+        Resolved second = resolver.resolve(Docs.article("c2", "Harrow Motors Corp. cut its dividend.")
+                .mention(ORGANIZATION, "Harrow Motors Corp.", "Harrow Motors Corp.", null).build(), registry);
+        Resolved third = resolver.resolve(Docs.article("c3", "Shares of Harrow Motors Inc fell.")
+                .mention(ORGANIZATION, "Harrow Motors Inc", "Harrow Motors Inc", null).build(), registry);
+        String id = id(third, "Harrow Motors Inc");
+        assertThat(id(first, "Harrow Motors")).isNotNull();
+        assertThat(registry.entities()).hasSize(1);
+        assertThat(id(second, "Harrow Motors Corp.")).isEqualTo(id);
+        assertThat(rules(id, "Harrow Motors Inc")).containsExactly(MergeRule.LEGAL_FORM);
+
+        // a company first named with its legal form is found by its bare name, which is a different name from
+        // another company's that merely starts with it
+        Resolved fourth = resolver.resolve(Docs.article("c4", "Quill Paper Ltd opened a mill.")
+                .mention(ORGANIZATION, "Quill Paper Ltd", "Quill Paper Ltd", null).build(), registry);
+        Resolved fifth = resolver.resolve(Docs.article("c5", "Quill Paper and Quill Paper Finance signed.")
+                .mention(ORGANIZATION, "Quill Paper", 0, "Quill Paper", null)
+                .mention(ORGANIZATION, "Quill Paper Finance", "Quill Paper Finance", null).build(), registry);
+        assertThat(id(fifth, "Quill Paper")).isEqualTo(id(fourth, "Quill Paper Ltd"));
+        assertThat(id(fifth, "Quill Paper Finance")).isNotEqualTo(id(fourth, "Quill Paper Ltd"));
+    }
+
+    @Test
+    void companiesOfConflictingCountriesStayApartDespiteOneNameWithoutLegalForm() {
+        Resolved a = resolver.resolve(Docs.article("d1", "Nordlicht AG of Germany said.")
+                .mention(ORGANIZATION, "Nordlicht AG", "Nordlicht AG", "DEU").build(), registry);
+        Resolved b = resolver.resolve(Docs.article("d2", "Nordlicht Inc of Canada said.")
+                .mention(ORGANIZATION, "Nordlicht Inc", "Nordlicht Inc", "CAN").build(), registry);
+        assertThat(id(a, "Nordlicht AG")).isNotEqualTo(id(b, "Nordlicht Inc"));
+    }
+
+    @Test
+    void anInternationalOrganisationsSpellingsAndAcronymAreOneEntityUnderItsListedName() {
+        Resolved a = resolver.resolve(Docs.article("o1", "The Organisation of Petroleum Exporting Countries met.")
+                .mention(ORGANIZATION, "Organisation of Petroleum Exporting Countries",
+                        "Organisation of Petroleum Exporting Countries", "OPEC").build(), registry);
+        Resolved b = resolver.resolve(Docs.article("o2", "OPEC ministers agreed on a ceiling.")
+                .mention(ORGANIZATION, "OPEC", "OPEC", "OPEC").build(), registry);
+        Resolved c = resolver.resolve(Docs.article("o3", "Delegates to the Opec meeting left.")
+                .mention(ORGANIZATION, "Opec", "Opec", "OPEC").build(), registry);
+        String id = id(a, "Organisation of Petroleum Exporting Countries");
+        assertThat(id(b, "OPEC")).isEqualTo(id);
+        assertThat(id(c, "Opec")).isEqualTo(id);
+        assertThat(entity(id).name()).isEqualTo("Organization of the Petroleum Exporting Countries");
+        assertThat(entity(id).country()).isEqualTo("OPEC");
+        // a body the tagger gave no IGO code keeps its own name, even an acronym the table lists
+        Resolved d = resolver.resolve(Docs.article("o4", "The ICO hotel chain said.")
+                .mention(ORGANIZATION, "ICO", "ICO", null).build(), registry);
+        assertThat(entity(id(d, "ICO")).name()).isEqualTo("ICO");
+    }
+
+    @Test
+    void aPlaceNamedInCapitalsByADatelineTakesItsMixedCaseNameAndAWireBracketIsNoPartOfAName() {
+        Resolved a = resolver.resolve(Docs.article("n1", "PORT LOUIS - rain fell.")
+                .mention(LOCATION, "PORT LOUIS", "PORT LOUIS", null).build(), registry);
+        resolver.resolve(Docs.article("n2", "Ships left Port Louis on Monday.")
+                .mention(LOCATION, "Port Louis", "Port Louis", null).build(), registry);
+        assertThat(entity(id(a, "PORT LOUIS")).name()).isEqualTo("Port Louis");
+        Resolved b = resolver.resolve(Docs.article("n3", "<Tamsin Holdings> said it would buy the mill.")
+                .mention(ORGANIZATION, "<Tamsin Holdings", "<Tamsin Holdings", null).build(), registry);
+        assertThat(entity(id(b, "<Tamsin Holdings")).name()).isEqualTo("Tamsin Holdings");
+        // an acronym in capitals stays the name over its spelling in mixed case
+        Resolved c = resolver.resolve(Docs.article("n4", "The NALCO board met.")
+                .mention(ORGANIZATION, "NALCO", "NALCO", null).build(), registry);
+        resolver.resolve(Docs.article("n5", "The Nalco board met.")
+                .mention(ORGANIZATION, "Nalco", "Nalco", null).build(), registry);
+        assertThat(entity(id(c, "NALCO")).name()).isEqualTo("NALCO");
+    }
+
+    @Test
+    void aGenericBodyIsOneEntityPerCountryTheTextGivesAndOneWithoutACountryApart() {
+        Resolved spain = resolver.resolve(Docs.article("g1", "1987-03-02", "The Finance Ministry in Madrid said Spain would borrow.")
+                .mention(ORGANIZATION, "Finance Ministry", "Finance Ministry", null)
+                .mention(LOCATION, "Madrid", "Madrid", "ESP").mention(LOCATION, "Spain", "Spain", "ESP").build(), registry);
+        Resolved kenya = resolver.resolve(Docs.article("g2", "1987-03-03", "Kenya's budget is due. The Finance Ministry gave no date.")
+                .mention(LOCATION, "Kenya", "Kenya", "KEN")
+                .mention(ORGANIZATION, "Finance Ministry", "Finance Ministry", null).build(), registry);
+        Resolved none = resolver.resolve(Docs.article("g3", "1987-03-04", "Talks in Paris and Bonn went on; the Finance Ministry said little.")
+                .mention(LOCATION, "Paris", "Paris", "FRA").mention(LOCATION, "Bonn", "Bonn", "DEU")
+                .mention(ORGANIZATION, "Finance Ministry", "Finance Ministry", null).build(), registry);
+        Resolved spainAgain = resolver.resolve(Docs.article("g4", "1987-03-05", "Spain's Finance Ministry denied it.")
+                .mention(LOCATION, "Spain", "Spain", "ESP")
+                .mention(ORGANIZATION, "Finance Ministry", "Finance Ministry", null).build(), registry);
+        String es = id(spain, "Finance Ministry");
+        assertThat(entity(es).country()).isEqualTo("ESP");
+        assertThat(entity(es).weakCountry()).isTrue();
+        assertThat(entity(id(kenya, "Finance Ministry")).country()).isEqualTo("KEN");
+        assertThat(id(kenya, "Finance Ministry")).isNotEqualTo(es);
+        assertThat(entity(id(none, "Finance Ministry")).country()).isNull(); // two states named: no country
+        assertThat(id(none, "Finance Ministry")).isNotIn(es, id(kenya, "Finance Ministry"));
+        assertThat(id(spainAgain, "Finance Ministry")).isEqualTo(es);
+        // a sentence's one state is not the body's when the article names another
+        Resolved arms = resolver.resolve(Docs.article("g5", "1987-03-06", "The Senate voted on arms sales to Iran. Canada abstained.")
+                .mention(ORGANIZATION, "Senate", "Senate", null).mention(LOCATION, "Iran", "Iran", "IRN")
+                .mention(LOCATION, "Canada", "Canada", "CAN").build(), registry);
+        assertThat(entity(id(arms, "Senate")).country()).isNull();
+        assertThat(GenericBodies.isGeneric(ORGANIZATION, "House of Representatives")).isTrue();
+        assertThat(GenericBodies.isGeneric(ORGANIZATION, "Bank of England")).isFalse();
+        assertThat(GenericBodies.isGeneric(ORGANIZATION, "Central")).isFalse();
+        assertThat(GenericBodies.isGeneric(PERSON, "Senate")).isFalse();
+    }
 }
