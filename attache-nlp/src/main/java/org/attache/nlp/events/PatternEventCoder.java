@@ -780,8 +780,11 @@ public final class PatternEventCoder implements EventCoder {
             sourceUnits.add(pair.get(0));
             targetUnits.addAll(pair.subList(1, pair.size()));
         } else {
+            if (m.noun() && inherited == null && !TriggerReadings.nounHasActor(t, c.units(), m, type, c.syntax())) {
+                return List.of(); // "global economic cooperation", "the subsidy offer remains dormant": a topic
+            }
             if (inherited == null) {
-                sourceUnits = phrases.leftSource(c, headStart);
+                sourceUnits = TriggerReadings.withoutExceptions(t, phrases.leftSource(c, headStart));
             }
             targetUnits = phrases.rightList(c, t.end.get(m.head()), next, true);
             if (!targetUnits.isEmpty() && tokensBetween(t, lastEnd, targetUnits.get(0).start()) > MAX_TARGET_GAP) {
@@ -794,6 +797,16 @@ public final class PatternEventCoder implements EventCoder {
                     sourceUnits = by;
                 }
             }
+        }
+        if (!passive && !nominalPair && !m.noun() && !m.lightVerb() && inherited == null
+                && TriggerReadings.reducedPassive(t, c.body(), m, c.syntax())) {
+            // "a customs fee imposed by the U.S.": the agent after "by" acts; the patient is the noun, no actor
+            List<ActorUnits.Unit> by = phrases.byAgent(c, lastEnd);
+            if (by.isEmpty()) {
+                return List.of();
+            }
+            sourceUnits = by;
+            targetUnits = List.of();
         }
         // the parse, where there is one, says who is the subject and who the object (the attacker is the source)
         GrammaticalRoles.Roles roles = !nominalPair
@@ -837,6 +850,11 @@ public final class PatternEventCoder implements EventCoder {
             if (subject != null && !GrammaticalRoles.agentive(subject)) {
                 return List.of();
             }
+        }
+        if ((roles == null || c.syntax() == null || !c.syntax().parsed()) && inherited == null && !m.noun()
+                && !m.lightVerb() && !passive && !FORCE.contains(type)
+                && TriggerReadings.thingSubject(t, c.body(), c.units(), m, c.syntax())) {
+            return List.of(); // "net export growth will provide", "a holding company, which would allow"
         }
         if (c.syntax() != null && TRANSITIVE_HEADS.contains(m.entry().pattern().words().get(0))
                 && m.entry().pattern().words().size() == 1 && !m.noun()
