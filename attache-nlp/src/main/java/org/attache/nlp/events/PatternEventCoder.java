@@ -1614,8 +1614,52 @@ public final class PatternEventCoder implements EventCoder {
 
     private static final Set<String> RELATIVE_WORDS = Set.of("which", "who", "whose", "whom");
 
+    /**
+     * True when the date stands before the trigger inside a clause set off by commas or dashes that is a relative
+     * clause or tells since when ("Casey, who underwent surgery in December, had resigned"; "he repeated -- as he
+     * has done since the crisis broke last November -- that he would not resign"): that clause's own fact.
+     */
+    static boolean insideEarlierClause(Tokens t, Match trigger, Mention date) {
+        int d = t.atOrAfter(date.start());
+        if (d >= trigger.head()) {
+            return false;
+        }
+        int close = -1;
+        for (int i = d; i < trigger.head(); i++) {
+            if (t.get(i).equals(",") || t.get(i).equals("-") && t.get(i + 1).equals("-")) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            return false;
+        }
+        int open = -1;
+        for (int i = d - 1; i >= 0; i--) {
+            if (t.get(i).equals(",") || t.get(i).equals("-") && t.get(i - 1).equals("-")) {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        if (RELATIVE_WORDS.contains(t.get(open + 1))) {
+            return true;
+        }
+        for (int i = open + 1; i < d; i++) {
+            if (t.get(i).equals("since")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the date phrase belongs to another verb of the sentence than the trigger (see {@link #date}). */
     private static boolean datesAnotherFact(Context c, Match trigger, Mention date) {
+        if (insideEarlierClause(c.t(), trigger, date)) {
+            return true;
+        }
         Syntax.Analysis a = c.syntax();
         if (a == null) {
             return false;

@@ -99,4 +99,18 @@ class TriggerReadingsTest {
             assertThat(countries(e.source())).doesNotContain("BOL", "COD", "ZAR");
         }
     }
+
+    @Test
+    void aDateInAnEarlierRelativeOrSinceClauseIsNotTheEvents() {
+        List<Event> resigned = of(code("Novak, who underwent surgery in December, resigned as Czech foreign minister "
+                + "last month."), PloverType.RETREAT);
+        for (Event e : resigned) {
+            assertThat(e.date() == null ? null : e.date().start().month()).isNotEqualTo(12);
+        }
+        List<Event> refused = code("The Danish premier repeated -- as he has done since the crisis broke last "
+                + "November -- that he would not meet the Swedish envoy.");
+        for (Event e : refused) {
+            assertThat(e.date() == null ? null : e.date().start().month()).isNotEqualTo(11);
+        }
+    }
 }
