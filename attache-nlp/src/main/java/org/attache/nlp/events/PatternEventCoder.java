@@ -943,6 +943,13 @@ public final class PatternEventCoder implements EventCoder {
         if (m.noun() && type == PloverType.CONSULT && inherited == null && statementSetting(t, m)) {
             return List.of(); // "told delegates at the meeting that …", "said at a news conference": a statement
         }
+        if (inherited == null && TriggerReadings.unsettled(t, m)) {
+            return List.of(); // "reserved his reply on whether to accept", "no plans for an emergency meeting"
+        }
+        if ("043".equals(cameo) && m.entry().pattern().words().get(0).equals("receive") && !m.noun()
+                && !TriggerReadings.actorRightAfter(t, c.units(), m)) {
+            return List.of(); // "will receive a grant", "received strong criticism": no guest received
+        }
         if (inherited == null && type != PloverType.CONSULT && Modality.aspired(t, m)) {
             return List.of(); // "is keen to reach an agreement", "hopes the visit will resolve …": a hope, no act
         }

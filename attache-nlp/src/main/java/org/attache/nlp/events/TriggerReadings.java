@@ -84,6 +84,45 @@ final class TriggerReadings {
         return false;
     }
 
+    /**
+     * True when the text leaves open whether the act happens at all: it is asked "whether" ("reserved his reply on
+     * whether to accept the mandate"), its noun phrase is negated ("no OPEC meeting was foreseen", "without another
+     * meeting") or no plans are made for it ("there were no plans for an emergency meeting").
+     */
+    static boolean unsettled(Tokens t, PatternEventCoder.Match m) {
+        for (int i = m.head() - 1; i >= Math.max(0, m.head() - 3); i--) {
+            if (t.get(i).equals("whether")) {
+                return true;
+            }
+        }
+        if (t.get(m.head() - 1).equals("the") || t.get(m.head() - 1).equals("a")) {
+            if (!m.entry().noun() && !t.get(m.head()).endsWith("ing")) {
+                return true; // "the resigned William Casey": a participle used as an adjective
+            }
+        }
+        for (int i = m.head() - 1; i >= Math.max(0, m.head() - 8); i--) {
+            String w = t.get(i);
+            if (Tokens.isPunct(w) && !w.equals("-")) {
+                return false;
+            }
+            if (m.entry().noun() && (w.equals("no") || w.equals("without"))) {
+                return true;
+            }
+            if (w.equals("without") && t.get(m.head()).endsWith("ing")) {
+                return true; // "admitting mistakes without apologising for them"
+            }
+            if (w.equals("plans") && t.get(i - 1).equals("no")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when an actor phrase starts right after the trigger, past an article ("received the Pope"). */
+    static boolean actorRightAfter(Tokens t, List<ActorUnits.Unit> units, PatternEventCoder.Match m) {
+        return unitStartsWithin(t, units, m.last() + 1, m.last() + 3);
+    }
+
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "its", "their");
     private static final Set<String> FINITE = Set.of("VB", "VBD", "VBZ", "VBP");
 

@@ -113,4 +113,19 @@ class TriggerReadingsTest {
             assertThat(e.date() == null ? null : e.date().start().month()).isNotEqualTo(11);
         }
     }
+
+    @Test
+    void anActLeftOpenIsNoAct() {
+        assertThat(code("The Dutch premier reserved his reply on whether to accept the Belgian proposal."))
+                .noneMatch(e -> e.type() == PloverType.AGREE);
+        assertThat(of(code("The Kuwaiti minister said there were no plans for an emergency OPEC meeting."),
+                PloverType.CONSULT)).isEmpty();
+        assertThat(of(code("A Saudi official said no OPEC meeting was foreseen before June."), PloverType.CONSULT))
+                .isEmpty();
+        assertThat(code("Chile will receive a grant of 40 mln dlrs from Sweden during the year."))
+                .noneMatch(e -> e.type() == PloverType.CONSULT);
+        List<Event> guest = of(code("The Austrian chancellor received the Hungarian foreign minister in Vienna."),
+                PloverType.CONSULT);
+        assertThat(guest).isNotEmpty();
+    }
 }
