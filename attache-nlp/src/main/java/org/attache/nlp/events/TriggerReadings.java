@@ -90,6 +90,11 @@ final class TriggerReadings {
      * meeting") or no plans are made for it ("there were no plans for an emergency meeting").
      */
     static boolean unsettled(Tokens t, PatternEventCoder.Match m) {
+        for (int i = m.head() + 1; i < m.last(); i++) {
+            if (t.get(i).equals("no") || t.get(i).equals("without")) {
+                return true; // "held no talks", "hold prices without another meeting"
+            }
+        }
         for (int i = m.head() - 1; i >= Math.max(0, m.head() - 3); i--) {
             if (t.get(i).equals("whether")) {
                 return true;

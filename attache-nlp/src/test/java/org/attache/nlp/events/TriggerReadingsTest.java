@@ -105,12 +105,12 @@ class TriggerReadingsTest {
         List<Event> resigned = of(code("Novak, who underwent surgery in December, resigned as Czech foreign minister "
                 + "last month."), PloverType.RETREAT);
         for (Event e : resigned) {
-            assertThat(e.date() == null ? null : e.date().start().month()).isNotEqualTo(12);
+            assertThat(e.date() == null || !Integer.valueOf(12).equals(e.date().start().month())).isTrue();
         }
         List<Event> refused = code("The Danish premier repeated -- as he has done since the crisis broke last "
                 + "November -- that he would not meet the Swedish envoy.");
         for (Event e : refused) {
-            assertThat(e.date() == null ? null : e.date().start().month()).isNotEqualTo(11);
+            assertThat(e.date() == null || !Integer.valueOf(11).equals(e.date().start().month())).isTrue();
         }
     }
 
