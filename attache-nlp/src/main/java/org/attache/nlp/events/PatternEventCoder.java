@@ -799,8 +799,11 @@ public final class PatternEventCoder implements EventCoder {
             sourceUnits.add(pair.get(0));
             targetUnits.addAll(pair.subList(1, pair.size()));
         } else {
+            if (m.noun() && inherited == null && !TriggerReadings.nounHasActor(t, c.units(), m, type, c.syntax())) {
+                return List.of(); // "global economic cooperation", "the subsidy offer remains dormant": a topic
+            }
             if (inherited == null) {
-                sourceUnits = phrases.leftSource(c, headStart);
+                sourceUnits = TriggerReadings.withoutExceptions(t, phrases.leftSource(c, headStart));
             }
             targetUnits = phrases.rightList(c, t.end.get(m.head()), next, true);
             if (!targetUnits.isEmpty() && tokensBetween(t, lastEnd, targetUnits.get(0).start()) > MAX_TARGET_GAP) {
@@ -813,6 +816,16 @@ public final class PatternEventCoder implements EventCoder {
                     sourceUnits = by;
                 }
             }
+        }
+        if (!passive && !nominalPair && !m.noun() && !m.lightVerb() && inherited == null
+                && TriggerReadings.reducedPassive(t, c.body(), m, c.syntax())) {
+            // "a customs fee imposed by the U.S.": the agent after "by" acts; the patient is the noun, no actor
+            List<ActorUnits.Unit> by = phrases.byAgent(c, lastEnd);
+            if (by.isEmpty()) {
+                return List.of();
+            }
+            sourceUnits = by;
+            targetUnits = List.of();
         }
         // the parse, where there is one, says who is the subject and who the object (the attacker is the source)
         GrammaticalRoles.Roles roles = !nominalPair
@@ -856,6 +869,11 @@ public final class PatternEventCoder implements EventCoder {
             if (subject != null && !GrammaticalRoles.agentive(subject)) {
                 return List.of();
             }
+        }
+        if ((roles == null || c.syntax() == null || !c.syntax().parsed()) && inherited == null && !m.noun()
+                && !m.lightVerb() && !passive && !FORCE.contains(type)
+                && TriggerReadings.thingSubject(t, c.body(), c.units(), m, c.syntax())) {
+            return List.of(); // "net export growth will provide", "a holding company, which would allow"
         }
         if (c.syntax() != null && TRANSITIVE_HEADS.contains(m.entry().pattern().words().get(0))
                 && m.entry().pattern().words().size() == 1 && !m.noun()
@@ -943,6 +961,13 @@ public final class PatternEventCoder implements EventCoder {
         }
         if (m.noun() && type == PloverType.CONSULT && inherited == null && statementSetting(t, m)) {
             return List.of(); // "told delegates at the meeting that …", "said at a news conference": a statement
+        }
+        if (inherited == null && TriggerReadings.unsettled(t, m)) {
+            return List.of(); // "reserved his reply on whether to accept", "no plans for an emergency meeting"
+        }
+        if ("043".equals(cameo) && m.entry().pattern().words().get(0).equals("receive") && !m.noun()
+                && !TriggerReadings.actorRightAfter(t, c.units(), m)) {
+            return List.of(); // "will receive a grant", "received strong criticism": no guest received
         }
         if (inherited == null && type != PloverType.CONSULT && Modality.aspired(t, m)) {
             return List.of(); // "is keen to reach an agreement", "hopes the visit will resolve …": a hope, no act
@@ -1615,8 +1640,52 @@ public final class PatternEventCoder implements EventCoder {
 
     private static final Set<String> RELATIVE_WORDS = Set.of("which", "who", "whose", "whom");
 
+    /**
+     * True when the date stands before the trigger inside a clause set off by commas or dashes that is a relative
+     * clause or tells since when ("Casey, who underwent surgery in December, had resigned"; "he repeated -- as he
+     * has done since the crisis broke last November -- that he would not resign"): that clause's own fact.
+     */
+    static boolean insideEarlierClause(Tokens t, Match trigger, Mention date) {
+        int d = t.atOrAfter(date.start());
+        if (d >= trigger.head()) {
+            return false;
+        }
+        int close = -1;
+        for (int i = d; i < trigger.head(); i++) {
+            if (t.get(i).equals(",") || t.get(i).equals("-") && t.get(i + 1).equals("-")) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            return false;
+        }
+        int open = -1;
+        for (int i = d - 1; i >= 0; i--) {
+            if (t.get(i).equals(",") || t.get(i).equals("-") && t.get(i - 1).equals("-")) {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        if (RELATIVE_WORDS.contains(t.get(open + 1))) {
+            return true;
+        }
+        for (int i = open + 1; i < d; i++) {
+            if (t.get(i).equals("since")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the date phrase belongs to another verb of the sentence than the trigger (see {@link #date}). */
     private static boolean datesAnotherFact(Context c, Match trigger, Mention date) {
+        if (insideEarlierClause(c.t(), trigger, date)) {
+            return true;
+        }
         Syntax.Analysis a = c.syntax();
         if (a == null) {
             return false;
