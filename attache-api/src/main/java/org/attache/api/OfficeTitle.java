@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The normal form of an office title, so that the ways of writing one office group together: case does not
@@ -27,6 +28,13 @@ import java.util.TreeSet;
  */
 public record OfficeTitle(String key, String display, boolean acting, boolean elect) {
     /** Ranks whose portfolio may come before ("Foreign Minister") or after ("Minister of Foreign Affairs"). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}&']+");
+    private static final Pattern EDGE_QUOTES = Pattern.compile("^'+|'+$");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s$");
+    private static final Pattern ELECT = Pattern.compile("(?i)[-\\s]elect$");
     private static final Set<String> PORTFOLIO_RANKS = Set.of("minister", "secretary", "commissioner", "ministers");
     /** Words that modify a rank and belong to the office ("Deputy Foreign Minister"). */
     private static final Set<String> RANK_MODIFIERS = Set.of("deputy", "vice", "senior", "first", "second", "junior",
@@ -84,7 +92,7 @@ public record OfficeTitle(String key, String display, boolean acting, boolean el
 
     /** The normal form of a title as printed ("acting Foreign Minister", "Minister for Foreign Affairs"). */
     public static OfficeTitle of(String printed) {
-        String display = printed == null ? "" : printed.strip().replaceAll("\\s+", " ");
+        String display = printed == null ? "" : SPACES.matcher(printed.strip()).replaceAll(" ");
         List<String> words = words(display);
         boolean acting = false;
         boolean elect = false;
@@ -202,11 +210,11 @@ public record OfficeTitle(String key, String display, boolean acting, boolean el
 
     /** Folded, lower-case words; hyphens and slashes split words ("Vice-President" → vice, president). */
     private static List<String> words(String s) {
-        String folded = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\([^)]*\\)", " ");
+        String folded = PARENTHESES.matcher(MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ");
         List<String> out = new ArrayList<>();
-        for (String w : folded.split("[^\\p{L}\\p{N}&']+")) {
-            String t = w.replaceAll("^'+|'+$", "").replaceAll("'s$", "");
+        for (String w : NON_WORD.split(folded)) {
+            String t = POSSESSIVE.matcher(EDGE_QUOTES.matcher(w).replaceAll("")).replaceAll("");
             if (!t.isEmpty()) {
                 out.add(t);
             }
@@ -230,7 +238,7 @@ public record OfficeTitle(String key, String display, boolean acting, boolean el
             }
             d = next;
         }
-        d = d.replaceAll("(?i)[-\\s]elect$", "");
+        d = ELECT.matcher(d).replaceAll("");
         return d.isEmpty() ? display : d;
     }
 }

@@ -111,6 +111,10 @@ public final class EventQueries extends EventJdbc implements EventReader {
     public Page<Event> page(EventFilter filter, String cursor, int limit) {
         Objects.requireNonNull(filter, "filter");
         int capped = cap(limit);
+        return access.cached(java.util.Arrays.asList("page", filter, cursor, capped), () -> pageNow(filter, cursor, capped));
+    }
+
+    private Page<Event> pageNow(EventFilter filter, String cursor, int capped) {
         Where where = Where.of(filter, access.dialect());
         StringBuilder condition = new StringBuilder(where.sql());
         List<Object> parameters = new ArrayList<>(List.of(where.parameters()));
@@ -148,7 +152,7 @@ public final class EventQueries extends EventJdbc implements EventReader {
                 read("e.id IN (" + marks + ")", shown.stream().map(k -> (Object) k[8]).toArray(), -1, events::add);
             }
             String next = more ? Cursors.encode(shown.getLast()) : null;
-            return new Page<>(events, next);
+            return new Page<>(List.copyOf(events), next);
         });
     }
 
@@ -181,6 +185,11 @@ public final class EventQueries extends EventJdbc implements EventReader {
     public Page<List<Event>> groupPage(EventFilter filter, String cursor, int limit) {
         Objects.requireNonNull(filter, "filter");
         int capped = cap(limit);
+        return access.cached(java.util.Arrays.asList("groupPage", filter, cursor, capped),
+                () -> groupPageNow(filter, cursor, capped));
+    }
+
+    private Page<List<Event>> groupPageNow(EventFilter filter, String cursor, int capped) {
         if (capped == 0) {
             return new Page<>(List.of(), null);
         }
@@ -192,15 +201,15 @@ public final class EventQueries extends EventJdbc implements EventReader {
             if (groups.size() > capped || (more && fetch == MAX_LIMIT && groups.size() > 1)) {
                 // the last group read may be cut by the raw page: keep whole groups, and end the page after them
                 int keep = Math.min(capped, groups.size() - 1);
-                List<List<Event>> kept = groups.subList(0, keep);
+                List<List<Event>> kept = List.copyOf(groups.subList(0, keep));
                 int events = kept.stream().mapToInt(List::size).sum();
                 return new Page<>(kept, page(filter, cursor, events).nextCursor());
             }
             if (!more) {
-                return new Page<>(groups, null);
+                return new Page<>(List.copyOf(groups), null);
             }
             if (fetch == MAX_LIMIT) { // one group of MAX_LIMIT events: served as it is
-                return new Page<>(groups, raw.nextCursor());
+                return new Page<>(List.copyOf(groups), raw.nextCursor());
             }
             fetch = Math.min(MAX_LIMIT, fetch * 4);
         }
@@ -215,6 +224,7 @@ public final class EventQueries extends EventJdbc implements EventReader {
                 groups.add(new ArrayList<>(List.of(e)));
             }
         }
+        groups.replaceAll(List::copyOf);
         return groups;
     }
 
@@ -291,6 +301,11 @@ public final class EventQueries extends EventJdbc implements EventReader {
 
     /** How many events of each PLOVER type match the filter, most first (ties by type name). */
     public java.util.Map<PloverType, Long> countsByType(EventFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        return access.cached(List.of("countsByType", filter), () -> countsByTypeNow(filter));
+    }
+
+    private java.util.Map<PloverType, Long> countsByTypeNow(EventFilter filter) {
         Where where = Where.of(filter, access.dialect());
         return reading("count events by type", () -> {
             java.util.Map<PloverType, Long> counts = new java.util.LinkedHashMap<>();
@@ -299,15 +314,16 @@ public final class EventQueries extends EventJdbc implements EventReader {
                     where.parameters())) {
                 counts.put(PloverType.valueOf((String) row[0]), (Long) row[1]);
             }
-            return counts;
+            return java.util.Collections.unmodifiableMap(counts);
         });
     }
 
     /** How many events match the filter. */
     public long count(EventFilter filter) {
+        Objects.requireNonNull(filter, "filter");
         Where where = Where.of(filter, access.dialect());
-        return reading("count events", () -> rows("SELECT COUNT(*) FROM events e WHERE " + where.sql(),
-                rs -> rs.getLong(1), where.parameters()).getFirst());
+        return access.cached(List.of("count", filter), () -> reading("count events", () -> rows(
+                "SELECT COUNT(*) FROM events e WHERE " + where.sql(), rs -> rs.getLong(1), where.parameters()).getFirst()));
     }
 
     /** The event with this id. */
@@ -514,6 +530,11 @@ public final class EventQueries extends EventJdbc implements EventReader {
             throw new IllegalArgumentException("from " + from + " is after to " + to);
         }
         int capped = cap(limit);
+        return access.cached(java.util.Arrays.asList("interactions", level, type, from, to, capped),
+                () -> interactionsNow(level, type, from, to, capped));
+    }
+
+    private Graph interactionsNow(GraphLevel level, PloverType type, LocalDate from, LocalDate to, int capped) {
         StringBuilder query = new StringBuilder("SELECT e.id, x.entity_id, x.country, n.name, n.country, n.type"
                 + " FROM events e JOIN event_actors x ON x.event_id = e.id LEFT JOIN entities n ON n.id = x.entity_id"
                 + " WHERE e.type = ?");

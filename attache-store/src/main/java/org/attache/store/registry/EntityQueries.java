@@ -64,9 +64,10 @@ public final class EntityQueries extends RegistryJdbc implements EntityReader {
         query.append(" ORDER BY mentions DESC, e.name, e.id LIMIT ? OFFSET ?");
         parameters.add(limit);
         parameters.add(offset);
-        return reading("list entities", () -> rows(query.toString(), rs -> new EntitySummary(rs.getString(1),
-                MentionType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getLong(6), rs.getLong(7),
-                AffiliationSource.fromId(rs.getString(5))), parameters.toArray()));
+        return access.cached(List.of("entities", filter, offset, limit), () -> reading("list entities",
+                () -> List.copyOf(rows(query.toString(), rs -> new EntitySummary(rs.getString(1),
+                        MentionType.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getLong(6),
+                        rs.getLong(7), AffiliationSource.fromId(rs.getString(5))), parameters.toArray()))));
     }
 
     /** How many entities match the filter. */
@@ -74,8 +75,8 @@ public final class EntityQueries extends RegistryJdbc implements EntityReader {
         StringBuilder query = new StringBuilder("SELECT COUNT(*) FROM entities e WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
         where(filter, query, parameters);
-        return reading("count entities", () -> rows(query.toString(), rs -> rs.getLong(1), parameters.toArray())
-                .getFirst());
+        return access.cached(List.of("countEntities", filter), () -> reading("count entities",
+                () -> rows(query.toString(), rs -> rs.getLong(1), parameters.toArray()).getFirst()));
     }
 
     private static void where(EntityFilter filter, StringBuilder query, List<Object> parameters) {
@@ -108,6 +109,10 @@ public final class EntityQueries extends RegistryJdbc implements EntityReader {
      * former offices aggregated by normal form and organisation (oldest first; undated last) and mention count.
      */
     public Optional<Entity> entity(String id) {
+        return access.cached(List.of("entity", id), () -> entityNow(id));
+    }
+
+    private Optional<Entity> entityNow(String id) {
         return reading("read entity " + id, () -> {
             List<String[]> heads = rows("SELECT type, name, country, country_source FROM entities WHERE id = ?",
                     rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}, id);
@@ -178,7 +183,7 @@ public final class EntityQueries extends RegistryJdbc implements EntityReader {
         Comparator<Office> oldestFirst = Comparator.comparing(Office::firstSeen, Comparator.nullsLast(Comparator.naturalOrder()));
         current.sort(oldestFirst);
         former.sort(oldestFirst);
-        return new Offices(current, former);
+        return new Offices(List.copyOf(current), List.copyOf(former));
     }
 
     /** One office from its claims (in date order, undated last). */

@@ -94,8 +94,12 @@ public final class SqlAccess implements AutoCloseable {
      */
     static final long READ_MAP_BYTES = 1L << 30;
 
-    /** Most results {@link #cached} keeps. */
-    public static final int CACHE_ENTRIES = 512;
+    /**
+     * Most weight of results {@link #cached} keeps: a result weighs one plus the records it holds (a page of 50
+     * events weighs 51), so a store keeps many small answers (counts, names) and a few hundred pages. At ~2 KB a
+     * record this bounds the cache near 200 MB of the server's heap.
+     */
+    public static final long CACHE_WEIGHT = 100_000;
 
     private record Cached(long generation, Object value) {
     }
@@ -132,12 +136,32 @@ public final class SqlAccess implements AutoCloseable {
         this.maxReaders = url == null ? 0 : maxReaders;
         this.idle = new ArrayBlockingQueue<>(Math.max(1, this.maxReaders));
         Caffeine<Object, Object> builder = Caffeine.newBuilder()
-                .maximumSize(CACHE_ENTRIES)
+                .maximumWeight(CACHE_WEIGHT)
+                .weigher((Object key, Object value) -> weight(value))
                 .executor(Runnable::run); // maintenance on the calling thread: no pool of its own on a small machine
         if (dialect.sharedWriters()) {
             builder.expireAfterWrite(java.time.Duration.ofSeconds(SHARED_CACHE_SECONDS));
         }
         this.cache = builder.build();
+    }
+
+    /** A kept result's weight: one, plus the records of the lists, maps and pages it holds. */
+    static int weight(Object value) {
+        Object v = value instanceof Cached c ? c.value() : value;
+        long w = 1;
+        if (v instanceof java.util.Optional<?> o && o.isPresent()) {
+            v = o.get();
+        }
+        if (v instanceof org.attache.store.read.Page<?> p) {
+            w += p.items().size();
+        } else if (v instanceof java.util.Collection<?> c) {
+            w += c.size();
+        } else if (v instanceof java.util.Map<?, ?> m) {
+            w += m.size();
+        } else if (v instanceof org.attache.store.events.Graph g) {
+            w += g.nodes().size() + g.edges().size();
+        }
+        return (int) Math.min(Integer.MAX_VALUE, w);
     }
 
     /** The database's kind. */
