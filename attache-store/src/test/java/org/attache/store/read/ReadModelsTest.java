@@ -579,6 +579,10 @@ class ReadModelsTest {
             fill(store);
             assertThat(store.search(SearchRequest.of("Putrajaya", 5)).totalHits()).isEqualTo(1);
             assertThat(store.events().activePairs(30, 10)).extracting(PairActivity::events).containsExactly(4L, 1L);
+            org.attache.store.events.EventFilter pair = org.attache.store.events.EventFilter.all().withCountries("MYS", "SGP");
+            long pairEvents = store.events().count(pair);
+            long pairConsults = store.events().countsByType(pair).getOrDefault(PloverType.CONSULT, 0L);
+            int pairGroups = store.events().groupPage(pair, null, 50).items().size();
             Article more = article("bernama-more", "Bernama", "More water talks", "2025-01-13", "Putrajaya",
                     "Lawrence Wong returned to Putrajaya for more talks with Anwar Ibrahim.");
             store.store(more, reg -> List.of(event(more, "1", PloverType.CONSULT, EventStatus.OCCURRED,
@@ -588,6 +592,11 @@ class ReadModelsTest {
             assertThat(store.events().activePairs(30, 10)).extracting(PairActivity::events).containsExactly(4L, 2L);
             store.commit();
             assertThat(store.search(SearchRequest.of("Putrajaya", 5)).totalHits()).isEqualTo(2);
+            // the pair's kept counts and pages (relationship page, explorer) follow the commit
+            assertThat(store.events().count(pair)).isEqualTo(pairEvents + 1);
+            assertThat(store.events().countsByType(pair)).containsEntry(PloverType.CONSULT, pairConsults + 1);
+            assertThat(store.events().groupPage(pair, null, 50).items()).hasSize(pairGroups + 1)
+                    .anySatisfy(g -> assertThat(g.getFirst().articleId()).isEqualTo("bernama-more"));
             assertThat(store.rails().moreFromOutlet("bernama-water", 5)).extracting(ArticleRef::id)
                     .containsExactly("bernama-more");
         }
