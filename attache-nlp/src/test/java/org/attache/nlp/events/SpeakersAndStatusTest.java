@@ -3,19 +3,10 @@ package org.attache.nlp.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.attache.api.Article;
-import org.attache.api.DateProvenance;
-import org.attache.api.PublishedDate;
 import org.attache.api.events.Event;
 import org.attache.api.events.EventActor;
 import org.attache.api.events.EventStatus;
 import org.attache.api.events.PloverType;
-import org.attache.api.registry.InMemoryEntityRegistry;
-import org.attache.nlp.Annotators;
-import org.attache.nlp.Coders;
-import org.attache.nlp.annotate.CoreNlpAnnotator;
-import org.attache.nlp.resolve.EntityResolver;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,28 +15,16 @@ import org.junit.jupiter.api.Test;
  * and the shipped coder.
  */
 class SpeakersAndStatusTest {
-    private static CoreNlpAnnotator annotator;
-    private static PatternEventCoder coder;
-
-    @BeforeAll
-    static void load() {
-        annotator = Annotators.standard();
-        coder = Coders.standard();
-    }
-
     private static List<Event> code(String... paragraphs) {
-        Article article = new Article("s1", "test", null, "Wire", null, false, List.of(paragraphs), List.of(), null,
-                null, new PublishedDate("1991-05-14", DateProvenance.RECORD), "en", List.of(), null, null);
-        InMemoryEntityRegistry registry = new InMemoryEntityRegistry();
-        return coder.code(new EntityResolver().resolve(annotator.annotate(article), registry), registry);
+        return CodedText.code("1991-05-14", paragraphs);
     }
 
     private static List<String> countries(List<EventActor> actors) {
-        return actors.stream().map(EventActor::country).toList();
+        return CodedText.countries(actors);
     }
 
     private static List<Event> of(List<Event> events, PloverType type) {
-        return events.stream().filter(e -> e.type() == type).toList();
+        return CodedText.of(events, type);
     }
 
     @Test
