@@ -90,10 +90,15 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
-    /** Waits until the condition holds; an assertion error naming the page when it never does. */
+    /**
+     * Waits until the condition holds; an assertion error naming the page when it never does. An element found by
+     * the condition may go stale when the page it was on is replaced (a form's submit reloads the page): the
+     * condition is then asked again.
+     */
     void waitFor(Duration timeout, java.util.function.BooleanSupplier condition) {
         try {
-            new WebDriverWait(driver, timeout).until(d -> condition.getAsBoolean());
+            new WebDriverWait(driver, timeout).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> condition.getAsBoolean());
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("timed out after " + timeout + " on " + driver.getCurrentUrl(), e);
         }
