@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Load test of the reading room (issue 5): the whole Reuters-21578 corpus in a data folder, `attache serve`
 # on loopback, then wrk (Debian package) with 2 threads and 50 connections for 30 s against /api/search
-# and against article pages. Prints p50, p99 and errors per target. The store caches search results and
-# rails (512 entries), so each target runs twice: "hot" (10 queries, the 100 newest article ids: mostly cache
-# hits) and "varied" (QUERIES distinct title words, ARTICLES article ids in a fixed shuffle: mostly misses).
+# and against article pages. Prints p50, p99 and errors per target. The store caches search results, rails
+# and the pages' reads until the next write (bounded by weight), so each target runs twice: "hot" (10 queries,
+# the 100 newest article ids: mostly cache hits) and "varied" (QUERIES distinct title words, ARTICLES article
+# ids in a fixed shuffle: mostly misses).
 # Goal: p99 <= 50 ms with 0 errors on the 2-core development machine.
 #
 #   scripts/load-web.sh                 # data in /tmp/attache-load-reuters (ingested on first run)
