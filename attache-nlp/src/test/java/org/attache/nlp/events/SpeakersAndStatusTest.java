@@ -1,10 +1,11 @@
 package org.attache.nlp.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attache.nlp.events.CodedText.countries;
+import static org.attache.nlp.events.CodedText.of;
 
 import java.util.List;
 import org.attache.api.events.Event;
-import org.attache.api.events.EventActor;
 import org.attache.api.events.EventStatus;
 import org.attache.api.events.PloverType;
 import org.junit.jupiter.api.Test;
@@ -17,14 +18,6 @@ import org.junit.jupiter.api.Test;
 class SpeakersAndStatusTest {
     private static List<Event> code(String... paragraphs) {
         return CodedText.code("1991-05-14", paragraphs);
-    }
-
-    private static List<String> countries(List<EventActor> actors) {
-        return CodedText.countries(actors);
-    }
-
-    private static List<Event> of(List<Event> events, PloverType type) {
-        return CodedText.of(events, type);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.attache.nlp.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attache.nlp.events.CodedText.countries;
 
 import java.util.List;
 import org.attache.api.events.Event;
@@ -17,10 +18,6 @@ import org.junit.jupiter.api.Test;
 class StatedActsTest {
     private static List<Event> code(String text) {
         return CodedText.code("1991-05-14", text);
-    }
-
-    private static List<String> countries(List<EventActor> actors) {
-        return CodedText.countries(actors);
     }
 
     private static Event only(List<Event> events, PloverType type) {
