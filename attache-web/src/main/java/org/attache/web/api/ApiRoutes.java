@@ -9,11 +9,9 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
@@ -272,26 +270,7 @@ public final class ApiRoutes {
     // ---- events
 
     private void events(Context ctx) {
-        Set<String> countries = new LinkedHashSet<>();
-        for (String c : ctx.queryParams("country")) {
-            if (!c.isBlank()) {
-                countries.add(Params.country(c, "country"));
-            }
-        }
-        if (countries.size() > 2) {
-            throw ApiError.badParameter("country", "give one or two countries, not " + countries.size());
-        }
-        String entity = Params.text(ctx, "entity");
-        LocalDate from = Params.day(ctx, "from");
-        LocalDate to = Params.day(ctx, "to");
-        Params.checkRange(from, to);
-        String text = Params.text(ctx, "text");
-        if (text != null && text.length() > EventFilter.MAX_TEXT) {
-            throw ApiError.badParameter("text", "longer than " + EventFilter.MAX_TEXT + " characters");
-        }
-        EventFilter filter = new EventFilter(countries, entity, Params.type(ctx, "type"), Params.status(ctx, "status"),
-                from, to, Params.text(ctx, "article"), Params.relevance(ctx, "relevance"), Params.text(ctx, "mode"),
-                text);
+        EventFilter filter = Params.eventFilter(ctx, true);
         Responses.json(ctx, offsetPage(ctx, n -> store.events().list(filter, n), () -> store.events().count(filter)));
     }
 

@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.attache.api.events.EventStatus;
 import org.attache.api.relevance.RelevanceLabel;
 import org.attache.api.events.PloverType;
+import org.attache.store.events.EventFilter;
 import org.attache.nlp.gazetteer.CountryGazetteer;
 
 /**
@@ -117,6 +120,39 @@ public final class Params {
         } catch (IllegalArgumentException e) {
             throw ApiError.badParameter(name, "unknown relevance '" + value + "' (one of " + RelevanceLabel.labels() + ")");
         }
+    }
+
+    /**
+     * The events filter a request's query asks for: {@code country} (one or two, any spelling {@link #country(String,
+     * String)} reads), {@code entity}, {@code type}, {@code status}, {@code from}/{@code to}, {@code relevance},
+     * {@code mode} and {@code text}, and {@code article} when {@code withArticle}; the API and the events explorer
+     * read the same parameters the same way.
+     */
+    public static EventFilter eventFilter(Context ctx, boolean withArticle) {
+        Set<String> countries = countries(ctx);
+        LocalDate from = day(ctx, "from");
+        LocalDate to = day(ctx, "to");
+        checkRange(from, to);
+        String text = text(ctx, "text");
+        if (text != null && text.length() > EventFilter.MAX_TEXT) {
+            throw ApiError.badParameter("text", "longer than " + EventFilter.MAX_TEXT + " characters");
+        }
+        return new EventFilter(countries, text(ctx, "entity"), type(ctx, "type"), status(ctx, "status"), from, to,
+                withArticle ? text(ctx, "article") : null, relevance(ctx, "relevance"), text(ctx, "mode"), text);
+    }
+
+    /** The one or two {@code country} parameters as alpha-3 codes, in the order given, without repeats. */
+    public static Set<String> countries(Context ctx) {
+        Set<String> countries = new LinkedHashSet<>();
+        for (String c : ctx.queryParams("country")) {
+            if (c != null && !c.isBlank()) {
+                countries.add(country(c.strip(), "country"));
+            }
+        }
+        if (countries.size() > 2) {
+            throw ApiError.badParameter("country", "give one or two countries, not " + countries.size());
+        }
+        return countries;
     }
 
     /** A country parameter as an alpha-3 code, or null; see {@link #country(String, String)}. */

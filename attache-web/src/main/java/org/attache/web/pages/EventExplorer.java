@@ -1,12 +1,9 @@
 package org.attache.web.pages;
 
 import io.javalin.http.Context;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.attache.api.Entity;
 import org.attache.api.events.Event;
@@ -128,39 +125,18 @@ final class EventExplorer {
      */
     record Filter(EventFilter filter, Map<String, List<String>> values) {
         static Filter of(Context ctx) {
-            Set<String> countries = new LinkedHashSet<>();
-            for (String c : ctx.queryParams("country")) {
-                if (c != null && !c.isBlank()) {
-                    countries.add(Params.country(c.strip(), "country"));
-                }
-            }
-            if (countries.size() > 2) {
-                throw ApiError.badParameter("country", "give one or two countries, not " + countries.size());
-            }
-            String entity = Params.text(ctx, "entity");
-            PloverType type = Params.type(ctx, "type");
-            EventStatus status = Params.status(ctx, "status");
-            RelevanceLabel relevance = Params.relevance(ctx, "relevance");
-            LocalDate from = Params.day(ctx, "from");
-            LocalDate to = Params.day(ctx, "to");
-            Params.checkRange(from, to);
-            String mode = Params.text(ctx, "mode");
-            String text = Params.text(ctx, "text");
-            if (text != null && text.length() > EventFilter.MAX_TEXT) {
-                throw ApiError.badParameter("text", "longer than " + EventFilter.MAX_TEXT + " characters");
-            }
+            EventFilter filter = Params.eventFilter(ctx, false);
             Map<String, List<String>> values = new java.util.LinkedHashMap<>();
-            values.put("country", List.copyOf(countries));
-            put(values, "entity", entity);
-            put(values, "type", type == null ? null : type.name());
-            put(values, "status", status == null ? null : status.label());
-            put(values, "mode", mode);
-            put(values, "relevance", relevance == null ? null : relevance.label());
-            put(values, "from", from == null ? null : from.toString());
-            put(values, "to", to == null ? null : to.toString());
-            put(values, "text", text);
-            return new Filter(new EventFilter(countries, entity, type, status, from, to, null, relevance, mode, text),
-                    values);
+            values.put("country", List.copyOf(Params.countries(ctx)));
+            put(values, "entity", filter.entityId());
+            put(values, "type", filter.type() == null ? null : filter.type().name());
+            put(values, "status", filter.status() == null ? null : filter.status().label());
+            put(values, "mode", filter.mode());
+            put(values, "relevance", filter.relevance() == null ? null : filter.relevance().label());
+            put(values, "from", filter.from() == null ? null : filter.from().toString());
+            put(values, "to", filter.to() == null ? null : filter.to().toString());
+            put(values, "text", filter.text());
+            return new Filter(filter, values);
         }
 
         private static void put(Map<String, List<String>> values, String name, String value) {
