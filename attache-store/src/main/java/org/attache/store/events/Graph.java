@@ -1,6 +1,7 @@
 package org.attache.store.events;
 
 import java.util.List;
+import org.attache.store.sql.CacheWeighed;
 
 /**
  * Who met whom: CONSULT events as an undirected graph.
@@ -8,7 +9,12 @@ import java.util.List;
  * @param nodes persons or countries taking part in the edges
  * @param edges pairs that met, most events first
  */
-public record Graph(List<GraphNode> nodes, List<GraphEdge> edges) {
+public record Graph(List<GraphNode> nodes, List<GraphEdge> edges) implements CacheWeighed {
+    @Override
+    public int records() {
+        return nodes.size() + edges.size();
+    }
+
     public Graph {
         nodes = List.copyOf(nodes);
         edges = List.copyOf(edges);

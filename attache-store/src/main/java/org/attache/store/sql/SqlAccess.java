@@ -145,21 +145,19 @@ public final class SqlAccess implements AutoCloseable {
         this.cache = builder.build();
     }
 
-    /** A kept result's weight: one, plus the records of the lists, maps and pages it holds. */
+    /** A kept result's weight: one, plus the records of the lists and maps it is, or that it says it holds ({@link CacheWeighed}). */
     static int weight(Object value) {
         Object v = value instanceof Cached c ? c.value() : value;
         long w = 1;
         if (v instanceof java.util.Optional<?> o && o.isPresent()) {
             v = o.get();
         }
-        if (v instanceof org.attache.store.read.Page<?> p) {
-            w += p.items().size();
+        if (v instanceof CacheWeighed r) {
+            w += r.records();
         } else if (v instanceof java.util.Collection<?> c) {
             w += c.size();
         } else if (v instanceof java.util.Map<?, ?> m) {
             w += m.size();
-        } else if (v instanceof org.attache.store.events.Graph g) {
-            w += g.nodes().size() + g.edges().size();
         }
         return (int) Math.min(Integer.MAX_VALUE, w);
     }

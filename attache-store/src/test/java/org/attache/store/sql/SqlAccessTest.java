@@ -128,4 +128,16 @@ class SqlAccessTest {
             return rs.getLong(1);
         }
     }
+
+    @Test
+    void aCachedResultWeighsOnePlusTheRecordsItHolds() {
+        assertThat(SqlAccess.weight("a count")).isEqualTo(1);
+        assertThat(SqlAccess.weight(java.util.List.of(1, 2, 3))).isEqualTo(4);
+        assertThat(SqlAccess.weight(java.util.Map.of("a", 1, "b", 2))).isEqualTo(3);
+        assertThat(SqlAccess.weight(java.util.Optional.of(java.util.List.of(1, 2)))).isEqualTo(3);
+        assertThat(SqlAccess.weight(new org.attache.store.read.Page<>(java.util.List.of("x", "y"), "next")))
+                .isEqualTo(3);
+        assertThat(SqlAccess.weight(new org.attache.store.events.Graph(java.util.List.of(), java.util.List.of())))
+                .isEqualTo(1);
+    }
 }
