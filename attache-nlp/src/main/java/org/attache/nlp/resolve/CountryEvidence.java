@@ -18,6 +18,7 @@ import org.attache.nlp.gazetteer.CountriesAsOfLayer;
 import org.attache.nlp.gazetteer.CountryGazetteer;
 import org.attache.nlp.gazetteer.CountryHistory;
 import org.attache.nlp.gazetteer.OrganizationCountryLayer;
+import org.attache.nlp.gazetteer.WorldCities;
 import org.attache.nlp.knowledge.ActorKnowledge;
 import org.attache.nlp.names.VietnameseNameShape;
 
@@ -38,7 +39,7 @@ import org.attache.nlp.names.VietnameseNameShape;
  *       from its expansion); for people, also a role noun qualified by a country or an organisation ("Tass
  *       commentator X", "X, a Swedish diplomat", see {@link RoleDescriptor});</li>
  *   <li>{@code knowledge}: {@link ActorKnowledge} by the article's day (people of two words or more,
- *       organisations, places);</li>
+ *       organisations, places), then for places the world's towns ({@link WorldCities});</li>
  * </ol>
  * Those take part in matching (countries must not conflict). Weak context ({@code context}) is used only when
  * nothing above applies, after matching: a Vietnamese-looking name ({@link VietnameseNameShape}), then the
@@ -49,6 +50,7 @@ import org.attache.nlp.names.VietnameseNameShape;
 final class CountryEvidence {
     private static final String VIETNAM = "VNM";
     private static final CountryGazetteer GAZETTEER = CountryGazetteer.standard();
+    private static final WorldCities TOWNS = WorldCities.standard();
     private static final OrganizationCountryLayer ORG_NAMES = new OrganizationCountryLayer(GAZETTEER);
     private static final OfficePhrase OFFICE_PHRASE = new OfficePhrase(GAZETTEER);
     private static final RoleDescriptor ROLES = new RoleDescriptor(GAZETTEER, OFFICE_PHRASE);
@@ -105,13 +107,61 @@ final class CountryEvidence {
         if (best == null) {
             best = fromKnowledge(type, name, members);
         }
+        if (best == null && type == MentionType.LOCATION) {
+            best = fromTowns(name, members);
+        }
+        if (best == null && type == MentionType.ORGANIZATION) {
+            best = fromLegalForm(name, members, false);
+        }
         return best;
+    }
+
+    /**
+     * A town of the world-cities table ({@link WorldCities}): of a state or province the article names, else its
+     * dominant sense, else of the one of its countries the article names (knowledge).
+     */
+    private Affiliation fromTowns(String name, List<Integer> members) {
+        Set<String> named = new java.util.HashSet<>();
+        Set<String> regions = new java.util.HashSet<>();
+        for (Mention m : annotated.mentions()) {
+            if (m.country() != null && !m.country().isBlank()) {
+                named.add(m.country());
+            }
+            String region = m.type() == MentionType.LOCATION ? places.regionInName(m.text()) : null;
+            if (region != null) {
+                regions.add(region);
+            }
+        }
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(name);
+        for (int i : members) {
+            forms.add(NameKeys.display(annotated.mentions().get(i).text()));
+        }
+        for (String form : forms) {
+            String c = TOWNS.countryOf(form, regions, named);
+            if (c != null) {
+                return new Affiliation(CountryHistory.standard().placeAsOf(form, c, day), AffiliationSource.KNOWLEDGE);
+            }
+        }
+        return null;
     }
 
     /** Weak context for a group that has no affiliation after matching, or null. */
     Affiliation weak(MentionType type, String name, List<Integer> members) {
         if (type == MentionType.PERSON && VietnameseNameShape.matches(name)) {
             return new Affiliation(CountryHistory.standard().asOf(VIETNAM, day), AffiliationSource.CONTEXT);
+        }
+        if (type == MentionType.ORGANIZATION) {
+            Affiliation form = fromLegalForm(name, members, true);
+            if (form != null) {
+                return form;
+            }
+        }
+        if (type == MentionType.PERSON && holdsStateOffice(members)) {
+            String state = GenericBodies.context(annotated.mentions(), members, day);
+            if (state != null) {
+                return new Affiliation(state, AffiliationSource.CONTEXT);
+            }
         }
         if (type == MentionType.PERSON || type == MentionType.ORGANIZATION) {
             for (int i : members) {
@@ -122,6 +172,45 @@ final class CountryEvidence {
             }
         }
         return null;
+    }
+
+    /**
+     * A company's legal form ({@link LegalForms}): "SpA", "KK", "plc" as knowledge, or with {@code weak} the
+     * American "Inc" and "Corp" as weak context.
+     */
+    private Affiliation fromLegalForm(String name, List<Integer> members, boolean weak) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(name);
+        for (int i : members) {
+            forms.add(NameKeys.display(annotated.mentions().get(i).text()));
+        }
+        for (String form : forms) {
+            String c = weak ? LegalForms.weakCountry(form) : LegalForms.country(form);
+            if (c != null) {
+                return new Affiliation(asOf(c), weak ? AffiliationSource.CONTEXT : AffiliationSource.KNOWLEDGE);
+            }
+        }
+        return null;
+    }
+
+    /** Words of a state's offices: a holder of one named with no organisation or country holds it in some state. */
+    private static final java.util.regex.Pattern STATE_OFFICE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:minister|secretary|premier|president|chancellor|ambassador|senator|congressman|congresswoman"
+                    + "|representative|governor|envoy|vice[- ]president|prime minister|head of state)\\b");
+
+    /**
+     * Whether a member holds a state's office given without the organisation or country it belongs to ("Foreign
+     * Minister X", "Finance Secretary X"); a company's officer names the company ("Exxon President X").
+     */
+    private boolean holdsStateOffice(List<Integer> members) {
+        for (OfficeClaim c : annotated.offices()) {
+            if (members.contains(c.holder()) && !c.former() && (c.organization() == null || c.organization().isBlank()
+                    || GenericBodies.isGeneric(MentionType.ORGANIZATION, c.organization()))
+                    && (c.country() == null || c.country().isBlank()) && STATE_OFFICE.matcher(c.title()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A role noun qualified by a country or an organisation around a member ("Tass commentator X"). */

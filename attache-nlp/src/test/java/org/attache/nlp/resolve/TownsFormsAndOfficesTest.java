@@ -1,0 +1,117 @@
+package org.attache.nlp.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attache.api.MentionType.LOCATION;
+import static org.attache.api.MentionType.ORGANIZATION;
+
+import org.attache.api.AffiliationSource;
+import org.attache.api.Resolved;
+import org.attache.api.registry.InMemoryEntityRegistry;
+import org.attache.api.registry.RegisteredEntity;
+import org.junit.jupiter.api.Test;
+
+/** Towns of the world-cities table, companies' legal forms and holders of a bare state office, on written texts. */
+class TownsFormsAndOfficesTest {
+    private final InMemoryEntityRegistry registry = new InMemoryEntityRegistry();
+    private final EntityResolver resolver = new EntityResolver();
+
+    private RegisteredEntity entity(Resolved r, String text) {
+        var ms = r.annotated().mentions();
+        for (int i = 0; i < ms.size(); i++) {
+            if (ms.get(i).text().equals(text)) {
+                return registry.get(r.entityId(i)).orElseThrow();
+            }
+        }
+        throw new AssertionError("no mention " + text);
+    }
+
+    @Test
+    void aTownTakesItsCountryFromTheWorldCitiesTable() {
+        Resolved r = resolver.resolve(Docs.article("a1", "1987-03-02",
+                "Tankers waited off Burgas while the ministers met in Venice and Milton Keynes.")
+                .mention(LOCATION, "Burgas", null, null).mention(LOCATION, "Venice", null, null)
+                .mention(LOCATION, "Milton Keynes", null, null).build(), registry);
+        assertThat(entity(r, "Burgas").country()).isEqualTo("BGR");
+        assertThat(entity(r, "Venice").country()).isEqualTo("ITA");
+        assertThat(entity(r, "Milton Keynes").country()).isEqualTo("GBR");
+        assertThat(entity(r, "Venice").countrySource()).isEqualTo(AffiliationSource.KNOWLEDGE);
+    }
+
+    @Test
+    void theArticlesCountryDecidesBetweenTownsOfOneNameAndATownOfAFormerStateIsOfIt() {
+        Resolved r = resolver.resolve(Docs.article("a1", "1987-03-02",
+                "Farmers in Texas said the storm hit Paris and Lubbock.")
+                .mention(LOCATION, "Texas", null, "USA").mention(LOCATION, "Paris", null, null)
+                .build(), registry);
+        assertThat(entity(r, "Paris").country()).isEqualTo("USA");
+        Resolved v = resolver.resolve(Docs.article("a3", "1987-03-02",
+                "The United States and Japan will meet in Venice.").mention(LOCATION, "United States", null, "USA")
+                .mention(LOCATION, "Japan", null, "JPN").mention(LOCATION, "Venice", null, null).build(), registry);
+        assertThat(entity(v, "Venice").country()).as("naming the US does not make Venice Florida's").isEqualTo("ITA");
+        Resolved soviet = resolver.resolve(Docs.article("a2", "1987-03-02", "The plant near Kharkiv was shut.")
+                .mention(LOCATION, "Kharkiv", null, null).build(), registry);
+        assertThat(entity(soviet, "Kharkiv").country()).as("in 1987 Ukraine was part of the Soviet Union")
+                .isEqualTo("SUN");
+    }
+
+    @Test
+    void aCompanysTellingLegalFormGivesItsHomeAndAnAmericanFormOnlyWeakly() {
+        Resolved r = resolver.resolve(Docs.article("a1",
+                "Pirelli SpA, Nomura Holdings KK, Harwick Textiles Plc and Brenner Tools GmbH bid against Ostrava "
+                        + "Systems Inc and Tanaka Seiki Co Ltd.")
+                .mention(ORGANIZATION, "Pirelli SpA", null, null).mention(ORGANIZATION, "Nomura Holdings KK", null, null)
+                .mention(ORGANIZATION, "Harwick Textiles Plc", null, null)
+                .mention(ORGANIZATION, "Brenner Tools GmbH", null, null)
+                .mention(ORGANIZATION, "Ostrava Systems Inc", null, null)
+                .mention(ORGANIZATION, "Tanaka Seiki Co Ltd", null, null).build(), registry);
+        assertThat(entity(r, "Pirelli SpA").country()).isEqualTo("ITA");
+        assertThat(entity(r, "Nomura Holdings KK").country()).isEqualTo("JPN");
+        assertThat(entity(r, "Harwick Textiles Plc").country()).isEqualTo("GBR");
+        assertThat(entity(r, "Brenner Tools GmbH").country()).isEqualTo("DEU");
+        assertThat(entity(r, "Ostrava Systems Inc").country()).isEqualTo("USA");
+        assertThat(entity(r, "Ostrava Systems Inc").weakCountry()).isTrue();
+        assertThat(entity(r, "Tanaka Seiki Co Ltd").country()).as("\"Co Ltd\" is no American form").isNull();
+    }
+
+    @Test
+    void aLaterStrongerCountryReplacesTheWeakOneOfAnAmericanLegalForm() {
+        resolver.resolve(Docs.article("a1", "Kawada Motor Corp raised prices.")
+                .mention(ORGANIZATION, "Kawada Motor Corp", null, null).build(), registry);
+        Resolved r = resolver.resolve(Docs.article("a2", "Japan's Kawada Motor Corp raised prices again.")
+                .mention(ORGANIZATION, "Kawada Motor Corp", null, "JPN").build(), registry);
+        assertThat(entity(r, "Kawada Motor Corp").country()).isEqualTo("JPN");
+    }
+
+    @Test
+    void aHolderOfABareStateOfficeIsWeaklyOfTheOneStateTheArticleNames() {
+        String body = "Finance Secretary Ramon Dizon told reporters Manila would repay. The Philippines owes $28 billion.";
+        Resolved r = resolver.resolve(Docs.article("a1", body).person("Ramon Dizon")
+                .mention(LOCATION, "Manila", null, "PHL").mention(LOCATION, "Philippines", null, "PHL")
+                .office("Ramon Dizon", "Finance Secretary", null, null, false).build(), registry);
+        assertThat(entity(r, "Ramon Dizon").country()).isEqualTo("PHL");
+        assertThat(entity(r, "Ramon Dizon").countrySource()).isEqualTo(AffiliationSource.CONTEXT);
+    }
+
+    @Test
+    void noneWhenTheArticleNamesTwoStatesOrTheOfficeIsACompanys() {
+        String body = "Foreign Minister Ana Lopes met officials of Chile and Peru.";
+        Resolved r = resolver.resolve(Docs.article("a1", body).person("Ana Lopes")
+                .mention(LOCATION, "Chile", null, "CHL").mention(LOCATION, "Peru", null, "PER")
+                .office("Ana Lopes", "Foreign Minister", null, null, false).build(), registry);
+        assertThat(entity(r, "Ana Lopes").country()).isNull();
+        String company = "Chairman Olaf Berg said exports to Norway rose.";
+        Resolved c = resolver.resolve(Docs.article("a2", company).person("Olaf Berg")
+                .mention(LOCATION, "Norway", null, "NOR")
+                .office("Olaf Berg", "Chairman", null, null, false).build(), registry);
+        assertThat(entity(c, "Olaf Berg").country()).as("a chairman holds no state office").isNull();
+    }
+
+    @Test
+    void aCompanyNamedWithAndWithoutItsPossessiveIsOneEntity() {
+        Resolved a = resolver.resolve(Docs.article("a1", "Halden and Marsh's Corp cut the rating.")
+                .mention(ORGANIZATION, "Halden and Marsh's Corp", null, null).build(), registry);
+        Resolved b = resolver.resolve(Docs.article("a2", "Halden and Marsh said the outlook was stable.")
+                .mention(ORGANIZATION, "Halden and Marsh", null, null).build(), registry);
+        assertThat(entity(b, "Halden and Marsh").id()).isEqualTo(entity(a, "Halden and Marsh's Corp").id());
+    }
+}
