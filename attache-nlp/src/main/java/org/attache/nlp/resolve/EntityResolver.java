@@ -345,7 +345,7 @@ public final class EntityResolver {
      * its legal form, which {@link #attachSpellings} records as a spelling of a company named with one.
      */
     private Match sameCompany(Group group, List<RegisteredEntity> candidates, EntityRegistry registry) {
-        String stem = NameKeys.key(NameKeys.withoutLegalForm(group.name));
+        String stem = NameKeys.key(NameKeys.companyStem(group.name));
         if (stem.isEmpty()) {
             return null;
         }
@@ -354,7 +354,7 @@ public final class EntityResolver {
         allowed(registry.candidates(stem), group, stem).forEach(e -> pool.putIfAbsent(e.id(), e));
         List<RegisteredEntity> same = pool.values().stream()
                 .filter(e -> e.type() == MentionType.ORGANIZATION)
-                .filter(e -> NameKeys.key(NameKeys.withoutLegalForm(e.name())).equals(stem)).toList();
+                .filter(e -> NameKeys.key(NameKeys.companyStem(e.name())).equals(stem)).toList();
         return same.isEmpty() ? null : new Match(best(same, group), MergeRule.LEGAL_FORM);
     }
 
@@ -767,7 +767,7 @@ public final class EntityResolver {
         Set<String> stems = new HashSet<>();
         if (entity.type() == MentionType.ORGANIZATION) {
             for (Map.Entry<String, Mention> s : List.copyOf(spellings.entrySet())) {
-                String stem = NameKeys.withoutLegalForm(s.getKey());
+                String stem = NameKeys.companyStem(s.getKey());
                 if (!stem.equals(s.getKey()) && spellings.putIfAbsent(stem, s.getValue()) == null) {
                     stems.add(stem); // "Chrysler" of "Chrysler Corp": the company is found under it
                 }
