@@ -109,6 +109,37 @@ public final class WorldCities {
         return dominant ? top.country() : onlyOneOf(best.keySet(), countriesNamed);
     }
 
+    /**
+     * The country of a large town ({@code minPopulation} people or more) that opens an organisation's name in its
+     * dominant sense ("Chicago Board of Trade", "Toronto Dominion Bank"), longest opening first, or null. The
+     * name must go on after the town.
+     */
+    public String townOpening(String orgName, long minPopulation) {
+        String[] words = orgName.strip().split("[ \\u00a0]+");
+        for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+            String form = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+            if (!Character.isUpperCase(form.codePointAt(0)) || !form.chars().allMatch(c -> Character.isLetter(c)
+                    || c == ' ' || c == '-' || c == '.')) {
+                continue;
+            }
+            String c = countryOf(form, Set.of(), Set.of());
+            if (c != null && largest(form, c) >= minPopulation) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private long largest(String name, String country) {
+        long max = 0;
+        for (Town t : byKey.getOrDefault(CountryGazetteer.key(name), List.of())) {
+            if (t.country().equals(country)) {
+                max = Math.max(max, t.population());
+            }
+        }
+        return max;
+    }
+
     /** The one country of {@code candidates} that {@code named} holds, or null for none or several. */
     private static String onlyOneOf(Set<String> candidates, Set<String> named) {
         String one = null;

@@ -51,6 +51,8 @@ final class CountryEvidence {
     private static final String VIETNAM = "VNM";
     private static final CountryGazetteer GAZETTEER = CountryGazetteer.standard();
     private static final WorldCities TOWNS = WorldCities.standard();
+    /** A town that opens an organisation's name gives it its country from this size ("Chicago Board of Trade"). */
+    private static final long LARGE_TOWN = 100_000;
     private static final OrganizationCountryLayer ORG_NAMES = new OrganizationCountryLayer(GAZETTEER);
     private static final OfficePhrase OFFICE_PHRASE = new OfficePhrase(GAZETTEER);
     private static final RoleDescriptor ROLES = new RoleDescriptor(GAZETTEER, OFFICE_PHRASE);
@@ -113,6 +115,10 @@ final class CountryEvidence {
         if (best == null && type == MentionType.ORGANIZATION) {
             best = fromLegalForm(name, members, false);
         }
+        if (best == null && type == MentionType.ORGANIZATION && GAZETTEER.igoOfName(name) == null) {
+            String town = TOWNS.townOpening(name, LARGE_TOWN);
+            best = town == null ? null : new Affiliation(asOf(town), AffiliationSource.KNOWLEDGE);
+        }
         return best;
     }
 
@@ -158,7 +164,7 @@ final class CountryEvidence {
             }
         }
         if (type == MentionType.PERSON && holdsStateOffice(members)) {
-            String state = GenericBodies.context(annotated.mentions(), members, day);
+            String state = GenericBodies.context(annotated.mentions(), members, day, annotated.article().dateline());
             if (state != null) {
                 return new Affiliation(state, AffiliationSource.CONTEXT);
             }

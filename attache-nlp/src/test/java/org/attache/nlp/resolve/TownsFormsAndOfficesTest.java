@@ -57,19 +57,19 @@ class TownsFormsAndOfficesTest {
     @Test
     void aCompanysTellingLegalFormGivesItsHomeAndAnAmericanFormOnlyWeakly() {
         Resolved r = resolver.resolve(Docs.article("a1",
-                "Pirelli SpA, Nomura Holdings KK, Harwick Textiles Plc and Brenner Tools GmbH bid against Ostrava "
+                "Pirelli SpA, Nomura Holdings KK, Harwick Textiles Plc and Brenner Tools GmbH bid against Kestrel "
                         + "Systems Inc and Tanaka Seiki Co Ltd.")
                 .mention(ORGANIZATION, "Pirelli SpA", null, null).mention(ORGANIZATION, "Nomura Holdings KK", null, null)
                 .mention(ORGANIZATION, "Harwick Textiles Plc", null, null)
                 .mention(ORGANIZATION, "Brenner Tools GmbH", null, null)
-                .mention(ORGANIZATION, "Ostrava Systems Inc", null, null)
+                .mention(ORGANIZATION, "Kestrel Systems Inc", null, null)
                 .mention(ORGANIZATION, "Tanaka Seiki Co Ltd", null, null).build(), registry);
         assertThat(entity(r, "Pirelli SpA").country()).isEqualTo("ITA");
         assertThat(entity(r, "Nomura Holdings KK").country()).isEqualTo("JPN");
         assertThat(entity(r, "Harwick Textiles Plc").country()).isEqualTo("GBR");
         assertThat(entity(r, "Brenner Tools GmbH").country()).isEqualTo("DEU");
-        assertThat(entity(r, "Ostrava Systems Inc").country()).isEqualTo("USA");
-        assertThat(entity(r, "Ostrava Systems Inc").weakCountry()).isTrue();
+        assertThat(entity(r, "Kestrel Systems Inc").country()).isEqualTo("USA");
+        assertThat(entity(r, "Kestrel Systems Inc").weakCountry()).isTrue();
         assertThat(entity(r, "Tanaka Seiki Co Ltd").country()).as("\"Co Ltd\" is no American form").isNull();
     }
 
@@ -113,5 +113,46 @@ class TownsFormsAndOfficesTest {
         Resolved b = resolver.resolve(Docs.article("a2", "Halden and Marsh said the outlook was stable.")
                 .mention(ORGANIZATION, "Halden and Marsh", null, null).build(), registry);
         assertThat(entity(b, "Halden and Marsh").id()).isEqualTo(entity(a, "Halden and Marsh's Corp").id());
+    }
+
+    @Test
+    void aLargeTownOpeningAnOrganisationsNameGivesItsCountry() {
+        Resolved r = resolver.resolve(Docs.article("a1",
+                "Traders at the Chicago Grain Exchange and the Osaka Rice Board said the Union Harbour Fund and "
+                        + "the Cambridge Debating Club would not bid.")
+                .mention(ORGANIZATION, "Chicago Grain Exchange", null, null)
+                .mention(ORGANIZATION, "Osaka Rice Board", null, null)
+                .mention(ORGANIZATION, "Union Harbour Fund", null, null)
+                .mention(ORGANIZATION, "Cambridge Debating Club", null, null).build(), registry);
+        assertThat(entity(r, "Chicago Grain Exchange").country()).isEqualTo("USA");
+        assertThat(entity(r, "Osaka Rice Board").country()).isEqualTo("JPN");
+        assertThat(entity(r, "Union Harbour Fund").country()).as("a small town's name is a common word").isNull();
+        assertThat(entity(r, "Cambridge Debating Club").country()).as("towns of that name in two countries").isNull();
+    }
+
+    @Test
+    void anEntityOfAShortFormJoinsTheFullNameOnceAnArticleLinksThemAndNotAnotherCountrys() {
+        resolver.resolve(Docs.article("a1", "USDA said exports fell. Analysts said the Fed would wait.")
+                .mention(ORGANIZATION, "USDA", null, null).mention(ORGANIZATION, "Fed", null, null).build(), registry);
+        Resolved r = resolver.resolve(Docs.article("a2",
+                "The U.S. Agriculture Department said USDA stocks rose. The Federal Reserve Board said the Fed held.")
+                .mention(ORGANIZATION, "U.S. Agriculture Department", null, "USA")
+                .mention(ORGANIZATION, "USDA", "U.S. Agriculture Department", "USA")
+                .mention(ORGANIZATION, "Federal Reserve Board", null, "USA")
+                .mention(ORGANIZATION, "Fed", "Federal Reserve Board", "USA").build(), registry);
+        assertThat(registry.entities().stream().filter(e -> e.name().equals("USDA") || e.name().equals("Fed")))
+                .as("the short forms' entities were taken over").isEmpty();
+        assertThat(entity(r, "USDA").id()).isEqualTo(entity(r, "U.S. Agriculture Department").id());
+        Resolved later = resolver.resolve(Docs.article("a3", "USDA cut its estimate.")
+                .mention(ORGANIZATION, "USDA", null, null).build(), registry);
+        assertThat(entity(later, "USDA").id()).isEqualTo(entity(r, "U.S. Agriculture Department").id());
+
+        resolver.resolve(Docs.article("a4", "Norway's NFB raised rates.")
+                .mention(ORGANIZATION, "NFB", null, "NOR").build(), registry);
+        resolver.resolve(Docs.article("a5", "The National Farm Bureau of Chile said NFB would appeal.")
+                .mention(ORGANIZATION, "National Farm Bureau", null, "CHL")
+                .mention(ORGANIZATION, "NFB", "National Farm Bureau", "CHL").build(), registry);
+        assertThat(registry.entities().stream().filter(e -> e.name().equals("NFB"))).as("another country's NFB")
+                .hasSize(1);
     }
 }
