@@ -163,12 +163,7 @@ final class CountryEvidence {
                 return form;
             }
         }
-        if (type == MentionType.PERSON && holdsStateOffice(members)) {
-            String state = GenericBodies.context(annotated.mentions(), members, day, annotated.article().dateline());
-            if (state != null) {
-                return new Affiliation(state, AffiliationSource.CONTEXT);
-            }
-        }
+
         if (type == MentionType.PERSON || type == MentionType.ORGANIZATION) {
             for (int i : members) {
                 String visited = hosts.get(i);
@@ -197,26 +192,6 @@ final class CountryEvidence {
             }
         }
         return null;
-    }
-
-    /** Words of a state's offices: a holder of one named with no organisation or country holds it in some state. */
-    private static final java.util.regex.Pattern STATE_OFFICE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:minister|secretary|premier|president|chancellor|ambassador|senator|congressman|congresswoman"
-                    + "|representative|governor|envoy|vice[- ]president|prime minister|head of state)\\b");
-
-    /**
-     * Whether a member holds a state's office given without the organisation or country it belongs to ("Foreign
-     * Minister X", "Finance Secretary X"); a company's officer names the company ("Exxon President X").
-     */
-    private boolean holdsStateOffice(List<Integer> members) {
-        for (OfficeClaim c : annotated.offices()) {
-            if (members.contains(c.holder()) && !c.former() && (c.organization() == null || c.organization().isBlank()
-                    || GenericBodies.isGeneric(MentionType.ORGANIZATION, c.organization()))
-                    && (c.country() == null || c.country().isBlank()) && STATE_OFFICE.matcher(c.title()).find()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A role noun qualified by a country or an organisation around a member ("Tass commentator X"). */

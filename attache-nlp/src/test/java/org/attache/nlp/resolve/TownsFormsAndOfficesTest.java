@@ -10,7 +10,7 @@ import org.attache.api.registry.InMemoryEntityRegistry;
 import org.attache.api.registry.RegisteredEntity;
 import org.junit.jupiter.api.Test;
 
-/** Towns of the world-cities table, companies' legal forms and holders of a bare state office, on written texts. */
+/** Towns of the world-cities table, companies' legal forms and short forms, on written texts. */
 class TownsFormsAndOfficesTest {
     private final InMemoryEntityRegistry registry = new InMemoryEntityRegistry();
     private final EntityResolver resolver = new EntityResolver();
@@ -80,30 +80,6 @@ class TownsFormsAndOfficesTest {
         Resolved r = resolver.resolve(Docs.article("a2", "Japan's Kawada Motor Corp raised prices again.")
                 .mention(ORGANIZATION, "Kawada Motor Corp", null, "JPN").build(), registry);
         assertThat(entity(r, "Kawada Motor Corp").country()).isEqualTo("JPN");
-    }
-
-    @Test
-    void aHolderOfABareStateOfficeIsWeaklyOfTheOneStateTheArticleNames() {
-        String body = "Finance Secretary Ramon Dizon told reporters Manila would repay. The Philippines owes $28 billion.";
-        Resolved r = resolver.resolve(Docs.article("a1", body).person("Ramon Dizon")
-                .mention(LOCATION, "Manila", null, "PHL").mention(LOCATION, "Philippines", null, "PHL")
-                .office("Ramon Dizon", "Finance Secretary", null, null, false).build(), registry);
-        assertThat(entity(r, "Ramon Dizon").country()).isEqualTo("PHL");
-        assertThat(entity(r, "Ramon Dizon").countrySource()).isEqualTo(AffiliationSource.CONTEXT);
-    }
-
-    @Test
-    void noneWhenTheArticleNamesTwoStatesOrTheOfficeIsACompanys() {
-        String body = "Foreign Minister Ana Lopes met officials of Chile and Peru.";
-        Resolved r = resolver.resolve(Docs.article("a1", body).person("Ana Lopes")
-                .mention(LOCATION, "Chile", null, "CHL").mention(LOCATION, "Peru", null, "PER")
-                .office("Ana Lopes", "Foreign Minister", null, null, false).build(), registry);
-        assertThat(entity(r, "Ana Lopes").country()).isNull();
-        String company = "Chairman Olaf Berg said exports to Norway rose.";
-        Resolved c = resolver.resolve(Docs.article("a2", company).person("Olaf Berg")
-                .mention(LOCATION, "Norway", null, "NOR")
-                .office("Olaf Berg", "Chairman", null, null, false).build(), registry);
-        assertThat(entity(c, "Olaf Berg").country()).as("a chairman holds no state office").isNull();
     }
 
     @Test
