@@ -205,6 +205,11 @@ public final class CountryGazetteer {
                 Place p = place(igo.code(), form, Place.Kind.IGO);
                 g.add(new Place(p.country(), p.name(), p.kind(), p.abbreviation(), p.needsCapital(),
                         igo.confirmed().contains(form), igo.standalone().contains(form)));
+                if (form.endsWith(" Corporation")) { // the wires' "International Finance Corp"
+                    String corp = form.substring(0, form.length() - "oration".length());
+                    g.add(new Place(p.country(), corp, p.kind(), p.abbreviation(), p.needsCapital(),
+                            igo.confirmed().contains(form), igo.standalone().contains(form)));
+                }
             }
         }
         g.ambiguous.forEach(g.byKey::remove);

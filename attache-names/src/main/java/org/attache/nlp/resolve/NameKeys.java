@@ -252,6 +252,17 @@ public final class NameKeys {
         }
     }
 
+    /**
+     * The stem a company is matched by: its name without the legal forms that end it and without a possessive
+     * ending its last word ("Standard and Poor's Corp", "Standard and Poor's" and "Standard and Poor" are one
+     * stem), unless too little would be left.
+     */
+    public static String companyStem(String name) {
+        String s = withoutLegalForm(name);
+        String stripped = s.replaceAll("(?<=\\p{L})['’]s?$", "");
+        return !stripped.equals(s) && key(stripped).length() >= 3 && stripped.indexOf(' ') > 0 ? stripped : s;
+    }
+
     /** Letters of the name that carry a diacritic (or are special letters such as đ). */
     public static int diacritics(String name) {
         String nfc = NFC.normalize(name);

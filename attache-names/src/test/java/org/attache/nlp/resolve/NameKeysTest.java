@@ -111,4 +111,13 @@ class NameKeysTest {
         assertThat(NameKeys.withoutLegalForm("AB Co")).isEqualTo("AB Co");
         assertThat(NameKeys.withoutLegalForm("Coca-Cola")).isEqualTo("Coca-Cola");
     }
+
+    @Test
+    void aCompanysStemDropsItsLegalFormsAndAPossessive() {
+        assertThat(NameKeys.companyStem("Standard and Poor's Corp")).isEqualTo("Standard and Poor");
+        assertThat(NameKeys.companyStem("Standard and Poor’s")).isEqualTo("Standard and Poor");
+        assertThat(NameKeys.companyStem("Standard and Poor")).isEqualTo("Standard and Poor");
+        assertThat(NameKeys.companyStem("Moody's")).as("one word: the possessive is the name").isEqualTo("Moody's");
+        assertThat(NameKeys.companyStem("Chrysler Corp")).isEqualTo("Chrysler");
+    }
 }

@@ -16,7 +16,8 @@ import org.attache.nlp.resolve.NameKeys;
 /**
  * Links acronyms to their expansions within one article: pairs the article defines take precedence over
  * the bundled list. Sets the canonical form (and country, when known) of mentions of either form, and adds
- * mentions for acronym occurrences ("CPV", "CPVs", "PAP’s") and defined expansions the NER missed.
+ * mentions for acronym occurrences ("CPV", "CPVs", "PAP’s") and defined expansions the NER missed. Clippings
+ * ("the Fed") are linked like acronyms.
  * Stateless and thread-safe.
  */
 final class AcronymLinker {
@@ -41,6 +42,7 @@ final class AcronymLinker {
             }
         }
         byInitials(edit, pairs);
+        byClipping(edit, pairs);
         for (Map.Entry<String, Acronyms.Expansion> e : pairs.entrySet()) {
             String acr = e.getKey();
             Acronyms.Expansion x = e.getValue();
@@ -94,9 +96,81 @@ final class AcronymLinker {
                     found.putIfAbsent(NameKeys.key(x.text()), x);
                 }
             }
+            if (found.isEmpty() && acr.length() >= 3) {
+                // the initials in another word order: "U.S. Agriculture Department" … "USDA"
+                for (Mention x : ms) {
+                    if (x.type() == MentionType.ORGANIZATION && x.start() < a.start() && x.text().contains(" ")
+                            && titleCase(x.text()) && (sameLetters(acr, spelledInitials(x.text()))
+                            || sameLetters(acr, spelledInitials(NameKeys.withoutLegalForm(x.text()))))) {
+                        found.putIfAbsent(NameKeys.key(x.text()), x);
+                    }
+                }
+            }
             if (found.size() == 1) {
                 Mention x = found.values().iterator().next();
                 pairs.put(acr, new Acronyms.Expansion(x.text(), x.start(), x.end(), x.country()));
+            }
+        }
+    }
+
+    /** A word of dotted capitals gives all its letters ("U.S." → US); other words their capital initial. */
+    static String spelledInitials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s\\-]+")) {
+            if (w.matches("(?:\\p{Lu}\\.){2,}")) {
+                sb.append(w.replace(".", ""));
+            } else {
+                String one = initials(w);
+                if (one.isEmpty() && !w.isEmpty() && !MINOR.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                    return "";
+                }
+                sb.append(one);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The same letters, as many times each, and the same first letter. */
+    private static boolean sameLetters(String acr, String initials) {
+        if (initials.length() != acr.length() || initials.isEmpty() || initials.charAt(0) != acr.charAt(0)) {
+            return false;
+        }
+        char[] a = acr.toCharArray();
+        char[] b = initials.toCharArray();
+        java.util.Arrays.sort(a);
+        java.util.Arrays.sort(b);
+        return java.util.Arrays.equals(a, b);
+    }
+
+    private static final Pattern CLIPPING = Pattern.compile("\\p{Lu}\\p{Ll}{2,4}");
+
+    /**
+     * Adds the clippings an article uses for an organisation it names: "the Fed" for the one organisation of the
+     * article whose first word it begins ("Federal Reserve Board"), longer by three letters or more. A clipping
+     * is said with "the" at least once ("the Fed"); a company's one-word name ("Ford") is not a clipping of
+     * "Fordham University".
+     */
+    private static void byClipping(AnnotatedEdit edit, Map<String, Acronyms.Expansion> pairs) {
+        String text = edit.text();
+        List<Mention> ms = edit.mentions();
+        for (Mention a : ms) {
+            String clip = a.text();
+            if (a.type() != MentionType.ORGANIZATION || pairs.containsKey(clip) || !CLIPPING.matcher(clip).matches()
+                    || !a.canonical().equals(clip) || CountryGazetteer.standard().countryOf(clip) != null
+                    || !Pattern.compile("\\b[Tt]he " + clip + "\\b").matcher(text).find()) {
+                continue;
+            }
+            Map<String, Mention> found = new HashMap<>();
+            for (Mention x : ms) {
+                String first = x.text().split("\\s+")[0];
+                if (x.type() == MentionType.ORGANIZATION && x.text().contains(" ") && titleCase(x.text())
+                        && first.startsWith(clip) && first.length() >= clip.length() + 3) {
+                    found.putIfAbsent(NameKeys.key(x.text()), x);
+                }
+            }
+            if (found.size() == 1) {
+                Mention x = found.values().iterator().next();
+                pairs.put(clip, new Acronyms.Expansion(x.text(), x.start(), x.end(), x.country()));
             }
         }
     }

@@ -18,6 +18,7 @@ import org.attache.nlp.gazetteer.CountriesAsOfLayer;
 import org.attache.nlp.gazetteer.CountryGazetteer;
 import org.attache.nlp.gazetteer.CountryHistory;
 import org.attache.nlp.gazetteer.OrganizationCountryLayer;
+import org.attache.nlp.gazetteer.WorldCities;
 import org.attache.nlp.knowledge.ActorKnowledge;
 import org.attache.nlp.names.VietnameseNameShape;
 
@@ -38,7 +39,7 @@ import org.attache.nlp.names.VietnameseNameShape;
  *       from its expansion); for people, also a role noun qualified by a country or an organisation ("Tass
  *       commentator X", "X, a Swedish diplomat", see {@link RoleDescriptor});</li>
  *   <li>{@code knowledge}: {@link ActorKnowledge} by the article's day (people of two words or more,
- *       organisations, places);</li>
+ *       organisations, places), then for places the world's towns ({@link WorldCities});</li>
  * </ol>
  * Those take part in matching (countries must not conflict). Weak context ({@code context}) is used only when
  * nothing above applies, after matching: a Vietnamese-looking name ({@link VietnameseNameShape}), then the
@@ -49,6 +50,9 @@ import org.attache.nlp.names.VietnameseNameShape;
 final class CountryEvidence {
     private static final String VIETNAM = "VNM";
     private static final CountryGazetteer GAZETTEER = CountryGazetteer.standard();
+    private static final WorldCities TOWNS = WorldCities.standard();
+    /** A town that opens an organisation's name gives it its country from this size ("Chicago Board of Trade"). */
+    private static final long LARGE_TOWN = 100_000;
     private static final OrganizationCountryLayer ORG_NAMES = new OrganizationCountryLayer(GAZETTEER);
     private static final OfficePhrase OFFICE_PHRASE = new OfficePhrase(GAZETTEER);
     private static final RoleDescriptor ROLES = new RoleDescriptor(GAZETTEER, OFFICE_PHRASE);
@@ -105,7 +109,47 @@ final class CountryEvidence {
         if (best == null) {
             best = fromKnowledge(type, name, members);
         }
+        if (best == null && type == MentionType.LOCATION) {
+            best = fromTowns(name, members);
+        }
+        if (best == null && type == MentionType.ORGANIZATION) {
+            best = fromLegalForm(name, members, false);
+        }
+        if (best == null && type == MentionType.ORGANIZATION && GAZETTEER.igoOfName(name) == null) {
+            String town = TOWNS.townOpening(name, LARGE_TOWN);
+            best = town == null ? null : new Affiliation(asOf(town), AffiliationSource.KNOWLEDGE);
+        }
         return best;
+    }
+
+    /**
+     * A town of the world-cities table ({@link WorldCities}): of a state or province the article names, else its
+     * dominant sense, else of the one of its countries the article names (knowledge).
+     */
+    private Affiliation fromTowns(String name, List<Integer> members) {
+        Set<String> named = new java.util.HashSet<>();
+        Set<String> regions = new java.util.HashSet<>();
+        for (Mention m : annotated.mentions()) {
+            if (m.country() != null && !m.country().isBlank()) {
+                named.add(m.country());
+            }
+            String region = m.type() == MentionType.LOCATION ? places.regionInName(m.text()) : null;
+            if (region != null) {
+                regions.add(region);
+            }
+        }
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(name);
+        for (int i : members) {
+            forms.add(NameKeys.display(annotated.mentions().get(i).text()));
+        }
+        for (String form : forms) {
+            String c = TOWNS.countryOf(form, regions, named);
+            if (c != null) {
+                return new Affiliation(CountryHistory.standard().placeAsOf(form, c, day), AffiliationSource.KNOWLEDGE);
+            }
+        }
+        return null;
     }
 
     /** Weak context for a group that has no affiliation after matching, or null. */
@@ -113,12 +157,38 @@ final class CountryEvidence {
         if (type == MentionType.PERSON && VietnameseNameShape.matches(name)) {
             return new Affiliation(CountryHistory.standard().asOf(VIETNAM, day), AffiliationSource.CONTEXT);
         }
+        if (type == MentionType.ORGANIZATION) {
+            Affiliation form = fromLegalForm(name, members, true);
+            if (form != null) {
+                return form;
+            }
+        }
+
         if (type == MentionType.PERSON || type == MentionType.ORGANIZATION) {
             for (int i : members) {
                 String visited = hosts.get(i);
                 if (visited != null) {
                     return new Affiliation(visited, AffiliationSource.CONTEXT);
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A company's legal form ({@link LegalForms}): "SpA", "KK", "plc" as knowledge, or with {@code weak} the
+     * American "Inc" and "Corp" as weak context.
+     */
+    private Affiliation fromLegalForm(String name, List<Integer> members, boolean weak) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(name);
+        for (int i : members) {
+            forms.add(NameKeys.display(annotated.mentions().get(i).text()));
+        }
+        for (String form : forms) {
+            String c = weak ? LegalForms.weakCountry(form) : LegalForms.country(form);
+            if (c != null) {
+                return new Affiliation(asOf(c), weak ? AffiliationSource.CONTEXT : AffiliationSource.KNOWLEDGE);
             }
         }
         return null;

@@ -206,7 +206,7 @@ public final class EntityResolver {
             group.affiliation = evidence.strong(group.type, group.name, group.members, entityAffiliations, registry);
             if (group.affiliation == null && GenericBodies.isGeneric(group.type, group.name)) {
                 // "the Senate", "Finance Ministry": the country the text gives picks which state's body it is
-                String context = GenericBodies.context(mentions, group.members, day);
+                String context = GenericBodies.context(mentions, group.members, day, article.dateline());
                 group.affiliation = context == null ? null : new Affiliation(context, AffiliationSource.CONTEXT);
             }
             group.country = group.affiliation == null ? null : group.affiliation.code();
@@ -220,10 +220,12 @@ public final class EntityResolver {
             }
             RegisteredEntity resolved = match == null ? create(group, registry)
                     : update(match.entity(), group, registry, match.rule() != MergeRule.SPELLING_VARIANT);
-            RegisteredEntity absorbed = group.type == MentionType.PERSON && !NameKeys.isPartial(group.name)
+            RegisteredEntity taken = group.type == MentionType.PERSON && !NameKeys.isPartial(group.name)
                     ? absorbSurnameEntity(resolved, group, mentions, article, registry, published, mergedInto)
                     : group.type == MentionType.ORGANIZATION && match == null // a MISC group joins an existing body
                     ? absorbMisc(resolved, group, mentions, article, registry, mergedInto) : resolved;
+            RegisteredEntity absorbed = group.type == MentionType.ORGANIZATION
+                    ? absorbShortForms(taken, group, mentions, article, registry, mergedInto) : taken;
             // user splits: members kept off this entity are resolved on their own
             for (var it = group.members.iterator(); it.hasNext(); ) {
                 int i = it.next();
@@ -345,7 +347,7 @@ public final class EntityResolver {
      * its legal form, which {@link #attachSpellings} records as a spelling of a company named with one.
      */
     private Match sameCompany(Group group, List<RegisteredEntity> candidates, EntityRegistry registry) {
-        String stem = NameKeys.key(NameKeys.withoutLegalForm(group.name));
+        String stem = NameKeys.key(NameKeys.companyStem(group.name));
         if (stem.isEmpty()) {
             return null;
         }
@@ -354,7 +356,7 @@ public final class EntityResolver {
         allowed(registry.candidates(stem), group, stem).forEach(e -> pool.putIfAbsent(e.id(), e));
         List<RegisteredEntity> same = pool.values().stream()
                 .filter(e -> e.type() == MentionType.ORGANIZATION)
-                .filter(e -> NameKeys.key(NameKeys.withoutLegalForm(e.name())).equals(stem)).toList();
+                .filter(e -> NameKeys.key(NameKeys.companyStem(e.name())).equals(stem)).toList();
         return same.isEmpty() ? null : new Match(best(same, group), MergeRule.LEGAL_FORM);
     }
 
@@ -381,6 +383,55 @@ public final class EntityResolver {
             country = country != null ? country : other.country();
         }
         return misc.isEmpty() ? entity : new RegisteredEntity(entity.id(), entity.type(), entity.name(), country);
+    }
+
+    private static final java.util.regex.Pattern CLIPPING = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,4}");
+
+    /**
+     * An organisation this article names also by a short form that the coreference layer linked to its full name
+     * (an acronym, "USDA" of "U.S. Agriculture Department"; a clipping, "the Fed" of "Federal Reserve Board")
+     * takes over the entity that earlier articles made of exactly that short form, when their countries agree
+     * ({@link MergeRule#ACRONYM_EXPANSION}): one body named two ways. A short form of another country's or
+     * international organisation's entity ("ADB") is left alone.
+     */
+    private static RegisteredEntity absorbShortForms(RegisteredEntity entity, Group group, List<Mention> mentions,
+                                                     Article article, EntityRegistry registry,
+                                                     Map<String, String> mergedInto) {
+        String groupKey = NameKeys.key(entity.name());
+        String firstWord = entity.name().split("\\s+")[0];
+        Map<String, Mention> shortForms = new LinkedHashMap<>();
+        for (int i : group.members) {
+            Mention m = mentions.get(i);
+            String text = m.text();
+            String k = NameKeys.key(text);
+            boolean linked = !m.canonical().equals(text) && !k.equals(groupKey);
+            boolean clipping = CLIPPING.matcher(text).matches() && firstWord.startsWith(text)
+                    && firstWord.length() >= text.length() + 3;
+            if (linked && (NameKeys.isAcronym(text) || clipping)) {
+                shortForms.putIfAbsent(k, m);
+            }
+        }
+        String country = entity.country();
+        boolean merged = false;
+        for (Map.Entry<String, Mention> form : shortForms.entrySet()) {
+            for (RegisteredEntity other : registry.candidates(form.getKey())) {
+                if (other.id().equals(entity.id()) || other.type() != MentionType.ORGANIZATION
+                        || !NameKeys.key(other.name()).equals(form.getKey()) || mergedInto.containsKey(other.id())
+                        || other.country() != null && country != null && !other.country().equals(country)) {
+                    continue;
+                }
+                List<String> spellings = registry.aliases(other.id());
+                registry.merge(entity.id(), other.id());
+                mergedInto.put(other.id(), entity.id());
+                for (String spelling : spellings) {
+                    registry.recordMerge(new MergeDecision(entity.id(), spelling, MergeRule.ACRONYM_EXPANSION,
+                            evidence(article, form.getValue())));
+                }
+                country = country != null ? country : other.country();
+                merged = true;
+            }
+        }
+        return merged ? new RegisteredEntity(entity.id(), entity.type(), entity.name(), country) : entity;
     }
 
     /**
@@ -767,7 +818,7 @@ public final class EntityResolver {
         Set<String> stems = new HashSet<>();
         if (entity.type() == MentionType.ORGANIZATION) {
             for (Map.Entry<String, Mention> s : List.copyOf(spellings.entrySet())) {
-                String stem = NameKeys.withoutLegalForm(s.getKey());
+                String stem = NameKeys.companyStem(s.getKey());
                 if (!stem.equals(s.getKey()) && spellings.putIfAbsent(stem, s.getValue()) == null) {
                     stems.add(stem); // "Chrysler" of "Chrysler Corp": the company is found under it
                 }

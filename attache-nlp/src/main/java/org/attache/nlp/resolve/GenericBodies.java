@@ -55,12 +55,20 @@ final class GenericBodies {
      * voted on arms sales to Iran" is not Iran's Senate.
      */
     static String context(List<Mention> mentions, List<Integer> members, java.time.LocalDate day) {
+        return context(mentions, members, day, null);
+    }
+
+    /** Like {@link #context(List, List, java.time.LocalDate)}, leaving out the dateline's place ("TOKYO, March 3 -"). */
+    static String context(List<Mention> mentions, List<Integer> members, java.time.LocalDate day, String dateline) {
         Set<String> inArticle = new LinkedHashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             String c = m.country();
             if (members.contains(i) || c == null || c.isBlank() || Igos.standard().isIgo(c)) {
                 continue;
+            }
+            if (dateline != null && m.start() <= dateline.length() + 2 && m.text().equalsIgnoreCase(dateline.strip())) {
+                continue; // the dateline alone never places anyone
             }
             inArticle.add(CountryHistory.standard().asOf(c, day));
         }

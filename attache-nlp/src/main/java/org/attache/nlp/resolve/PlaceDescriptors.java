@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.nlp.gazetteer.CountryGazetteer;
 import org.attache.nlp.gazetteer.CountryHistory;
+import org.attache.nlp.gazetteer.WorldCities;
 import org.attache.nlp.knowledge.ActorKnowledge;
 
 /**
@@ -14,7 +15,8 @@ import org.attache.nlp.knowledge.ActorKnowledge;
  * Vancouver, British Columbia", "X, a Belfast, Northern Ireland, oil company") and a US legislator's party and
  * state ("Lloyd Bentsen (D-Tex)", "Robert Dole (Kan.)", "Edward Markey, D-Mass,"). A place is a country or capital the gazetteer knows, a
  * state or province of the bundled {@code regions.txt} ("Mass.", "British Columbia"), or a place the actor
- * knowledge knows ("Hamburg"), the last part of "City, Region" first. Immutable; thread-safe.
+ * knowledge knows ("Hamburg"), or a town of {@link WorldCities} in its dominant sense ("Dearborn"), the last part of
+ * "City, Region" first. Immutable; thread-safe.
  */
 final class PlaceDescriptors {
     private static final String CAP = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
@@ -147,6 +149,9 @@ final class PlaceDescriptors {
             }
             if (c == null) {
                 c = knowledge.knowPlace(part, day).map(ActorKnowledge.Known::code).orElse(null);
+            }
+            if (c == null) {
+                c = WorldCities.standard().countryOf(part, java.util.Set.of(), java.util.Set.of()); // its dominant sense only
             }
             if (c != null) {
                 return CountryHistory.standard().placeAsOf(part, c, day);

@@ -191,4 +191,28 @@ class CorefLayerTest {
         Annotated later = run(Docs.of("BMT said the Board of Maritime Trade was wrong.").org("BMT", "Board of Maritime Trade"));
         assertThat(canonicalAt(later, MentionType.ORGANIZATION, "BMT", 0)).isEqualTo("BMT");
     }
+
+    @Test
+    void anAcronymOfTheInitialsInAnotherWordOrderIsTheOneOrganisationSpellingThem() {
+        Annotated a = run(Docs.of("The U.S. Agriculture Department said exports fell. USDA officials blamed prices.")
+                .org("U.S. Agriculture Department", "USDA"));
+        assertThat(canonicalAt(a, MentionType.ORGANIZATION, "USDA", 0)).isEqualTo("U.S. Agriculture Department");
+        Annotated other = run(Docs.of("The Maritime Board said ships waited. MTB officials were silent.")
+                .org("Maritime Board", "MTB"));
+        assertThat(canonicalAt(other, MentionType.ORGANIZATION, "MTB", 0)).as("a letter more than the name has")
+                .isEqualTo("MTB");
+    }
+
+    @Test
+    void aClippingSaidWithTheIsTheOneOrganisationWhoseFirstWordItBegins() {
+        Annotated a = run(Docs.of("The Federal Reserve Board held rates. Analysts said the Fed would wait.")
+                .org("Federal Reserve Board", "Fed"));
+        assertThat(canonicalAt(a, MentionType.ORGANIZATION, "Fed", 0)).isEqualTo("Federal Reserve Board");
+        Annotated company = run(Docs.of("Ford said Fordham University would study its cars.")
+                .org("Ford", "Fordham University"));
+        assertThat(canonicalAt(company, MentionType.ORGANIZATION, "Ford", 0)).as("a company's own name").isEqualTo("Ford");
+        Annotated two = run(Docs.of("The Federal Reserve Board and the Federation of Banks met; the Fed spoke.")
+                .org("Federal Reserve Board", "Federation of Banks", "Fed"));
+        assertThat(canonicalAt(two, MentionType.ORGANIZATION, "Fed", 0)).isEqualTo("Fed");
+    }
 }
