@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,20 +30,7 @@ import org.slf4j.LoggerFactory;
 final class Syntax {
     private static final Logger LOG = LoggerFactory.getLogger(Syntax.class);
     private static final String TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
-    static final String PARSER = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
-    /**
-     * Hidden-layer contributions the parser computes once at load for its most frequent (feature, position)
-     * pairs, from the model's own frequency list (CoreNLP's default 20,000; the model lists 99,990). 50,000
-     * costs ~1.5 CPU-seconds more at load and ~80 MB (doubles), and spares the per-transition products of the
-     * pairs news text keeps meeting. The arithmetic of a pair precomputed or not agrees to float precision.
-     */
-    static final int PRECOMPUTED = 50_000;
-    /**
-     * Contributions of the other pairs kept in the parser's least-recently-used cache (CoreNLP's default 5,000,
-     * which news text overflows: a miss redoes a 200×50 product and the cache's bookkeeping). ~45 MB when full.
-     * Caching does not change the result: a cached contribution is the same float array it would recompute.
-     */
-    static final int CACHED = 50_000;
+    private static final String PARSER = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
     /** Sentences longer than this many tokens are tagged but not parsed (tables, run-on lists). */
     static final int MAX_PARSE_TOKENS = 80;
 
@@ -56,10 +42,7 @@ final class Syntax {
         long t0 = System.nanoTime();
         try {
             this.tagger = new MaxentTagger(TAGGER);
-            Properties settings = new Properties();
-            settings.setProperty("numPreComputed", Integer.toString(PRECOMPUTED));
-            settings.setProperty("numCached", Integer.toString(CACHED));
-            this.parser = DependencyParser.loadFromModelFile(PARSER, settings);
+            this.parser = DependencyParser.loadFromModelFile(PARSER);
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot load the CoreNLP tagger or dependency parser (" + TAGGER + ", "
                     + PARSER + "; is the stanford-corenlp models jar on the classpath?)", e);
