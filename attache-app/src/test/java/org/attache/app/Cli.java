@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 
 /** Runs the CLI in-process and captures what it prints. */
 record Cli(int exitCode, String out, String err) {

@@ -24,7 +24,7 @@ import org.attache.api.registry.RegisteredEntity;
 import org.attache.app.cli.CliException;
 import org.attache.app.export.ExportFormat;
 import org.attache.app.export.SampleEvents;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import org.attache.store.ArticleStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.attache.testkit.RequiresSharedData;
 import org.attache.testkit.SharedData;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -134,7 +134,7 @@ class SamplesCliTest {
         Cli extract = Cli.run("extract", Cli.samples().resolve("text").toString(), "--json", "--data", data.toString());
         assertThat(extract.exitCode()).as(extract.err()).isZero();
         assertThat(extract.out().lines().toList()).hasSize(2).allSatisfy(line -> {
-            JsonNode article = org.attache.web.json.Json.mapper().readTree(line);
+            JsonNode article = org.attache.json.Json.mapper().readTree(line);
             assertThat(article.get("path").asText()).endsWith("text");
             assertThat(article.get("body").size()).isPositive();
         });

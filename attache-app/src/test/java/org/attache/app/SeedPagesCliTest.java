@@ -33,7 +33,7 @@ class SeedPagesCliTest {
     void ingestSeeds() throws Exception {
         Path shared = SharedData.root();
         pages = shared.resolve("fixtures/seeds/pages");
-        gold = org.attache.web.json.Json.mapper().readTree(shared.resolve("fixtures/seeds/gold.json").toFile());
+        gold = org.attache.json.Json.mapper().readTree(shared.resolve("fixtures/seeds/gold.json").toFile());
         firstIngest = Cli.run("ingest", pages.toString(), "--data", data.toString(), "--json");
     }
 

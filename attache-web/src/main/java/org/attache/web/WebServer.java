@@ -13,7 +13,7 @@ import org.attache.store.Store;
 import org.attache.web.api.ApiError;
 import org.attache.web.api.ApiRoutes;
 import org.attache.web.api.Responses;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import org.attache.web.pages.Pages;
 import org.attache.web.pages.Templates;
 import org.attache.web.pages.Views;

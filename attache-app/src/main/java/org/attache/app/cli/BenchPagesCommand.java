@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.attache.store.Store;
 import org.attache.store.read.ArticleRef;
 import org.attache.store.read.Page;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import org.attache.web.pages.ArticlePages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

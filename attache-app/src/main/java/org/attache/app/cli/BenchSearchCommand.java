@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attache.store.Store;
 import org.attache.store.read.SearchRequest;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.attache.app.doctor.Doctor;
 import org.attache.app.doctor.Finding;
 import org.attache.store.Store;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.attache.api.MentionType;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import org.attache.nlp.resolve.NameKeys;
 import org.attache.store.Store;
 import org.attache.store.registry.EntityFilter;

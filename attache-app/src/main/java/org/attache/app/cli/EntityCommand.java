@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attache.api.Entity;
 import org.attache.api.Office;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import org.attache.nlp.resolve.NameKeys;
 import org.attache.store.Store;
 import org.attache.store.registry.CoMention;

@@ -19,7 +19,7 @@ import org.attache.api.Page;
 import org.attache.extract.DefaultArticleExtractor;
 import org.attache.extract.charset.PageDecoder;
 import org.attache.extract.eval.DateBenchmark;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -16,7 +16,7 @@ import org.attache.api.events.EventCoder;
 import org.attache.app.eval.EventEvaluation;
 import org.attache.app.eval.HeadlineEvaluation;
 import org.attache.app.eval.PetrarchEvaluation;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import org.attache.nlp.Coders;
 import org.attache.nlp.resolve.EntityResolver;
 import picocli.CommandLine;

@@ -23,7 +23,7 @@ import org.attache.extract.eval.ReaderText;
 import org.attache.extract.eval.SnippetScorer;
 import org.attache.extract.eval.WebExtractionBenchmark;
 import org.attache.extract.eval.WebExtractionBenchmark.Half;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -22,7 +22,7 @@ import org.attache.app.eval.FactsGold.Story;
 import org.attache.app.eval.FactsScorer;
 import org.attache.app.eval.FactsScorer.Prediction;
 import org.attache.extract.DefaultArticleExtractor;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

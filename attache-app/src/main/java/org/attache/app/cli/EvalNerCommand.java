@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import org.attache.nlp.eval.ConllEvaluator;
 import org.attache.nlp.eval.ConllReport;
 import picocli.CommandLine;

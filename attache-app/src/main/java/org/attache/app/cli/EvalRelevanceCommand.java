@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import org.attache.api.relevance.RelevanceLabel;
 import org.attache.nlp.relevance.LabelledText;
 import org.attache.nlp.relevance.RelevanceEvaluation;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -20,7 +20,7 @@ import org.attache.api.config.StoreConfig;
 import org.attache.app.eval.SeedEntityCheck;
 import org.attache.app.eval.SeedEventCheck;
 import org.attache.app.ingest.IngestPipeline;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import org.attache.nlp.resolve.NameKeys;
 import org.attache.extract.DefaultArticleExtractor;
 import org.attache.store.Store;

@@ -17,7 +17,7 @@ import org.attache.api.events.EventActor;
 import org.attache.api.events.EventStatus;
 import org.attache.api.events.PloverType;
 import org.attache.api.relevance.RelevanceLabel;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import org.attache.nlp.gazetteer.CountryGazetteer;
 import org.attache.nlp.resolve.NameKeys;
 import org.attache.store.Store;

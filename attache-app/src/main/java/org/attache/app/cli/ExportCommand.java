@@ -20,7 +20,7 @@ import org.attache.api.Article;
 import org.attache.app.export.EventWriter;
 import org.attache.app.export.ExportContext;
 import org.attache.app.export.ExportFormat;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import org.attache.store.Store;
 import org.attache.store.events.EventFilter;
 import org.attache.store.events.Story;

@@ -11,7 +11,7 @@ import org.attache.api.Article;
 import org.attache.api.ExtractionException;
 import org.attache.api.SourceItem;
 import org.attache.api.config.SourceConfig;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import org.attache.extract.DefaultArticleExtractor;
 import org.attache.extract.source.Sources;
 import picocli.CommandLine.Command;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attache.api.events.Event;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import org.attache.store.Store;
 import org.attache.store.events.MonthCount;
 import org.attache.store.events.Relations;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.attache.api.relevance.RelevanceLabel;
 import picocli.CommandLine;
 import java.util.concurrent.Callable;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import org.attache.store.Store;
 import org.attache.store.index.SearchHit;
 import org.attache.store.index.SearchResults;

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import org.attache.store.Store;
 import org.attache.store.StoreStats;
 import org.attache.store.watch.WatchState;

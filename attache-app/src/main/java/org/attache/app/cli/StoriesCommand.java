@@ -11,7 +11,7 @@ import org.attache.store.events.EventQueries;
 import org.attache.store.events.Story;
 import org.attache.store.events.StoryDetail;
 import org.attache.store.read.ArticleRef;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -17,7 +17,7 @@ import org.attache.app.watch.SourcesFile;
 import org.attache.app.watch.Watcher;
 import org.attache.extract.fetch.PoliteFetcher;
 import org.attache.store.Store;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;

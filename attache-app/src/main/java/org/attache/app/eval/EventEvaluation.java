@@ -25,7 +25,7 @@ import org.attache.api.events.EventActor;
 import org.attache.api.events.EventCoder;
 import org.attache.api.events.PloverType;
 import org.attache.api.registry.InMemoryEntityRegistry;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import org.attache.nlp.gazetteer.CodeNames;
 import org.attache.nlp.resolve.EntityResolver;
 

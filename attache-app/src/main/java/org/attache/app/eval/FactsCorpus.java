@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 
 /**
  * The corpus records a gold file annotates, read from the shared corpora's JSONL files: each record's own

@@ -28,7 +28,7 @@ import org.attache.app.eval.FactsScorer.PredictedActor;
 import org.attache.app.eval.FactsScorer.PredictedEntity;
 import org.attache.app.eval.FactsScorer.PredictedEvent;
 import org.attache.app.eval.FactsScorer.Prediction;
-import org.attache.app.ingest.Analysis;
+import org.attache.pipeline.Analysis;
 import org.attache.extract.source.Sources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.attache.api.events.EventStatus;
 import org.attache.api.events.PloverType;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 
 /**
  * The facts development set's gold file ({@code eval/facts/facts-dev.jsonl}, docs/FACTS-DEVSET.md): one

@@ -15,7 +15,7 @@ import org.attache.api.events.EventDate;
 import org.attache.api.events.PartialDate;
 import org.attache.api.events.EventStatus;
 import org.attache.api.events.PloverType;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 
 /**
  * CSV (RFC 4180): a header, then one row per event, rows ended by CRLF. A field is quoted when it holds a

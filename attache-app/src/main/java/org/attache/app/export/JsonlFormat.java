@@ -6,7 +6,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import org.attache.api.events.Event;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 
 /** JSONL: one event per line, the same record {@code attache events --json} prints (see {@link Json}). */
 public final class JsonlFormat {

@@ -16,7 +16,7 @@ import org.attache.api.events.EventDate;
 import org.attache.api.events.PartialDate;
 import org.attache.api.events.EventStatus;
 import org.attache.api.events.PloverType;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 
 /**
  * PLOVER JSON: an array of records with the PLOVER gold-standard record fields ({@code id}, {@code date},

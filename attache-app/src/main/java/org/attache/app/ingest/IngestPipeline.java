@@ -18,17 +18,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.attache.api.Annotated;
 import org.attache.api.Article;
 import org.attache.api.ArticleExtractor;
-import org.attache.api.ExtractionException;
 import org.attache.api.PageSource;
 import org.attache.api.SourceItem;
 import org.attache.api.config.AttacheConfig;
 import org.attache.extract.source.Sources;
 import org.attache.api.events.Event;
 import org.attache.api.registry.EntityRegistry;
-import org.attache.nlp.relevance.ArticleRelevance;
+import org.attache.pipeline.Analysed;
+import org.attache.pipeline.Analysis;
+import org.attache.pipeline.ArticleAnalyser;
+import org.attache.pipeline.Outcome;
+import org.attache.pipeline.RegistryStep;
 import org.attache.store.Store;
 import org.attache.store.StoreOutcome;
 import org.slf4j.Logger;
@@ -36,11 +38,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Source → Extract → Annotate → Resolve → Code → Cluster → Store for a list of inputs. A reader thread
- * streams the sources; extraction, annotation and the relevance judgement run on {@code config.workers()} threads;
- * the calling
- * thread resolves, codes, clusters and stores the articles in input order, each article with its entities
- * and events in one transaction, so a run is
- * deterministic whatever the thread timing. Memory is bounded by a queue of in-flight pages and a budget of
+ * streams the sources; the analysis core's per-article function ({@link ArticleAnalyser}: extraction, annotation,
+ * the relevance judgement) runs on {@code config.workers()} threads; the calling thread runs its cross-article step
+ * ({@link RegistryStep}: resolve, code) and the store's clustering on the articles in input order, each article with
+ * its entities and events in one transaction, so a run is deterministic whatever the thread timing. Memory is bounded by a queue of in-flight pages and a budget of
  * their bytes.
  *
  * <p><b>Bounded work per page</b> ({@link org.attache.api.config.PageLimits}): the extractor refuses pages
@@ -65,8 +66,9 @@ public final class IngestPipeline {
     static final String OVER_TIME_BUDGET = "over time budget";
 
     private final AttacheConfig config;
-    private final ArticleExtractor extractor;
-    private final Analysis analysis;
+    private final ArticleAnalyser analyser;
+    /** The cross-article step, or null when the language stages are off. */
+    private final RegistryStep registryStep;
     private final Store store;
     private final Consumer<IngestReport> progress;
     private ItemListener outcomes = ItemListener.NONE;
@@ -92,25 +94,21 @@ public final class IngestPipeline {
      */
     public IngestPipeline(AttacheConfig config, ArticleExtractor extractor, Analysis analysis, Store store,
                           Consumer<IngestReport> progress) {
-        this.config = Objects.requireNonNull(config, "config");
-        this.extractor = Objects.requireNonNull(extractor, "extractor");
-        this.analysis = analysis;
-        this.store = Objects.requireNonNull(store, "store");
-        this.progress = progress == null ? report -> { } : progress;
+        this(config, new ArticleAnalyser(extractor, analysis, config.limits()), store, progress);
     }
 
-    /** The outcome of one input item after extraction. */
-    private sealed interface Work {
-        /**
-         * An extracted article and, when entities are on, its annotation ({@code partial}: of its first part) and
-         * relevance.
-         */
-        record Extracted(Article article, Annotated annotated, ArticleRelevance relevance, boolean partial)
-                implements Work {
-        }
-
-        record Skip(SourceItem.Skipped skipped) implements Work {
-        }
+    /**
+     * @param analyser the analysis core's per-article function; its stages' {@link RegistryStep} runs in the store's
+     *                 transactions (none when it extracts only)
+     * @param progress called on the storing thread with a snapshot, a few times a second and at the end
+     */
+    public IngestPipeline(AttacheConfig config, ArticleAnalyser analyser, Store store,
+                          Consumer<IngestReport> progress) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.analyser = Objects.requireNonNull(analyser, "analyser");
+        this.registryStep = analyser.stages() == null ? null : analyser.stages().registryStep();
+        this.store = Objects.requireNonNull(store, "store");
+        this.progress = progress == null ? report -> { } : progress;
     }
 
     /**
@@ -140,7 +138,7 @@ public final class IngestPipeline {
     }
 
     /** A page on its way: its source (to name it if its work is cancelled), its bytes held and its work. */
-    private record InFlight(String source, int kilobytes, Future<Work> work) {
+    private record InFlight(String source, int kilobytes, Future<Outcome<Analysed>> work) {
     }
 
     private static final InFlight END = new InFlight("", 0, CompletableFuture.completedFuture(null));
@@ -225,15 +223,15 @@ public final class IngestPipeline {
     }
 
     /** What became of a page: its work's outcome, or a skip when the work was cut short or failed. */
-    private static Work outcome(InFlight page) throws InterruptedException {
+    private static Outcome<Analysed> outcome(InFlight page) throws InterruptedException {
         try {
             return page.work().get();
         } catch (CancellationException e) {
             LOG.warn("Skipped {}: {}", page.source(), OVER_TIME_BUDGET);
-            return new Work.Skip(new SourceItem.Skipped(page.source(), 0, OVER_TIME_BUDGET));
+            return new Outcome.Skipped<>(new SourceItem.Skipped(page.source(), 0, OVER_TIME_BUDGET));
         } catch (ExecutionException e) {
             LOG.warn("Skipped {}: failed", page.source(), e.getCause());
-            return new Work.Skip(new SourceItem.Skipped(page.source(), 0, "failed: " + e.getCause()));
+            return new Outcome.Skipped<>(new SourceItem.Skipped(page.source(), 0, "failed: " + e.getCause()));
         }
     }
 
@@ -293,7 +291,7 @@ public final class IngestPipeline {
     private InFlight submit(PageWatchdog pool, Semaphore bytes, SourceItem item) {
         return switch (item) {
             case SourceItem.Skipped skip -> new InFlight(skip.source(), 0,
-                    CompletableFuture.completedFuture(new Work.Skip(skip)));
+                    CompletableFuture.completedFuture(new Outcome.Skipped<>(skip)));
             case SourceItem.Loaded loaded -> {
                 int kilobytes = Math.max(1, (int) Math.min(loaded.page().content().length >> 10,
                         inFlightKilobytes()));
@@ -303,60 +301,28 @@ public final class IngestPipeline {
                     Thread.currentThread().interrupt();
                     throw new StopReading();
                 }
-                yield new InFlight(loaded.page().source(), kilobytes, pool.submit(() -> work(loaded)));
+                yield new InFlight(loaded.page().source(), kilobytes, pool.submit(() -> analyser.analyse(loaded.page())));
             }
         };
     }
 
-    /** Extraction and annotation of one page, on a worker, under the watchdog's time budget. */
-    private Work work(SourceItem.Loaded loaded) {
-        Article article;
-        try {
-            article = extractor.extract(loaded.page());
-        } catch (ExtractionException e) {
-            LOG.warn("Skipped {}: {}", e.source(), e.reason());
-            return new Work.Skip(new SourceItem.Skipped(e.source(), 0, e.reason()));
-        } catch (OutOfMemoryError e) {
-            // the page's own allocation failed and is garbage now; the run goes on without it
-            LOG.warn("Skipped {}: out of memory in extraction", loaded.page().source());
-            return new Work.Skip(new SourceItem.Skipped(loaded.page().source(), 0, "out of memory in extraction"));
-        }
-        if (analysis == null) {
-            return new Work.Extracted(article, null, null, false);
-        }
-        try {
-            AnnotationScope.Result result = AnnotationScope.annotate(analysis.annotator(), article,
-                    config.limits().maxAnnotatedChars());
-            // judging, tagging and parsing here, beside annotation
-            return new Work.Extracted(article, result.annotated(), analysis.judgeAndPrepare(result.annotated()),
-                    result.partial());
-        } catch (RuntimeException e) {
-            LOG.warn("Skipped {}: annotation failed", article.source(), e);
-            return new Work.Skip(new SourceItem.Skipped(article.source(), 0, "annotation failed: " + e));
-        } catch (OutOfMemoryError e) {
-            LOG.warn("Skipped {}: out of memory in annotation", article.source());
-            return new Work.Skip(new SourceItem.Skipped(article.source(), 0, "out of memory in annotation"));
-        }
-    }
-
-    private void handle(Work work) {
+    private void handle(Outcome<Analysed> work) {
         items++;
         switch (work) {
-            case Work.Skip skip -> skip(skip.skipped());
-            case Work.Extracted extracted -> {
-                Annotated annotated = extracted.annotated();
+            case Outcome.Skipped<Analysed> skip -> skip(skip.skipped());
+            case Outcome.Done<Analysed> done -> {
+                Analysed extracted = done.value();
                 Article article = extracted.article();
-                ArticleRelevance relevance = extracted.relevance();
                 // told inside the article's savepoint, before any commit the store makes after it
                 Consumer<EntityRegistry> written = registry -> outcomes.written(article.source(), article.id());
                 StoreOutcome outcome;
                 try {
-                    outcome = annotated == null ? store.store(article, written)
-                            : store.store(article, relevance.article(), registry -> {
-                                List<Event> events = analyse(annotated, relevance, registry);
+                    outcome = !extracted.isAnnotated() || registryStep == null ? store.store(article, written)
+                            : store.store(article, extracted.relevance().article(), registry -> {
+                                List<Event> events = analyse(extracted, registry);
                                 written.accept(registry);
                                 return events;
-                            }, analysis.matcher());
+                            }, registryStep.matcher());
                 } catch (AnalysisFailure e) {
                     // the store undid the article's writes; one article's bad case must not stop the run
                     LOG.warn("Skipped {}: resolving or coding failed", extracted.article().source(), e.getCause());
@@ -385,9 +351,9 @@ public final class IngestPipeline {
         }
     }
 
-    private List<Event> analyse(Annotated annotated, ArticleRelevance relevance, EntityRegistry registry) {
+    private List<Event> analyse(Analysed analysed, EntityRegistry registry) {
         try {
-            return analysis.resolveAndCode(annotated, relevance, registry);
+            return registryStep.events(analysed, registry);
         } catch (RuntimeException e) {
             throw new AnalysisFailure(e);
         }
@@ -400,7 +366,7 @@ public final class IngestPipeline {
         }
     }
 
-    /** Note of an article whose body was annotated in part ({@link AnnotationScope}). */
+    /** Note of an article whose body was annotated in part ({@link Analysed#partial()}). */
     static final String ANNOTATED_IN_PART = "annotated in part";
 
     private void skip(SourceItem.Skipped skip) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.attache.api.relevance.RelevanceLabel;
 import org.attache.nlp.relevance.LabelledText;
 import org.attache.nlp.relevance.WeakLabels;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 
 /**
  * Reads the labelled corpora (the JSONL forms of BBC News and Reuters-21578 in {@code bench/corpus}) into training

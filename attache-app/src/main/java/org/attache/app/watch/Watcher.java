@@ -20,7 +20,7 @@ import org.attache.api.SourceItem;
 import org.attache.api.config.AttacheConfig;
 import org.attache.api.config.WatchConfig;
 import org.attache.api.config.WatchSource;
-import org.attache.app.ingest.Analysis;
+import org.attache.pipeline.Analysis;
 import org.attache.app.ingest.IngestPipeline;
 import org.attache.app.ingest.IngestReport;
 import org.attache.app.ingest.ItemListener;

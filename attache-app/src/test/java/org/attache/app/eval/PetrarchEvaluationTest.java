@@ -20,7 +20,7 @@ import org.attache.api.events.EventActor;
 import org.attache.api.events.EventCoder;
 import org.attache.api.events.EventStatus;
 import org.attache.api.events.PloverType;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import org.attache.nlp.resolve.EntityResolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

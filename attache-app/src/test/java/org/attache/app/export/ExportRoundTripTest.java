@@ -18,7 +18,7 @@ import org.attache.api.events.EventDate;
 import org.attache.api.events.EventStatus;
 import org.attache.api.events.PartialDate;
 import org.attache.api.events.PloverType;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

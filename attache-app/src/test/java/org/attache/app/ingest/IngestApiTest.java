@@ -1,5 +1,6 @@
 package org.attache.app.ingest;
 
+import org.attache.pipeline.Analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +13,7 @@ import java.nio.file.Path;
 import org.attache.api.config.AttacheConfig;
 import org.attache.api.config.SourceConfig;
 import org.attache.api.config.StoreConfig;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import org.attache.nlp.Annotators;
 import org.attache.nlp.cluster.SimilarStoryMatcher;
 import org.attache.nlp.events.PatternEventCoder;
@@ -72,7 +73,8 @@ class IngestApiTest {
         } finally {
             store.close();
         }
-        assertThat(data.resolve("uploads")).isEmptyDirectory();
+        assertThat(data.resolve("uploads")).as("an upload is read from its bytes, never written to a scratch file")
+                .doesNotExist();
     }
 
     @Test

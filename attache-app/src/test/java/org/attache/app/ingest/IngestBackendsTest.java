@@ -1,5 +1,6 @@
 package org.attache.app.ingest;
 
+import org.attache.pipeline.Analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

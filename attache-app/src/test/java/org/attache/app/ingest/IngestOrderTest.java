@@ -1,21 +1,25 @@
 package org.attache.app.ingest;
 
+import org.attache.pipeline.Analysed;
+import org.attache.pipeline.Analysis;
+import org.attache.pipeline.ArticleAnalyser;
+import org.attache.pipeline.Outcome;
+import org.attache.pipeline.RegistryStep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.attache.api.Annotated;
 import org.attache.api.Article;
 import org.attache.api.config.AttacheConfig;
+import org.attache.api.config.PageLimits;
 import org.attache.api.config.SourceConfig;
 import org.attache.api.config.StoreConfig;
 import org.attache.extract.DefaultArticleExtractor;
 import org.attache.nlp.Annotators;
 import org.attache.nlp.Coders;
 import org.attache.nlp.cluster.SimilarStoryMatcher;
-import org.attache.nlp.relevance.ArticleRelevance;
 import org.attache.nlp.resolve.EntityResolver;
 import org.attache.store.ArticleStore;
 import org.attache.testkit.RequiresSharedData;
@@ -58,8 +62,8 @@ class IngestOrderTest {
     }
 
     private void assertSameInEitherOrder(List<Path> inputs) {
-        List<Annotated> forward = annotate(articles(inputs));
-        List<Annotated> reversed = new ArrayList<>(forward);
+        List<Analysed> forward = annotate(articles(inputs));
+        List<Analysed> reversed = new ArrayList<>(forward);
         Collections.reverse(reversed);
         StoreSnapshot a = resolveCodeCluster(forward, "forward");
         StoreSnapshot b = resolveCodeCluster(reversed, "reversed");
@@ -86,16 +90,17 @@ class IngestOrderTest {
         return articles;
     }
 
-    private List<Annotated> annotate(List<Article> articles) {
-        return articles.stream().map(analysis.annotator()::annotate).toList();
+    private List<Analysed> annotate(List<Article> articles) {
+        ArticleAnalyser analyser = ArticleAnalyser.ofArticles(analysis, PageLimits.DEFAULTS);
+        return articles.stream().map(article -> ((Outcome.Done<Analysed>) analyser.analyse(article)).value()).toList();
     }
 
-    private StoreSnapshot resolveCodeCluster(List<Annotated> articles, String name) {
+    private StoreSnapshot resolveCodeCluster(List<Analysed> articles, String name) {
         try (ArticleStore store = ArticleStore.open(StoreConfig.at(dir.resolve(name + "-" + System.nanoTime())))) {
-            for (Annotated annotated : articles) {
-                ArticleRelevance relevance = analysis.judge(annotated);
-                store.store(annotated.article(), relevance.article(),
-                        registry -> analysis.resolveAndCode(annotated, relevance, registry), analysis.matcher());
+            RegistryStep step = analysis.registryStep();
+            for (Analysed analysed : articles) {
+                store.store(analysed.article(), analysed.relevance().article(),
+                        registry -> step.events(analysed, registry), step.matcher());
             }
             store.commit();
             return StoreSnapshot.of(store);

@@ -28,7 +28,7 @@ final class DocumentReader {
             throw new SkipException(Inputs.tooLarge(maxPageBytes));
         }
         byte[] bytes;
-        try (InputStream in = Inputs.open(file.path(), file.gzip())) {
+        try (InputStream in = Inputs.open(file)) {
             bytes = Inputs.readCapped(in, maxPageBytes);
         } catch (IOException e) {
             throw new SkipException(Inputs.reason(e, file.gzip()));

@@ -54,8 +54,12 @@ final class FileSource implements PageSource {
             out.skipped(name, "empty");
             return;
         }
-        InputFile input = new InputFile(file, type.get(), attributes.size(),
-                attributes.lastModifiedTime().toInstant());
+        read(InputFile.of(file, type.get(), attributes.size(), attributes.lastModifiedTime().toInstant()), out);
+    }
+
+    /** Reads an input whose type and size are known: by its format's reader. */
+    void read(InputFile input, Emitter out) {
+        String name = input.name();
         long before = out.count();
         switch (input.type().format()) {
             case HTML, TEXT -> DocumentReader.read(input, config.maxPageBytes(), out);

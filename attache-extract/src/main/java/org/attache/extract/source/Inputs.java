@@ -8,9 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.attache.extract.charset.PageDecoder;
@@ -29,9 +27,10 @@ final class Inputs {
     private Inputs() {
     }
 
-    /** Opens {@code path} for reading, decompressing it when {@code gzip}; the stream is buffered. */
-    static BufferedInputStream open(Path path, boolean gzip) throws IOException {
-        InputStream in = Files.newInputStream(path);
+    /** Opens {@code file} for reading, decompressing it when it is gzip; the stream is buffered. */
+    static BufferedInputStream open(InputFile file) throws IOException {
+        boolean gzip = file.gzip();
+        InputStream in = file.open();
         try {
             return gzip ? new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER)
                     : new BufferedInputStream(in, BUFFER);

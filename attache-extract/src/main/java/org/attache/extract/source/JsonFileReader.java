@@ -32,7 +32,7 @@ final class JsonFileReader {
     }
 
     private void run() {
-        try (BufferedInputStream in = Inputs.open(file.path(), file.gzip())) {
+        try (BufferedInputStream in = Inputs.open(file)) {
             byte[] head = Inputs.peek(in, Inputs.SNIFF_BYTES);
             if (Inputs.looksBinaryPage(head, head.length)) {
                 out.skipped(file.name(), "binary content");

@@ -43,7 +43,7 @@ final class JsonlReader {
 
     private void run() {
         boolean started = false;
-        try (BufferedInputStream in = utf8(Inputs.open(file.path(), file.gzip()))) {
+        try (BufferedInputStream in = utf8(Inputs.open(file))) {
             byte[] head = Inputs.peek(in, Inputs.SNIFF_BYTES);
             if (head.length == 0) {
                 out.skipped(file.name(), "empty");

@@ -42,6 +42,27 @@ public final class Sources {
         return Files.isDirectory(path) ? new FolderSource(path, config) : new FileSource(path, config);
     }
 
+    /**
+     * A source over bytes the caller holds (an upload), read as a file named {@code name} would be: its type by its
+     * name's extension, its items and skips named by {@code name}. The bytes are not copied: do not change them while
+     * the source is read.
+     *
+     * @throws IllegalArgumentException when {@code name} is blank or no valid file name
+     */
+    public static PageSource of(String name, byte[] content, SourceConfig config) {
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(config, "config");
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("an input's name must not be blank");
+        }
+        try {
+            Path.of(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IllegalArgumentException("not a valid file name: " + name, e);
+        }
+        return new BytesSource(name, content, config);
+    }
+
     /** A source over {@code path} with {@link SourceConfig#DEFAULTS}. */
     public static PageSource open(Path path) {
         return open(path, SourceConfig.DEFAULTS);

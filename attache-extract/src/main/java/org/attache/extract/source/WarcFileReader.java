@@ -5,7 +5,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
-import java.nio.file.Files;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +53,7 @@ final class WarcFileReader {
         String name = file.name();
         // A plain stream, not a FileChannel: jwarc seeks over unread bodies on a FileChannel, and a seek
         // past the end of a truncated file goes unnoticed; reading over them detects the truncation.
-        try (InputStream in = Files.newInputStream(file.path());
+        try (InputStream in = file.open();
              WarcReader reader = new WarcReader(Channels.newChannel(in))) {
             reader.onWarning(warning -> LOG.debug("{}: {}", name, warning));
             for (Optional<WarcRecord> next = next(reader); next.isPresent(); next = next(reader)) {
@@ -84,7 +83,7 @@ final class WarcFileReader {
 
     /** Whether the file (gunzipped when it is gzip) starts with a WARC version line. */
     private boolean startsLikeWarc() {
-        try (InputStream raw = new java.io.BufferedInputStream(Files.newInputStream(file.path()))) {
+        try (InputStream raw = new java.io.BufferedInputStream(file.open())) {
             raw.mark(2);
             boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
             raw.reset();

@@ -39,7 +39,7 @@ import org.attache.store.registry.EntityFilter;
 import org.attache.api.MentionType;
 import org.attache.web.EntityMerge;
 import org.attache.web.WebAuth;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 import org.attache.web.PageIngestor;
 import org.attache.web.WebConfig;
 
@@ -232,7 +232,7 @@ public final class ApiRoutes {
         String id = ctx.pathParam("id");
         JsonNode json;
         try {
-            json = org.attache.web.json.Json.mapper().readTree(ctx.body());
+            json = org.attache.json.Json.mapper().readTree(ctx.body());
         } catch (IOException e) {
             throw ApiError.badRequest("the body is not JSON: expected {\"ids\": [\"e…\", …]}");
         }
@@ -429,7 +429,7 @@ public final class ApiRoutes {
         String user = WebAuth.of(ctx).requireWriter(ctx);
         JsonNode json;
         try {
-            json = org.attache.web.json.Json.mapper().readTree(ctx.body());
+            json = org.attache.json.Json.mapper().readTree(ctx.body());
         } catch (IOException e) {
             throw ApiError.badRequest("the body is not JSON: expected {\"kind\": \"entity\" or \"pair\", \"key\": \"…\"}");
         }

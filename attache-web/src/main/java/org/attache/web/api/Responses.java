@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 
 /** Writes API answers: JSON bodies through the one {@link Json} mapper, and JSON errors. */
 public final class Responses {

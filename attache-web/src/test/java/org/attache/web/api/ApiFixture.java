@@ -34,7 +34,7 @@ import org.attache.api.registry.RegisteredEntity;
 import org.attache.api.relevance.Relevance;
 import org.attache.api.relevance.RelevanceLabel;
 import org.attache.store.ArticleStore;
-import org.attache.web.json.Json;
+import org.attache.json.Json;
 
 /**
  * A small store for the API tests, built by hand as the ingest would write it: three reports (a Vietnamese

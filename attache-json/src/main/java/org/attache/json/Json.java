@@ -1,4 +1,4 @@
-package org.attache.web.json;
+package org.attache.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,4 +1,4 @@
-package org.attache.app.ingest;
+package org.attache.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
