@@ -63,6 +63,18 @@ public final class HtmlDates {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RDF_DATE = Pattern.compile(
             "dc:date\\s*=\\s*[\"']([^\"']{6,40})[\"']|<dc:date>\\s*([^<]{6,40})</dc:date>", Pattern.CASE_INSENSITIVE);
+    /** A full timestamp as a publishing system writes it into markup or a script: day, time of day, offset. */
+    private static final Pattern MARKUP_TIMESTAMP = Pattern.compile(
+            "(?<![\\d-])(?:19|20)\\d\\d-[01]\\d-[0-3]\\d[T ][0-2]\\d:[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:Z|[+-][0-2]\\d:?[0-5]\\d)?(?![\\d:])");
+    /** Key or attribute words that make a timestamp another moment than the publication (last part of its key). */
+    private static final Pattern MARKUP_OTHER_MOMENT = Pattern.compile(
+            "(?:modif|updat|edit|chang|revis|expir|now|current|server|build|deploy|cache|render|generat|request|start|end"
+                    + "|until|valid|birth|comment|reply|login|session|crawl|fetch|index)[\\w-]*[\"']?\\s*[:=]?\\s*[\"']?$",
+            Pattern.CASE_INSENSITIVE);
+    /** The end of a script's key before its value: {@code "published": "}, {@code date = '}. */
+    private static final Pattern KEYED_VALUE = Pattern.compile("[\\p{L}_$][\\w$.-]*[\"']?\\s*[:=]\\s*[\"']?$");
+    /** A time of day of exactly midnight: a day stored as a timestamp, not the moment it was published. */
+    private static final Pattern MIDNIGHT = Pattern.compile("[T ]00:00(?::00(?:\\.0+)?)?(?![:.\\d])");
     /** Class or id words, or parts of them, of an element that prints the article's date or byline. */
     private static final List<String> DATED_WORDS = List.of("publish", "pubdate", "posted", "created", "submitted",
             "date", "datum", "time", "fecha", "data", "meta", "byline");
@@ -153,6 +165,12 @@ public final class HtmlDates {
             out.add(new Candidate(Kind.PUBLISHED, Stamp.parse(fromUrl, null), DateProvenance.URL, 90, null, url));
         }
         out.removeIf(c -> c.stamp() == null);
+        if (out.stream().allMatch(c -> c.rank() >= 95)) {
+            Candidate written = markupTimestamp(doc, region, language); // only read when nothing else dates the page
+            if (written != null) {
+                out.add(written);
+            }
+        }
         return out;
     }
 
@@ -404,6 +422,68 @@ public final class HtmlDates {
                 .map(Stamp::day).distinct().count() == 1) {
             add(out, Kind.PUBLISHED, found.getFirst(), language, DateProvenance.SCRIPT, 60, "script");
         }
+    }
+
+    /**
+     * The last resort, as htmldate's timestamp search: the first full timestamp (day and time of day, as a
+     * publishing system writes it) in the page's scripts or in the attributes of elements outside its foreign
+     * parts, when no key or attribute just before it says it is a modification, the current time or some
+     * other moment. Read only when the page states no date any other way; days before 1995 or in the
+     * future are not plausible publication days.
+     */
+    private static Candidate markupTimestamp(Document doc, ArticleRegion region, String language) {
+        Candidate[] found = {null};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = e.normalName();
+                if (tag.equals("script")) {
+                    String data = e.data();
+                    found[0] = data.length() > 500_000 ? null : timestampIn(data, language, "script", false);
+                } else if (tag.equals("body") || !e.parents().contains(doc.body()) || !region.foreign(e)) {
+                    if (tag.equals("meta") && e.hasAttr("http-equiv")) {
+                        return FilterResult.CONTINUE; // a server's Last-Modified
+                    }
+                    for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                        if (a.getValue().length() >= 16 && !MARKUP_OTHER_MOMENT.matcher(a.getKey()).find()) {
+                            found[0] = timestampIn(a.getValue(), language, tag + " " + a.getKey(), true);
+                            if (found[0] != null) {
+                                break;
+                            }
+                        }
+                    }
+                } else {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return found[0] != null ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, doc);
+        return found[0];
+    }
+
+    private static Candidate timestampIn(String text, String language, String where, boolean keyed) {
+        Matcher m = MARKUP_TIMESTAMP.matcher(text);
+        LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        while (m.find()) {
+            String lead = text.substring(Math.max(0, m.start() - 40), m.start());
+            if (MARKUP_OTHER_MOMENT.matcher(lead).find() || !keyed && !KEYED_VALUE.matcher(lead).find()
+                    || MIDNIGHT.matcher(m.group()).find()) {
+                continue; // another moment, a bare value in a list, or a day written as a timestamp
+            }
+            Stamp s = Stamp.parse(m.group(), language);
+            if (s != null && s.day().getYear() >= 1995 && !s.day().isAfter(latest)) {
+                return new Candidate(Kind.PUBLISHED, s, DateProvenance.SCRIPT, 92, null, "timestamp in " + where + ": " + m.group());
+            }
+        }
+        return null;
     }
 
     private static int indexOfPub(String s, int from) {
