@@ -71,6 +71,8 @@ public final class HtmlDates {
             "(?:modif|updat|edit|chang|revis|expir|now|current|server|build|deploy|cache|render|generat|request|start|end"
                     + "|until|valid|birth|comment|reply|login|session|crawl|fetch|index)[\\w-]*[\"']?\\s*[:=]?\\s*[\"']?$",
             Pattern.CASE_INSENSITIVE);
+    /** Attribute names that say their value is a date ({@code data-date}, {@code data-publication}, {@code data-datum}). */
+    private static final Pattern DATE_ATTRIBUTE = Pattern.compile("date|datum|fecha|publish|publica|pubdate|posted");
     /** The end of a script's key before its value: {@code "published": "}, {@code date = '}. */
     private static final Pattern KEYED_VALUE = Pattern.compile("[\\p{L}_$][\\w$.-]*[\"']?\\s*[:=]\\s*[\"']?$");
     /** A time of day of exactly midnight: a day stored as a timestamp, not the moment it was published. */
@@ -120,7 +122,8 @@ public final class HtmlDates {
      *                   meta, 50 RDF, 60 a script's {@code pubdate}, 70–79 the date printed by the headline
      *                   (marked by a cue or a date-named element before plain), 80–85 the date of a date-named
      *                   element, an announced date or a {@code <time>} elsewhere in the article, 87 the first
-     *                   date on a line of its own in the article's block, 90 the URL, 95 an HTTP
+     *                   date on a line of its own in the article's block, 90 the URL, 91 a date-named attribute
+     *                   and 92 a keyed timestamp in the markup (read only when nothing else dates the page), 95 an HTTP
      *                   Last-Modified copied into a meta tag (never taken as the article's date)
      * @param printed    the day printed in the same element, when the element shows one (for the offset rule)
      * @param source     what exactly was read, for diagnostics
@@ -425,14 +428,16 @@ public final class HtmlDates {
     }
 
     /**
-     * The last resort, as htmldate's timestamp search: the first full timestamp (day and time of day, as a
-     * publishing system writes it) in the page's scripts or in the attributes of elements outside its foreign
-     * parts, when no key or attribute just before it says it is a modification, the current time or some
-     * other moment. Read only when the page states no date any other way; days before 1995 or in the
-     * future are not plausible publication days.
+     * The last resort, as htmldate's attribute and timestamp searches: a date in a date-named attribute of an
+     * element of the article ({@code data-date="18. März 2020"}), else the first full timestamp (day and time
+     * of day, as a publishing system writes it) keyed in the page's scripts or in the attributes of elements
+     * outside its foreign parts, when no key or attribute just before it says it is a modification, the
+     * current time or some other moment. Read only when the page states no date any other way; days before
+     * 1995 or in the future are not plausible publication days.
      */
     private static Candidate markupTimestamp(Document doc, ArticleRegion region, String language) {
-        Candidate[] found = {null};
+        Candidate[] found = {null, null}; // a date-named attribute, a timestamp
+        Element body = doc.body();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -442,23 +447,35 @@ public final class HtmlDates {
                 String tag = e.normalName();
                 if (tag.equals("script")) {
                     String data = e.data();
-                    found[0] = data.length() > 500_000 ? null : timestampIn(data, language, "script", false);
-                } else if (tag.equals("body") || !e.parents().contains(doc.body()) || !region.foreign(e)) {
-                    if (tag.equals("meta") && e.hasAttr("http-equiv")) {
-                        return FilterResult.CONTINUE; // a server's Last-Modified
+                    if (found[1] == null && data.length() <= 500_000) {
+                        found[1] = timestampIn(data, language, "script", false);
                     }
-                    for (org.jsoup.nodes.Attribute a : e.attributes()) {
-                        if (a.getValue().length() >= 16 && !MARKUP_OTHER_MOMENT.matcher(a.getKey()).find()) {
-                            found[0] = timestampIn(a.getValue(), language, tag + " " + a.getKey(), true);
-                            if (found[0] != null) {
-                                break;
-                            }
-                        }
-                    }
-                } else {
+                    return FilterResult.CONTINUE;
+                }
+                boolean inBody = body != null && (e == body || e.parents().contains(body));
+                if (inBody && e != body && region.foreign(e)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                return found[0] != null ? FilterResult.STOP : FilterResult.CONTINUE;
+                if (tag.equals("meta") && e.hasAttr("http-equiv")) {
+                    return FilterResult.CONTINUE; // a server's Last-Modified
+                }
+                for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                    String key = a.getKey().toLowerCase(Locale.ROOT);
+                    String value = a.getValue();
+                    if (value.length() < 6 || MARKUP_OTHER_MOMENT.matcher(key).find()) {
+                        continue;
+                    }
+                    if (inBody && value.length() <= 40 && DATE_ATTRIBUTE.matcher(key).find() && !tag.equals("time")) {
+                        found[0] = namedDate(value, language, tag + " " + key);
+                        if (found[0] != null) {
+                            return FilterResult.STOP;
+                        }
+                    }
+                    if (found[1] == null && value.length() >= 16) {
+                        found[1] = timestampIn(value, language, tag + " " + key, true);
+                    }
+                }
+                return FilterResult.CONTINUE;
             }
 
             @Override
@@ -466,7 +483,23 @@ public final class HtmlDates {
                 return FilterResult.CONTINUE;
             }
         }, doc);
-        return found[0];
+        return found[0] != null ? found[0] : found[1];
+    }
+
+    /** The one day a date-named attribute's value gives, as a timestamp or as printed ("18. März 2020"), if plausible. */
+    private static Candidate namedDate(String value, String language, String where) {
+        Stamp s = Stamp.parse(value, language);
+        if (s == null) {
+            List<PrintedDates.Found> printed = PrintedDates.findAll(value, language, DayOrder.UNKNOWN, true);
+            if (printed.size() != 1) {
+                return null;
+            }
+            s = new Stamp(printed.getFirst().day(), printed.getFirst().day().toString(), null, false);
+        }
+        if (s.day().getYear() < PrintedDates.MIN_YEAR || s.day().isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
+            return null;
+        }
+        return new Candidate(Kind.PUBLISHED, s, DateProvenance.MARKUP, 91, null, "date attribute " + where + ": " + value);
     }
 
     private static Candidate timestampIn(String text, String language, String where, boolean keyed) {
@@ -480,7 +513,7 @@ public final class HtmlDates {
             }
             Stamp s = Stamp.parse(m.group(), language);
             if (s != null && s.day().getYear() >= 1995 && !s.day().isAfter(latest)) {
-                return new Candidate(Kind.PUBLISHED, s, DateProvenance.SCRIPT, 92, null, "timestamp in " + where + ": " + m.group());
+                return new Candidate(Kind.PUBLISHED, s, DateProvenance.MARKUP, 92, null, "timestamp in " + where + ": " + m.group());
             }
         }
         return null;
