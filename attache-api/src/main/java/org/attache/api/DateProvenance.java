@@ -21,5 +21,10 @@ public enum DateProvenance {
     /** A date embedded in the article's URL path. */
     URL,
     /** The date a feed or news sitemap gave the item, used only when the page itself prints none. */
-    FEED
+    FEED,
+    /**
+     * The page's markup, unseen by the reader: a date-named attribute of the article's elements or a timestamp
+     * keyed in a page script; read only when the page states its date in no other way (the least trusted).
+     */
+    MARKUP
 }

@@ -133,8 +133,12 @@ public final class DefaultArticleExtractor implements ArticleExtractor {
         PublishedDate published = dates.resolve(new PublishedDateResolver.Evidence(hints.published(), read.markupDate(),
                 read.dateLine(), text, page.url(), dl == null ? 0 : dl.month(), dl == null ? 0 : dl.day(),
                 dl == null ? 0 : dl.year()));
-        if (published == null) {
-            published = feedDate(hints.feedPublished());
+        if (published == null || published.provenance() == DateProvenance.MARKUP) {
+            // the feed states the item's date; a timestamp the page only keeps in its markup is a weaker guess
+            PublishedDate feed = feedDate(hints.feedPublished());
+            if (feed != null) {
+                published = feed;
+            }
         }
         PublishedDate updated = read.updated();
         if (updated != null && published != null && published.value().length() >= 10

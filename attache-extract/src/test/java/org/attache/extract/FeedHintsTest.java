@@ -55,4 +55,14 @@ class FeedHintsTest {
                 "https://news.example/rice", PageHints.NONE);
         assertThat(a.published()).isNull();
     }
+
+    @Test
+    void theFeedsDateBeatsATimestampThePageOnlyKeepsInItsMarkup() throws Exception {
+        String html = "<html><head><script>var page = {\"firstSeen\": \"2025-01-02T08:30:00Z\"};</script></head><body>"
+                + "<article><h1>Rice talks end with a plan</h1>" + BODY + "</article></body></html>";
+        Article withFeed = extract(html, "https://news.example/rice", PageHints.fromFeed(null, null, "2025-01-07T10:00:00Z"));
+        assertThat(withFeed.published()).isEqualTo(new PublishedDate("2025-01-07T10:00:00Z", DateProvenance.FEED));
+        Article alone = extract(html, "https://news.example/rice", PageHints.NONE);
+        assertThat(alone.published()).isEqualTo(new PublishedDate("2025-01-02T08:30:00Z", DateProvenance.MARKUP));
+    }
 }

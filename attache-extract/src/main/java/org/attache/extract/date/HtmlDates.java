@@ -63,6 +63,20 @@ public final class HtmlDates {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RDF_DATE = Pattern.compile(
             "dc:date\\s*=\\s*[\"']([^\"']{6,40})[\"']|<dc:date>\\s*([^<]{6,40})</dc:date>", Pattern.CASE_INSENSITIVE);
+    /** A full timestamp as a publishing system writes it into markup or a script: day, time of day, offset. */
+    private static final Pattern MARKUP_TIMESTAMP = Pattern.compile(
+            "(?<![\\d-])(?:19|20)\\d\\d-[01]\\d-[0-3]\\d[T ][0-2]\\d:[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?(?:Z|[+-][0-2]\\d:?[0-5]\\d)?(?![\\d:])");
+    /** Key or attribute words that make a timestamp another moment than the publication (last part of its key). */
+    private static final Pattern MARKUP_OTHER_MOMENT = Pattern.compile(
+            "(?:modif|updat|edit|chang|revis|expir|now|current|server|build|deploy|cache|render|generat|request|start|end"
+                    + "|until|valid|birth|comment|reply|login|session|crawl|fetch|index)[\\w-]*[\"']?\\s*[:=]?\\s*[\"']?$",
+            Pattern.CASE_INSENSITIVE);
+    /** Attribute names that say their value is a date ({@code data-date}, {@code data-publication}, {@code data-datum}). */
+    private static final Pattern DATE_ATTRIBUTE = Pattern.compile("date|datum|fecha|publish|publica|pubdate|posted");
+    /** The end of a script's key before its value: {@code "published": "}, {@code date = '}. */
+    private static final Pattern KEYED_VALUE = Pattern.compile("[\\p{L}_$][\\w$.-]*[\"']?\\s*[:=]\\s*[\"']?$");
+    /** A time of day of exactly midnight: a day stored as a timestamp, not the moment it was published. */
+    private static final Pattern MIDNIGHT = Pattern.compile("[T ]00:00(?::00(?:\\.0+)?)?(?![:.\\d])");
     /** Class or id words, or parts of them, of an element that prints the article's date or byline. */
     private static final List<String> DATED_WORDS = List.of("publish", "pubdate", "posted", "created", "submitted",
             "date", "datum", "time", "fecha", "data", "meta", "byline");
@@ -108,7 +122,8 @@ public final class HtmlDates {
      *                   meta, 50 RDF, 60 a script's {@code pubdate}, 70–79 the date printed by the headline
      *                   (marked by a cue or a date-named element before plain), 80–85 the date of a date-named
      *                   element, an announced date or a {@code <time>} elsewhere in the article, 87 the first
-     *                   date on a line of its own in the article's block, 90 the URL, 95 an HTTP
+     *                   date on a line of its own in the article's block, 90 the URL, 91 a date-named attribute
+     *                   and 92 a keyed timestamp in the markup (read only when nothing else dates the page), 95 an HTTP
      *                   Last-Modified copied into a meta tag (never taken as the article's date)
      * @param printed    the day printed in the same element, when the element shows one (for the offset rule)
      * @param source     what exactly was read, for diagnostics
@@ -153,6 +168,12 @@ public final class HtmlDates {
             out.add(new Candidate(Kind.PUBLISHED, Stamp.parse(fromUrl, null), DateProvenance.URL, 90, null, url));
         }
         out.removeIf(c -> c.stamp() == null);
+        if (out.stream().allMatch(c -> c.rank() >= 95)) {
+            Candidate written = markupTimestamp(doc, region, language); // only read when nothing else dates the page
+            if (written != null) {
+                out.add(written);
+            }
+        }
         return out;
     }
 
@@ -404,6 +425,98 @@ public final class HtmlDates {
                 .map(Stamp::day).distinct().count() == 1) {
             add(out, Kind.PUBLISHED, found.getFirst(), language, DateProvenance.SCRIPT, 60, "script");
         }
+    }
+
+    /**
+     * The last resort, as htmldate's attribute and timestamp searches: a date in a date-named attribute of an
+     * element of the article ({@code data-date="18. März 2020"}), else the first full timestamp (day and time
+     * of day, as a publishing system writes it) keyed in the page's scripts or in the attributes of elements
+     * outside its foreign parts, when no key or attribute just before it says it is a modification, the
+     * current time or some other moment. Read only when the page states no date any other way; days before
+     * 1995 or in the future are not plausible publication days.
+     */
+    private static Candidate markupTimestamp(Document doc, ArticleRegion region, String language) {
+        Candidate[] found = {null, null}; // a date-named attribute, a timestamp
+        Element body = doc.body();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = e.normalName();
+                if (tag.equals("script")) {
+                    String data = e.data();
+                    if (found[1] == null && data.length() <= 500_000) {
+                        found[1] = timestampIn(data, language, "script", false);
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                boolean inBody = body != null && (e == body || e.parents().contains(body));
+                if (inBody && e != body && region.foreign(e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (tag.equals("meta") && e.hasAttr("http-equiv")) {
+                    return FilterResult.CONTINUE; // a server's Last-Modified
+                }
+                for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                    String key = a.getKey().toLowerCase(Locale.ROOT);
+                    String value = a.getValue();
+                    if (value.length() < 6 || MARKUP_OTHER_MOMENT.matcher(key).find()) {
+                        continue;
+                    }
+                    if (inBody && value.length() <= 40 && DATE_ATTRIBUTE.matcher(key).find() && !tag.equals("time")) {
+                        found[0] = namedDate(value, language, tag + " " + key);
+                        if (found[0] != null) {
+                            return FilterResult.STOP;
+                        }
+                    }
+                    if (found[1] == null && value.length() >= 16) {
+                        found[1] = timestampIn(value, language, tag + " " + key, true);
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, doc);
+        return found[0] != null ? found[0] : found[1];
+    }
+
+    /** The one day a date-named attribute's value gives, as a timestamp or as printed ("18. März 2020"), if plausible. */
+    private static Candidate namedDate(String value, String language, String where) {
+        Stamp s = Stamp.parse(value, language);
+        if (s == null) {
+            List<PrintedDates.Found> printed = PrintedDates.findAll(value, language, DayOrder.UNKNOWN, true);
+            if (printed.size() != 1) {
+                return null;
+            }
+            s = new Stamp(printed.getFirst().day(), printed.getFirst().day().toString(), null, false);
+        }
+        if (s.day().getYear() < PrintedDates.MIN_YEAR || s.day().isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
+            return null;
+        }
+        return new Candidate(Kind.PUBLISHED, s, DateProvenance.MARKUP, 91, null, "date attribute " + where + ": " + value);
+    }
+
+    private static Candidate timestampIn(String text, String language, String where, boolean keyed) {
+        Matcher m = MARKUP_TIMESTAMP.matcher(text);
+        LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        while (m.find()) {
+            String lead = text.substring(Math.max(0, m.start() - 40), m.start());
+            if (MARKUP_OTHER_MOMENT.matcher(lead).find() || !keyed && !KEYED_VALUE.matcher(lead).find()
+                    || MIDNIGHT.matcher(m.group()).find()) {
+                continue; // another moment, a bare value in a list, or a day written as a timestamp
+            }
+            Stamp s = Stamp.parse(m.group(), language);
+            if (s != null && s.day().getYear() >= 1995 && !s.day().isAfter(latest)) {
+                return new Candidate(Kind.PUBLISHED, s, DateProvenance.MARKUP, 92, null, "timestamp in " + where + ": " + m.group());
+            }
+        }
+        return null;
     }
 
     private static int indexOfPub(String s, int from) {

@@ -40,7 +40,11 @@ public final class PrintedDates {
     private static final Pattern DMY_DOTTED = Pattern.compile("(?<![\\d.,])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2}(?![:h]\\d))(?![\\d]|\\.\\d)");
     private static final Pattern VIETNAMESE = Pattern.compile(
             "(?<!\\d)(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s*,\\s*|\\s+năm\\s+|\\s+)(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DMY_SLASHED = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4})(?![\\d/-])");
+    /**
+     * Day and month in either order with slashes, hyphens or bars, spaced or not but the same both times
+     * ({@code 03/02/2022}, {@code 26 | 01 | 2022}, {@code 26 - 01 - 2022}).
+     */
+    private static final Pattern DMY_SLASHED = Pattern.compile("(?<![\\d/.|-])(\\d{1,2})( ?[/|-] ?)(\\d{1,2})\\2(\\d{4})(?![\\d/|-])");
 
     /**
      * One printed day.

@@ -335,4 +335,55 @@ class HtmlDatesTest {
                 + " für Fußgänger gefordert hatten.</p></article>"));
         assertThat(inText.published()).isNull();
     }
+
+    @Test
+    void aTimestampAPageScriptKeysIsTheLastResortWhenThePageStatesNoDate() {
+        String script = "<script>window.datos = {\"seccion\": \"local\", \"fechaPublicacion\": \"2021-03-04T10:15:00+01:00\"};"
+                + "</script>";
+        HtmlExtraction x = extract(page("es", script, "<article><h1>La ciudad presenta su plan</h1>" + BODY + "</article>"));
+        assertThat(x.published()).isEqualTo(new PublishedDate("2021-03-04T10:15:00+01:00", DateProvenance.MARKUP));
+
+        // a date the page prints by the headline is more trusted than any timestamp in its scripts
+        HtmlExtraction printed = extract(page("es", script, "<article><h1>La ciudad presenta su plan</h1>"
+                + "<p class=\"fecha\">5 de marzo de 2021</p>" + BODY + "</article>"));
+        assertThat(printed.published().value()).isEqualTo("2021-03-05");
+    }
+
+    @Test
+    void aTimestampInTheArticlesAttributesCountsButNotOneInARail() {
+        HtmlExtraction x = extract(page("pl", "", "<aside class=\"sidebar\"><ul><li data-czas=\"2020-01-09T07:45:00+01:00\">"
+                + "<a href=\"/inny\">Inny artykuł</a></li></ul></aside><article data-czas=\"2023-06-01T14:05:00+02:00\">"
+                + "<h1>Miasto przedstawia nowy plan</h1>" + BODY + "</article>"));
+        assertThat(x.published()).isEqualTo(new PublishedDate("2023-06-01T14:05:00+02:00", DateProvenance.MARKUP));
+    }
+
+    @Test
+    void timestampsOfAnotherMomentABareListValueOrMidnightAreNotAPublicationDate() {
+        String article = "<article><h1>Miasto przedstawia nowy plan</h1>" + BODY + "</article>";
+        assertThat(extract(page("pl", "<script>var strona = {\"lastModified\": \"2023-06-02T09:00:00Z\","
+                + " \"serverNow\": \"2024-01-01T10:00:00Z\"};</script>", article)).published()).isNull();
+        assertThat(extract(page("pl", "<script>dane.push([\"Sekcja\", \"2013-09-12T08:30:00+02:00\"]);</script>", article))
+                .published()).isNull();
+        assertThat(extract(page("pl", "<script>var k = {\"kategoriaOd\": \"2013-09-12T00:00:00+0200\"};</script>", article))
+                .published()).isNull();
+        assertThat(extract(page("pl", "<script>var k = {\"dataPublikacji\": \"2999-09-12T08:30:00+02:00\"};</script>",
+                article)).published()).isNull(); // a day in the future is no publication day
+    }
+
+    @Test
+    void aDateNamedAttributeOfTheArticleIsReadBeforeAScriptTimestamp() {
+        String script = "<script>var seite = {\"erstellt\": \"2019-02-11T10:20:00+01:00\"};</script>";
+        HtmlExtraction de = extract(page("de", script, "<article><header>" + headline()
+                + "<div class=\"zeitleiste\" data-date=\"18. März 2020\"><p>Kurz gefasst</p></div></header>" + BODY + "</article>"));
+        assertThat(de.published()).isEqualTo(new PublishedDate("2020-03-18", DateProvenance.MARKUP));
+
+        HtmlExtraction fr = extract(page("fr", "", "<article data-publication=\"2021-11-12\"><h1>La ville présente son plan</h1>"
+                + BODY + "</article>"));
+        assertThat(fr.published()).isEqualTo(new PublishedDate("2021-11-12", DateProvenance.MARKUP));
+
+        // an attribute that names another moment, or one of a rail, is not the article's
+        HtmlExtraction other = extract(page("fr", "", "<aside class=\"related\"><a data-date=\"2020-01-09\" href=\"/b\">Autre</a>"
+                + "</aside><article data-date-modification=\"2021-11-15\"><h1>La ville présente son plan</h1>" + BODY + "</article>"));
+        assertThat(other.published()).isNull();
+    }
 }

@@ -92,4 +92,15 @@ class PrintedDatesTest {
         assertThat(PrintedDates.findAll("06.04.11 um 9 Uhr", "de", DayOrder.UNKNOWN, true))
                 .extracting(PrintedDates.Found::day).containsExactly(LocalDate.of(2011, 4, 6));
     }
+
+    @Test
+    void numericDaysWithSpacedBarsSlashesOrHyphensAreRead() {
+        LocalDate d = LocalDate.of(2022, 1, 26);
+        assertThat(days("26 | 01 | 2022   Schweiz | Praxis", "de")).containsExactly(d);
+        assertThat(days("Publicado: 26 / 01 / 2022", "es")).containsExactly(d);
+        assertThat(days("26 - 01 - 2022", "it")).containsExactly(d);
+        // the separator must be the same both times, and a page range or a score is no date
+        assertThat(days("26 | 01 / 2022", "de")).isEmpty();
+        assertThat(days("Seiten 12 - 14 | 2022", "de")).isEmpty();
+    }
 }
