@@ -19,7 +19,10 @@ import org.attache.nlp.gazetteer.CountryGazetteer;
  *       Commission". Central banks' market operations, listings and deals are not acts between states, however
  *       political the story around them;</li>
  *   <li>an article judged business, sport, entertainment or technology news keeps only the events in which a state
- *       takes part (company acts are not state events unless a state takes part).</li>
+ *       takes part (company acts are not state events unless a state takes part); so does a sentence whose own
+ *       words, read alone, are not political, even in a political article: it does not inherit its story's label
+ *       ("Heller said he liked the concept of the financial services holding company" in a story on a central
+ *       banker's speech).</li>
  * </ul>
  * A state takes part when an actor that is no market actor acts for a government, its military, legislature or
  * police, or an intergovernmental organisation (sector GOV, MIL, LEG, COP, SPY or IGO), or is a country named as such
@@ -62,7 +65,8 @@ public final class RelevanceGate {
         for (Event e : events) {
             int sentence = sentenceOf(e.evidence().start(), sentences);
             boolean sentenceRelevant = sentence < 0 || relevance.sentenceRelevant(sentence);
-            if (sentenceRelevant && !marketOnly(e) && (relevance.article().relevant() || stateTakesPart(e))) {
+            boolean political = relevance.article().relevant() && (sentence < 0 || relevance.sentenceOwnPolitical(sentence));
+            if (sentenceRelevant && !marketOnly(e) && (political || stateTakesPart(e))) {
                 kept.add(e);
             }
         }

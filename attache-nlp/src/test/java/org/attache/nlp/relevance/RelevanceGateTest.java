@@ -100,6 +100,17 @@ class RelevanceGateTest {
     }
 
     @Test
+    void aSentenceNotPoliticalReadAloneKeepsOnlyStateEventsInAPoliticalArticle() {
+        ArticleRelevance judged = new ArticleRelevance(new Relevance(RelevanceLabel.POLITICAL, 0.9), new int[] {0, 1, 2},
+                new boolean[] {true, true, true}, new double[] {0.9, 0.9, 0.9}, new boolean[] {true, false, false});
+        Event speech = event("s", 0, actor("Robert Heller", "USA", null), null);
+        Event concept = event("c", 51, actor("Robert Heller", "USA", null), null);
+        Event wheat = event("w", 101, actor("Agriculture Department", "USA", "GOV"), actor("Soviet Union", "SUN", null));
+        assertThat(gate.keep(List.of(speech, concept, wheat), judged, SENTENCES)).extracting(Event::id)
+                .containsExactly("s", "w");
+    }
+
+    @Test
     void anEventOutsideEverySentenceIsJudgedByItsArticle() {
         Event outside = event("o", 400, actor("Japan", "JPN", null), null);
         assertThat(gate.keep(List.of(outside), judged(RelevanceLabel.POLITICAL, false, false, false), SENTENCES))
