@@ -8,6 +8,7 @@ import org.attache.api.Sentence;
 import org.attache.api.events.Event;
 import org.attache.api.events.EventActor;
 import org.attache.nlp.gazetteer.CountryGazetteer;
+import org.attache.nlp.gazetteer.Igos;
 
 /**
  * Keeps the events that are state events by the text's relevance and by who takes part:
@@ -102,10 +103,13 @@ public final class RelevanceGate {
         return any;
     }
 
-    /** A company, or a market or one of its institutions (exchange, interbank rate, central bank, regulator). */
+    /**
+     * A company, or a market or one of its institutions (exchange, interbank rate, central bank, regulator); never an
+     * intergovernmental body.
+     */
     static boolean marketActor(EventActor a) {
-        if ("IGO".equals(a.sector())) {
-            return false;
+        if ("IGO".equals(a.sector()) || a.country() != null && Igos.standard().isIgo(a.country())) {
+            return false; // the World Bank, the IMF: a body of states, whatever sector its name cued
         }
         return "BUS".equals(a.sector()) || MARKET_NAME.matcher(a.name()).find();
     }

@@ -85,6 +85,9 @@ class RelevanceGateTest {
         // an intergovernmental bank is no market actor
         assertThat(gate.marketOnly(event("w", 0, actor("World Bank", "WB", "IGO"), null))).isFalse();
         assertThat(gate.marketOnly(event("a", 0, actor("Asian Development Bank", "ADB", null), null))).isFalse();
+        // nor is one whose name cued a company's sector
+        assertThat(gate.marketOnly(event("f", 0, actor("World Bank and International Monetary Fund", "WB", "BUS"),
+                null))).isFalse();
     }
 
     @Test
