@@ -18,6 +18,7 @@ import org.attache.app.eval.HeadlineEvaluation;
 import org.attache.app.eval.PetrarchEvaluation;
 import org.attache.json.Json;
 import org.attache.nlp.Coders;
+import org.attache.nlp.relevance.RelevanceGatedCoder;
 import org.attache.nlp.resolve.EntityResolver;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,6 +65,10 @@ public final class EvalEventsCommand implements Callable<Integer> {
                     + "../shared/bench/events/ngec/synthetic_headlines.csv: event-type P/R/F1.")
     Path headlines;
 
+    @Option(names = "--relevance-gate", description = "Keep only the events the relevance gate keeps, as ingest does "
+            + "(each PLOVER text is read as a one-sentence article); without it the coder alone is scored.")
+    boolean relevanceGate;
+
     @Mixin
     CodingOptions coding;
 
@@ -91,7 +96,8 @@ public final class EvalEventsCommand implements Callable<Integer> {
         if (headlines != null && !Files.isRegularFile(headlines)) {
             throw new CliException("headline file not found: " + headlines, CommandLine.ExitCode.USAGE);
         }
-        EventCoder coder = Coders.forConfig(coding.config());
+        EventCoder coded = Coders.forConfig(coding.config());
+        EventCoder coder = relevanceGate ? RelevanceGatedCoder.bundled(coded) : coded;
         EntityResolver resolver = Stages.evaluationResolver(coding.config());
         ArticleAnnotator annotator = Stages.annotator();
         PrintWriter printer = spec.commandLine().getOut();

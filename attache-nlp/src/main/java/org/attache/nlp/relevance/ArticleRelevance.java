@@ -12,16 +12,46 @@ import org.attache.api.relevance.Relevance;
  * @param relevant        parallel to {@code sentenceIndexes}: whether the sentence is judged relevant
  * @param scores          parallel to {@code sentenceIndexes}: the probability that it is political, its article's
  *                        moved by its own words
+ * @param ownPolitical    parallel to {@code sentenceIndexes}: whether the sentence, read alone as an article would be,
+ *                        is judged political; a sentence of share prices or of a company's deal in a political story is
+ *                        not, and does not inherit its article's label (see {@link RelevanceGate})
  */
-public record ArticleRelevance(Relevance article, int[] sentenceIndexes, boolean[] relevant, double[] scores) {
+public record ArticleRelevance(Relevance article, int[] sentenceIndexes, boolean[] relevant, double[] scores,
+                               boolean[] ownPolitical) {
     public ArticleRelevance {
         Objects.requireNonNull(article, "article");
-        if (sentenceIndexes.length != relevant.length || relevant.length != scores.length) {
+        if (sentenceIndexes.length != relevant.length || relevant.length != scores.length
+                || scores.length != ownPolitical.length) {
             throw new IllegalArgumentException("sentence arrays differ in length");
         }
         sentenceIndexes = sentenceIndexes.clone();
         relevant = relevant.clone();
         scores = scores.clone();
+        ownPolitical = ownPolitical.clone();
+    }
+
+    /** Judgements whose sentences are each taken as political when read alone. */
+    public ArticleRelevance(Relevance article, int[] sentenceIndexes, boolean[] relevant, double[] scores) {
+        this(article, sentenceIndexes, relevant, scores, filled(relevant.length));
+    }
+
+    private static boolean[] filled(int n) {
+        boolean[] all = new boolean[n];
+        Arrays.fill(all, true);
+        return all;
+    }
+
+    /**
+     * Whether the sentence with this index, read alone, is judged political; a sentence not judged is (nothing
+     * speaks against it).
+     */
+    public boolean sentenceOwnPolitical(int sentenceIndex) {
+        for (int i = 0; i < sentenceIndexes.length; i++) {
+            if (sentenceIndexes[i] == sentenceIndex) {
+                return ownPolitical[i];
+            }
+        }
+        return true;
     }
 
     /** Whether the sentence with this index is relevant; a sentence not judged is (nothing speaks against it). */
@@ -47,12 +77,13 @@ public record ArticleRelevance(Relevance article, int[] sentenceIndexes, boolean
     public boolean equals(Object o) {
         return o instanceof ArticleRelevance r && article.equals(r.article)
                 && Arrays.equals(sentenceIndexes, r.sentenceIndexes) && Arrays.equals(relevant, r.relevant)
-                && Arrays.equals(scores, r.scores);
+                && Arrays.equals(scores, r.scores) && Arrays.equals(ownPolitical, r.ownPolitical);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(article, Arrays.hashCode(sentenceIndexes), Arrays.hashCode(relevant), Arrays.hashCode(scores));
+        return Objects.hash(article, Arrays.hashCode(sentenceIndexes), Arrays.hashCode(relevant), Arrays.hashCode(scores),
+                Arrays.hashCode(ownPolitical));
     }
 
     @Override

@@ -16,7 +16,9 @@ import org.attache.api.relevance.RelevanceLabel;
  * it starts from its article's log-odds of being political and adds what its own words say: its log-odds less those
  * of a text without known words, times the model's sentence weight. A sentence without telling words takes its
  * article's judgement; a sentence of share prices in a diplomatic story can fall below the sentence threshold, and a
- * minister's threat in a company story can rise above it. Stateless and thread-safe.
+ * minister's threat in a company story can rise above it. Each sentence is also read alone, by the article's rule:
+ * whether its own words make it political, so that a company's deal in a political story does not take the story's
+ * label (the {@link RelevanceGate} then asks for a state taking part). Stateless and thread-safe.
  */
 public final class RelevanceClassifier {
     private static final double CLAMP = 1e-6;
@@ -80,14 +82,17 @@ public final class RelevanceClassifier {
         double threshold = logit(model.settings().sentenceThreshold());
         boolean[] relevant = new boolean[sentences.size()];
         double[] scores = new double[sentences.size()];
+        boolean[] ownPolitical = new boolean[sentences.size()];
         for (int i = 0; i < rows.length; i++) {
-            double own = logit(model.probabilities(rows[i])[political]) - neutralOdds;
+            double alone = model.probabilities(rows[i])[political];
+            ownPolitical[i] = alone >= model.settings().articleThreshold();
+            double own = logit(alone) - neutralOdds;
             double blended = articleOdds + weight * own;
             scores[i] = 1 / (1 + Math.exp(-blended));
             relevant[i] = blended >= threshold;
         }
         int[] indexes = sentences.stream().mapToInt(Sentence::index).toArray();
-        return new ArticleRelevance(article, indexes, relevant, scores);
+        return new ArticleRelevance(article, indexes, relevant, scores, ownPolitical);
     }
 
     /** The label of a text's label probabilities (in {@link RelevanceModel#labels()} order). */

@@ -3,22 +3,45 @@ package org.attache.nlp.relevance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.attache.api.Sentence;
 import org.attache.api.events.Event;
 import org.attache.api.events.EventActor;
 import org.attache.nlp.gazetteer.CountryGazetteer;
+import org.attache.nlp.gazetteer.Igos;
 
 /**
- * Keeps the events that are state events by the text's relevance: an event read from a sentence judged not relevant
- * is dropped, and an article judged business, sport, entertainment or technology news keeps only the events in which
- * a state takes part (company acts are not state events unless a state takes part). A state takes part when an actor
- * acts for a government, its military, legislature, courts or police, or an intergovernmental organisation (sector
- * GOV, MIL, LEG, JUD, COP, SPY or IGO), or is a country named as such ("Japan", "the Soviet Union", "Japanese").
- * Stateless and thread-safe.
+ * Keeps the events that are state events by the text's relevance and by who takes part:
+ * <ul>
+ *   <li>an event read from a sentence judged not relevant is dropped;</li>
+ *   <li>an event whose every actor is a market actor is dropped in any article, political or not: a company, or a
+ *       market and its institutions (an exchange, an interbank rate, a central bank, a securities regulator), as in
+ *       "the Bank of England bought bills from the market" or "the company filed with the Securities and Exchange
+ *       Commission". Central banks' market operations, listings and deals are not acts between states, however
+ *       political the story around them;</li>
+ *   <li>an article judged business, sport, entertainment or technology news keeps only the events in which a state
+ *       takes part (company acts are not state events unless a state takes part); so does a sentence whose own
+ *       words, read alone, are not political, even in a political article: it does not inherit its story's label
+ *       ("Heller said he liked the concept of the financial services holding company" in a story on a central
+ *       banker's speech).</li>
+ * </ul>
+ * A state takes part when an actor that is no market actor acts for a government, its military, legislature or
+ * police, or an intergovernmental organisation (sector GOV, MIL, LEG, COP, SPY or IGO), or is a country named as such
+ * ("Japan", "the Soviet Union", "Japanese"). A court (JUD) does not make a business story's event a state event: in
+ * company news it is a lawsuit's venue, not a state acting. Stateless and thread-safe.
  */
 public final class RelevanceGate {
-    /** Sectors of actors that act for a state or a body of states. */
-    static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO");
+    /** Sectors of actors that act for a state or a body of states, in a story that is not political. */
+    static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "LEG", "COP", "SPY", "IGO");
+    /**
+     * Names of markets and of their institutions: exchanges and boards of trade, interbank rates, central banks
+     * ("Bank of England", "Bundesbank", "Federal Reserve", "Swiss National Bank", "Monetary Authority of Singapore")
+     * and securities regulators. A commercial bank named "Bank of …" matches too, and is a market actor as well.
+     */
+    static final Pattern MARKET_NAME = Pattern.compile("\\b(?:exchanges?|bourses?|boards? of trade|interbank|libor"
+            + "|(?:stock|money|bond|currency|capital|futures|commodity|financial) markets?|securities|central banks?"
+            + "|reserve banks?|federal reserve|the fed|bundesbank|banque de|national bank|monetary authority|bank of)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final CountryGazetteer gazetteer;
 
@@ -43,7 +66,8 @@ public final class RelevanceGate {
         for (Event e : events) {
             int sentence = sentenceOf(e.evidence().start(), sentences);
             boolean sentenceRelevant = sentence < 0 || relevance.sentenceRelevant(sentence);
-            if (sentenceRelevant && (relevance.article().relevant() || stateTakesPart(e))) {
+            boolean political = relevance.article().relevant() && (sentence < 0 || relevance.sentenceOwnPolitical(sentence));
+            if (sentenceRelevant && !marketOnly(e) && (political || stateTakesPart(e))) {
                 kept.add(e);
             }
         }
@@ -62,7 +86,38 @@ public final class RelevanceGate {
         return false;
     }
 
+    /**
+     * True when the event names at least one actor and every actor, on either side, is a market actor: a company
+     * (sector BUS) or a market or market institution by its name ({@link #MARKET_NAME}).
+     */
+    public boolean marketOnly(Event e) {
+        boolean any = false;
+        for (List<EventActor> side : List.of(e.source(), e.target())) {
+            for (EventActor a : side) {
+                if (!marketActor(a)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * A company, or a market or one of its institutions (exchange, interbank rate, central bank, regulator); never an
+     * intergovernmental body.
+     */
+    static boolean marketActor(EventActor a) {
+        if ("IGO".equals(a.sector()) || a.country() != null && Igos.standard().isIgo(a.country())) {
+            return false; // the World Bank, the IMF: a body of states, whatever sector its name cued
+        }
+        return "BUS".equals(a.sector()) || MARKET_NAME.matcher(a.name()).find();
+    }
+
     boolean stateActor(EventActor a) {
+        if (marketActor(a)) {
+            return false;
+        }
         if (a.sector() != null) {
             return STATE_SECTORS.contains(a.sector());
         }

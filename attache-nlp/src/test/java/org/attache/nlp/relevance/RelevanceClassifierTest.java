@@ -96,6 +96,23 @@ class RelevanceClassifierTest {
         assertThat(r.sentenceRelevant(2)).as("a sentence without telling words takes its article's judgement").isTrue();
         assertThat(r.scores()[3]).as("the market sentence scores below the diplomatic ones").isLessThan(r.scores()[0])
                 .isLessThan(r.scores()[1]);
+        assertThat(r.sentenceOwnPolitical(0)).as("read alone, the ministers' meeting is political").isTrue();
+        assertThat(r.sentenceOwnPolitical(3)).as("read alone, the share prices are not").isFalse();
+    }
+
+    @Test
+    void aCompanyDealInAPoliticalStoryIsNotPoliticalReadAlone() {
+        String[] parts = {
+                "The foreign ministers of Ecuador and Peru met in Quito on Monday and agreed to withdraw troops from their disputed border.",
+                "Both governments will invite observers from the Organization of American States, the Peruvian foreign ministry said.",
+                "Peru's president told parliament the agreement ended a month of clashes in which 14 soldiers were killed.",
+                "Separately, the brewer Cervecera del Sur said its net profit rose 9 percent and it agreed to buy a bottling plant."};
+        ArticleRelevance r = CLASSIFIER.classify("Ecuador and Peru agree to pull back troops", String.join(" ", parts),
+                sentences(parts));
+        assertThat(r.article().label()).isEqualTo(RelevanceLabel.POLITICAL);
+        assertThat(r.sentenceOwnPolitical(0)).isTrue();
+        assertThat(r.sentenceOwnPolitical(2)).isTrue();
+        assertThat(r.sentenceOwnPolitical(3)).as("the brewer's results and purchase").isFalse();
     }
 
     @Test

@@ -38,7 +38,7 @@ class RelevanceGateTest {
     void aPoliticalArticleKeepsTheEventsOfItsRelevantSentences() {
         Event talks = event("e1", 0, actor("Japan", "JPN", null), actor("Kenya", "KEN", null));
         Event shares = event("e2", 51, actor("Toyota", "JPN", "BUS"), actor("Nissan", "JPN", "BUS"));
-        Event deal = event("e3", 101, actor("Toyota", "JPN", "BUS"), actor("Nissan", "JPN", "BUS"));
+        Event deal = event("e3", 101, actor("Toyota", "JPN", "BUS"), actor("the Trade Ministry", "JPN", "GOV"));
         assertThat(gate.keep(List.of(talks, shares, deal), judged(RelevanceLabel.POLITICAL, true, false, true), SENTENCES))
                 .extracting(Event::id).containsExactly("e1", "e3");
     }
@@ -56,15 +56,61 @@ class RelevanceGateTest {
     }
 
     @Test
-    void statesAreGovernmentsTheirForcesCourtsIntergovernmentalBodiesAndCountriesNamedAsSuch() {
+    void statesAreGovernmentsTheirForcesLegislaturesIntergovernmentalBodiesAndCountriesNamedAsSuch() {
         assertThat(gate.stateTakesPart(event("1", 0, actor("troops", "SYR", "MIL"), null))).isTrue();
         assertThat(gate.stateTakesPart(event("2", 0, actor("the IMF", "IMF", "IGO"), null))).isTrue();
-        assertThat(gate.stateTakesPart(event("3", 0, actor("Supreme Court", "USA", "JUD"), null))).isTrue();
+        assertThat(gate.stateTakesPart(event("3", 0, actor("Congress", "USA", "LEG"), null))).isTrue();
+        assertThat(gate.stateTakesPart(event("3j", 0, actor("Supreme Court", "USA", "JUD"), null))).isFalse();
+        assertThat(gate.stateTakesPart(event("3c", 0, actor("Federal Reserve", "USA", "GOV"), null))).isFalse();
         assertThat(gate.stateTakesPart(event("4", 0, actor("Viet Nam", "VNM", null), null))).isTrue();
         assertThat(gate.stateTakesPart(event("5", 0, actor("Japanese", "JPN", null), null))).isTrue();
         assertThat(gate.stateTakesPart(event("6", 0, actor("Sony", "JPN", null), null))).isFalse();
         assertThat(gate.stateTakesPart(event("7", 0, actor("Sony", "JPN", "BUS"), actor("Red Cross", null, "NGO"))))
                 .isFalse();
+    }
+
+    @Test
+    void eventsOfCompaniesAndMarketsAloneAreDroppedEvenInAPoliticalArticle() {
+        Event listing = event("l", 0, actor("Hertz", "USA", "BUS"),
+                actor("Securities and Exchange Commission", "USA", null));
+        Event operation = event("o", 51, actor("Bank of England", "GBR", "GOV"), actor("money market", null, null));
+        Event loan = event("i", 101, actor("London Interbank", "GBR", null), null);
+        assertThat(gate.keep(List.of(listing, operation, loan), judged(RelevanceLabel.POLITICAL, true, true, true),
+                SENTENCES)).isEmpty();
+        // a company dealing with a state, or a state with a market institution, is no market-only event
+        Event debt = event("d", 0, actor("Nigeria", "NGA", "GOV"), actor("Japanese creditor banks", "JPN", "BUS"));
+        Event meeting = event("m", 51, actor("Dilson Funaro", "BRA", "GOV"), actor("Bank of France", "FRA", null));
+        assertThat(gate.keep(List.of(debt, meeting), judged(RelevanceLabel.POLITICAL, true, true, true), SENTENCES))
+                .extracting(Event::id).containsExactly("d", "m");
+        // an intergovernmental bank is no market actor
+        assertThat(gate.marketOnly(event("w", 0, actor("World Bank", "WB", "IGO"), null))).isFalse();
+        assertThat(gate.marketOnly(event("a", 0, actor("Asian Development Bank", "ADB", null), null))).isFalse();
+        // nor is one whose name cued a company's sector
+        assertThat(gate.marketOnly(event("f", 0, actor("World Bank and International Monetary Fund", "WB", "BUS"),
+                null))).isFalse();
+    }
+
+    @Test
+    void centralBanksExchangesAndCourtsDoNotMakeABusinessStoryAStateEvent() {
+        Event operation = event("o", 0, actor("Bundesbank", "DEU", "GOV"), actor("Deutsche Bank", "DEU", null));
+        Event ruling = event("r", 51, actor("Supreme Court", "USA", "JUD"), actor("Texaco", "USA", null));
+        Event minister = event("m", 101, actor("Finance Minister", "JPN", "GOV"), actor("Texaco", "USA", null));
+        assertThat(gate.keep(List.of(operation, ruling, minister), judged(RelevanceLabel.BUSINESS, true, true, true),
+                SENTENCES)).extracting(Event::id).containsExactly("m");
+        // in a political story the court's act stays
+        assertThat(gate.keep(List.of(ruling), judged(RelevanceLabel.POLITICAL, true, true, true), SENTENCES))
+                .hasSize(1);
+    }
+
+    @Test
+    void aSentenceNotPoliticalReadAloneKeepsOnlyStateEventsInAPoliticalArticle() {
+        ArticleRelevance judged = new ArticleRelevance(new Relevance(RelevanceLabel.POLITICAL, 0.9), new int[] {0, 1, 2},
+                new boolean[] {true, true, true}, new double[] {0.9, 0.9, 0.9}, new boolean[] {true, false, false});
+        Event speech = event("s", 0, actor("Robert Heller", "USA", null), null);
+        Event concept = event("c", 51, actor("Robert Heller", "USA", null), null);
+        Event wheat = event("w", 101, actor("Agriculture Department", "USA", "GOV"), actor("Soviet Union", "SUN", null));
+        assertThat(gate.keep(List.of(speech, concept, wheat), judged, SENTENCES)).extracting(Event::id)
+                .containsExactly("s", "w");
     }
 
     @Test
