@@ -198,6 +198,27 @@ class StoryOrderTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void anArticleWithEventsOfOneKeyFarApartGivesEachAStory(Backend backend) {
+        // a report recalling an earlier meeting: two events of one type and dyad a month apart, two stretches
+        Report now = new Report("far", "2025-03-03", "VNA", 60, 65, "VNM");
+        Event recalled = new Event("far:2", "far", PloverType.CONSULT, "040", "in_person", null, EventStatus.OCCURRED,
+                "met", now.event().source(), now.event().target(), null,
+                EventDate.single(PartialDate.of(LocalDate.parse("2025-02-01")), DatePrecision.DAY, "in February"),
+                new Evidence("far", 0, 10, "Leaders w70 w71 w72 w73."), 0.9, null);
+        try (ArticleStore store = ArticleStore.open(backend.fresh(dir.resolve("far")))) {
+            store.store(now.article(), r -> List.of(now.event(), recalled), OVERLAP);
+            List<Event> events = store.events().list(EventFilter.all(), 10);
+            assertThat(events).extracting(Event::storyId).doesNotContainNull().doesNotHaveDuplicates().hasSize(2);
+            // coding it again without the recalled meeting removes that story and keeps the other
+            store.storeEvents(store.get("far").orElseThrow(), r -> List.of(now.event()), OVERLAP);
+            assertThat(store.events().list(EventFilter.all(), 10)).singleElement()
+                    .satisfies(e -> assertThat(e.storyId()).isNotNull());
+            assertThat(store.events().storyCount()).isEqualTo(1);
+        }
+    }
+
     private static void store(ArticleStore store, Report report) {
         store.store(report.article(), r -> List.of(report.event()), OVERLAP);
     }

@@ -96,7 +96,7 @@ public final class EventWriter extends EventJdbc {
             deleteArticleEvents(article.id());
             return write(article, events, null);
         }
-        Map<String, StoryGrouping.Position> before = grouping.firstPositions(article.id());
+        Map<String, List<StoryGrouping.Position>> before = grouping.positions(article.id());
         Map<String, Set<String>> former = new LinkedHashMap<>();
         for (String[] row : rows("SELECT DISTINCT story_key, story_id FROM events WHERE article_id = ?"
                 + " AND story_key IS NOT NULL AND story_id IS NOT NULL", rs -> new String[] {rs.getString(1),
@@ -108,7 +108,7 @@ public final class EventWriter extends EventJdbc {
     }
 
     private List<Event> write(Article article, List<Event> events, StoryMatcher matcher,
-                              Map<String, StoryGrouping.Position> before, Map<String, Set<String>> former)
+                              Map<String, List<StoryGrouping.Position>> before, Map<String, Set<String>> former)
             throws SQLException {
         Map<String, Event> unique = new LinkedHashMap<>();
         for (Event event : events) {
@@ -143,12 +143,12 @@ public final class EventWriter extends EventJdbc {
         if (matcher == null) {
             written.addAll(unique.values().stream().map(e -> e.withStoryId(null)).toList());
         } else {
-            Map<String, StoryGrouping.Position> starts = new java.util.TreeMap<>(before);
-            grouping.firstPositions(article.id()).forEach((key, p) ->
-                    starts.merge(key, p, (a, b) -> a.compareTo(b) <= 0 ? a : b));
-            for (Map.Entry<String, StoryGrouping.Position> start : starts.entrySet()) {
-                grouping.regroup(start.getKey(), start.getValue(), former.getOrDefault(start.getKey(), Set.of()),
-                        matcher);
+            Map<String, List<StoryGrouping.Position>> changed = new java.util.TreeMap<>();
+            before.forEach((key, p) -> changed.computeIfAbsent(key, k -> new ArrayList<>()).addAll(p));
+            grouping.positions(article.id()).forEach((key, p) ->
+                    changed.computeIfAbsent(key, k -> new ArrayList<>()).addAll(p));
+            for (Map.Entry<String, List<StoryGrouping.Position>> key : changed.entrySet()) {
+                grouping.regroupAll(key.getKey(), key.getValue(), former.getOrDefault(key.getKey(), Set.of()), matcher);
             }
             Map<String, String> stories = new LinkedHashMap<>();
             for (String[] row : rows("SELECT id, story_id FROM events WHERE article_id = ?",

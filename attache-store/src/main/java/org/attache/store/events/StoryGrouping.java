@@ -102,37 +102,58 @@ final class StoryGrouping extends EventJdbc {
         return type.name() + ":" + dyadKey;
     }
 
-    /** The keys and canonical positions of an article's events that have a story key. */
-    Map<String, Position> firstPositions(String articleId) throws SQLException {
-        Map<String, Position> first = new LinkedHashMap<>();
+    /** The canonical positions of an article's events that have a story key, by key. */
+    Map<String, List<Position>> positions(String articleId) throws SQLException {
+        Map<String, List<Position>> positions = new LinkedHashMap<>();
         for (Object[] row : rows("SELECT e.story_key, e.story_day, a.published_value, e.id FROM events e"
                 + " JOIN articles a ON a.id = e.article_id WHERE e.article_id = ? AND e.story_key IS NOT NULL",
                 rs -> new Object[] {rs.getString(1), new Position(rs.getString(2), rs.getString(3), rs.getString(4))},
                 articleId)) {
-            first.merge((String) row[0], (Position) row[1], (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            positions.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((Position) row[1]);
         }
-        return first;
+        return positions;
+    }
+
+    /**
+     * Regroups every stretch of {@code key} that holds one of {@code changed} (positions of events written or
+     * deleted): from the first such position of each stretch to its end.
+     */
+    void regroupAll(String key, Collection<Position> changed, Collection<String> formerStories, StoryMatcher matcher)
+            throws SQLException {
+        List<Position> sorted = new ArrayList<>(new TreeSet<>(changed));
+        String coveredTo = null;
+        boolean undatedDone = false;
+        for (Position p : sorted) {
+            if (p.day() == null ? undatedDone : coveredTo != null && p.day().compareTo(coveredTo) <= 0) {
+                continue; // regrouped with an earlier position of its stretch
+            }
+            if (p.day() == null) {
+                undatedDone = true;
+            }
+            coveredTo = regroup(key, p, formerStories, matcher);
+        }
     }
 
     /**
      * Regroups the events of {@code key} from {@code start} (in canonical order) to the end of its stretch.
      *
      * @param formerStories stories that held events since deleted: removed when no event is left in them
-     * @return old story id → current id, for every story id that went out of use
+     * @return the last day regrouped (the stretch's end), null for the undated stretch
      */
-    Map<String, String> regroup(String key, Position start, Collection<String> formerStories, StoryMatcher matcher)
+    private String regroup(String key, Position start, Collection<String> formerStories, StoryMatcher matcher)
             throws SQLException {
         String type = key.substring(0, key.indexOf(':'));
         String dyadKey = key.substring(key.indexOf(':') + 1);
         String condition;
         Object[] parameters;
+        String high = null;
         if (start.day() == null) {
             condition = "e.story_key = ? AND e.story_day IS NULL";
             parameters = new Object[] {key};
         } else {
             LocalDate day = LocalDate.parse(start.day());
             String low = day.minusDays(GAP_DAYS).toString();
-            String high = endOfStretch(key, start.day());
+            high = endOfStretch(key, start.day());
             // the stretch's days before the start only as members of stories that reach into the window
             condition = "e.story_key = ? AND (e.story_day BETWEEN ? AND ? OR e.story_id IN (SELECT p.story_id FROM events p"
                     + " WHERE p.story_key = ? AND p.story_day BETWEEN ? AND ? AND p.story_id IS NOT NULL))";
@@ -188,7 +209,8 @@ final class StoryGrouping extends EventJdbc {
             groups.putIfAbsent(chosen.id, chosen);
             groupOf.put(m.eventId(), chosen);
         }
-        return persist(type, dyadKey, members, replay, groups, groupOf, formerStories);
+        persist(type, dyadKey, members, replay, groups, groupOf, formerStories);
+        return high;
     }
 
     /** The last day of the key's stretch that holds {@code day}, looking forward. */
@@ -227,8 +249,8 @@ final class StoryGrouping extends EventJdbc {
         return members;
     }
 
-    /** Writes the stories that changed; returns old id → new id for ids that went out of use. */
-    private Map<String, String> persist(String type, String dyadKey, List<Member> members, List<Member> replay,
+    /** Writes the stories that changed and retires the ids that went out of use. */
+    private void persist(String type, String dyadKey, List<Member> members, List<Member> replay,
                                         Map<String, Group> groups, Map<String, Group> groupOf,
                                         Collection<String> formerStories) throws SQLException {
         Set<String> oldIds = new LinkedHashSet<>(formerStories);
@@ -290,8 +312,9 @@ final class StoryGrouping extends EventJdbc {
             canonicalOf.put(EventWriter.storyId(m.eventId()), m.eventId());
         }
         for (String old : oldIds) {
-            if (groups.containsKey(old)) {
-                continue;
+            if (groups.containsKey(old) || !rows("SELECT 1 FROM events WHERE story_id = ? LIMIT 1", rs -> 1, old)
+                    .isEmpty()) {
+                continue; // in use here, or a story of another stretch (regrouped on its own)
             }
             String target = successor(old, members, groupOf, canonicalOf);
             gone.put(old, target);
@@ -314,7 +337,6 @@ final class StoryGrouping extends EventJdbc {
                 update("INSERT INTO story_aliases (alias, story_id) VALUES (?, ?)", old, target);
             }
         }
-        return gone;
     }
 
     /**
