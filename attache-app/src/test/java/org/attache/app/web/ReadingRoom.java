@@ -64,7 +64,8 @@ final class ReadingRoom implements AutoCloseable {
             if (seedPages != null) {
                 args.add(seedPages.toString());
             }
-            args.addAll(List.of("--data", dataDir.toString(), "--json"));
+            // a generous page budget: the room is a fixture, and a busy machine must not make it skip its pages
+            args.addAll(List.of("--data", dataDir.toString(), "--json", "--page-time-budget", "900"));
             args.addAll(WebBackend.cliOptions(config));
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();

@@ -95,7 +95,9 @@ public final class EventQueries extends EventJdbc implements EventReader {
     }
 
     /** The key of the timeline order, over alias {@code e}: {@link #TIMELINE} with the id last, nulls made comparable. */
-    private static final String PAGE_KEY = "e.date_group, e.date_sort, (e.article_day IS NULL), COALESCE(e.article_day, ''),"
+    // an integer, not "(e.article_day IS NULL)": PostgreSQL gives a boolean, which the cursor cannot carry as a number
+    private static final String PAGE_KEY = "e.date_group, e.date_sort, CASE WHEN e.article_day IS NULL THEN 1 ELSE 0 END,"
+            + " COALESCE(e.article_day, ''),"
             + " e.article_id, e.evidence_start, e.position, e.id";
     private static final String PAGE_CURSOR = "events";
     /** Rows fetched at a time when streaming every matching event (one row per event and actor). */
