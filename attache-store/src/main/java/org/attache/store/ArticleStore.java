@@ -336,8 +336,7 @@ public final class ArticleStore implements Store {
                 if (withRelevance) {
                     repository.setRelevance(article.id(), relevance);
                 }
-                eventWriter.deleteArticleEvents(article.id());
-                List<Event> events = eventWriter.write(article, resolveAndCode.apply(registry), matcher);
+                List<Event> events = eventWriter.replace(article, resolveAndCode.apply(registry), matcher);
                 if (withRelevance) {
                     index.put(seq, article, repository.facets(article.id()));
                 }

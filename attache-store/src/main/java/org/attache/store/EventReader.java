@@ -90,6 +90,12 @@ public interface EventReader {
     /** The story with this id. */
     Optional<Story> story(String id);
 
+    /**
+     * The current id of a story that went by {@code id} before regrouping gave it another id or folded it into
+     * another story; empty when {@code id} is no such alias or its story is gone.
+     */
+    Optional<String> storyAlias(String id);
+
     /** Up to {@code limit} events of a story, in timeline order. */
     List<Event> storyEvents(String storyId, int limit);
 

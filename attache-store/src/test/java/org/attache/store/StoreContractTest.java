@@ -165,6 +165,23 @@ class StoreContractTest {
         return all;
     }
 
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void eventsPageByCursorToTheEnd(Backend backend) {
+        try (ArticleStore store = ArticleStore.open(backend.fresh(dir.resolve("paged")))) {
+            ingest(store, range(0, 12));
+            List<Event> all = store.events().list(EventFilter.all(), 1000);
+            List<String> paged = new ArrayList<>();
+            String cursor = null;
+            do {
+                var page = store.events().page(EventFilter.all(), cursor, 5);
+                page.items().forEach(e -> paged.add(e.id()));
+                cursor = page.nextCursor();
+            } while (cursor != null);
+            assertThat(paged).hasSizeGreaterThan(5).isEqualTo(all.stream().map(Event::id).toList());
+        }
+    }
+
     private static List<Integer> range(int from, int to) {
         List<Integer> numbers = new ArrayList<>();
         for (int n = from; n < to; n++) {

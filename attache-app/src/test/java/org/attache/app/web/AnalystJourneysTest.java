@@ -40,7 +40,7 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(ReadingRoomExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AnalystJourneysTest {
+class AnalystJourneysTest implements WebBackend.Journeys {
     private static final Duration LOAD = Duration.ofSeconds(15);
     private static final Dimension PHONE = new Dimension(390, 844);
 
@@ -50,7 +50,7 @@ class AnalystJourneysTest {
     @BeforeAll
     void open(Browser browser) {
         this.browser = browser;
-        room = AnalystRoom.start();
+        room = AnalystRoom.start(backend());
     }
 
     @AfterAll

@@ -14,7 +14,6 @@ import org.attache.api.Evidence;
 import org.attache.api.Mention;
 import org.attache.api.MentionType;
 import org.attache.api.PublishedDate;
-import org.attache.api.config.StoreConfig;
 import org.attache.api.events.DatePrecision;
 import org.attache.api.events.Event;
 import org.attache.api.events.EventActor;
@@ -109,14 +108,14 @@ final class AnalystRoom implements AutoCloseable {
         return List.copyOf(reports);
     }
 
-    static AnalystRoom start() {
+    static AnalystRoom start(WebBackend backend) {
         Path dataDir;
         try {
             dataDir = Files.createTempDirectory("attache-analyst-room");
         } catch (IOException e) {
             throw new AssertionError("cannot create a data folder: " + e, e);
         }
-        ArticleStore store = ArticleStore.open(StoreConfig.at(dataDir));
+        ArticleStore store = ArticleStore.open(backend.fresh(dataDir));
         // a story per event, except the reports of one headline, which join the first story offered
         StoryMatcher matcher = (event, day, candidates) -> "story".equals(event.trigger())
                 ? candidates.stream().map(c -> c.storyId()).findFirst() : Optional.empty();

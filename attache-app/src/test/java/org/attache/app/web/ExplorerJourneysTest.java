@@ -21,7 +21,7 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(ReadingRoomExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExplorerJourneysTest {
+class ExplorerJourneysTest implements WebBackend.Journeys {
     private static final Duration LOAD = Duration.ofSeconds(10);
 
     GeneratedRoom room;
@@ -30,7 +30,7 @@ class ExplorerJourneysTest {
     @BeforeAll
     void open(Browser browser) {
         this.browser = browser;
-        room = GeneratedRoom.start();
+        room = GeneratedRoom.start(backend());
     }
 
     @AfterAll

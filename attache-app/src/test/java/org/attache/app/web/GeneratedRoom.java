@@ -13,7 +13,6 @@ import org.attache.api.Evidence;
 import org.attache.api.Mention;
 import org.attache.api.MentionType;
 import org.attache.api.PublishedDate;
-import org.attache.api.config.StoreConfig;
 import org.attache.api.events.DatePrecision;
 import org.attache.api.events.Event;
 import org.attache.api.events.EventActor;
@@ -62,14 +61,14 @@ final class GeneratedRoom implements AutoCloseable {
         this.server = server;
     }
 
-    static GeneratedRoom start() {
+    static GeneratedRoom start(WebBackend backend) {
         Path dataDir;
         try {
             dataDir = Files.createTempDirectory("attache-generated-room");
         } catch (IOException e) {
             throw new AssertionError("cannot create a data folder: " + e, e);
         }
-        ArticleStore store = ArticleStore.open(StoreConfig.at(dataDir));
+        ArticleStore store = ArticleStore.open(backend.fresh(dataDir));
         StoryMatcher separate = (event, day, candidates) -> Optional.empty();
         for (int i = 0; i < ARTICLES; i++) {
             int n = i;

@@ -55,15 +55,18 @@ final class ReadingRoom implements AutoCloseable {
     }
 
     /** Ingests the pages through the CLI and starts the server; fails (not skips) when ingest fails. */
-    static ReadingRoom start() {
+    static ReadingRoom start(WebBackend backend) {
         try {
             Path dataDir = Files.createTempDirectory("attache-web-test");
+            StoreConfig config = backend.fresh(dataDir);
             List<String> args = new ArrayList<>(List.of("ingest", xssPages().toString()));
             Path seedPages = seedPages();
             if (seedPages != null) {
                 args.add(seedPages.toString());
             }
-            args.addAll(List.of("--data", dataDir.toString(), "--json"));
+            // a generous page budget: the room is a fixture, and a busy machine must not make it skip its pages
+            args.addAll(List.of("--data", dataDir.toString(), "--json", "--page-time-budget", "900"));
+            args.addAll(WebBackend.cliOptions(config));
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             int code = Main.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
@@ -71,7 +74,7 @@ final class ReadingRoom implements AutoCloseable {
             JsonNode summary = JSON.readTree(out.toString());
             assertThat(summary.get("stored").asLong()).as("stored by %s: %s", args, out)
                     .isEqualTo(seedPages == null ? 2 : 4);
-            ArticleStore store = ArticleStore.open(StoreConfig.at(dataDir));
+            ArticleStore store = ArticleStore.open(config);
             WebServer server = WebServer.start(store, new WebConfig("127.0.0.1", 0, dataDir, false));
             LOG.info("Reading room on http://127.0.0.1:{} over {}", server.port(), dataDir);
             return new ReadingRoom(dataDir, seedPages != null, store, server);

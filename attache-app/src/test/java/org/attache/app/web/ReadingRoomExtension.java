@@ -40,8 +40,11 @@ final class ReadingRoomExtension implements ExecutionCondition, ParameterResolve
         return classContext.getStore(NS).getOrComputeIfAbsent(Browser.class, k -> Browser.start(), Browser.class);
     }
 
-    /** The run's reading room, started on first use. */
+    /** The run's reading room on the test class's backend ({@link WebBackend.Journeys}), started on first use. */
     static ReadingRoom room(ExtensionContext context) {
-        return context.getRoot().getStore(NS).getOrComputeIfAbsent(ReadingRoom.class, k -> ReadingRoom.start(), ReadingRoom.class);
+        WebBackend backend = context.getTestInstance().filter(WebBackend.Journeys.class::isInstance)
+                .map(i -> ((WebBackend.Journeys) i).backend()).orElse(WebBackend.SQLITE);
+        return context.getRoot().getStore(NS).getOrComputeIfAbsent("reading room on " + backend,
+                k -> ReadingRoom.start(backend), ReadingRoom.class);
     }
 }

@@ -24,7 +24,7 @@ import org.openqa.selenium.WebElement;
 @RequiresSharedData("fixtures/seeds/pages")
 @ExtendWith(ReadingRoomExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReadingRoomJourneysTest {
+class ReadingRoomJourneysTest implements WebBackend.Journeys {
     private static final Duration CHART_WAIT = Duration.ofSeconds(15);
 
     ReadingRoom room;

@@ -30,7 +30,7 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(ReadingRoomExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class XssBrowserTest {
+class XssBrowserTest implements WebBackend.Journeys {
     /** Payloads as they appear in the pages' text; none may reach the HTML unescaped. */
     static final List<String> PAYLOADS = List.of(
             "<script>window.__xss=1</script>",

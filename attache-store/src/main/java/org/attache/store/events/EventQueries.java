@@ -95,7 +95,9 @@ public final class EventQueries extends EventJdbc implements EventReader {
     }
 
     /** The key of the timeline order, over alias {@code e}: {@link #TIMELINE} with the id last, nulls made comparable. */
-    private static final String PAGE_KEY = "e.date_group, e.date_sort, (e.article_day IS NULL), COALESCE(e.article_day, ''),"
+    // an integer, not "(e.article_day IS NULL)": PostgreSQL gives a boolean, which the cursor cannot carry as a number
+    private static final String PAGE_KEY = "e.date_group, e.date_sort, CASE WHEN e.article_day IS NULL THEN 1 ELSE 0 END,"
+            + " COALESCE(e.article_day, ''),"
             + " e.article_id, e.evidence_start, e.position, e.id";
     private static final String PAGE_CURSOR = "events";
     /** Rows fetched at a time when streaming every matching event (one row per event and actor). */
@@ -441,6 +443,14 @@ public final class EventQueries extends EventJdbc implements EventReader {
                 EventQueries::story, id)).stream().findFirst();
     }
 
+    @Override
+    public Optional<String> storyAlias(String id) {
+        Objects.requireNonNull(id, "id");
+        return reading("read story alias " + id, () -> rows("SELECT a.story_id FROM story_aliases a"
+                + " JOIN stories s ON s.id = a.story_id WHERE a.alias = ?", rs -> rs.getString(1), id))
+                .stream().findFirst();
+    }
+
     /** Up to {@code limit} events of a story, in timeline order. */
     public List<Event> storyEvents(String storyId, int limit) {
         Objects.requireNonNull(storyId, "storyId");
@@ -683,6 +693,21 @@ public final class EventQueries extends EventJdbc implements EventReader {
                 st.setFetchSize(STREAM_FETCH_ROWS); // all of them: in pieces (see forEach)
             }
             assemble(st, limit, action);
+        }
+    }
+
+    /**
+     * Every event satisfying {@code condition} (over alias {@code e}) with its actors, in id order, on
+     * {@code connection}: for the Cluster stage's regrouping, inside the writer's transaction.
+     */
+    static void readEvents(Connection connection, String condition, Object[] parameters,
+                           Consumer<? super Event> action) throws SQLException {
+        String query = "SELECT " + EVENT_COLUMNS + ", " + ACTOR_COLUMNS + " FROM events e"
+                + " LEFT JOIN event_actors x ON x.event_id = e.id LEFT JOIN entities n ON n.id = x.entity_id"
+                + " WHERE " + condition + " ORDER BY e.id, x.role, x.position";
+        try (PreparedStatement st = connection.prepareStatement(query)) {
+            bind(st, parameters);
+            assemble(st, -1, action);
         }
     }
 

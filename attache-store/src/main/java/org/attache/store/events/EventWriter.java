@@ -5,7 +5,6 @@ import org.attache.api.events.Event;
 import org.attache.api.events.EventActor;
 import org.attache.api.events.EventDate;
 import org.attache.api.events.PartialDate;
-import org.attache.api.events.StoryCandidate;
 import org.attache.api.events.StoryMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,12 +23,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Collection;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -38,19 +35,22 @@ import java.util.TreeSet;
  * {@code ArticleStore} inside the article's savepoint; it never commits. Not thread-safe: the store
  * serialises calls.
  *
- * <p>Story candidates of an event are the stored stories of the same PLOVER type and country dyad whose
- * day window overlaps the event's day ± {@value #WINDOW_DAYS} days (an undated event's candidates are the
- * undated stories); the {@link StoryMatcher} picks one or none. Stories keep counts of events, articles
- * and independent sources: an article marked as a copy ({@code duplicate_of}) counts as its original's
- * outlet, and an outlet counts once however many articles it published.
+ * <p>Stories come from {@link StoryGrouping}: the {@link StoryMatcher}'s choices taken over the events of one
+ * PLOVER type and country dyad in a canonical order, regrouped from an article's first event onward whenever its
+ * events are written or replaced, so that the stories are a function of the events stored, whatever order they
+ * arrived in. A story's candidates for an event are the stories of its type and dyad whose day range comes within
+ * {@value #WINDOW_DAYS} days of the event's day (an undated event's candidates are the undated stories). Stories
+ * keep counts of events, articles and independent sources: an article marked as a copy ({@code duplicate_of})
+ * counts as its original's outlet, and an outlet counts once however many articles it published.
  *
  * <p><b>Story ids.</b> A story's id is a hash of its canonical member's event id: the member with the earliest
  * story day (undated last), then of the earliest published article (undated last), then the least event id. Not
- * whether its article is a copy: which of two copies came first depends on the order they arrived in. After each write or deletion the stories it touched are re-keyed
- * when their canonical member changed (the events, articles and outlets that name them follow), and their headline
- * is the title of that member's article. So a story's id and headline depend on which events it holds, not on the
+ * whether its article is a copy: which of two copies came first depends on the order they arrived in. A story whose canonical member changed takes the new member's id
+ * (its events, articles and outlets follow) and its old id is kept in {@code story_aliases}; its headline is the
+ * title of that member's article. So a story's id and headline depend on which events it holds, not on the
  * order they arrived in: the same corpus stored in another order gives the same ids wherever it gives the same
- * groupings. Events mostly arrive in date order, so re-keying is rare in practice.
+ * groupings, and the groupings do not depend on the order either. Events mostly arrive in date order, so
+ * regrouping mostly touches the last days of a stretch.
  */
 public final class EventWriter extends EventJdbc {
     /** Days either side of an event's day within which a story may take it. */
@@ -59,8 +59,9 @@ public final class EventWriter extends EventJdbc {
     public static final int MAX_CANDIDATES = 20;
     /** Most evidence sentences of a story given to the matcher. */
     public static final int CANDIDATE_EVIDENCE = 10;
-    private static final int MAX_DUPLICATE_CHAIN = 16;
     private static final Logger LOG = LoggerFactory.getLogger(EventWriter.class);
+
+    private final StoryGrouping grouping;
 
     /** Used by the store. */
     public EventWriter(Connection connection, Object lock, Path dataDir) {
@@ -70,11 +71,12 @@ public final class EventWriter extends EventJdbc {
     /** Used by the store: reads through {@code access}. */
     public EventWriter(SqlAccess access, Path dataDir) {
         super(access, dataDir);
+        this.grouping = new StoryGrouping(access, dataDir);
     }
 
     /**
-     * Writes the events of a stored article, assigning stories through {@code matcher} (no stories when it
-     * is null). Events repeating an earlier event's id are dropped.
+     * Writes the events of a stored article that has none stored, assigning stories through {@code matcher} (no
+     * stories when it is null). Events repeating an earlier event's id are dropped.
      *
      * @param article the article as stored (with its {@code duplicateOf})
      * @return the events as written, with their story ids
@@ -82,6 +84,32 @@ public final class EventWriter extends EventJdbc {
      * @throws IllegalStateException    when the matcher picks a story that was not a candidate
      */
     public List<Event> write(Article article, List<Event> events, StoryMatcher matcher) throws SQLException {
+        return write(article, events, matcher, Map.of(), Map.of());
+    }
+
+    /**
+     * Replaces an article's events (to code it again): as deleting them and {@link #write writing} the new ones,
+     * with the stories of both regrouped once.
+     */
+    public List<Event> replace(Article article, List<Event> events, StoryMatcher matcher) throws SQLException {
+        if (matcher == null) {
+            deleteArticleEvents(article.id());
+            return write(article, events, null);
+        }
+        Map<String, List<StoryGrouping.Position>> before = grouping.positions(article.id());
+        Map<String, Set<String>> former = new LinkedHashMap<>();
+        for (String[] row : rows("SELECT DISTINCT story_key, story_id FROM events WHERE article_id = ?"
+                + " AND story_key IS NOT NULL AND story_id IS NOT NULL", rs -> new String[] {rs.getString(1),
+                rs.getString(2)}, article.id())) {
+            former.computeIfAbsent(row[0], k -> new TreeSet<>()).add(row[1]);
+        }
+        deleteRows(article.id());
+        return write(article, events, matcher, before, former);
+    }
+
+    private List<Event> write(Article article, List<Event> events, StoryMatcher matcher,
+                              Map<String, List<StoryGrouping.Position>> before, Map<String, Set<String>> former)
+            throws SQLException {
         Map<String, Event> unique = new LinkedHashMap<>();
         for (Event event : events) {
             if (!event.articleId().equals(article.id())) {
@@ -93,36 +121,43 @@ public final class EventWriter extends EventJdbc {
             }
         }
         LocalDate articleDay = publishedDay(article);
-        String outlet = matcher == null ? null
-                : independentOutlet(article.id(), article.outlet(), article.duplicateOf());
-        Set<String> touched = new LinkedHashSet<>();
-        List<Event> written = new ArrayList<>(unique.size());
         int position = 0;
         try (PreparedStatement insertEvent = connection().prepareStatement("INSERT INTO events (id, article_id, position,"
                 + " type, cameo, mode, context, status, trigger_text, location, date_start, date_end, date_precision,"
                 + " date_text, date_group, date_sort, day_first, day_last, month_key, article_day, story_day,"
                 + " evidence_article_id, evidence_start, evidence_end, evidence_text, confidence, story_id,"
-                + " pipeline_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?)");
+                + " pipeline_version, story_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement insertActor = connection().prepareStatement("INSERT INTO event_actors (event_id, role,"
                      + " position, entity_id, name, country, sector, country_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Event event : unique.values()) {
                 LocalDate day = event.date() != null && event.date().start().isComplete()
                         ? event.date().start().toLocalDate() : articleDay;
-                String storyId = matcher == null ? null : assignStory(article, event, day, matcher);
-                Event stored = event.withStoryId(storyId);
-                insert(insertEvent, insertActor, stored, position++, articleDay, day);
-                if (storyId != null) {
-                    count(storyId, touched.add(storyId), outlet);
-                }
-                written.add(stored);
+                String key = matcher == null ? null
+                        : StoryGrouping.key(event.type(), String.join("|", new TreeSet<>(StoryMatcher.dyad(event))));
+                insert(insertEvent, insertActor, event.withStoryId(null), position++, articleDay, day, key);
             }
             insertActor.executeBatch();
         }
-        Map<String, String> rekeyed = canonicalise(touched);
-        if (!rekeyed.isEmpty()) {
-            written.replaceAll(e -> e.storyId() == null ? e : e.withStoryId(rekeyed.getOrDefault(e.storyId(),
-                    e.storyId())));
+        List<Event> written = new ArrayList<>(unique.size());
+        if (matcher == null) {
+            written.addAll(unique.values().stream().map(e -> e.withStoryId(null)).toList());
+        } else {
+            Map<String, List<StoryGrouping.Position>> changed = new java.util.TreeMap<>();
+            before.forEach((key, p) -> changed.computeIfAbsent(key, k -> new ArrayList<>()).addAll(p));
+            grouping.positions(article.id()).forEach((key, p) ->
+                    changed.computeIfAbsent(key, k -> new ArrayList<>()).addAll(p));
+            for (Map.Entry<String, List<StoryGrouping.Position>> key : changed.entrySet()) {
+                grouping.regroupAll(key.getKey(), key.getValue(), former.getOrDefault(key.getKey(), Set.of()), matcher);
+            }
+            Map<String, String> stories = new LinkedHashMap<>();
+            for (String[] row : rows("SELECT id, story_id FROM events WHERE article_id = ?",
+                    rs -> new String[] {rs.getString(1), rs.getString(2)}, article.id())) {
+                stories.put(row[0], row[1]);
+            }
+            for (Event e : unique.values()) {
+                written.add(e.withStoryId(stories.get(e.id())));
+            }
         }
         // the story the article reports: that of its first event in a story (events come in text order, so the
         // lead's, usually the headline's)
@@ -135,13 +170,17 @@ public final class EventWriter extends EventJdbc {
     public void deleteArticleEvents(String articleId) throws SQLException {
         List<String> stories = rows("SELECT DISTINCT story_id FROM events WHERE article_id = ? AND story_id IS NOT NULL",
                 rs -> rs.getString(1), articleId);
-        update("UPDATE articles SET story_id = NULL WHERE id = ?", articleId);
-        update("DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)", articleId);
-        update("DELETE FROM events WHERE article_id = ?", articleId);
+        deleteRows(articleId);
         for (String story : stories) {
             recount(story);
         }
         canonicalise(stories);
+    }
+
+    private void deleteRows(String articleId) throws SQLException {
+        update("UPDATE articles SET story_id = NULL WHERE id = ?", articleId);
+        update("DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)", articleId);
+        update("DELETE FROM events WHERE article_id = ?", articleId);
     }
 
     /**
@@ -185,6 +224,7 @@ public final class EventWriter extends EventJdbc {
         update("DELETE FROM events");
         update("DELETE FROM story_outlets");
         update("DELETE FROM stories");
+        // aliases stay: reprocessing gives mostly the same stories again, and old links should still lead there
     }
 
     /** Stored events and stories. */
@@ -192,91 +232,6 @@ public final class EventWriter extends EventJdbc {
         return new long[] {
                 rows("SELECT COUNT(*) FROM events", rs -> rs.getLong(1)).getFirst(),
                 rows("SELECT COUNT(*) FROM stories", rs -> rs.getLong(1)).getFirst()};
-    }
-
-    /**
-     * Adds one event to a story's counts; the first of the article's events in it adds the article and
-     * its independent outlet. (An article's events are written together, after any earlier ones were deleted.)
-     */
-    private void count(String storyId, boolean newArticle, String outlet) throws SQLException {
-        if (newArticle && rows("SELECT 1 FROM story_outlets WHERE story_id = ? AND outlet = ?", rs -> 1, storyId,
-                outlet).isEmpty()) {
-            update("INSERT INTO story_outlets (story_id, outlet) VALUES (?, ?)", storyId, outlet);
-        }
-        update("UPDATE stories SET events = events + 1, articles = articles + ?,"
-                + " sources = (SELECT COUNT(*) FROM story_outlets o WHERE o.story_id = ?) WHERE id = ?",
-                newArticle ? 1 : 0, storyId, storyId);
-    }
-
-    private String assignStory(Article article, Event event, LocalDate day, StoryMatcher matcher) throws SQLException {
-        TreeSet<String> dyad = new TreeSet<>(StoryMatcher.dyad(event));
-        String dyadKey = String.join("|", dyad);
-        List<StoryCandidate> candidates = candidates(event, dyadKey, day);
-        Optional<String> choice = matcher.match(event, day, candidates);
-        if (choice.isPresent()) {
-            String chosen = choice.get();
-            if (candidates.stream().noneMatch(c -> c.storyId().equals(chosen))) {
-                throw new IllegalStateException("the story matcher chose " + chosen + " for event " + event.id()
-                        + " of article " + article.id() + ", which was not one of its candidates");
-            }
-            if (day != null) {
-                update("UPDATE stories SET first_day = CASE WHEN first_day IS NULL OR first_day > ? THEN ? ELSE first_day END,"
-                        + " last_day = CASE WHEN last_day IS NULL OR last_day < ? THEN ? ELSE last_day END WHERE id = ?",
-                        day.toString(), day.toString(), day.toString(), day.toString(), chosen);
-            }
-            return chosen;
-        }
-        String id = storyId(event.id());
-        String dayText = day == null ? null : day.toString();
-        update("INSERT INTO stories (id, type, dyad, first_day, last_day, headline, events, articles, sources)"
-                + " VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0)", id, event.type().name(), dyadKey, dayText, dayText, article.title());
-        return id;
-    }
-
-    private List<StoryCandidate> candidates(Event event, String dyadKey, LocalDate day) throws SQLException {
-        record Head(String id, String firstDay, String lastDay) {
-        }
-        List<Head> heads = day == null
-                ? rows("SELECT id, first_day, last_day FROM stories WHERE type = ? AND dyad = ? AND first_day IS NULL"
-                        + " ORDER BY id LIMIT ?", rs -> new Head(rs.getString(1), rs.getString(2), rs.getString(3)),
-                        event.type().name(), dyadKey, MAX_CANDIDATES)
-                : rows("SELECT id, first_day, last_day FROM stories WHERE type = ? AND dyad = ? AND first_day <= ?"
-                        + " AND last_day >= ? ORDER BY first_day, id LIMIT ?",
-                        rs -> new Head(rs.getString(1), rs.getString(2), rs.getString(3)), event.type().name(), dyadKey,
-                        day.plusDays(WINDOW_DAYS).toString(), day.minusDays(WINDOW_DAYS).toString(), MAX_CANDIDATES);
-        List<StoryCandidate> candidates = new ArrayList<>(heads.size());
-        for (Head head : heads) {
-            List<String> evidence = rows("SELECT evidence_text FROM events WHERE story_id = ?"
-                    + " AND evidence_text IS NOT NULL ORDER BY story_id, article_id, position LIMIT ?",
-                    rs -> rs.getString(1), head.id(), 3 * CANDIDATE_EVIDENCE).stream().distinct()
-                    .limit(CANDIDATE_EVIDENCE).toList();
-            candidates.add(new StoryCandidate(head.id(), event.type(), EventQueries.dyadSet(dyadKey),
-                    head.firstDay() == null ? null : LocalDate.parse(head.firstDay()),
-                    head.lastDay() == null ? null : LocalDate.parse(head.lastDay()), evidence,
-                    new LinkedHashSet<>(rows("SELECT outlet FROM story_outlets WHERE story_id = ? ORDER BY outlet",
-                            rs -> rs.getString(1), head.id()))));
-        }
-        return candidates;
-    }
-
-    /**
-     * The outlet an article counts as in a story: that of the article it copies (following
-     * {@code duplicate_of} to the original), else its own; {@code "article:" + id} when that names none.
-     */
-    String independentOutlet(String articleId, String articleOutlet, String articleDuplicateOf) throws SQLException {
-        String id = articleId;
-        String outlet = articleOutlet;
-        String duplicateOf = articleDuplicateOf;
-        Set<String> seen = new LinkedHashSet<>();
-        while (duplicateOf != null && seen.add(id) && seen.size() <= MAX_DUPLICATE_CHAIN) {
-            String originalId = duplicateOf;
-            List<String[]> original = rows("SELECT outlet, duplicate_of FROM articles WHERE id = ?",
-                    rs -> new String[] {rs.getString(1), rs.getString(2)}, originalId);
-            id = originalId;
-            outlet = original.isEmpty() ? null : original.getFirst()[0];
-            duplicateOf = original.isEmpty() ? null : original.getFirst()[1];
-        }
-        return outlet != null ? outlet : "article:" + id;
     }
 
     /** Recomputes a story's counts and outlets from its events (after deletions); deletes it when empty. */
@@ -297,7 +252,7 @@ public final class EventWriter extends EventJdbc {
         for (String articleId : articleIds) {
             List<String[]> row = rows("SELECT outlet, duplicate_of FROM articles WHERE id = ?",
                     rs -> new String[] {rs.getString(1), rs.getString(2)}, articleId);
-            outlets.add(independentOutlet(articleId, row.getFirst()[0], row.getFirst()[1]));
+            outlets.add(grouping.independentOutlet(articleId, row.getFirst()[0], row.getFirst()[1]));
         }
         for (String outlet : outlets) {
             update("INSERT INTO story_outlets (story_id, outlet) VALUES (?, ?)", storyId, outlet);
@@ -307,7 +262,7 @@ public final class EventWriter extends EventJdbc {
     }
 
     private static void insert(PreparedStatement insertEvent, PreparedStatement insertActor, Event e, int position,
-                               LocalDate articleDay, LocalDate storyDay) throws SQLException {
+                               LocalDate articleDay, LocalDate storyDay, String storyKey) throws SQLException {
         EventDate date = e.date();
         PartialDate start = date == null ? null : date.start();
         int group = date == null ? 2 : start.year() == null ? 1 : 0;
@@ -321,7 +276,7 @@ public final class EventWriter extends EventJdbc {
                 first == null ? null : first.toString(), last == null ? null : last.toString(), monthKey(start),
                 articleDay == null ? null : articleDay.toString(), storyDay == null ? null : storyDay.toString(),
                 e.evidence().articleId(), e.evidence().start(), e.evidence().end(), e.evidence().text(),
-                e.confidence(), e.storyId(), null);
+                e.confidence(), e.storyId(), null, storyKey);
         insertEvent.executeUpdate();
         addActors(insertActor, e.id(), "source", e.source());
         addActors(insertActor, e.id(), "target", e.target());

@@ -3,6 +3,7 @@ package org.attache.web.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
@@ -365,8 +367,15 @@ public final class ApiRoutes {
 
     private void story(Context ctx) {
         String id = ctx.pathParam("id");
-        Responses.json(ctx, store.story(id, StoryDetail.ARTICLES, StoryDetail.EVENTS)
-                .orElseThrow(() -> ApiError.notFound("no story " + id)));
+        Optional<StoryDetail> found = store.story(id, StoryDetail.ARTICLES, StoryDetail.EVENTS);
+        if (found.isEmpty()) {
+            Optional<String> current = store.events().storyAlias(id);
+            if (current.isPresent()) { // regrouping gave the story another id: the old one still leads there
+                ctx.redirect("/api/stories/" + current.get(), HttpStatus.MOVED_PERMANENTLY);
+                return;
+            }
+        }
+        Responses.json(ctx, found.orElseThrow(() -> ApiError.notFound("no story " + id)));
     }
 
     private void pairs(Context ctx) {

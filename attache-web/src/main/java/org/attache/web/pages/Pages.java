@@ -213,6 +213,11 @@ public final class Pages {
         String id = ctx.pathParam("id");
         Optional<StoryDetail> found = store.story(id, StoryDetail.ARTICLES, StoryDetail.EVENTS);
         if (found.isEmpty()) {
+            Optional<String> current = store.events().storyAlias(id);
+            if (current.isPresent()) { // regrouping gave the story another id: the old link still leads there
+                ctx.redirect("/stories/" + current.get(), HttpStatus.MOVED_PERMANENTLY);
+                return;
+            }
             error(ctx, 404, "Story not found", "No story " + id + ".");
             return;
         }

@@ -67,7 +67,12 @@ final class ApiFixture {
 
     /** Fills a new store in {@code dir} and returns it open. */
     static ArticleStore store(Path dir) {
-        ArticleStore store = ArticleStore.open(StoreConfig.at(dir));
+        return store(StoreConfig.at(dir));
+    }
+
+    /** Fills a new store of this configuration (a SQLite folder, or a PostgreSQL database) and returns it open. */
+    static ArticleStore store(StoreConfig config) {
+        ArticleStore store = ArticleStore.open(config);
         StoryMatcher matcher = (event, day, candidates) -> candidates.isEmpty() ? Optional.empty()
                 : Optional.of(candidates.getFirst().storyId());
         Article vna = article(VNA, "VNA", "2025-01-12", "Vietnam, Singapore foreign ministers hold talks in Hanoi",

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.attache.api.config.StoreConfig;
 import org.attache.store.ArticleStore;
 import org.attache.web.WebConfig;
 import org.attache.web.WebServer;
@@ -39,7 +40,7 @@ class OpenApiWalkTest {
 
     @BeforeAll
     void start() throws IOException {
-        store = ApiFixture.store(data);
+        store = ApiFixture.store(config(data));
         server = WebServer.start(store, WebConfig.of("127.0.0.1", 0, data));
         spec = new ObjectMapper(new YAMLFactory()).readTree(ApiRoutes.openapi());
         // the feed and "for you" need something followed
@@ -47,10 +48,19 @@ class OpenApiWalkTest {
                 "{\"kind\": \"entity\", \"key\": \"" + ApiFixture.BALAKRISHNAN + "\"}").status()).isEqualTo(201);
     }
 
+    /** The store the walk runs on: SQLite here; {@link OpenApiWalkOnPostgresqlTest} walks PostgreSQL. */
+    StoreConfig config(Path dataDir) {
+        return StoreConfig.at(dataDir);
+    }
+
     @AfterAll
     void stop() {
-        server.stop();
-        store.close();
+        if (server != null) {
+            server.stop();
+        }
+        if (store != null) {
+            store.close();
+        }
     }
 
     @Test
