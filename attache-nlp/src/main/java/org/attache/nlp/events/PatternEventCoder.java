@@ -946,6 +946,9 @@ public final class PatternEventCoder implements EventCoder {
                     return List.of();
                 }
                 targetUnits = List.of(place);
+                if (returning(m) && sourceUnits.stream().anyMatch(u -> u.anchor() < 0)) {
+                    return List.of(); // "refugees returned from Thailand": people going home, no visitor
+                }
             }
             if (SENDING.contains(m.entry().pattern().words().get(0))) {
                 // "is sending Secretary of State George Shultz to Moscow": the one sent travels, for the sender
@@ -1022,6 +1025,9 @@ public final class PatternEventCoder implements EventCoder {
         }
         if (inherited == null && ReportedClauses.opinion(t, m, status)) {
             return List.of(); // "analysts said China could …", "economists believe Japan will …": a view
+        }
+        if (status == EventStatus.PLANNED && returning(m)) {
+            status = EventStatus.ONGOING; // "will return from Paris on Friday": the visit is under way
         }
         if (status == EventStatus.ONGOING && !senders.isEmpty()) {
             status = EventStatus.PLANNED; // "is sending its foreign minister to Brasilia": a trip announced
@@ -1392,11 +1398,20 @@ public final class PatternEventCoder implements EventCoder {
         return null;
     }
 
-    /** A visit told by a verb of travel ending in a preposition or "here" ("arrive in", "head for", "due here"). */
+    /**
+     * A visit told by a verb of travel ending in a preposition or "here" ("arrive in", "head for", "due here",
+     * "returned from").
+     */
     static boolean motionVisit(Match m) {
         List<String> w = m.entry().pattern().words();
         return m.entry().pattern().cameo().equals("042") && !m.noun() && w.size() > 1
-                && Set.of("in", "to", "for", "at", "here").contains(w.get(w.size() - 1));
+                && Set.of("in", "to", "for", "at", "here", "from").contains(w.get(w.size() - 1));
+    }
+
+    /** A journey's end told by "return from": the visit to the place left is over (or, future, under way). */
+    static boolean returning(Match m) {
+        List<String> w = m.entry().pattern().words();
+        return motionVisit(m) && w.get(w.size() - 1).equals("from");
     }
 
     /** The article's dateline place as an actor ("here" in "is expected here on Friday"), or null. */

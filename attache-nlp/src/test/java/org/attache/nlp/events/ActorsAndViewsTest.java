@@ -85,6 +85,19 @@ class ActorsAndViewsTest {
     }
 
     @Test
+    void aReturnFromAPlaceEndsAVisitThere() {
+        Event back = only(code("The Italian foreign minister returned from Moscow on Tuesday."), PloverType.CONSULT);
+        assertThat(countries(back.source())).containsExactly("ITA");
+        assertThat(countries(back.target())).containsExactly("SUN");
+        assertThat(back.status()).isEqualTo(EventStatus.OCCURRED);
+        assertThat(only(code("The Kenyan president will return from Paris on Friday."), PloverType.CONSULT).status())
+                .isEqualTo(EventStatus.ONGOING);
+        assertThat(of(code("Thousands of refugees returned from Thailand to Cambodia."), PloverType.CONSULT))
+                .isEmpty();
+        assertThat(of(code("Syrian troops returned from Lebanon last week."), PloverType.CONSULT)).isEmpty();
+    }
+
+    @Test
     void aViewOrAForecastIsNoAct() {
         assertThat(code("Analysts said China could attack Taiwan.")).isEmpty();
         assertThat(code("Economists believe Japan will retaliate against the United States.")).isEmpty();
