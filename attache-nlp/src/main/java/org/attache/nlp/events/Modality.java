@@ -129,6 +129,26 @@ final class Modality {
         return EventStatus.OCCURRED;
     }
 
+    /**
+     * True when a nominal trigger is named as still to come: "ahead of today's meeting", "prior to the summit",
+     * "in the run-up to the talks", "in preparation for his visit".
+     */
+    static boolean ahead(Tokens t, PatternEventCoder.Match m) {
+        for (int i = m.head() - 1; i >= Math.max(1, m.head() - 5); i--) {
+            String w = t.get(i);
+            String before = t.get(i - 1);
+            if (w.equals("of") && (before.equals("ahead") || before.equals("advance"))
+                    || w.equals("to") && (before.equals("prior") || before.equals("run-up"))
+                    || w.equals("for") && before.equals("preparation")) {
+                return true;
+            }
+            if (Tokens.isPunct(w) && !w.equals("'") || w.equals("after") || w.equals("since")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** True when a future auxiliary ("will", "would", "'ll", "shall") comes shortly before the trigger. */
     static boolean future(Tokens t, PatternEventCoder.Match m) {
         for (int i = m.head() - 1; i >= Math.max(0, m.head() - 4); i--) {

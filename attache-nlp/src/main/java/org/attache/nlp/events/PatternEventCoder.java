@@ -791,6 +791,8 @@ public final class PatternEventCoder implements EventCoder {
         List<ActorUnits.Unit> sourceUnits = new ArrayList<>();
         List<ActorUnits.Unit> targetUnits = new ArrayList<>();
         boolean passive = Modality.passive(t, m);
+        List<ActorUnits.Unit> members = List.of();
+        List<ActorUnits.Unit> protesters = List.of();
         if (nominalPair && t.get(m.last() + 1).equals("between")) {
             List<ActorUnits.Unit> pair = phrases.rightList(c, lastEnd, c.sentence().end(), false);
             if (pair.size() < 2 || tokensBetween(t, lastEnd, pair.get(0).start()) > 4) {
@@ -799,7 +801,17 @@ public final class PatternEventCoder implements EventCoder {
             sourceUnits.add(pair.get(0));
             targetUnits.addAll(pair.subList(1, pair.size()));
         } else {
-            if (m.noun() && inherited == null && !TriggerReadings.nounHasActor(t, c.units(), m, type, c.syntax())) {
+            // "a joint meeting of EC finance ministers": the body whose members gather holds it, with no counterpart
+            ActorUnits.Unit gathered = type == PloverType.CONSULT && inherited == null
+                    ? TriggerReadings.gatheredAfterOf(t, c.units(), m) : null;
+            if (gathered != null && igoOnly(phrases.actors(c, List.of(gathered)))) {
+                members = List.of(gathered);
+            }
+            if (m.noun() && type == PloverType.PROTEST && inherited == null) {
+                protesters = TriggerReadings.protestersAfterFrom(t, c.units(), m);
+            }
+            if (m.noun() && inherited == null && members.isEmpty()
+                    && !TriggerReadings.nounHasActor(t, c.units(), m, type, c.syntax())) {
                 return List.of(); // "global economic cooperation", "the subsidy offer remains dormant": a topic
             }
             if (inherited == null) {
@@ -828,13 +840,36 @@ public final class PatternEventCoder implements EventCoder {
             targetUnits = List.of();
         }
         // the parse, where there is one, says who is the subject and who the object (the attacker is the source)
+        // "EC ministers met on Monday. The ministers are also due to discuss …": the parties named before act
+        // ("the ministers", "the two countries" stand for a group: a body or several parties, not one state)
+        BackReferences.Kind backKind = inherited == null && !m.noun() && !c.previousSource().isEmpty()
+                ? BackReferences.subjectBefore(t, m.head()) : BackReferences.Kind.NONE;
+        boolean backReference = backKind == BackReferences.Kind.PRONOUN
+                || backKind == BackReferences.Kind.PARTIES
+                && (c.previousSource().size() >= 2 || igoOnly(c.previousSource()));
         GrammaticalRoles.Roles roles = !nominalPair
                 ? GrammaticalRoles.of(c.syntax(), c.units(), headStart, t.start.get(m.last()),
                 LIGHT_VERBS.contains(t.get(m.head()))) : null;
         if (roles != null && roles.passive() && roles.source().isEmpty()) {
             roles = null; // an agentless passive ("were demobilised"): the patterns' reading stands
         }
-        if (ownActorsOnly && (roles == null || roles.source().isEmpty()) && !m.lightVerb()) {
+        if (!members.isEmpty()) {
+            sourceUnits = new ArrayList<>(members);
+            targetUnits = List.of();
+            roles = null; // the chair or the one who reports is no party to the members' meeting
+        }
+        if (!protesters.isEmpty()) {
+            // "will not change its decision despite protests from Taiwan": Taiwan complains to the clause's actor
+            List<ActorUnits.Unit> aimedAt = new ArrayList<>(sourceUnits);
+            aimedAt.removeAll(protesters);
+            sourceUnits = new ArrayList<>(protesters);
+            targetUnits = aimedAt;
+            roles = null;
+            cameo = "114";
+            type = table.typeOf(cameo);
+        }
+        if (ownActorsOnly && (roles == null || roles.source().isEmpty()) && !m.lightVerb()
+                && members.isEmpty() && protesters.isEmpty()) {
             return List.of();
         }
         ActorUnits.Unit reporter = null;
@@ -848,7 +883,8 @@ public final class PatternEventCoder implements EventCoder {
         } else if (roles != null) {
             if (!roles.source().isEmpty()) {
                 sourceUnits = new ArrayList<>(roles.source());
-            } else if (roles.subjectWord() != null && !passive && !FORCE.contains(type) && type != PloverType.THREATEN) {
+            } else if (roles.subjectWord() != null && !passive && !FORCE.contains(type) && type != PloverType.THREATEN
+                    && !backReference) {
                 // the subject is no actor ("prices declined", "the accord provides …"); a bombing or a blast
                 // that kills is still an attack, whose actor the sentence may name elsewhere
                 return List.of();
@@ -910,6 +946,9 @@ public final class PatternEventCoder implements EventCoder {
                     return List.of();
                 }
                 targetUnits = List.of(place);
+                if (returning(m) && sourceUnits.stream().anyMatch(u -> u.anchor() < 0)) {
+                    return List.of(); // "refugees returned from Thailand": people going home, no visitor
+                }
             }
             if (SENDING.contains(m.entry().pattern().words().get(0))) {
                 // "is sending Secretary of State George Shultz to Moscow": the one sent travels, for the sender
@@ -937,6 +976,9 @@ public final class PatternEventCoder implements EventCoder {
                 pronoun = true;
             } else if (sourceUnits.isEmpty() && (speaker = quotedSpeaker(c, m)) != null) {
                 source = speaker; // '"… we call for the release of …," it added': the one quoted acts
+                pronoun = true;
+            } else if (sourceUnits.isEmpty() && backReference) {
+                source = c.previousSource();
                 pronoun = true;
             } else if (sourceUnits.isEmpty()) {
                 return List.of();
@@ -977,6 +1019,15 @@ public final class PatternEventCoder implements EventCoder {
         boolean saidOfFuture = false; // a threat or refusal made now about a future act: its date looks forward
         if (status == EventStatus.OCCURRED && m.noun()) {
             status = Modality.statusAfterNoun(t, m); // "the talks will resume", "a visit is expected"
+        }
+        if (status == EventStatus.OCCURRED && Modality.ahead(t, m)) {
+            status = EventStatus.PLANNED; // "ahead of today's meeting of G5 ministers": still to come
+        }
+        if (inherited == null && ReportedClauses.opinion(t, m, status)) {
+            return List.of(); // "analysts said China could …", "economists believe Japan will …": a view
+        }
+        if (status == EventStatus.PLANNED && returning(m)) {
+            status = EventStatus.ONGOING; // "will return from Paris on Friday": the visit is under way
         }
         if (status == EventStatus.ONGOING && !senders.isEmpty()) {
             status = EventStatus.PLANNED; // "is sending its foreign minister to Brasilia": a trip announced
@@ -1138,6 +1189,14 @@ public final class PatternEventCoder implements EventCoder {
         }
         if (herePlace != null) {
             targets.add(List.of(herePlace));
+        }
+        if (targets.isEmpty() && inherited == null && ActorEvidence.DIRECTED.contains(type)) {
+            // "Brazil told Japan it would retaliate": an act announced to someone is aimed at the one told
+            ActorUnits.Unit told = ReportedClauses.addressee(t, c.units(), m);
+            List<EventActor> one = told == null ? List.of() : phrases.actors(c, List.of(told));
+            if (!one.isEmpty() && !sameActors(one, source)) {
+                targets.add(one);
+            }
         }
         if (motionVisit(m) && (source.stream().anyMatch(x -> "MIL".equals(x.sector()) || "REB".equals(x.sector()))
                 || sourceUnits.stream().anyMatch(u -> militaryWords(u.words())))) {
@@ -1339,11 +1398,20 @@ public final class PatternEventCoder implements EventCoder {
         return null;
     }
 
-    /** A visit told by a verb of travel ending in a preposition or "here" ("arrive in", "head for", "due here"). */
+    /**
+     * A visit told by a verb of travel ending in a preposition or "here" ("arrive in", "head for", "due here",
+     * "returned from").
+     */
     static boolean motionVisit(Match m) {
         List<String> w = m.entry().pattern().words();
         return m.entry().pattern().cameo().equals("042") && !m.noun() && w.size() > 1
-                && Set.of("in", "to", "for", "at", "here").contains(w.get(w.size() - 1));
+                && Set.of("in", "to", "for", "at", "here", "from").contains(w.get(w.size() - 1));
+    }
+
+    /** A journey's end told by "return from": the visit to the place left is over (or, future, under way). */
+    static boolean returning(Match m) {
+        List<String> w = m.entry().pattern().words();
+        return motionVisit(m) && w.get(w.size() - 1).equals("from");
     }
 
     /** The article's dateline place as an actor ("here" in "is expected here on Friday"), or null. */
@@ -1488,6 +1556,11 @@ public final class PatternEventCoder implements EventCoder {
 
     /** True when a side names an actor of the other (same name and sector: "the British government" outlawing
      * a group "in Northern Ireland" acts on the country, not on itself). */
+    /** True when the actors are one international organisation ("EC ministers", "OPEC"). */
+    private static boolean igoOnly(List<EventActor> actors) {
+        return actors.size() == 1 && actors.get(0).country() != null && ActorCoding.isIgo(actors.get(0).country());
+    }
+
     private static boolean sameActors(List<EventActor> a, List<EventActor> b) {
         for (EventActor x : a) {
             for (EventActor y : b) {

@@ -274,4 +274,71 @@ final class TriggerReadings {
         }
         return false;
     }
+
+    /** Nouns of a gathering whose "of" phrase names who gathers ("a meeting of EC trade officials"). */
+    private static final Set<String> GATHERINGS = Set.of("meeting", "meetings", "session", "sessions",
+            "conference", "gathering", "summit");
+
+    /**
+     * The one actor phrase after "of" in "a (joint) meeting of EC finance ministers", "the session of the OPEC
+     * conference": those who gather, who are the meeting's parties; null when the trigger is no gathering noun,
+     * no actor follows "of" closely, or two actors do ("a meeting of the IMF and the World Bank" is between
+     * them and is read as usual).
+     */
+    static ActorUnits.Unit gatheredAfterOf(Tokens t, List<ActorUnits.Unit> units, PatternEventCoder.Match m) {
+        int of = m.last() + 1;
+        if (!GATHERINGS.contains(t.get(m.last())) || !t.get(of).equals("of")) {
+            return null;
+        }
+        ActorUnits.Unit found = null;
+        for (int i = of + 1; i < t.size(); i++) {
+            String w = t.get(i);
+            if (Tokens.isPunct(w) && !w.equals("-") || w.equals("that") || w.equals("which") || w.equals("who")
+                    || w.equals("to") || w.equals("on") || w.equals("in") || w.equals("at")) {
+                break;
+            }
+            for (ActorUnits.Unit u : units) {
+                if (u.start() == t.start.get(i)) {
+                    if (found != null) {
+                        return null;
+                    }
+                    if (i > of + 3) {
+                        return null; // too far from "of" to be what the meeting is of
+                    }
+                    found = u;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The actor phrases after "from" in "despite protests from Taiwan", "protests from Japan and Korea": a protest
+     * that comes from a state is a diplomatic complaint by it (CAMEO 114), not a demonstration; empty when no
+     * actor follows "from" right after the noun.
+     */
+    static List<ActorUnits.Unit> protestersAfterFrom(Tokens t, List<ActorUnits.Unit> units,
+                                                     PatternEventCoder.Match m) {
+        int from = m.last() + 1;
+        if (!t.get(from).equals("from")) {
+            return List.of();
+        }
+        List<ActorUnits.Unit> out = new java.util.ArrayList<>();
+        for (int i = from + 1; i < t.size() && i <= from + 12; i++) {
+            String w = t.get(i);
+            if (Tokens.isPunct(w) && !w.equals(",") && !w.equals("-") || w.equals("that") || w.equals("over")
+                    || w.equals("against") || w.equals("about")) {
+                break;
+            }
+            for (ActorUnits.Unit u : units) {
+                if (u.start() == t.start.get(i)) {
+                    out.add(u);
+                }
+            }
+        }
+        if (out.isEmpty() || t.atOrAfter(out.get(0).start()) > from + 4) {
+            return List.of();
+        }
+        return out;
+    }
 }
