@@ -3,7 +3,6 @@ package org.attache.pipeline;
 import java.util.List;
 import java.util.Objects;
 import org.attache.api.Annotated;
-import org.attache.api.Resolved;
 import org.attache.api.events.Event;
 import org.attache.api.events.EventCoder;
 import org.attache.api.events.StoryMatcher;
@@ -52,8 +51,6 @@ public final class RegistryStep {
 
     static List<Event> events(EntityResolver resolver, EventCoder coder, Annotated annotated, ArticleRelevance judged,
                               EntityRegistry registry) {
-        Resolved resolved = resolver.resolve(annotated, registry);
-        // sentences the gate drops are not parsed: their events would be dropped
-        return GATE.keep(coder.code(resolved, registry, judged::sentenceRelevant), judged, annotated.sentences());
+        return GATE.code(coder, resolver.resolve(annotated, registry), registry, judged, i -> true);
     }
 }

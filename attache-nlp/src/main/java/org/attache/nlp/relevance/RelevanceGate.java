@@ -3,6 +3,10 @@ package org.attache.nlp.relevance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import org.attache.api.Resolved;
+import org.attache.api.events.EventCoder;
+import org.attache.api.registry.EntityRegistry;
 import java.util.regex.Pattern;
 import org.attache.api.Sentence;
 import org.attache.api.events.Event;
@@ -72,6 +76,17 @@ public final class RelevanceGate {
             }
         }
         return kept;
+    }
+
+    /**
+     * Codes an article as ingest does: only the sentences judged relevant, and that {@code alsoCoded} allows, are
+     * coded (the others' events would be dropped, so they are not parsed), and of the events found those
+     * {@link #keep} keeps. The one definition that ingest and the evaluations share.
+     */
+    public List<Event> code(EventCoder coder, Resolved resolved, EntityRegistry registry, ArticleRelevance judged,
+                            IntPredicate alsoCoded) {
+        IntPredicate coded = i -> judged.sentenceRelevant(i) && alsoCoded.test(i);
+        return keep(coder.code(resolved, registry, coded), judged, resolved.annotated().sentences());
     }
 
     /** True when an actor of the event, on either side, acts for a state or a body of states. */

@@ -32,17 +32,12 @@ public final class RelevanceGatedCoder implements EventCoder {
 
     @Override
     public List<Event> code(Resolved resolved, EntityRegistry registry) {
-        Annotated annotated = resolved.annotated();
-        ArticleRelevance judged = classifier.classify(annotated);
-        return gate.keep(coder.code(resolved, registry, judged::sentenceRelevant), judged, annotated.sentences());
+        return gate.code(coder, resolved, registry, classifier.classify(resolved.annotated()), i -> true);
     }
 
     @Override
     public List<Event> code(Resolved resolved, EntityRegistry registry, IntPredicate kept) {
-        Annotated annotated = resolved.annotated();
-        ArticleRelevance judged = classifier.classify(annotated);
-        IntPredicate both = i -> judged.sentenceRelevant(i) && kept.test(i);
-        return gate.keep(coder.code(resolved, registry, both), judged, annotated.sentences());
+        return gate.code(coder, resolved, registry, classifier.classify(resolved.annotated()), kept);
     }
 
     @Override
