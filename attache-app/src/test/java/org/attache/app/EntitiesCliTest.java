@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attache.app.cli.CliException;
 import org.junit.jupiter.api.BeforeAll;
+import picocli.CommandLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,31 @@ class EntitiesCliTest {
         assertThat(reprocess.exitCode()).as(reprocess.err()).isZero();
         assertThat(reprocess.json().get("articles").asLong()).isEqualTo(7);
         assertThat(ids(entities("-n", "1000"))).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    @Test
+    void reprocessAnnotatesAsMuchOfEachBodyAsItIsTold() {
+        long full = mentions();
+        Cli shortBodies = Cli.run("reprocess", "--data", data.toString(), "--max-annotated-chars", "300", "--json");
+        assertThat(shortBodies.exitCode()).as(shortBodies.err()).isZero();
+        long cut = mentions();
+        Cli again = Cli.run("reprocess", "--data", data.toString(), "--json");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        // only the paragraphs within each body's first 300 characters keep their entity mentions
+        assertThat(cut).isPositive().isLessThan(full);
+        assertThat(mentions()).isEqualTo(full);
+
+        Cli refused = Cli.run("reprocess", "--data", data.toString(), "--max-annotated-chars", "0");
+        assertThat(refused.exitCode()).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(refused.err()).contains("annotated 0").doesNotContain("Exception");
+    }
+
+    private long mentions() {
+        long total = 0;
+        for (JsonNode e : entities("-n", "1000")) {
+            total += e.get("mention_count").asLong();
+        }
+        return total;
     }
 
     private JsonNode entities(String... filters) {

@@ -7,10 +7,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.attache.api.config.PageLimits;
 import org.attache.pipeline.Analysis;
 import org.attache.app.ingest.Reprocessor;
 import org.attache.json.Json;
 import org.attache.store.Store;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,8 +39,15 @@ public final class ReprocessCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", description = "Annotation threads. Default: number of cores.")
     Integer workers;
 
+    @Option(names = "--max-annotated-chars", paramLabel = "N",
+            defaultValue = "" + PageLimits.DEFAULT_MAX_ANNOTATED_CHARS,
+            description = "Annotate at most this many characters of each article's body, as ingest does: give the "
+                    + "value the store was ingested with. Default: ${DEFAULT-VALUE}")
+    int maxAnnotatedChars;
+
     @Override
     public Integer call() throws InterruptedException {
+        PageLimits limits = limits();
         long started = System.nanoTime();
         long done;
         int threads = workers != null ? Math.max(1, workers) : Runtime.getRuntime().availableProcessors();
@@ -46,7 +55,7 @@ public final class ReprocessCommand implements Callable<Integer> {
         try (Store store = DataFolder.openExisting(common);
              Progress progress = Progress.start(!common.json(), "Reprocessing")) {
             Analysis analysis = Stages.analysis(common.dataDir(), coding.config());
-            done = new Reprocessor(analysis, pool).run(store, n -> progress.update(n, "articles"));
+            done = new Reprocessor(analysis, limits, pool).run(store, n -> progress.update(n, "articles"));
         } finally {
             pool.shutdownNow();
         }
@@ -61,5 +70,14 @@ public final class ReprocessCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "Reprocessed %d articles in %.1f s.%n", done, seconds);
         }
         return 0;
+    }
+
+    private PageLimits limits() {
+        PageLimits d = PageLimits.DEFAULTS;
+        try {
+            return new PageLimits(d.maxElements(), d.maxDepth(), d.maxTextChars(), maxAnnotatedChars, d.timeBudget());
+        } catch (IllegalArgumentException e) {
+            throw new CliException("invalid option: " + e.getMessage(), CommandLine.ExitCode.USAGE);
+        }
     }
 }
