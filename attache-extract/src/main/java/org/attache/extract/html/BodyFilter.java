@@ -12,13 +12,17 @@ import org.attache.extract.text.Furniture;
  * ({@link Furniture} names the kinds in many languages): read-also pointers, category lines, advertising
  * and blocked-embed notices go wherever they are; calls to action and date or byline lines go when no prose
  * precedes or follows them (or when they are mostly link text); a comment-section heading after the
- * article's prose ends the body there; a paragraph printed twice is kept once.
+ * article's prose ends the body there; a section heading or a line ending in a colon after the body's last
+ * prose announces something that is not there and goes; a paragraph printed twice is kept once.
  */
 final class BodyFilter {
     /** Characters of body that must precede a comment heading for it to end the body. */
     private static final int PROSE_BEFORE_COMMENTS = 100;
     /** Shortest paragraph whose repetition is dropped: short lines ("Yes.", a list label) may recur. */
     private static final int MIN_REPEAT = 30;
+    /** Longest heading or announcing line taken as dangling at the body's end. */
+    private static final int MAX_DANGLING = 120;
+    private static final Pattern DANGLING_COLON = Pattern.compile("[:：]\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"“”»」。！？]\\s*$");
 
     private BodyFilter() {
@@ -27,6 +31,18 @@ final class BodyFilter {
     /** A sentence or more: long enough, or ending as sentences end. */
     private static boolean isProse(String text) {
         return text.length() >= 80 || SENTENCE_END.matcher(text).find();
+    }
+
+    /**
+     * A section heading that is not a sentence (a pull quote is) or a short line that announces what follows ("Lue aiheesta lisää:", "Nos services"),
+     * standing after the body's last prose: what it announced was a rail or a list of links that is gone.
+     */
+    private static boolean introducesNothing(BlockCollector.Block b) {
+        String t = b.text();
+        if (t.length() > MAX_DANGLING) {
+            return false;
+        }
+        return DANGLING_COLON.matcher(t).find() || b.heading() && !SENTENCE_END.matcher(t).find();
     }
 
     /** The blocks' texts without furniture, in order. */
@@ -50,10 +66,14 @@ final class BodyFilter {
         // the edges: blocks before the first and after the last block that is not furniture at all
         int firstProse = end;
         int lastProse = -1;
+        int lastText = -1;
         for (int i = 0; i < end; i++) {
             if (kinds[i] == null && isProse(blocks.get(i).text())) {
                 firstProse = Math.min(firstProse, i);
                 lastProse = i;
+                if (!blocks.get(i).heading()) {
+                    lastText = i;
+                }
             }
         }
         List<String> out = new ArrayList<>(end);
@@ -65,7 +85,9 @@ final class BodyFilter {
                 continue; // the same paragraph again: a mobile copy, a repeated caption or teaser
             }
             if (kind == null) {
-                out.add(b.text());
+                if (lastText < 0 || i <= lastText || !introducesNothing(b)) {
+                    out.add(b.text());
+                }
                 continue;
             }
             boolean edge = i < firstProse || i > lastProse;

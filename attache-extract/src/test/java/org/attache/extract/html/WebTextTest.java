@@ -213,4 +213,30 @@ class WebTextTest {
 
         assertThat(extractor.extract(html, null).paragraphs()).containsExactly(one, two);
     }
+
+    @Test
+    void aHeadingOrAnAnnouncingLineAfterTheLastProseIsNotBody() {
+        // what they announced (a list of links, a box of other stories) was taken out as a rail
+        String fi = "Kaupunginvaltuusto päätti maanantaina rakentaa uuden uimahallin vanhan urheilukentän paikalle.";
+        String fr = "La mairie de Saint-Orens a voté lundi la rénovation complète de la piscine municipale, fermée "
+                + "depuis deux ans.";
+        String html = page("<title>Uusi uimahalli</title>", "<article><h1>Uusi uimahalli</h1>" + p(fi) + p(fr)
+                + p("Lue aiheesta lisää:") + "<h3>Meistgelesen</h3><ul><li><a href=\"/a\">Andere Sache</a></li>"
+                + "<li><a href=\"/b\">Noch eine</a></li></ul>" + p("La rédaction vous conseille :") + "</article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(fi, fr);
+    }
+
+    @Test
+    void headingsAndAnnouncingLinesFollowedByProseOrPullQuotesAtTheEndStay() {
+        String intro = "El ayuntamiento de Villanueva presentó el jueves los presupuestos del próximo año:";
+        String list = "Más dinero para el transporte escolar y para las bibliotecas de los barrios del sur.";
+        String heading = "Was die Opposition sagt";
+        String after = "Die Opposition nannte den Haushalt mutlos und kündigte eigene Anträge an.";
+        String pullQuote = "Die Stadt spart an der falschen Stelle.";
+        String html = page("<title>Presupuestos</title>", "<article><h1>Presupuestos</h1>" + p(intro) + p(list)
+                + "<h2>" + heading + "</h2>" + p(after) + "<h4>" + pullQuote + "</h4></article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(intro, list, heading, after, pullQuote);
+    }
 }
