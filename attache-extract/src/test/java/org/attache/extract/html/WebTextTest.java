@@ -239,4 +239,28 @@ class WebTextTest {
 
         assertThat(extractor.extract(html, null).paragraphs()).containsExactly(intro, list, heading, after, pullQuote);
     }
+
+    @Test
+    void widgetsPrintedBeforeTheirScriptRanAndListenControlsAreNotBody() {
+        String de = "Der Stadtrat von Birkenau hat am Dienstag einen neuen Radweg entlang des Flusses beschlossen.";
+        String es = "La obra costará unos dos millones de euros y estará lista antes del verano próximo.";
+        String html = page("<title>Radweg</title>", "<article><h1>Radweg</h1>" + p("ख़बर सुनें") + p(de)
+                + p("Klicken Sie auf den unteren Button, um den Inhalt nachzuladen.") + p(es)
+                + p("%d Bloggern gefällt das:") + p("GD Star Rating loading...") + p("Artikel anhören") + "</article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(de, es);
+    }
+
+    @Test
+    void readAlsoLabelsInFrenchGermanAndFinnishLeaveTheBody() {
+        String fr = "Le conseil régional a adopté jeudi un plan de douze millions d'euros pour les lignes de car rurales.";
+        String fi = "Maakuntahallitus hyväksyi torstaina suunnitelman, jolla maaseudun bussilinjoja lisätään ensi vuonna.";
+        String html = page("<title>Cars</title>", "<article><h1>Cars</h1>" + p(fr)
+                + "<p>La rédaction vous conseille : <a href=\"/x\">Les trains régionaux en retard</a></p>" + p(fi)
+                + "<p>Lue myös: <a href=\"/y\">Junaliikenne</a></p>"
+                + "<p>Diese Artikel könnten Sie auch interessieren: <a href=\"/z\">Busse</a></p>" + p(fr.replace("jeudi", "vendredi"))
+                + "</article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(fr, fi, fr.replace("jeudi", "vendredi"));
+    }
 }
