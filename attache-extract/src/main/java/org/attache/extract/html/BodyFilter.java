@@ -9,9 +9,9 @@ import org.attache.extract.text.Furniture;
 
 /**
  * Takes the furniture that survives inside the chosen block out of the body, by kind and position
- * ({@link Furniture} names the kinds in many languages): read-also pointers, category lines, advertising
- * and blocked-embed notices go wherever they are; calls to action and date or byline lines go when no prose
- * precedes or follows them (or when they are mostly link text); a comment-section heading after the
+ * ({@link Furniture} names the kinds in many languages): read-also pointers, category lines, advertising,
+ * blocked-embed notices and photo credits go wherever they are; calls to action and date or byline lines go
+ * when no prose precedes or follows them (or when they are mostly link text); a comment-section heading after the
  * article's prose ends the body there; a section heading or a line ending in a colon after the body's last
  * prose announces something that is not there and goes; a paragraph printed twice is kept once.
  */
@@ -92,7 +92,7 @@ final class BodyFilter {
             }
             boolean edge = i < firstProse || i > lastProse;
             boolean drop = switch (kind) {
-                case READ_ALSO, CATEGORY, ADVERTISING, EMBED_NOTICE, CONTROL -> true;
+                case READ_ALSO, CATEGORY, ADVERTISING, EMBED_NOTICE, CONTROL, CREDIT -> true;
                 case CALL_TO_ACTION -> edge || b.linkShare() >= 0.3
                         || b.text().length() <= 300 && Furniture.callsToAction(b.text()) >= 2;
                 case METADATA -> edge;

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * also" pointers ("Lea también:", "Mehr zum Thema", "Lire aussi", "Czytaj też"), calls to action
  * (newsletters, subscriptions, donations, Telegram or WhatsApp channels, app downloads, log-in and comment
  * prompts, share prompts), category and tag lines, advertising labels and disclosures, placeholders of
- * blocked embeds, reading-time lines and date or byline lines.
+ * blocked embeds, photo credits, reading-time lines and date or byline lines.
  *
  * <p>The cue phrases are listed by hand for Attaché from the labels that news sites, blogs and CMS themes
  * print (English, German, French, Spanish, Polish, Italian, Portuguese, Dutch, Scandinavian, Czech, Finnish);
@@ -40,6 +40,8 @@ public final class Furniture {
         CONTROL,
         /** Reading time, a date or byline line. */
         METADATA,
+        /** A photo credit of its own: "(Foto: X)", "Bildnachweis: X", "© X", "Źródło zdjęcia: X". */
+        CREDIT,
         /** The heading of a comment section. */
         COMMENTS
     }
@@ -168,6 +170,13 @@ public final class Furniture {
     private static final Pattern WIDGET_TEXT = Pattern.compile(
             "(?:^|\\s)%(?:\\d\\$)?[sd]\\b|\\b(?:loading|wird geladen|chargement|cargando|caricamento|ładowanie|carregando)"
                     + "\\s*(?:\\.{2,3}|…)\\s*$", FLAGS);
+    /** A credit line: a picture label and a colon, or a copyright sign, at the start. */
+    private static final Pattern CREDIT = Pattern.compile("^[(\\[]?\\s*(?:(?:" + String.join("|",
+            "bild(?:er)?", "bild(?:credit|nachweis|quelle|rechte)s?", "(?:beitrags|titel|header|vorschau)bild", "fotos?",
+            "foto(?:credit|nachweis|quelle)", "photos?", "photo credits?", "images?", "image credits?", "pictures?",
+            "featured image", "header image", "cover image", "abb\\.?", "abbildung", "crédits? photos?",
+            "imagen(?: de portada)?", "foto de portada", "fuente de la imagen", "źródło zdjęcia(?: głównego)?",
+            "zdjęcie", "fot\\.", "credito(?: foto)?", "immagine", "afbeelding") + ")(?:\\s*\\(cc\\))?\\s*[:：]|©|\\(c\\)\\s)", FLAGS);
     /** A reading-time line. */
     private static final Pattern READING_TIME = Pattern.compile(
             "\\b\\d{1,3}\\s*(?:-\\s*\\d{1,3}\\s*)?(?:min(?:ute)?s?|minuten|minutos|minuty|minut)\\.?\\s*"
@@ -222,6 +231,9 @@ public final class Furniture {
         }
         if (length <= 80 && COMMENTS.matcher(lower).matches()) {
             return Kind.COMMENTS;
+        }
+        if (length <= 160 && CREDIT.matcher(lower).find()) {
+            return Kind.CREDIT;
         }
         if (length <= 160 && READING_TIME.matcher(lower).find()) {
             return Kind.METADATA;

@@ -263,4 +263,25 @@ class WebTextTest {
 
         assertThat(extractor.extract(html, null).paragraphs()).containsExactly(fr, fi, fr.replace("jeudi", "vendredi"));
     }
+
+    @Test
+    void photoCreditsOfTheirOwnAreNotBodyInEachLanguage() {
+        String de = "Die Feuerwehr von Talheim hat am Samstag ein neues Gerätehaus am Ortsrand bezogen.";
+        String pl = "Nowa remiza kosztowała gminę ponad dwa miliony złotych i powstała w rok.";
+        String fr = "Les pompiers de Montval ont inauguré samedi une caserne neuve à l'entrée du village.";
+        String html = page("<title>Gerätehaus</title>", "<article><h1>Gerätehaus</h1>" + p("(Foto: Max Beispiel)") + p(de)
+                + p("Bildnachweis: Gemeinde Talheim") + p(pl) + p("Źródło zdjęcia głównego: Jan Przykład/Agencja")
+                + p(fr) + p("Crédit photo : Mairie de Montval") + p("© Feuerwehr Talheim 2022") + "</article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(de, pl, fr);
+    }
+
+    @Test
+    void aSentenceAboutAPhotographIsNotACredit() {
+        String one = "Foto und Film waren die Themen der Ausstellung, die am Sonntag im Rathaus zu Ende ging.";
+        String two = "Images of the flooded valley were shown to the council on Monday before the vote on new dams.";
+        String html = page("<title>Ausstellung</title>", "<article><h1>Ausstellung</h1>" + p(one) + p(two) + "</article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(one, two);
+    }
 }
