@@ -105,6 +105,11 @@ final class ArticleRegion {
         return titled;
     }
 
+    /** Whether {@code e} is the headline or one of its ancestors. */
+    boolean holdsHeadline(Element e) {
+        return headlineChain.contains(e);
+    }
+
     /** Whether {@code e} lies in a part of the page whose dates are not the article's. */
     boolean foreign(Element e) {
         for (Element x = e; x != null && !(x instanceof Document); x = x.parent()) {

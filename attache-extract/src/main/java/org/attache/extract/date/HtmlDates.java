@@ -108,6 +108,9 @@ public final class HtmlDates {
                     + "\\s*(?:am|on|le|el|il|dnia|op|em|:|,)?\\s*[:\\-–]?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Item types of an article or a post in microdata (schema.org Article and its kinds, BlogPosting). */
+    private static final Pattern ARTICLE_ITEM = Pattern.compile("(?i)article|posting|report");
+
     /** Whether a candidate tells when the article was published or when it was modified. */
     enum Kind { PUBLISHED, MODIFIED }
 
@@ -345,7 +348,7 @@ public final class HtmlDates {
         for (Element e : doc.select("[itemprop~=(?i)^(datePublished|dateCreated|dateModified)$], [property~=(?i)"
                 + "(^|\\s)(dc:date|dc:created|dc:issued|dc:modified|dcterms:(created|issued|modified|date)"
                 + "|schema:date(Published|Modified|Created))(\\s|$)]")) {
-            if (region.foreign(e) || inForeignItem(e)) {
+            if (region.foreign(e) && !inHeadlinesItem(e, region) || inForeignItem(e)) {
                 continue;
             }
             boolean rdfa = !e.hasAttr("itemprop");
@@ -360,6 +363,19 @@ public final class HtmlDates {
                         e.normalName().equals("meta") ? null : printed(e, language), (rdfa ? "rdfa " : "itemprop ") + prop + ": " + raw));
             }
         }
+    }
+
+    /**
+     * Whether the nearest item around {@code e} is an article item that holds the headline: its date is the
+     * article's property even where the page prints it in an aside or a meta column.
+     */
+    private static boolean inHeadlinesItem(Element e, ArticleRegion region) {
+        for (Element p : e.parents()) {
+            if (p.hasAttr("itemscope") || p.hasAttr("itemtype")) {
+                return ARTICLE_ITEM.matcher(p.attr("itemtype")).find() && region.holdsHeadline(p);
+            }
+        }
+        return false;
     }
 
     /** Microdata of a comment, a person or an item of a list is not the article's. */
@@ -798,7 +814,11 @@ public final class HtmlDates {
         return (before.isEmpty() || DATELINE_PLACE.matcher(before).matches()) && DATELINE_END.matcher(after).lookingAt();
     }
 
-    /** Whether the element is (inside) a block of running text (a dozen words or more, long or a sentence), not a byline. */
+    /**
+     * Whether the element is (inside) a block of running text (a dozen words or more, long or a sentence), not a
+     * byline. The block's own text is measured, without the blocks inside it: a date line that shares its block
+     * with the headline and the lead paragraphs (a header in a figcaption) is not running text.
+     */
     private static boolean prose(Element holder) {
         Element e = holder;
         while (e != null && !e.isBlock()) {
@@ -807,9 +827,32 @@ public final class HtmlDates {
         if (e == null) {
             return false;
         }
-        String text = e.text().strip();
+        String text = ownInlineText(e).strip();
         int words = text.isEmpty() ? 0 : text.split("\\s+").length;
         return words >= 12 && (text.length() > 150 || SENTENCE_END.matcher(text).find());
+    }
+
+    /** The text of {@code block} outside the blocks nested in it. */
+    private static String ownInlineText(Element block) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e != block && e.isBlock()) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode t) {
+                    out.append(t.text()).append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, block);
+        return out.toString().replaceAll("\\s+", " ");
     }
 
     /** The day printed as the element's own text, when there is exactly one. */

@@ -39,6 +39,7 @@ final class BlockCollector {
     private final StringBuilder buf = new StringBuilder();
     private int linkChars;
     private int inLink;
+    private int inHeading;
 
     private final NodeStats stats;
 
@@ -46,8 +47,14 @@ final class BlockCollector {
         this.stats = stats;
     }
 
-    /** One paragraph with the share of its letters inside links. */
-    record Block(String text, double linkShare) {
+    /**
+     * One paragraph with the share of its letters inside links; {@code heading} when it is the text of a
+     * section heading ({@code <h2>}–{@code <h6>}).
+     */
+    record Block(String text, double linkShare, boolean heading) {
+        Block(String text, double linkShare) {
+            this(text, linkShare, false);
+        }
     }
 
     /**
@@ -149,6 +156,9 @@ final class BlockCollector {
                 if (tag.equals("a")) {
                     inLink++;
                 }
+                if (isSectionHeading(tag)) {
+                    inHeading++;
+                }
                 return FilterResult.CONTINUE;
             }
 
@@ -162,10 +172,17 @@ final class BlockCollector {
                     if (ContentScorer.BLOCK_TAGS.contains(tag)) {
                         flush();
                     }
+                    if (isSectionHeading(tag)) {
+                        inHeading--;
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
         }, root);
+    }
+
+    private static boolean isSectionHeading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6';
     }
 
     private static boolean hasProse(Element fig) {
@@ -236,7 +253,7 @@ final class BlockCollector {
             if (links > 0 && links >= 0.5 * Texts.wordChars(t) && INLINE_RAIL.matcher(t).find()) {
                 continue; // "Related: <link>" / "Read more: <link>" teaser inside the prose
             }
-            blocks.add(new Block(t, Math.min(1, (double) links / rawChars)));
+            blocks.add(new Block(t, Math.min(1, (double) links / rawChars), inHeading > 0));
             added++;
         }
         if (added > 0 && links > 0 && links >= rawChars * 0.9 && rawChars < 120) {

@@ -9,16 +9,20 @@ import org.attache.extract.text.Furniture;
 
 /**
  * Takes the furniture that survives inside the chosen block out of the body, by kind and position
- * ({@link Furniture} names the kinds in many languages): read-also pointers, category lines, advertising
- * and blocked-embed notices go wherever they are; calls to action and date or byline lines go when no prose
- * precedes or follows them (or when they are mostly link text); a comment-section heading after the
- * article's prose ends the body there; a paragraph printed twice is kept once.
+ * ({@link Furniture} names the kinds in many languages): read-also pointers, category lines, advertising,
+ * blocked-embed notices and photo credits go wherever they are; calls to action and date or byline lines go
+ * when no prose precedes or follows them (or when they are mostly link text); a comment-section heading after the
+ * article's prose ends the body there; a section heading or a line ending in a colon after the body's last
+ * prose announces something that is not there and goes; a paragraph printed twice is kept once.
  */
 final class BodyFilter {
     /** Characters of body that must precede a comment heading for it to end the body. */
     private static final int PROSE_BEFORE_COMMENTS = 100;
     /** Shortest paragraph whose repetition is dropped: short lines ("Yes.", a list label) may recur. */
     private static final int MIN_REPEAT = 30;
+    /** Longest heading or announcing line taken as dangling at the body's end. */
+    private static final int MAX_DANGLING = 120;
+    private static final Pattern DANGLING_COLON = Pattern.compile("[:：]\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"“”»」。！？]\\s*$");
 
     private BodyFilter() {
@@ -27,6 +31,18 @@ final class BodyFilter {
     /** A sentence or more: long enough, or ending as sentences end. */
     private static boolean isProse(String text) {
         return text.length() >= 80 || SENTENCE_END.matcher(text).find();
+    }
+
+    /**
+     * A section heading that is not a sentence (a pull quote is) or a short line that announces what follows ("Lue aiheesta lisää:", "Nos services"),
+     * standing after the body's last prose: what it announced was a rail or a list of links that is gone.
+     */
+    private static boolean introducesNothing(BlockCollector.Block b) {
+        String t = b.text();
+        if (t.length() > MAX_DANGLING) {
+            return false;
+        }
+        return DANGLING_COLON.matcher(t).find() || b.heading() && !SENTENCE_END.matcher(t).find();
     }
 
     /** The blocks' texts without furniture, in order. */
@@ -50,10 +66,14 @@ final class BodyFilter {
         // the edges: blocks before the first and after the last block that is not furniture at all
         int firstProse = end;
         int lastProse = -1;
+        int lastText = -1;
         for (int i = 0; i < end; i++) {
             if (kinds[i] == null && isProse(blocks.get(i).text())) {
                 firstProse = Math.min(firstProse, i);
                 lastProse = i;
+                if (!blocks.get(i).heading()) {
+                    lastText = i;
+                }
             }
         }
         List<String> out = new ArrayList<>(end);
@@ -65,12 +85,14 @@ final class BodyFilter {
                 continue; // the same paragraph again: a mobile copy, a repeated caption or teaser
             }
             if (kind == null) {
-                out.add(b.text());
+                if (lastText < 0 || i <= lastText || !introducesNothing(b)) {
+                    out.add(b.text());
+                }
                 continue;
             }
             boolean edge = i < firstProse || i > lastProse;
             boolean drop = switch (kind) {
-                case READ_ALSO, CATEGORY, ADVERTISING, EMBED_NOTICE, CONTROL -> true;
+                case READ_ALSO, CATEGORY, ADVERTISING, EMBED_NOTICE, CONTROL, CREDIT -> true;
                 case CALL_TO_ACTION -> edge || b.linkShare() >= 0.3
                         || b.text().length() <= 300 && Furniture.callsToAction(b.text()) >= 2;
                 case METADATA -> edge;

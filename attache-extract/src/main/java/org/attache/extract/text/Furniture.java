@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
  * also" pointers ("Lea también:", "Mehr zum Thema", "Lire aussi", "Czytaj też"), calls to action
  * (newsletters, subscriptions, donations, Telegram or WhatsApp channels, app downloads, log-in and comment
  * prompts, share prompts), category and tag lines, advertising labels and disclosures, placeholders of
- * blocked embeds, reading-time lines and date or byline lines.
+ * blocked embeds, photo credits, reading-time lines and date or byline lines.
  *
  * <p>The cue phrases are listed by hand for Attaché from the labels that news sites, blogs and CMS themes
- * print (English, German, French, Spanish, Polish, Italian, Portuguese, Dutch, Scandinavian, Czech);
+ * print (English, German, French, Spanish, Polish, Italian, Portuguese, Dutch, Scandinavian, Czech, Finnish);
  * month names for date lines come from CLDR through ICU4J. A cue alone never decides: each kind also needs
  * the paragraph's shape (short, a label followed by a colon, mostly link text) and callers add position
- * (the end or the start of the body). Stateless and thread-safe.
+ * (the end or the start of the body). Widgets printed before their script ran (an unfilled {@code %d}, a
+ * "loading…" label) are page controls. Stateless and thread-safe.
  */
 public final class Furniture {
     /** What a furniture paragraph is. */
@@ -39,6 +40,8 @@ public final class Furniture {
         CONTROL,
         /** Reading time, a date or byline line. */
         METADATA,
+        /** A photo credit of its own: "(Foto: X)", "Bildnachweis: X", "© X", "Źródło zdjęcia: X". */
+        CREDIT,
         /** The heading of a comment section. */
         COMMENTS
     }
@@ -57,14 +60,14 @@ public final class Furniture {
             // German
             "lesen sie (?:auch|hier|mehr|dazu|weiter)", "lies (?:auch|hier|mehr)", "mehr zum thema",
             "mehr (?:dazu|lesen|aus dem channel|aus der rubrik|aus dem ressort|zu diesem thema)",
-            "das könnte (?:dich|sie|euch) (?:auch )?interessieren", "(?:auch|ebenfalls) interessant",
+            "(?:das|dies|diese[srn]?(?: \\p{L}+)?) könnten? (?:dich|sie|euch) (?:auch )?interessieren", "(?:auch|ebenfalls) interessant",
             "passend (?:dazu|zum thema)", "zum thema", "verwandte (?:artikel|beiträge|themen)",
             "ähnliche (?:artikel|beiträge)", "weitere (?:artikel|beiträge|meldungen|nachrichten)", "siehe auch",
             "(?:unsere )?empfehlungen?", "hier weiterlesen", "weiterlesen", "weitere informationen",
             // French
             "(?:à |a )?lire (?:aussi|également|egalement|la suite)", "(?:à )?voir (?:aussi|également)",
             "sur le même sujet", "pour aller plus loin", "articles? liés?", "(?:à )?découvrir (?:aussi|également)",
-            "découvrez (?:aussi|également)", "à lire",
+            "découvrez (?:aussi|également)", "à lire", "la rédaction vous (?:conseille|recommande)",
             // Polish
             "czytaj (?:też|także|również|więcej|dalej)", "zobacz (?:też|także|również)",
             "przeczytaj (?:też|także|również)", "polecamy", "warto przeczytać", "powiązane(?: artykuły)?",
@@ -77,7 +80,9 @@ public final class Furniture {
             "leggi (?:anche|pure)", "vedi anche", "(?:ti )?potrebbe interessar(?:ti|e)", "articoli correlati",
             "leia (?:também|mais)", "veja (?:também|mais)", "saiba mais", "lees (?:ook|meer)", "zie ook",
             "läs (?:också|även|mer)", "les (?:også|mer)", "læs (?:også|mere)", "čtěte (?:také|též)",
-            "přečtěte si (?:také|též)", "související(?: články)?");
+            "přečtěte si (?:také|též)", "související(?: články)?",
+            // Finnish
+            "lue (?:myös|lisää|aiheesta(?: lisää)?)", "katso myös", "aiheesta muualla");
     /** A read-also cue at the start, then a delimiter or the end. */
     private static final Pattern READ_ALSO_LABEL = Pattern.compile(
             "^\\W{0,3}(?:" + READ_ALSO_CUES + ")\\s*(?:[:|»›>→–—-]|\\.{3}|…|$)", FLAGS);
@@ -142,7 +147,7 @@ public final class Furniture {
             "inhalte? (?:von )?drittanbieter", "externe inhalte angezeigt", "video verfügbar bis",
             "content is not available", "to view this content", "enable javascript", "javascript aktivieren",
             "contenido no está disponible", "contenu externe", "contenu n'est pas disponible", "treść zewnętrzna",
-            "bild anzeigen", "bild schließen", "zum vergrößern", "click to enlarge", "ampliar imagen"));
+            "bild anzeigen", "bild schließen", "inhalt nachzuladen", "inhalt zu laden", "inhalte laden", "zum vergrößern", "click to enlarge", "ampliar imagen"));
     /** A gallery's position counter: "2 von 17", "3 of 12". */
     private static final Pattern GALLERY_COUNTER = Pattern.compile("^\\d{1,3} (?:von|of|de|sur|z) \\d{1,3}$");
     /** Labels of page controls (buttons rendered as text), the whole paragraph. */
@@ -150,12 +155,28 @@ public final class Furniture {
             "caption", "close", "schließen", "cerrar", "fermer", "zamknij", "chiudi", "fechar", "sluiten",
             "next", "previous", "prev", "weiter", "zurück", "anterior", "siguiente", "suivant", "précédent", "dalej",
             "wstecz", "poprzedni", "następny", "show more", "mehr anzeigen", "ver más", "voir plus", "pokaż więcej",
-            "load more", "mehr laden", "expand", "collapse", "play", "pause", "menu", "search", "suche", "buscar",
+            "load more", "mehr laden", "charger plus", "cargar más", "carica altri", "załaduj więcej",
+            "listen to (?:this )?(?:article|story)", "artikel (?:vor)?lesen lassen", "artikel anhören", "écouter (?:l'|cet )article",
+            "escuchar (?:la )?(?:noticia|nota)", "ख़बर सुनें", "expand", "collapse", "play", "pause", "menu", "search", "suche", "buscar",
             "rechercher", "szukaj", "print", "drucken", "imprimir", "imprimer", "drukuj", "back to top", "nach oben",
             "volver arriba", "retour en haut", "do góry", "zoom", "vergrößern", "fullscreen", "vollbild",
             "pantalla completa", "plein écran", "copy link", "link kopieren", "copiar enlace", "copier le lien",
             "kopiuj link", "advertisement - scroll to continue", "scroll to continue", "skip ad", "werbung überspringen")
             + ")\\W*$", FLAGS);
+    /**
+     * A widget's text before its script ran: an unfilled placeholder ("%d Bloggern gefällt das:", "%s comments")
+     * or a loading label ("Like Loading...", "Gefällt mir Wird geladen …", "GD Star Rating loading...").
+     */
+    private static final Pattern WIDGET_TEXT = Pattern.compile(
+            "(?:^|\\s)%(?:\\d\\$)?[sd]\\b|\\b(?:loading|wird geladen|chargement|cargando|caricamento|ładowanie|carregando)"
+                    + "\\s*(?:\\.{2,3}|…)\\s*$", FLAGS);
+    /** A credit line: a picture label and a colon, or a copyright sign, at the start. */
+    private static final Pattern CREDIT = Pattern.compile("^[(\\[]?\\s*(?:(?:" + String.join("|",
+            "bild(?:er)?", "bild(?:credit|nachweis|quelle|rechte)s?", "(?:beitrags|titel|header|vorschau)bild", "fotos?",
+            "foto(?:credit|nachweis|quelle)", "photos?", "photo credits?", "images?", "image credits?", "pictures?",
+            "featured image", "header image", "cover image", "abb\\.?", "abbildung", "crédits? photos?",
+            "imagen(?: de portada)?", "foto de portada", "fuente de la imagen", "źródło zdjęcia(?: głównego)?",
+            "zdjęcie", "fot\\.", "credito(?: foto)?", "immagine", "afbeelding") + ")(?:\\s*\\(cc\\))?\\s*[:：]|©|\\(c\\)\\s)", FLAGS);
     /** A reading-time line. */
     private static final Pattern READING_TIME = Pattern.compile(
             "\\b\\d{1,3}\\s*(?:-\\s*\\d{1,3}\\s*)?(?:min(?:ute)?s?|minuten|minutos|minuty|minut)\\.?\\s*"
@@ -205,11 +226,14 @@ public final class Furniture {
         if (length <= 400 && EMBED_NOTICE.find(lower) || length <= 12 && GALLERY_COUNTER.matcher(lower).matches()) {
             return Kind.EMBED_NOTICE;
         }
-        if (length <= 40 && CONTROL.matcher(lower).matches()) {
+        if (length <= 40 && CONTROL.matcher(lower).matches() || length <= 80 && WIDGET_TEXT.matcher(lower).find()) {
             return Kind.CONTROL;
         }
         if (length <= 80 && COMMENTS.matcher(lower).matches()) {
             return Kind.COMMENTS;
+        }
+        if (length <= 160 && CREDIT.matcher(lower).find()) {
+            return Kind.CREDIT;
         }
         if (length <= 160 && READING_TIME.matcher(lower).find()) {
             return Kind.METADATA;

@@ -386,4 +386,34 @@ class HtmlDatesTest {
                 + "</aside><article data-date-modification=\"2021-11-15\"><h1>La ville présente son plan</h1>" + BODY + "</article>"));
         assertThat(other.published()).isNull();
     }
+
+    @Test
+    void theArticleItemsDatePublishedIsReadInsideAMetaAside() {
+        // the aside is the article's own meta column: the item around it is the article that holds the headline
+        HtmlExtraction x = extract(page("de", "", "<article itemscope itemtype=\"http://schema.org/Article\">"
+                + "<header>" + headline() + "</header><aside class=\"meta\"><p>Von: Anna Beispiel</p>"
+                + "<time itemprop=\"datePublished\" datetime=\"2023-10-18T11:45:00+02:00\">18. Okt. 2023</time></aside>"
+                + BODY + "</article>"));
+        assertThat(x.published()).isEqualTo(new PublishedDate("2023-10-18T11:45:00+02:00", DateProvenance.MICRODATA));
+
+        HtmlExtraction other = extract(page("de", "", "<article>" + headline() + BODY + "</article><aside class=\"rail\">"
+                + "<div itemscope itemtype=\"http://schema.org/Article\"><h3>Anderes Thema</h3>"
+                + "<time itemprop=\"datePublished\" datetime=\"2023-09-01\">1. Sep. 2023</time></div></aside>"));
+        assertThat(other.published()).isNull();
+    }
+
+    @Test
+    void aDateLineThatSharesItsBlockWithTheHeadlineAndTheLeadIsRead() {
+        // a header printed inside a figcaption: date line, headline and lead in one block
+        String header = "<figure><img src=\"/a.jpg\" alt=\"\"></figure><figcaption><small>31.01.2022&nbsp; Lokales</small>"
+                + headline() + "<p>Die Gemeinde hat am Abend ein neues Konzept für die Innenstadt vorgestellt, das mehr"
+                + " Platz für Fußgänger schaffen soll und lange gefordert wurde.</p></figcaption>";
+        HtmlExtraction x = extract(page("de", "", "<article>" + header + BODY + "</article>"));
+        assertThat(x.published()).isEqualTo(new PublishedDate("2022-01-31", DateProvenance.VISIBLE_TEXT));
+
+        HtmlExtraction running = extract(page("es", "", "<article>" + headline() + "<p>El ayuntamiento aprobó el "
+                + "31.01.2022 un plan para la plaza mayor, con más árboles, bancos nuevos y una fuente restaurada.</p>"
+                + BODY + "</article>"));
+        assertThat(running.published()).isNull();
+    }
 }

@@ -213,4 +213,75 @@ class WebTextTest {
 
         assertThat(extractor.extract(html, null).paragraphs()).containsExactly(one, two);
     }
+
+    @Test
+    void aHeadingOrAnAnnouncingLineAfterTheLastProseIsNotBody() {
+        // what they announced (a list of links, a box of other stories) was taken out as a rail
+        String fi = "Kaupunginvaltuusto päätti maanantaina rakentaa uuden uimahallin vanhan urheilukentän paikalle.";
+        String fr = "La mairie de Saint-Orens a voté lundi la rénovation complète de la piscine municipale, fermée "
+                + "depuis deux ans.";
+        String html = page("<title>Uusi uimahalli</title>", "<article><h1>Uusi uimahalli</h1>" + p(fi) + p(fr)
+                + p("Lue aiheesta lisää:") + "<h3>Meistgelesen</h3><ul><li><a href=\"/a\">Andere Sache</a></li>"
+                + "<li><a href=\"/b\">Noch eine</a></li></ul>" + p("La rédaction vous conseille :") + "</article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(fi, fr);
+    }
+
+    @Test
+    void headingsAndAnnouncingLinesFollowedByProseOrPullQuotesAtTheEndStay() {
+        String intro = "El ayuntamiento de Villanueva presentó el jueves los presupuestos del próximo año:";
+        String list = "Más dinero para el transporte escolar y para las bibliotecas de los barrios del sur.";
+        String heading = "Was die Opposition sagt";
+        String after = "Die Opposition nannte den Haushalt mutlos und kündigte eigene Anträge an.";
+        String pullQuote = "Die Stadt spart an der falschen Stelle.";
+        String html = page("<title>Presupuestos</title>", "<article><h1>Presupuestos</h1>" + p(intro) + p(list)
+                + "<h2>" + heading + "</h2>" + p(after) + "<h4>" + pullQuote + "</h4></article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(intro, list, heading, after, pullQuote);
+    }
+
+    @Test
+    void widgetsPrintedBeforeTheirScriptRanAndListenControlsAreNotBody() {
+        String de = "Der Stadtrat von Birkenau hat am Dienstag einen neuen Radweg entlang des Flusses beschlossen.";
+        String es = "La obra costará unos dos millones de euros y estará lista antes del verano próximo.";
+        String html = page("<title>Radweg</title>", "<article><h1>Radweg</h1>" + p("ख़बर सुनें") + p(de)
+                + p("Klicken Sie auf den unteren Button, um den Inhalt nachzuladen.") + p(es)
+                + p("%d Bloggern gefällt das:") + p("GD Star Rating loading...") + p("Artikel anhören") + "</article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(de, es);
+    }
+
+    @Test
+    void readAlsoLabelsInFrenchGermanAndFinnishLeaveTheBody() {
+        String fr = "Le conseil régional a adopté jeudi un plan de douze millions d'euros pour les lignes de car rurales.";
+        String fi = "Maakuntahallitus hyväksyi torstaina suunnitelman, jolla maaseudun bussilinjoja lisätään ensi vuonna.";
+        String html = page("<title>Cars</title>", "<article><h1>Cars</h1>" + p(fr)
+                + "<p>La rédaction vous conseille : <a href=\"/x\">Les trains régionaux en retard</a></p>" + p(fi)
+                + "<p>Lue myös: <a href=\"/y\">Junaliikenne</a></p>"
+                + "<p>Diese Artikel könnten Sie auch interessieren: <a href=\"/z\">Busse</a></p>" + p(fr.replace("jeudi", "vendredi"))
+                + "</article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(fr, fi, fr.replace("jeudi", "vendredi"));
+    }
+
+    @Test
+    void photoCreditsOfTheirOwnAreNotBodyInEachLanguage() {
+        String de = "Die Feuerwehr von Talheim hat am Samstag ein neues Gerätehaus am Ortsrand bezogen.";
+        String pl = "Nowa remiza kosztowała gminę ponad dwa miliony złotych i powstała w rok.";
+        String fr = "Les pompiers de Montval ont inauguré samedi une caserne neuve à l'entrée du village.";
+        String html = page("<title>Gerätehaus</title>", "<article><h1>Gerätehaus</h1>" + p("(Foto: Max Beispiel)") + p(de)
+                + p("Bildnachweis: Gemeinde Talheim") + p(pl) + p("Źródło zdjęcia głównego: Jan Przykład/Agencja")
+                + p(fr) + p("Crédit photo : Mairie de Montval") + p("© Feuerwehr Talheim 2022") + "</article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(de, pl, fr);
+    }
+
+    @Test
+    void aSentenceAboutAPhotographIsNotACredit() {
+        String one = "Foto und Film waren die Themen der Ausstellung, die am Sonntag im Rathaus zu Ende ging.";
+        String two = "Images of the flooded valley were shown to the council on Monday before the vote on new dams.";
+        String html = page("<title>Ausstellung</title>", "<article><h1>Ausstellung</h1>" + p(one) + p(two) + "</article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(one, two);
+    }
 }
