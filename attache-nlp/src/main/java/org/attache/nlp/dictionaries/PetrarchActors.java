@@ -168,8 +168,9 @@ public final class PetrarchActors implements ActorDictionary {
     /**
      * The one country of the people named {@code ... surname} whose date-restricted code covers {@code day} (an
      * office held that day: "Reagan" in 1987 → USA, the president then), or empty when none or people of several
-     * countries are. Only entries of two words or more whose code has a sector count (people and their offices);
-     * undated codes never do, so a surname known only as some country's elite gives nothing.
+     * countries are. Only entries of two words or more whose dated code is of a state office (GOV, MIL, LEG, JUD,
+     * COP, SPY) count; elites (ELI) and undated codes never do: a surname known only as some country's elite
+     * ("Albert Reynolds" before he took office) gives nothing.
      */
     public Optional<String> countryOfSurnameOnDay(String surname, LocalDate day) {
         if (surname == null || day == null) {
@@ -186,7 +187,7 @@ public final class PetrarchActors implements ActorDictionary {
                     continue;
                 }
                 ActorCode a = split(c.cameo());
-                if (a.country() == null || a.sector() == null || a.country().startsWith("IGO")) {
+                if (a.country() == null || !OFFICE_SECTORS.contains(a.sector()) || a.country().startsWith("IGO")) {
                     continue;
                 }
                 if (country != null && !country.equals(a.country())) {
@@ -197,6 +198,9 @@ public final class PetrarchActors implements ActorDictionary {
         }
         return Optional.ofNullable(country);
     }
+
+    /** Sectors of a state's offices; an elite (ELI), opposition or business code says no one held office. */
+    private static final Set<String> OFFICE_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
 
     private volatile Map<String, List<List<Code>>> surnames;
 
