@@ -165,6 +165,66 @@ public final class PetrarchActors implements ActorDictionary {
         return codes;
     }
 
+    /**
+     * The one country of the people named {@code ... surname} whose date-restricted code covers {@code day} (an
+     * office held that day: "Reagan" in 1987 → USA, the president then), or empty when none or people of several
+     * countries are. Only entries of two words or more whose dated code is of a state office (GOV, MIL, LEG, JUD,
+     * COP, SPY) count; elites (ELI) and undated codes never do: a surname known only as some country's elite
+     * ("Albert Reynolds" before he took office) gives nothing.
+     */
+    public Optional<String> countryOfSurnameOnDay(String surname, LocalDate day) {
+        if (surname == null || day == null) {
+            return Optional.empty();
+        }
+        List<List<Code>> people = surnames().get(key(surname));
+        if (people == null) {
+            return Optional.empty();
+        }
+        String country = null;
+        for (List<Code> codes : people) {
+            for (Code c : codes) {
+                if (!c.restricted() || !c.covers(day)) {
+                    continue;
+                }
+                ActorCode a = split(c.cameo());
+                if (a.country() == null || !OFFICE_SECTORS.contains(a.sector()) || a.country().startsWith("IGO")) {
+                    continue;
+                }
+                if (country != null && !country.equals(a.country())) {
+                    return Optional.empty();
+                }
+                country = a.country();
+            }
+        }
+        return Optional.ofNullable(country);
+    }
+
+    /** Sectors of a state's offices; an elite (ELI), opposition or business code says no one held office. */
+    private static final Set<String> OFFICE_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
+
+    private volatile Map<String, List<List<Code>>> surnames;
+
+    /** Each last word of a name of two words or more → the distinct code lists of those names (built on first use). */
+    private Map<String, List<List<Code>>> surnames() {
+        Map<String, List<List<Code>>> s = surnames;
+        if (s == null) {
+            Map<String, List<List<Code>>> built = new HashMap<>();
+            for (var e : byName.entrySet()) {
+                String name = e.getKey();
+                int space = name.lastIndexOf(' ');
+                if (space < 0) {
+                    continue;
+                }
+                List<List<Code>> lists = built.computeIfAbsent(name.substring(space + 1), k -> new java.util.ArrayList<>());
+                if (lists.stream().noneMatch(l -> l == e.getValue())) {
+                    lists.add(e.getValue());
+                }
+            }
+            surnames = s = Map.copyOf(built);
+        }
+        return s;
+    }
+
     /** Number of distinct names read. */
     public int size() {
         return byName.size();

@@ -130,9 +130,69 @@ public final class ActorKnowledge implements ActorDictionary {
             return Optional.empty();
         }
         if (distinctive(name)) {
-            return knowAny(name, day);
+            Optional<Known> whole = knowAny(name, day);
+            if (whole.isPresent()) {
+                return whole;
+            }
+            // "Ali Akbar Hashemi Rafsanjani" listed as "Akbar Hashemi Rafsanjani": the name's last two words or more
+            String[] words = name.strip().split("\\s+");
+            for (int from = 1; from <= words.length - 2; from++) {
+                Optional<Known> tail = knowAny(String.join(" ", java.util.Arrays.asList(words).subList(from, words.length)),
+                        day).filter(k -> k.code() != null && k.sector() != null);
+                if (tail.isPresent()) {
+                    return tail;
+                }
+            }
+            return Optional.empty();
         }
         return knowAny(name, day).filter(k -> k.code() != null && k.sector() != null && !"IGO".equals(k.sector()));
+    }
+
+    /**
+     * A person the text names by surname alone ("Reagan"), when the people of that surname holding an office on
+     * {@code day} (a dated code of the dictionaries that covers the day) are all of one country: that country,
+     * with no sector. Empty for an undated article, a surname that is also a country's name or demonym, or when
+     * nobody or people of several countries held office that day. A user's dictionaries are asked first.
+     */
+    public Optional<Known> knowSurname(String surname, LocalDate day) {
+        if (surname == null || surname.isBlank() || day == null || surname.strip().indexOf(' ') >= 0
+                || org.attache.nlp.gazetteer.CountryGazetteer.standard().affiliationOfName(surname) != null) {
+            return Optional.empty();
+        }
+        for (PetrarchActors d : user) {
+            Optional<String> c = d.countryOfSurnameOnDay(surname, day);
+            if (c.isPresent()) {
+                return Optional.of(new Known(CountryHistory.standard().asOf(c.get(), day), null, c.get(), true));
+            }
+        }
+        if (!shipped) {
+            return Optional.empty();
+        }
+        return Bundled.ACTORS.countryOfSurnameOnDay(surname, day)
+                .map(c -> new Known(CountryHistory.standard().asOf(c, day), null, c, false));
+    }
+
+    /**
+     * A state's own body, party or news outlet named without its country ("the Bundesbank", "SEC", "Tass"): what a
+     * user's dictionary says of the name, else the shipped table of such bodies ({@link NationalBodies}), as of
+     * {@code day} (RUS in 1987 is SUN), with the sector GOV (a state's institution), PTY (a party) or MED (a news
+     * outlet); empty when neither has it. Single words are looked up: the table lists
+     * only names that denote one country's body. For organisations and places the text already names; not used
+     * to code event actors.
+     */
+    public Optional<Known> knowBody(String name, LocalDate day) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        for (PetrarchActors d : user) {
+            Optional<Known> k = known(d, name, day, true);
+            if (k.isPresent()) {
+                return k;
+            }
+        }
+        NationalBodies.Body body = shipped ? NationalBodies.standard().of(name) : null;
+        return body == null ? Optional.empty() : Optional.of(new Known(CountryHistory.standard().asOf(body.country(), day),
+                body.kind().sector, body.country() + body.kind().sector, false));
     }
 
     private Optional<Known> knowAny(String name, LocalDate day) {

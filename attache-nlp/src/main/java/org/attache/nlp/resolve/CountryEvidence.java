@@ -176,6 +176,37 @@ final class CountryEvidence {
     }
 
     /**
+     * Weak context for a body every state has ("the Senate", "Congress", "Finance Ministry", see
+     * {@link GenericBodies}): the one state the article names, counting the states whose own institutions or
+     * parties it names ("the SEC", "the Bundesbank", knowledge) and the United States for a legislator's party and
+     * state ("Markey (D-Mass.)"); null when none or several. News outlets do not count, nor does the dateline.
+     */
+    Affiliation genericBody(List<Integer> members) {
+        List<Mention> ms = annotated.mentions();
+        Set<String> states = new LinkedHashSet<>(GenericBodies.states(ms, members, day, annotated.article().dateline()));
+        String body = annotated.article().bodyText();
+        for (int i = 0; i < ms.size() && states.size() < 2; i++) {
+            Mention m = ms.get(i);
+            if (members.contains(i) || m.country() != null && !m.country().isBlank()) {
+                continue;
+            }
+            if (m.type() == MentionType.ORGANIZATION || m.type() == MentionType.LOCATION) {
+                var known = knowledge.knowBody(NameKeys.display(m.text()), day);
+                if (known.isPresent() && known.get().code() != null && !"MED".equals(known.get().sector())
+                        && !org.attache.nlp.gazetteer.Igos.standard().isIgo(known.get().code())) {
+                    states.add(known.get().code());
+                }
+            } else if (m.type() == MentionType.PERSON) {
+                String usa = places.legislator(body, m.end());
+                if (usa != null) {
+                    states.add(asOf(usa));
+                }
+            }
+        }
+        return states.size() == 1 ? new Affiliation(states.iterator().next(), AffiliationSource.CONTEXT) : null;
+    }
+
+    /**
      * A company's legal form ({@link LegalForms}): "SpA", "KK", "plc" as knowledge, or with {@code weak} the
      * American "Inc" and "Corp" as weak context.
      */
@@ -480,6 +511,9 @@ final class CountryEvidence {
                 case PERSON -> knowledge.knowPerson(n, day);
                 default -> knowledge.know(n, day);
             };
+            if (known.isEmpty() && type != MentionType.PERSON) {
+                known = knowledge.knowBody(n, day); // "the Bundesbank", "SEC", "Tass"
+            }
             if (known.isEmpty()) {
                 continue;
             }
@@ -489,6 +523,13 @@ final class CountryEvidence {
             }
             if (code != null) {
                 return new Affiliation(code, AffiliationSource.KNOWLEDGE);
+            }
+        }
+        if (type == MentionType.PERSON && !fullName) {
+            // "Reagan" in 1987: the one country whose office holders of that surname the dictionaries list that day
+            var known = knowledge.knowSurname(name, day);
+            if (known.isPresent() && known.get().code() != null) {
+                return new Affiliation(known.get().code(), AffiliationSource.KNOWLEDGE);
             }
         }
         return null;

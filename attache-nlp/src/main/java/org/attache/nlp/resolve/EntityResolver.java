@@ -206,8 +206,7 @@ public final class EntityResolver {
             group.affiliation = evidence.strong(group.type, group.name, group.members, entityAffiliations, registry);
             if (group.affiliation == null && GenericBodies.isGeneric(group.type, group.name)) {
                 // "the Senate", "Finance Ministry": the country the text gives picks which state's body it is
-                String context = GenericBodies.context(mentions, group.members, day, article.dateline());
-                group.affiliation = context == null ? null : new Affiliation(context, AffiliationSource.CONTEXT);
+                group.affiliation = evidence.genericBody(group.members);
             }
             group.country = group.affiliation == null ? null : group.affiliation.code();
             Match match = match(group, mentions, registry, published, resolvedPersons, article.bodyText());

@@ -60,6 +60,12 @@ final class GenericBodies {
 
     /** Like {@link #context(List, List, java.time.LocalDate)}, leaving out the dateline's place ("TOKYO, March 3 -"). */
     static String context(List<Mention> mentions, List<Integer> members, java.time.LocalDate day, String dateline) {
+        Set<String> inArticle = states(mentions, members, day, dateline);
+        return inArticle.size() == 1 ? inArticle.iterator().next() : null;
+    }
+
+    /** The states the article's mentions name by their own country, as of {@code day}, the dateline's left out. */
+    static Set<String> states(List<Mention> mentions, List<Integer> members, java.time.LocalDate day, String dateline) {
         Set<String> inArticle = new LinkedHashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
@@ -72,6 +78,6 @@ final class GenericBodies {
             }
             inArticle.add(CountryHistory.standard().asOf(c, day));
         }
-        return inArticle.size() == 1 ? inArticle.iterator().next() : null;
+        return inArticle;
     }
 }
