@@ -64,10 +64,16 @@ import java.util.regex.Pattern;
  *       its country, none matching none; its country, when nothing stronger gives it, is the one state its
  *       article names (weak context);</li>
  *   <li>an organisation joins the organisation of its name once the legal forms ending either are set aside
- *       ("Chrysler" and "Chrysler Corp", {@code legal-form}); an international organisation's variant names and
- *       acronym are one name beforehand ({@link Igos#canonicalName});</li>
- *   <li>an organisation and a MISC entity of exactly the same name are one organisation (the recogniser calls
+ *       ("Chrysler" and "Chrysler Corp", {@code legal-form}), or once both are read as their core ("Federal
+ *       Reserve Board" / "Federal Reserve", "Department of Agriculture" / "U.S. Agriculture Department",
+ *       {@code organization-variant}; a dropped country name must be the other's country); an international
+ *       organisation's variant names and acronym are one name beforehand ({@link Igos#canonicalName});</li>
+ *   <li>an organisation and a MISC entity of the same name or core are one organisation (the recogniser calls
  *       "European Community" now one, now the other): a MISC group joins it, an organisation absorbs it;</li>
+ *   <li>what earlier articles made of one spelling is settled again when an article links spellings: the
+ *       entities named exactly by this article's linked spellings join the one it resolves to
+ *       ({@code in-document-canonical}, {@code acronym-expansion}), and a full name takes over its bare
+ *       surname's entity ({@code surname-entity}), so that the order articles arrive in changes less;</li>
  *   <li>otherwise a single-token, non-acronym name ("Trung") never joins a multi-token entity by itself:
  *       only its in-document canonical links it;</li>
  *   <li>types must be equal and countries must not conflict (VNM and SGP never merge; unknown, or a
@@ -331,10 +337,11 @@ public final class EntityResolver {
             return near != null ? near : spellingVariant(group, registry, day);
         }
         if (group.type == MentionType.MISC) {
-            List<RegisteredEntity> bodies = registry.candidates(key).stream()
-                    .filter(e -> e.type() == MentionType.ORGANIZATION && NameKeys.key(e.name()).equals(key))
+            String core = NameKeys.key(core(group.name));
+            List<RegisteredEntity> bodies = candidatesOf(registry, key, core).stream()
+                    .filter(e -> e.type() == MentionType.ORGANIZATION && NameKeys.key(core(e.name())).equals(core))
                     .filter(e -> e.country() == null || group.country == null || e.country().equals(group.country))
-                    .filter(e -> !blockedBySplit(key, e)).toList();
+                    .filter(e -> !blockedBySplit(key, e) && prefixAgrees(group.name, group.country, e)).toList();
             if (bodies.size() == 1) {
                 return new Match(bodies.getFirst(), MergeRule.SAME_NAME); // "European Community" is one body, MISC or not
             }
@@ -399,14 +406,28 @@ public final class EntityResolver {
      * Department" is the "Agriculture Department" of the United States only.
      */
     private static boolean prefixAgrees(Group group, RegisteredEntity e) {
-        String[] ours = countryPrefix(group.name);
+        return prefixAgrees(group.name, group.country, e);
+    }
+
+    /** {@link #prefixAgrees(Group, RegisteredEntity)} for a name and its country. */
+    private static boolean prefixAgrees(String name, String country, RegisteredEntity e) {
+        String[] ours = countryPrefix(name);
         String[] theirs = countryPrefix(e.name());
         String ourIso = ours == null ? null : ours[0];
         String theirIso = theirs == null ? null : theirs[0];
         if (ourIso != null && !ourIso.equals(e.country()) && !ourIso.equals(theirIso)) {
             return false;
         }
-        return theirIso == null || theirIso.equals(group.country) || theirIso.equals(ourIso);
+        return theirIso == null || theirIso.equals(country) || theirIso.equals(ourIso);
+    }
+
+    /** The entities found under any of the keys, each once, in order. */
+    private static List<RegisteredEntity> candidatesOf(EntityRegistry registry, String... keys) {
+        Map<String, RegisteredEntity> pool = new LinkedHashMap<>();
+        for (String k : keys) {
+            registry.candidates(k).forEach(e -> pool.putIfAbsent(e.id(), e));
+        }
+        return List.copyOf(pool.values());
     }
 
     /**
@@ -415,10 +436,11 @@ public final class EntityResolver {
      */
     private static RegisteredEntity absorbMisc(RegisteredEntity entity, Group group, List<Mention> mentions, Article article,
                                                EntityRegistry registry, Map<String, String> mergedInto) {
-        String key = NameKeys.key(entity.name());
-        List<RegisteredEntity> misc = registry.candidates(key).stream()
-                .filter(e -> e.type() == MentionType.MISC && NameKeys.key(e.name()).equals(key))
+        String core = NameKeys.key(core(entity.name()));
+        List<RegisteredEntity> misc = candidatesOf(registry, NameKeys.key(entity.name()), core).stream()
+                .filter(e -> e.type() == MentionType.MISC && NameKeys.key(core(e.name())).equals(core))
                 .filter(e -> e.country() == null || entity.country() == null || e.country().equals(entity.country()))
+                .filter(e -> prefixAgrees(e.name(), e.country(), entity) && !mergedInto.containsKey(e.id()))
                 .toList();
         String country = entity.country();
         for (RegisteredEntity other : misc) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attache.api.MentionType.MISC;
 import static org.attache.api.MentionType.ORGANIZATION;
 import static org.attache.api.MentionType.PERSON;
 
@@ -168,5 +169,16 @@ class EntityIdOrderTest {
                         .mention(ORGANIZATION, "Department of Agriculture", "Department of Agriculture", "USA").build(),
                 Docs.article("g3", "The Agriculture Department reported on U.S. wheat.")
                         .mention(ORGANIZATION, "Agriculture Department", "Agriculture Department", "USA").build()), 1);
+    }
+
+    @Test
+    void aCompanyTheRecogniserCallsMiscOnceIsOneOrganisationInEveryOrder() {
+        assertSameInEveryOrder(List.of(
+                Docs.article("h1", "Shares of Nordlicht Versicherung AG rose.")
+                        .mention(ORGANIZATION, "Nordlicht Versicherung AG", "Nordlicht Versicherung AG", "DEU").build(),
+                Docs.article("h2", "The Nordlicht Versicherung offer closed.")
+                        .mention(MISC, "Nordlicht Versicherung", "Nordlicht Versicherung", null).build(),
+                Docs.article("h3", "Nordlicht Versicherung AG said it would bid.")
+                        .mention(ORGANIZATION, "Nordlicht Versicherung AG", "Nordlicht Versicherung AG", "DEU").build()), 1);
     }
 }
