@@ -469,7 +469,7 @@ public final class EntityResolver {
                                                      Article article, EntityRegistry registry,
                                                      Map<String, String> mergedInto) {
         String groupKey = NameKeys.key(entity.name());
-        String firstWord = entity.name().split("\\s+")[0];
+        String firstWord = core(entity.name()).split("\\s+")[0]; // "Federal" of "U.S. Federal Reserve"
         Map<String, Mention> shortForms = new LinkedHashMap<>();
         for (int i : group.members) {
             Mention m = mentions.get(i);
