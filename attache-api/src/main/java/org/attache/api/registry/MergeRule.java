@@ -44,6 +44,13 @@ public enum MergeRule {
      * name, the type agreeing and the countries not conflicting.
      */
     LEGAL_FORM,
+    /**
+     * An organisation's name and a variant of it that names the same body: a trailing "Board" or a leading "the"
+     * dropped, "Dept" for "Department", "Department of Agriculture" for "Agriculture Department", or a leading
+     * name of the body's own country ("U.S. Agriculture Department"), the type agreeing and the countries not
+     * conflicting (equal where a country name was dropped).
+     */
+    ORGANIZATION_VARIANT,
     /** Merged by a user after the fact ({@code attache entity merge}, {@code POST /api/entities/{id}/merge}). */
     USER_MERGE;
 

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Matching keys of names. Keys are for matching only, never for display: folding drops case,
@@ -261,6 +263,33 @@ public final class NameKeys {
         String s = withoutLegalForm(name);
         String stripped = s.replaceAll("(?<=\\p{L})['’]s?$", "");
         return !stripped.equals(s) && key(stripped).length() >= 3 && stripped.indexOf(' ') > 0 ? stripped : s;
+    }
+
+    private static final Pattern BODY_OF = Pattern.compile("(?i)^(Department|Dept\\.?|Ministry|Bureau|Office)\\s+of\\s+(?:the\\s+)?(.+)$");
+    private static final Pattern DEPT = Pattern.compile("(?i)\\bDept\\b\\.?");
+
+    /**
+     * The core an organisation is matched by across variants of its name that name the same body: its company stem
+     * ({@link #companyStem}), without a leading "The" or a trailing "Board" ("Federal Reserve Board" / "Federal
+     * Reserve"), "Dept" read as "Department", and "Department (Ministry, Bureau, Office) of X" read as "X
+     * Department"; a part is dropped only when two words or more are left, so a one-word name stays whole.
+     */
+    public static String organisationCore(String name) {
+        String s = companyStem(name);
+        s = DEPT.matcher(s).replaceAll("Department");
+        Matcher of = BODY_OF.matcher(s);
+        if (of.matches() && tokenCount(of.group(2)) <= 3) {
+            s = of.group(2) + " " + of.group(1);
+        }
+        String withoutThe = s.replaceFirst("^(?i:the)\\s+", "");
+        if (tokenCount(withoutThe) >= 2) {
+            s = withoutThe;
+        }
+        String withoutBoard = s.replaceFirst("\\s+(?i:board)$", "");
+        if (!withoutBoard.equals(s) && tokenCount(withoutBoard) >= 2) {
+            s = withoutBoard;
+        }
+        return s;
     }
 
     /** Letters of the name that carry a diacritic (or are special letters such as đ). */

@@ -120,4 +120,19 @@ class NameKeysTest {
         assertThat(NameKeys.companyStem("Moody's")).as("one word: the possessive is the name").isEqualTo("Moody's");
         assertThat(NameKeys.companyStem("Chrysler Corp")).isEqualTo("Chrysler");
     }
+
+    @Test
+    void anOrganisationsCoreDropsWhatItsVariantsDrop() {
+        assertThat(NameKeys.organisationCore("Federal Reserve Board")).isEqualTo("Federal Reserve");
+        assertThat(NameKeys.organisationCore("Federal Reserve")).isEqualTo("Federal Reserve");
+        assertThat(NameKeys.organisationCore("Department of Agriculture")).isEqualTo("Agriculture Department");
+        assertThat(NameKeys.organisationCore("Agriculture Dept.")).isEqualTo("Agriculture Department");
+        assertThat(NameKeys.organisationCore("Ministry of the Interior")).isEqualTo("Interior Ministry");
+        assertThat(NameKeys.organisationCore("The Bundesbank Council")).isEqualTo("Bundesbank Council");
+        assertThat(NameKeys.organisationCore("Nordlicht Versicherung AG")).isEqualTo("Nordlicht Versicherung");
+        // a part is dropped only when two words are left
+        assertThat(NameKeys.organisationCore("Tariff Board")).isEqualTo("Tariff Board");
+        assertThat(NameKeys.organisationCore("The Hague")).isEqualTo("The Hague");
+        assertThat(NameKeys.organisationCore("Board of Trade")).isEqualTo("Board of Trade");
+    }
 }

@@ -64,10 +64,16 @@ import java.util.regex.Pattern;
  *       its country, none matching none; its country, when nothing stronger gives it, is the one state its
  *       article names (weak context);</li>
  *   <li>an organisation joins the organisation of its name once the legal forms ending either are set aside
- *       ("Chrysler" and "Chrysler Corp", {@code legal-form}); an international organisation's variant names and
- *       acronym are one name beforehand ({@link Igos#canonicalName});</li>
- *   <li>an organisation and a MISC entity of exactly the same name are one organisation (the recogniser calls
+ *       ("Chrysler" and "Chrysler Corp", {@code legal-form}), or once both are read as their core ("Federal
+ *       Reserve Board" / "Federal Reserve", "Department of Agriculture" / "U.S. Agriculture Department",
+ *       {@code organization-variant}; a dropped country name must be the other's country); an international
+ *       organisation's variant names and acronym are one name beforehand ({@link Igos#canonicalName});</li>
+ *   <li>an organisation and a MISC entity of the same name or core are one organisation (the recogniser calls
  *       "European Community" now one, now the other): a MISC group joins it, an organisation absorbs it;</li>
+ *   <li>what earlier articles made of one spelling is settled again when an article links spellings: the
+ *       entities named exactly by this article's linked spellings join the one it resolves to
+ *       ({@code in-document-canonical}, {@code acronym-expansion}), and a full name takes over its bare
+ *       surname's entity ({@code surname-entity}), so that the order articles arrive in changes less;</li>
  *   <li>otherwise a single-token, non-acronym name ("Trung") never joins a multi-token entity by itself:
  *       only its in-document canonical links it;</li>
  *   <li>types must be equal and countries must not conflict (VNM and SGP never merge; unknown, or a
@@ -223,8 +229,9 @@ public final class EntityResolver {
                     ? absorbSurnameEntity(resolved, group, mentions, article, registry, published, mergedInto)
                     : group.type == MentionType.ORGANIZATION && match == null // a MISC group joins an existing body
                     ? absorbMisc(resolved, group, mentions, article, registry, mergedInto) : resolved;
-            RegisteredEntity absorbed = group.type == MentionType.ORGANIZATION
+            RegisteredEntity shortened = group.type == MentionType.ORGANIZATION
                     ? absorbShortForms(taken, group, mentions, article, registry, mergedInto) : taken;
+            RegisteredEntity absorbed = absorbSpellings(shortened, group, mentions, article, registry, mergedInto);
             // user splits: members kept off this entity are resolved on their own
             for (var it = group.members.iterator(); it.hasNext(); ) {
                 int i = it.next();
@@ -329,10 +336,11 @@ public final class EntityResolver {
             return near != null ? near : spellingVariant(group, registry, day);
         }
         if (group.type == MentionType.MISC) {
-            List<RegisteredEntity> bodies = registry.candidates(key).stream()
-                    .filter(e -> e.type() == MentionType.ORGANIZATION && NameKeys.key(e.name()).equals(key))
+            String core = NameKeys.key(core(group.name));
+            List<RegisteredEntity> bodies = candidatesOf(registry, key, core).stream()
+                    .filter(e -> e.type() == MentionType.ORGANIZATION && NameKeys.key(core(e.name())).equals(core))
                     .filter(e -> e.country() == null || group.country == null || e.country().equals(group.country))
-                    .filter(e -> !blockedBySplit(key, e)).toList();
+                    .filter(e -> !blockedBySplit(key, e) && prefixAgrees(group.name, group.country, e)).toList();
             if (bodies.size() == 1) {
                 return new Match(bodies.getFirst(), MergeRule.SAME_NAME); // "European Community" is one body, MISC or not
             }
@@ -342,11 +350,14 @@ public final class EntityResolver {
 
     /**
      * An organisation of the same name as the group once the legal forms that end either name are set aside
-     * ("Chrysler" and "Chrysler Corp"; {@link MergeRule#LEGAL_FORM}); an entity is found under the name without
-     * its legal form, which {@link #attachSpellings} records as a spelling of a company named with one.
+     * ("Chrysler" and "Chrysler Corp"; {@link MergeRule#LEGAL_FORM}), or once both are read as their core
+     * ({@link #core}: "Federal Reserve Board" and "Federal Reserve", "Department of Agriculture" and "U.S.
+     * Agriculture Department"; {@link MergeRule#ORGANIZATION_VARIANT}); an entity is found under its core, which
+     * {@link #attachSpellings} records as one of its spellings. A core that drops a country's name joins only an
+     * entity of that country ({@link #prefixAgrees}).
      */
     private Match sameCompany(Group group, List<RegisteredEntity> candidates, EntityRegistry registry) {
-        String stem = NameKeys.key(NameKeys.companyStem(group.name));
+        String stem = NameKeys.key(core(group.name));
         if (stem.isEmpty()) {
             return null;
         }
@@ -355,8 +366,67 @@ public final class EntityResolver {
         allowed(registry.candidates(stem), group, stem).forEach(e -> pool.putIfAbsent(e.id(), e));
         List<RegisteredEntity> same = pool.values().stream()
                 .filter(e -> e.type() == MentionType.ORGANIZATION)
-                .filter(e -> NameKeys.key(NameKeys.companyStem(e.name())).equals(stem)).toList();
-        return same.isEmpty() ? null : new Match(best(same, group), MergeRule.LEGAL_FORM);
+                .filter(e -> NameKeys.key(core(e.name())).equals(stem) && prefixAgrees(group, e)).toList();
+        if (same.isEmpty()) {
+            return null;
+        }
+        RegisteredEntity found = best(same, group);
+        boolean legalForm = NameKeys.key(NameKeys.companyStem(found.name()))
+                .equals(NameKeys.key(NameKeys.companyStem(group.name)));
+        return new Match(found, legalForm ? MergeRule.LEGAL_FORM : MergeRule.ORGANIZATION_VARIANT);
+    }
+
+    /**
+     * The country a name's leading country name gives and the rest of the name ("U.S. Agriculture Department" →
+     * USA, "Agriculture Department"), when at least two words are left; null otherwise.
+     */
+    static String[] countryPrefix(String name) {
+        String[] words = NameKeys.display(name).split("\\s+");
+        for (int n = 1; n <= 2 && n < words.length; n++) {
+            String prefix = String.join(" ", Arrays.asList(words).subList(0, n));
+            String rest = String.join(" ", Arrays.asList(words).subList(n, words.length));
+            String iso = CountryGazetteer.standard().countryOfName(prefix);
+            if (iso != null && NameKeys.tokenCount(rest) >= 2) {
+                return new String[] {iso, rest};
+            }
+        }
+        return null;
+    }
+
+    /** An organisation's core ({@link NameKeys#organisationCore}) after any leading country name. */
+    static String core(String name) {
+        String[] prefixed = countryPrefix(name);
+        String core = prefixed == null ? null : NameKeys.organisationCore(prefixed[1]);
+        return core != null && NameKeys.tokenCount(core) >= 2 ? core : NameKeys.organisationCore(name);
+    }
+
+    /**
+     * False when one of the two names drops a country's name the other side does not share: "U.S. Agriculture
+     * Department" is the "Agriculture Department" of the United States only.
+     */
+    private static boolean prefixAgrees(Group group, RegisteredEntity e) {
+        return prefixAgrees(group.name, group.country, e);
+    }
+
+    /** {@link #prefixAgrees(Group, RegisteredEntity)} for a name and its country. */
+    private static boolean prefixAgrees(String name, String country, RegisteredEntity e) {
+        String[] ours = countryPrefix(name);
+        String[] theirs = countryPrefix(e.name());
+        String ourIso = ours == null ? null : ours[0];
+        String theirIso = theirs == null ? null : theirs[0];
+        if (ourIso != null && !ourIso.equals(e.country()) && !ourIso.equals(theirIso)) {
+            return false;
+        }
+        return theirIso == null || theirIso.equals(country) || theirIso.equals(ourIso);
+    }
+
+    /** The entities found under any of the keys, each once, in order. */
+    private static List<RegisteredEntity> candidatesOf(EntityRegistry registry, String... keys) {
+        Map<String, RegisteredEntity> pool = new LinkedHashMap<>();
+        for (String k : keys) {
+            registry.candidates(k).forEach(e -> pool.putIfAbsent(e.id(), e));
+        }
+        return List.copyOf(pool.values());
     }
 
     /**
@@ -365,10 +435,11 @@ public final class EntityResolver {
      */
     private static RegisteredEntity absorbMisc(RegisteredEntity entity, Group group, List<Mention> mentions, Article article,
                                                EntityRegistry registry, Map<String, String> mergedInto) {
-        String key = NameKeys.key(entity.name());
-        List<RegisteredEntity> misc = registry.candidates(key).stream()
-                .filter(e -> e.type() == MentionType.MISC && NameKeys.key(e.name()).equals(key))
+        String core = NameKeys.key(core(entity.name()));
+        List<RegisteredEntity> misc = candidatesOf(registry, NameKeys.key(entity.name()), core).stream()
+                .filter(e -> e.type() == MentionType.MISC && NameKeys.key(core(e.name())).equals(core))
                 .filter(e -> e.country() == null || entity.country() == null || e.country().equals(entity.country()))
+                .filter(e -> prefixAgrees(e.name(), e.country(), entity) && !mergedInto.containsKey(e.id()))
                 .toList();
         String country = entity.country();
         for (RegisteredEntity other : misc) {
@@ -397,7 +468,7 @@ public final class EntityResolver {
                                                      Article article, EntityRegistry registry,
                                                      Map<String, String> mergedInto) {
         String groupKey = NameKeys.key(entity.name());
-        String firstWord = entity.name().split("\\s+")[0];
+        String firstWord = core(entity.name()).split("\\s+")[0]; // "Federal" of "U.S. Federal Reserve"
         Map<String, Mention> shortForms = new LinkedHashMap<>();
         for (int i : group.members) {
             Mention m = mentions.get(i);
@@ -431,6 +502,63 @@ public final class EntityResolver {
             }
         }
         return merged ? new RegisteredEntity(entity.id(), entity.type(), entity.name(), country) : entity;
+    }
+
+    /**
+     * The entities that earlier articles made of exactly one of this group's spellings join the entity the group
+     * resolved to ({@link MergeRule#IN_DOCUMENT_CANONICAL}, {@link MergeRule#ACRONYM_EXPANSION} when either name is
+     * an acronym): this article's coreference says its spellings name one thing, so what two entities held while
+     * the spellings were read apart becomes one, as it is when this article is read first. Only spellings that
+     * identify an entity by themselves count (no bare single word: a surname joins by its own rules); types must be
+     * equal and countries must not conflict (a generic body's exactly equal), and a user's split or alias line
+     * keeps an entity where it is.
+     */
+    private RegisteredEntity absorbSpellings(RegisteredEntity entity, Group group, List<Mention> mentions,
+                                             Article article, EntityRegistry registry, Map<String, String> mergedInto) {
+        if (group.standalone || aliases.names(entity.id())) {
+            return entity;
+        }
+        Map<String, Mention> spellings = new LinkedHashMap<>();
+        if (!NameKeys.isPartial(group.name)) {
+            spellings.put(NameKeys.key(group.name), mentions.get(group.members.getFirst()));
+        }
+        for (int i : group.members) {
+            String text = unbracketed(mentions.get(i).text());
+            if (!NameKeys.isPartial(text)) {
+                spellings.putIfAbsent(NameKeys.key(NameKeys.acronymStem(text)), mentions.get(i));
+            }
+        }
+        boolean generic = GenericBodies.isGeneric(group.type, group.name);
+        String country = entity.country();
+        boolean merged = false;
+        for (Map.Entry<String, Mention> spelling : spellings.entrySet()) {
+            String key = spelling.getKey();
+            if (key.isEmpty()) {
+                continue;
+            }
+            for (RegisteredEntity other : registry.candidates(key)) {
+                String c = country;
+                boolean conflict = generic ? !Objects.equals(other.country(), c)
+                        : other.country() != null && c != null && !other.country().equals(c);
+                if (other.id().equals(entity.id()) || other.type() != group.type || mergedInto.containsKey(other.id())
+                        || !NameKeys.key(other.name()).equals(key) || conflict || blockedBySplit(key, other)
+                        || aliases.names(other.id())) {
+                    continue;
+                }
+                List<String> taken = registry.aliases(other.id());
+                registry.merge(entity.id(), other.id());
+                mergedInto.put(other.id(), entity.id());
+                MergeRule rule = NameKeys.isAcronym(other.name()) || NameKeys.isAcronym(entity.name())
+                        ? MergeRule.ACRONYM_EXPANSION : MergeRule.IN_DOCUMENT_CANONICAL;
+                for (String s : taken) {
+                    registry.recordMerge(new MergeDecision(entity.id(), s, rule, evidence(article, spelling.getValue())));
+                }
+                country = country != null ? country : other.country();
+                merged = true;
+            }
+        }
+        return merged ? registry.get(entity.id()).map(e -> new RegisteredEntity(e.id(), e.type(), entity.name(),
+                e.country(), e.countrySource())).orElse(entity) : entity;
     }
 
     /**
@@ -577,10 +705,11 @@ public final class EntityResolver {
 
     /**
      * The entity a person's full name resolved to takes over the entity known so far by its surname alone
-     * ({@link MergeRule#SURNAME_ENTITY}): when the surname entity is compatible, and either it holds offices
-     * that this person is said to hold too (at least {@value #DOMINANCE} times as often as any other person
-     * of that surname), or it holds none, the article itself uses the surname alone for this person and no
-     * other compatible person of that surname exists.
+     * ({@link MergeRule#SURNAME_ENTITY}): when the surname entity is compatible, and either no other compatible
+     * person of that surname exists and this one is established as {@link #surname} asks of a full name a surname
+     * joins (named twice, holding an office, or named by the surname alone in this article), or it holds offices
+     * that this person is said to hold too at least {@value #DOMINANCE} times as often as any other person of that
+     * surname. So a surname read before the full name ends where it ends when read after it.
      */
     private RegisteredEntity absorbSurnameEntity(RegisteredEntity entity, Group group, List<Mention> mentions,
                                                  Article article, EntityRegistry registry, String day,
@@ -599,22 +728,25 @@ public final class EntityResolver {
         }
         RegisteredEntity surname = bare.getFirst();
         Set<String> theirs = officeKeys(surname, registry);
-        int support;
-        if (theirs.isEmpty()) {
-            support = group.members.stream().anyMatch(i -> NameKeys.key(mentions.get(i).text()).equals(last)) ? 1 : 0;
-        } else {
-            support = agreement(theirs, registry.officeTitles(entity.id())) + (agree(theirs, group.offices) ? 1 : 0);
-        }
-        if (support == 0) {
-            return entity;
-        }
-        for (RegisteredEntity other : sameSurname) {
-            if (other.id().equals(surname.id()) || NameKeys.tokenCount(other.name()) < 2
-                    || !compatible(other, group, last, registry, day)) {
-                continue;
+        List<RegisteredEntity> others = sameSurname.stream().filter(other -> !other.id().equals(surname.id())
+                && NameKeys.tokenCount(other.name()) >= 2 && compatible(other, group, last, registry, day)).toList();
+        if (others.isEmpty()) {
+            boolean aloneHere = group.members.stream().anyMatch(i -> NameKeys.key(mentions.get(i).text()).equals(last));
+            boolean established = aloneHere || !group.offices.isEmpty() || !registry.officeTitles(entity.id()).isEmpty()
+                    || registry.seen(entity.id()).mentions() + group.members.size() >= 2;
+            if (!established) {
+                return entity;
             }
-            if (theirs.isEmpty() || DOMINANCE * agreement(theirs, registry.officeTitles(other.id())) > support) {
-                return entity; // another person of that surname could be meant
+        } else {
+            int support = theirs.isEmpty() ? 0
+                    : agreement(theirs, registry.officeTitles(entity.id())) + (agree(theirs, group.offices) ? 1 : 0);
+            if (support == 0) {
+                return entity;
+            }
+            for (RegisteredEntity other : others) {
+                if (DOMINANCE * agreement(theirs, registry.officeTitles(other.id())) > support) {
+                    return entity; // another person of that surname could be meant
+                }
             }
         }
         List<String> spellings = registry.aliases(surname.id());
@@ -757,7 +889,14 @@ public final class EntityResolver {
                 .filter(e -> e.country() == null || group.country == null || e.country().equals(group.country)
                         || e.weakCountry())
                 .filter(e -> !blockedBySplit(key, e))
+                .filter(e -> e.type() != MentionType.ORGANIZATION || !byCountryLessCore(e, key) || prefixAgrees(group, e))
                 .toList();
+    }
+
+    /** True when {@code key} names the entity only by its core without the country name its name begins with. */
+    private static boolean byCountryLessCore(RegisteredEntity e, String key) {
+        return !NameKeys.key(e.name()).equals(key) && countryPrefix(e.name()) != null
+                && NameKeys.key(core(e.name())).equals(key);
     }
 
     private boolean blockedBySplit(String aliasKey, RegisteredEntity entity) {
@@ -815,11 +954,16 @@ public final class EntityResolver {
         Mention first = mentions.get(group.members.getFirst());
         spellings.putIfAbsent(group.name, first);
         Set<String> stems = new HashSet<>();
+        Set<String> cores = new HashSet<>();
         if (entity.type() == MentionType.ORGANIZATION) {
             for (Map.Entry<String, Mention> s : List.copyOf(spellings.entrySet())) {
                 String stem = NameKeys.companyStem(s.getKey());
+                String core = core(s.getKey());
                 if (!stem.equals(s.getKey()) && spellings.putIfAbsent(stem, s.getValue()) == null) {
                     stems.add(stem); // "Chrysler" of "Chrysler Corp": the company is found under it
+                }
+                if (!core.equals(stem) && !core.equals(s.getKey()) && spellings.putIfAbsent(core, s.getValue()) == null) {
+                    cores.add(core); // "Federal Reserve" of "Federal Reserve Board"
                 }
             }
         }
@@ -833,6 +977,8 @@ public final class EntityResolver {
             MergeRule rule;
             if (stems.contains(text)) {
                 rule = MergeRule.LEGAL_FORM;
+            } else if (cores.contains(text)) {
+                rule = MergeRule.ORGANIZATION_VARIANT;
             } else if (!NameKeys.key(text).equals(groupKey)) {
                 rule = NameKeys.isAcronym(text) || NameKeys.isAcronym(group.name)
                         ? MergeRule.ACRONYM_EXPANSION : MergeRule.IN_DOCUMENT_CANONICAL;

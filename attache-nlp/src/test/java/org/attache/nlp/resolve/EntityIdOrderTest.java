@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.attache.api.MentionType.MISC;
 import static org.attache.api.MentionType.ORGANIZATION;
 import static org.attache.api.MentionType.PERSON;
 
@@ -31,6 +32,34 @@ class EntityIdOrderTest {
         }
         for (InMemoryEntityRegistry.MentionRow m : registry.mentions()) {
             out.put(m.articleId() + ":" + m.mention().start(), m.entityId());
+        }
+        return out;
+    }
+
+    /** Every arrival order of {@code articles} gives what file order gives, with {@code entities} entities. */
+    private void assertSameInEveryOrder(List<Annotated> articles, int entities) {
+        Map<String, String> first = resolve(articles);
+        assertThat(first.keySet().stream().filter(k -> k.startsWith("e"))).hasSize(entities);
+        for (List<Annotated> order : permutations(articles)) {
+            assertThat(resolve(order)).as("order %s", order.stream().map(a -> a.article().id()).toList())
+                    .isEqualTo(first);
+        }
+    }
+
+    private static List<List<Annotated>> permutations(List<Annotated> items) {
+        if (items.size() <= 1) {
+            return List.of(items);
+        }
+        List<List<Annotated>> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            List<Annotated> rest = new ArrayList<>(items);
+            Annotated head = rest.remove(i);
+            for (List<Annotated> tail : permutations(rest)) {
+                List<Annotated> order = new ArrayList<>();
+                order.add(head);
+                order.addAll(tail);
+                out.add(order);
+            }
         }
         return out;
     }
@@ -76,5 +105,80 @@ class EntityIdOrderTest {
                 Docs.article("a2", "2025-03-02", "Foreign Minister Lam said talks went well.")
                         .person("Lam").office("Lam", "Foreign Minister", null, "VNM", false).build(),
                 Docs.article("a3", "2025-03-03", "Critics of Lam gathered.").person("Lam").build()), 1);
+    }
+
+    @Test
+    void aSurnameReadBeforeOrAfterTheFullNameIsOnePerson() {
+        assertSameInEveryOrder(List.of(
+                Docs.article("a1", "1987-03-01", "Reagan vetoed the bill.").person("Reagan").build(),
+                Docs.article("a2", "1987-03-02", "Reagan met Thatcher; Reagan smiled.")
+                        .mention(PERSON, "Reagan", 0, "Reagan", null).mention(PERSON, "Reagan", 1, "Reagan", null).build(),
+                Docs.article("a3", "1987-03-03", "Ronald Reagan spoke in Ohio. Reagan left.")
+                        .person("Ronald Reagan").person("Reagan", "Ronald Reagan").build()), 1);
+    }
+
+    @Test
+    void aFullNameNamedOnceStillTakesTheSurnameWhenItsArticleSaysItTwice() {
+        assertSameInEveryOrder(List.of(
+                Docs.article("b1", "1990-05-01", "Delors warned the ministers.").person("Delors").build(),
+                Docs.article("b2", "1990-05-02", "Jacques Delors arrived; Jacques Delors spoke.")
+                        .mention(PERSON, "Jacques Delors", 0, "Jacques Delors", null)
+                        .mention(PERSON, "Jacques Delors", 1, "Jacques Delors", null).build()), 1);
+    }
+
+    @Test
+    void anAcronymAndItsExpansionReadApartJoinWhenAnArticleLinksThem() {
+        assertSameInEveryOrder(List.of(
+                Docs.article("c1", "The KFTC fined three firms.").mention(ORGANIZATION, "KFTC", "KFTC", null).build(),
+                Docs.article("c2", "The Korea Fair Trade Commission opened a case.")
+                        .mention(ORGANIZATION, "Korea Fair Trade Commission", "Korea Fair Trade Commission", null).build(),
+                Docs.article("c3", "The Korea Fair Trade Commission (KFTC) ruled.")
+                        .mention(ORGANIZATION, "Korea Fair Trade Commission", "Korea Fair Trade Commission", null)
+                        .mention(ORGANIZATION, "KFTC", "Korea Fair Trade Commission", null).build()), 1);
+    }
+
+    @Test
+    void aShortAndAFullSpellingLinkedInOneArticleJoinInEveryOrder() {
+        assertSameInEveryOrder(List.of(
+                Docs.article("d1", "Bundesbank Governor spoke.").mention(ORGANIZATION, "Bundesbank Governor", "Bundesbank Governor", null)
+                        .build(),
+                Docs.article("d2", "Die Deutsche Bundesbank hielt die Zinsen.")
+                        .mention(ORGANIZATION, "Deutsche Bundesbank", "Deutsche Bundesbank", "DEU").build(),
+                Docs.article("d3", "La Deutsche Bundesbank, ou Banque fédérale, et la Bundesbank Zentrale.")
+                        .mention(ORGANIZATION, "Deutsche Bundesbank", "Deutsche Bundesbank", "DEU")
+                        .mention(ORGANIZATION, "Bundesbank Zentrale", "Deutsche Bundesbank", "DEU").build()), 2);
+    }
+
+    @Test
+    void aBodyNamedWithAndWithoutBoardIsOneInEveryOrder() {
+        assertSameInEveryOrder(List.of(
+                Docs.article("f1", "The Federal Reserve Board raised rates.")
+                        .mention(ORGANIZATION, "Federal Reserve Board", "Federal Reserve Board", null).build(),
+                Docs.article("f2", "The Federal Reserve held.")
+                        .mention(ORGANIZATION, "Federal Reserve", "Federal Reserve", null).build(),
+                Docs.article("f3", "Le Federal Reserve Board a parlé.")
+                        .mention(ORGANIZATION, "Federal Reserve Board", "Federal Reserve Board", null).build()), 1);
+    }
+
+    @Test
+    void aDepartmentNamedWithItsCountryAndInOtherWordOrderIsOneInEveryOrder() {
+        assertSameInEveryOrder(List.of(
+                Docs.article("g1", "The U.S. Agriculture Department said crops fell.")
+                        .mention(ORGANIZATION, "U.S. Agriculture Department", "U.S. Agriculture Department", "USA").build(),
+                Docs.article("g2", "The Department of Agriculture, in Washington, said so.")
+                        .mention(ORGANIZATION, "Department of Agriculture", "Department of Agriculture", "USA").build(),
+                Docs.article("g3", "The Agriculture Department reported on U.S. wheat.")
+                        .mention(ORGANIZATION, "Agriculture Department", "Agriculture Department", "USA").build()), 1);
+    }
+
+    @Test
+    void aCompanyTheRecogniserCallsMiscOnceIsOneOrganisationInEveryOrder() {
+        assertSameInEveryOrder(List.of(
+                Docs.article("h1", "Shares of Nordlicht Versicherung AG rose.")
+                        .mention(ORGANIZATION, "Nordlicht Versicherung AG", "Nordlicht Versicherung AG", "DEU").build(),
+                Docs.article("h2", "The Nordlicht Versicherung offer closed.")
+                        .mention(MISC, "Nordlicht Versicherung", "Nordlicht Versicherung", null).build(),
+                Docs.article("h3", "Nordlicht Versicherung AG said it would bid.")
+                        .mention(ORGANIZATION, "Nordlicht Versicherung AG", "Nordlicht Versicherung AG", "DEU").build()), 1);
     }
 }

@@ -665,4 +665,50 @@ class EntityResolverTest {
         assertThat(GenericBodies.isGeneric(ORGANIZATION, "Central")).isFalse();
         assertThat(GenericBodies.isGeneric(PERSON, "Senate")).isFalse();
     }
+
+    @Test
+    void aBodysVariantJoinsItWithItsRuleRecorded() {
+        Resolved board = resolver.resolve(Docs.article("a1", "The Federal Reserve Board met.")
+                .mention(ORGANIZATION, "Federal Reserve Board", "Federal Reserve Board", null).build(), registry);
+        Resolved bare = resolver.resolve(Docs.article("a2", "The Federal Reserve held rates.")
+                .mention(ORGANIZATION, "Federal Reserve", "Federal Reserve", null).build(), registry);
+        String id = id(board, "Federal Reserve Board");
+        assertThat(id(bare, "Federal Reserve")).isEqualTo(id);
+        assertThat(entity(id).name()).isEqualTo("Federal Reserve Board");
+        assertThat(rules(id, "Federal Reserve")).contains(MergeRule.ORGANIZATION_VARIANT);
+    }
+
+    @Test
+    void aCoreWithoutItsCountryNameJoinsOnlyThatCountrysBody() {
+        Resolved japanese = resolver.resolve(Docs.article("a1", "The Japan Fair Trade Commission fined them.")
+                .mention(ORGANIZATION, "Japan Fair Trade Commission", "Japan Fair Trade Commission", "JPN").build(),
+                registry);
+        Resolved korean = resolver.resolve(Docs.article("a2", "Seoul's Fair Trade Commission warned.")
+                .mention(ORGANIZATION, "Fair Trade Commission", "Fair Trade Commission", "KOR").build(), registry);
+        Resolved again = resolver.resolve(Docs.article("a4", "Tokyo's Fair Trade Commission ruled.")
+                .mention(ORGANIZATION, "Fair Trade Commission", "Fair Trade Commission", "JPN").build(), registry);
+        Resolved unknown = resolver.resolve(Docs.article("a3", "A Fair Trade Commission was proposed.")
+                .mention(ORGANIZATION, "Fair Trade Commission", "Fair Trade Commission", null).build(), registry);
+        String jftc = id(japanese, "Japan Fair Trade Commission");
+        assertThat(id(korean, "Fair Trade Commission")).isNotEqualTo(jftc);
+        assertThat(id(unknown, "Fair Trade Commission")).isNotEqualTo(jftc);
+        assertThat(id(again, "Fair Trade Commission")).isEqualTo(jftc);
+    }
+
+    @Test
+    void anAcronymReadAloneBeforeItsArticleLinksItJoinsTheExpansion() {
+        Resolved alone = resolver.resolve(Docs.article("a1", "The KFTC fined three firms.")
+                .mention(ORGANIZATION, "KFTC", "KFTC", null).build(), registry);
+        Resolved full = resolver.resolve(Docs.article("a2", "The Korea Fair Trade Commission opened a case.")
+                .mention(ORGANIZATION, "Korea Fair Trade Commission", "Korea Fair Trade Commission", null).build(),
+                registry);
+        Resolved both = resolver.resolve(Docs.article("a3", "The Korea Fair Trade Commission (KFTC) ruled.")
+                .mention(ORGANIZATION, "Korea Fair Trade Commission", "Korea Fair Trade Commission", null)
+                .mention(ORGANIZATION, "KFTC", "Korea Fair Trade Commission", null).build(), registry);
+        String id = id(both, "KFTC");
+        assertThat(id(both, "Korea Fair Trade Commission")).isEqualTo(id);
+        assertThat(registry.get(id(alone, "KFTC"))).isEmpty(); // folded into the one entity
+        assertThat(registry.entities()).hasSize(1);
+        assertThat(rules(id, "KFTC")).contains(MergeRule.ACRONYM_EXPANSION);
+    }
 }

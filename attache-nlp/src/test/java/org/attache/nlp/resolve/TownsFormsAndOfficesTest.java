@@ -131,4 +131,19 @@ class TownsFormsAndOfficesTest {
         assertThat(registry.entities().stream().filter(e -> e.name().equals("NFB"))).as("another country's NFB")
                 .hasSize(1);
     }
+
+    @Test
+    void aClippingJoinsANameThatOpensWithItsCountrysName() {
+        resolver.resolve(Docs.article("a6", "U.S. Federal Reserve officials met.")
+                .mention(ORGANIZATION, "U.S. Federal Reserve", null, "USA").build(), registry);
+        resolver.resolve(Docs.article("a7", "Traders said the Fed would act.")
+                .mention(ORGANIZATION, "Fed", null, null).build(), registry);
+        Resolved named = resolver.resolve(Docs.article("a8", "The U.S. Federal Reserve said the Fed held.")
+                .mention(ORGANIZATION, "U.S. Federal Reserve", null, "USA")
+                .mention(ORGANIZATION, "Fed", "U.S. Federal Reserve", "USA").build(), registry);
+        assertThat(registry.entities().stream().filter(e -> e.name().equals("Fed")))
+                .as("a clipping of the name after its country's name").isEmpty();
+        assertThat(entity(named, "Fed").id()).isEqualTo(entity(named, "U.S. Federal Reserve").id());
+
+    }
 }
