@@ -114,6 +114,23 @@ class RelevanceGateTest {
     }
 
     @Test
+    void aSentenceJudgedNotRelevantKeepsOnlyActsBetweenStates() {
+        ArticleRelevance judged = new ArticleRelevance(new Relevance(RelevanceLabel.BUSINESS, 0.2), new int[] {0, 1, 2},
+                new boolean[] {false, false, false}, new double[] {0.1, 0.1, 0.1}, new boolean[] {false, false, false},
+                new boolean[] {true, true, false});
+        Event expulsion = event("x", 0, actor("Norway", "NOR", null), actor("Belarusian diplomats", "BLR", "GOV"));
+        Event sale = event("s", 51, actor("Norway", "NOR", null), actor("Statoil", "NOR", "BUS"));
+        Event oneSide = event("o", 51, actor("Finance Ministry", "NOR", "GOV"), null);
+        Event swap = event("w", 101, actor("Bank of Japan", "JPN", "GOV"), actor("Bank of England", "GBR", "GOV"));
+        assertThat(gate.keep(List.of(expulsion, sale, oneSide, swap), judged, SENTENCES)).extracting(Event::id)
+                .containsExactly("x");
+        assertThat(judged.sentenceCoded(0)).isTrue();
+        assertThat(judged.sentenceCoded(2)).isFalse();
+        assertThat(gate.betweenStates(expulsion)).isTrue();
+        assertThat(gate.betweenStates(swap)).isFalse(); // central banks are market actors, not states acting
+    }
+
+    @Test
     void anEventOutsideEverySentenceIsJudgedByItsArticle() {
         Event outside = event("o", 400, actor("Japan", "JPN", null), null);
         assertThat(gate.keep(List.of(outside), judged(RelevanceLabel.POLITICAL, false, false, false), SENTENCES))
