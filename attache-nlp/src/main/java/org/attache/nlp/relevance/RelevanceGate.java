@@ -44,9 +44,10 @@ public final class RelevanceGate {
     /**
      * Names of markets and of their institutions: exchanges and boards of trade, interbank rates, central banks
      * ("Bank of England", "Bundesbank", "Federal Reserve", "Swiss National Bank", "Monetary Authority of Singapore")
-     * and securities regulators. A commercial bank named "Bank of …" matches too, and is a market actor as well.
+     * and securities and futures regulators ("Commodity Futures Trading Commission"). A commercial bank named "Bank of …"
+     * matches too, and is a market actor as well.
      */
-    static final Pattern MARKET_NAME = Pattern.compile("\\b(?:exchanges?|bourses?|boards? of trade|interbank|libor"
+    static final Pattern MARKET_NAME = Pattern.compile("\\b(?:exchanges?|bourses?|boards? of trade|interbank|libor|futures"
             + "|(?:stock|money|bond|currency|capital|futures|commodity|financial) markets?|securities|central banks?"
             + "|reserve banks?|federal reserve|the fed|bundesbank|banque de|national bank|monetary authority|bank of)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -82,6 +82,10 @@ class RelevanceGateTest {
         Event meeting = event("m", 51, actor("Dilson Funaro", "BRA", "GOV"), actor("Bank of France", "FRA", null));
         assertThat(gate.keep(List.of(debt, meeting), judged(RelevanceLabel.POLITICAL, true, true, true), SENTENCES))
                 .extracting(Event::id).containsExactly("d", "m");
+        // a futures regulator is a market institution, like the exchanges it oversees
+        Event limits = event("f", 0, actor("Kansas City Board of Trade", "USA", null),
+                actor("Commodity Futures Trading Commission", "USA", null));
+        assertThat(gate.marketOnly(limits)).isTrue();
         // an intergovernmental bank is no market actor
         assertThat(gate.marketOnly(event("w", 0, actor("World Bank", "WB", "IGO"), null))).isFalse();
         assertThat(gate.marketOnly(event("a", 0, actor("Asian Development Bank", "ADB", null), null))).isFalse();
