@@ -88,10 +88,14 @@ def share(label, k, n):
 def score(args):
     judged = load_events(args.judgements)
     n = len(judged)
-    right = sum(1 for j in judged if j["fully_right"])
     relevant = sum(1 for j in judged if j["relevant"])
-    out = {"file": args.judgements, "events": n, "fully_right": right, "relevant": relevant,
-           "fully_right_interval": wilson(right, n), "relevant_interval": wilson(relevant, n)}
+    out = {"file": args.judgements, "events": n, "relevant": relevant, "relevant_interval": wilson(relevant, n)}
+    if any("fully_right" not in j for j in judged):
+        # a sample judged for relevance alone
+        print(share("relevant (a political or international event)", relevant, n))
+        return write(out, args)
+    right = sum(1 for j in judged if j["fully_right"])
+    out.update(fully_right=right, fully_right_interval=wilson(right, n))
     print(share("fully right", right, n))
     print(share("relevant (a political or international event)", relevant, n))
     rel = [j for j in judged if j["relevant"]]
@@ -115,6 +119,10 @@ def score(args):
         print(share("  fully right among those still coded unchanged", kept_right, len(same)))
         out.update(still_coded=len(same), dropped=len(gone), dropped_not_relevant=gone_irrelevant,
                    dropped_fully_right=gone_right, still_coded_fully_right=kept_right)
+    write(out, args)
+
+
+def write(out, args):
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump(out, f, indent=2)
