@@ -100,10 +100,13 @@ def score(args):
     print(share("relevant (a political or international event)", relevant, n))
     rel = [j for j in judged if j["relevant"]]
     for part in ("type", "actors", "date", "status"):
+        if any(part + "_right" not in j for j in rel):
+            continue  # judged whole, not part by part
         k = sum(1 for j in rel if j[part + "_right"])
         print(share(f"  of the relevant, {part} right", k, len(rel)))
-    errors = Counter(j["error"] for j in judged if not j["fully_right"])
-    print("error classes: " + ", ".join(f"{c} {k}" for c, k in errors.most_common()))
+    errors = Counter(j["error"] for j in judged if not j["fully_right"] and j.get("error"))
+    if errors:
+        print("error classes: " + ", ".join(f"{c} {k}" for c, k in errors.most_common()))
     out["errors"] = dict(errors)
     if args.events:
         current = {key(e): e for e in load_events(args.events)}
