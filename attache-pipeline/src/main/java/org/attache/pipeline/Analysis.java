@@ -94,7 +94,7 @@ public record Analysis(ArticleAnnotator annotator, EntityResolver resolver, Even
      */
     public ArticleRelevance judgeAndPrepare(Annotated annotated) {
         ArticleRelevance judged = judge(annotated);
-        coder.prepare(annotated, judged::sentenceRelevant);
+        coder.prepare(annotated, judged::sentenceCoded);
         return judged;
     }
 

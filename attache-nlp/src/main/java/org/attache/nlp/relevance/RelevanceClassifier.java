@@ -3,6 +3,7 @@ package org.attache.nlp.relevance;
 import java.util.List;
 import org.attache.api.Annotated;
 import org.attache.api.Article;
+import org.attache.api.Mention;
 import org.attache.api.Sentence;
 import org.attache.api.relevance.Relevance;
 import org.attache.api.relevance.RelevanceLabel;
@@ -18,12 +19,15 @@ import org.attache.api.relevance.RelevanceLabel;
  * article's judgement; a sentence of share prices in a diplomatic story can fall below the sentence threshold, and a
  * minister's threat in a company story can rise above it. Each sentence is also read alone, by the article's rule:
  * whether its own words make it political, so that a company's deal in a political story does not take the story's
- * label (the {@link RelevanceGate} then asks for a state taking part). Stateless and thread-safe.
+ * label (the {@link RelevanceGate} then asks for a state taking part). Each sentence is also marked when it names two
+ * or more states ({@link StatesNamed}): the gate codes it whatever its words, for the acts between states it may
+ * report. Stateless and thread-safe.
  */
 public final class RelevanceClassifier {
     private static final double CLAMP = 1e-6;
 
     private final RelevanceModel model;
+    private final StatesNamed statesNamed = StatesNamed.standard();
     private final int political;
     /** The log-odds of a text without a known word: what a sentence's own words are measured from. */
     private final double neutralOdds;
@@ -55,7 +59,19 @@ public final class RelevanceClassifier {
     /** The article's relevance and each sentence's. */
     public ArticleRelevance classify(Annotated annotated) {
         Article a = annotated.article();
-        return classify(a.title(), a.bodyText(), annotated.sentences());
+        return classify(a.title(), a.bodyText(), annotated.sentences(), annotated.mentions());
+    }
+
+    /**
+     * The relevance of an article and of its sentences, without mentions: only the states named in single words
+     * ("Switzerland", "Russian") are found.
+     *
+     * @param title     the headline, or null
+     * @param body      the body text the sentences index
+     * @param sentences the body's sentences
+     */
+    public ArticleRelevance classify(String title, String body, List<Sentence> sentences) {
+        return classify(title, body, sentences, List.of());
     }
 
     /**
@@ -64,8 +80,9 @@ public final class RelevanceClassifier {
      * @param title     the headline, or null
      * @param body      the body text the sentences index
      * @param sentences the body's sentences
+     * @param mentions  the body's mentions, to find the states each sentence names
      */
-    public ArticleRelevance classify(String title, String body, List<Sentence> sentences) {
+    public ArticleRelevance classify(String title, String body, List<Sentence> sentences, List<Mention> mentions) {
         int[][] rows = new int[sentences.size()][];
         int[] all = title == null ? new int[0] : model.rows(title, 0, title.length());
         for (int i = 0; i < sentences.size(); i++) {
@@ -92,7 +109,8 @@ public final class RelevanceClassifier {
             relevant[i] = blended >= threshold;
         }
         int[] indexes = sentences.stream().mapToInt(Sentence::index).toArray();
-        return new ArticleRelevance(article, indexes, relevant, scores, ownPolitical);
+        return new ArticleRelevance(article, indexes, relevant, scores, ownPolitical,
+                statesNamed.of(body, sentences, mentions));
     }
 
     /** The label of a text's label probabilities (in {@link RelevanceModel#labels()} order). */

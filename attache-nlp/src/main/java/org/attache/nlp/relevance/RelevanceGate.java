@@ -17,7 +17,11 @@ import org.attache.nlp.gazetteer.Igos;
 /**
  * Keeps the events that are state events by the text's relevance and by who takes part:
  * <ul>
- *   <li>an event read from a sentence judged not relevant is dropped;</li>
+ *   <li>an event read from a sentence judged not relevant is dropped, unless a state acts on each side of it (an act
+ *       between states, as "Switzerland expelled two Russian diplomats" or "Albania denounced Serbia's suppression of
+ *       unrest", is international relations whatever words surround it; a word model trained on whole stories reads
+ *       such a short sentence as company news). Such sentences are coded when they name two states
+ *       ({@link ArticleRelevance#sentenceCoded});</li>
  *   <li>an event whose every actor is a market actor is dropped in any article, political or not: a company, or a
  *       market and its institutions (an exchange, an interbank rate, a central bank, a securities regulator), as in
  *       "the Bank of England bought bills from the market" or "the company filed with the Securities and Exchange
@@ -40,9 +44,10 @@ public final class RelevanceGate {
     /**
      * Names of markets and of their institutions: exchanges and boards of trade, interbank rates, central banks
      * ("Bank of England", "Bundesbank", "Federal Reserve", "Swiss National Bank", "Monetary Authority of Singapore")
-     * and securities regulators. A commercial bank named "Bank of …" matches too, and is a market actor as well.
+     * and securities and futures regulators ("Commodity Futures Trading Commission"). A commercial bank named "Bank of …"
+     * matches too, and is a market actor as well.
      */
-    static final Pattern MARKET_NAME = Pattern.compile("\\b(?:exchanges?|bourses?|boards? of trade|interbank|libor"
+    static final Pattern MARKET_NAME = Pattern.compile("\\b(?:exchanges?|bourses?|boards? of trade|interbank|libor|futures"
             + "|(?:stock|money|bond|currency|capital|futures|commodity|financial) markets?|securities|central banks?"
             + "|reserve banks?|federal reserve|the fed|bundesbank|banque de|national bank|monetary authority|bank of)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -71,7 +76,8 @@ public final class RelevanceGate {
             int sentence = sentenceOf(e.evidence().start(), sentences);
             boolean sentenceRelevant = sentence < 0 || relevance.sentenceRelevant(sentence);
             boolean political = relevance.article().relevant() && (sentence < 0 || relevance.sentenceOwnPolitical(sentence));
-            if (sentenceRelevant && !marketOnly(e) && (political || stateTakesPart(e))) {
+            boolean keep = sentenceRelevant ? political || stateTakesPart(e) : betweenStates(e);
+            if (keep && !marketOnly(e)) {
                 kept.add(e);
             }
         }
@@ -79,13 +85,14 @@ public final class RelevanceGate {
     }
 
     /**
-     * Codes an article as ingest does: only the sentences judged relevant, and that {@code alsoCoded} allows, are
-     * coded (the others' events would be dropped, so they are not parsed), and of the events found those
-     * {@link #keep} keeps. The one definition that ingest and the evaluations share.
+     * Codes an article as ingest does: only the sentences judged relevant or naming two states
+     * ({@link ArticleRelevance#sentenceCoded}), and that {@code alsoCoded} allows, are coded (the others' events
+     * would be dropped, so they are not parsed), and of the events found those {@link #keep} keeps. The one
+     * definition that ingest and the evaluations share.
      */
     public List<Event> code(EventCoder coder, Resolved resolved, EntityRegistry registry, ArticleRelevance judged,
                             IntPredicate alsoCoded) {
-        IntPredicate coded = i -> judged.sentenceRelevant(i) && alsoCoded.test(i);
+        IntPredicate coded = i -> judged.sentenceCoded(i) && alsoCoded.test(i);
         return keep(coder.code(resolved, registry, coded), judged, resolved.annotated().sentences());
     }
 
@@ -99,6 +106,15 @@ public final class RelevanceGate {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a state acts on each side of the event: a source and a target each with a state actor
+     * ({@link #stateTakesPart}'s sense: a government, its forces, legislature or police, an intergovernmental body,
+     * or a country named as such; never a market actor).
+     */
+    public boolean betweenStates(Event e) {
+        return e.source().stream().anyMatch(this::stateActor) && e.target().stream().anyMatch(this::stateActor);
     }
 
     /**

@@ -42,6 +42,6 @@ public final class RelevanceGatedCoder implements EventCoder {
 
     @Override
     public void prepare(Annotated annotated) {
-        coder.prepare(annotated, classifier.classify(annotated)::sentenceRelevant);
+        coder.prepare(annotated, classifier.classify(annotated)::sentenceCoded);
     }
 }

@@ -67,6 +67,10 @@ class GatedTextsTest {
                     + "Securities and Exchange Commission for an offering of 100 mln dlrs of debentures due 2011."},
             {"BANK OF ENGLAND GIVES MONEY MARKET HELP", "The Bank of England said it gave the money market 215 mln stg "
                     + "of assistance this afternoon, buying bills from the discount houses at 10-7/8 pct."},
+            {"DUTCH IMPORTS FROM WEST GERMANY RISE", "West Germany supplied 27 pct of Dutch imports and took 30 pct "
+                    + "of the Netherlands' exports in the fourth quarter, statistics office figures showed."},
+            {"JAPAN CAR EXPORTS TO U.S. FALL", "Japan's car exports to the United States fell 8.2 pct in May from a "
+                    + "year earlier, providing less than half of its total exports, the industry association said."},
             {"SYDNEY AND HONG KONG EXCHANGES TO LINK", "The Sydney Futures Exchange and the Hong Kong Stock Exchange "
                     + "agreed to link their trading systems next year, the two exchanges said in a joint statement."},
     };
@@ -86,6 +90,34 @@ class GatedTextsTest {
             {"BRAZIL SEEKS IMF LOAN", "Brazil asked the International Monetary Fund for a new loan to help pay its "
                     + "foreign debt, the finance ministry said."},
     };
+
+    /**
+     * Acts between states told in one sentence with no headline, as a record of an event data set or a feed's summary
+     * gives them: too few words for the word model to call them political, so the gate keeps them because a state
+     * acts on each side.
+     */
+    private static final String[] ONE_SENTENCE_STATE_EVENTS = {
+            "Norway said on Tuesday it had expelled three Belarusian diplomats accused of spying in Oslo.",
+            "Chile accused Peru on Friday of seizing two Chilean fishing boats in Chilean waters.",
+            "The Finnish parliament threatened to cut relations with Estonia unless the border post was reopened.",
+            "Kazakhstan reopened its border crossing with Kyrgyzstan to let through 500 tonnes of wheat.",
+            "Latvia imposed a ban on meat imports from Lithuania on Thursday, the Latvian agriculture ministry said.",
+    };
+
+    @Test
+    void oneSentenceActsBetweenStatesAreKept() {
+        List<String> lost = new ArrayList<>();
+        int coded = 0;
+        for (String sentence : ONE_SENTENCE_STATE_EVENTS) {
+            Coded c = code(null, sentence);
+            coded += c.ungated().isEmpty() ? 0 : 1;
+            if (c.kept().size() != c.ungated().size()) {
+                lost.add(sentence);
+            }
+        }
+        assertThat(coded).isGreaterThanOrEqualTo(3); // the coder's part; what is asked of the gate is to keep them
+        assertThat(lost).isEmpty();
+    }
 
     @Test
     void companyMarketAndCourtNewsKeepsNoEvent() {

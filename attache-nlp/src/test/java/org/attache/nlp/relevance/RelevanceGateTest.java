@@ -82,6 +82,10 @@ class RelevanceGateTest {
         Event meeting = event("m", 51, actor("Dilson Funaro", "BRA", "GOV"), actor("Bank of France", "FRA", null));
         assertThat(gate.keep(List.of(debt, meeting), judged(RelevanceLabel.POLITICAL, true, true, true), SENTENCES))
                 .extracting(Event::id).containsExactly("d", "m");
+        // a futures regulator is a market institution, like the exchanges it oversees
+        Event limits = event("f", 0, actor("Kansas City Board of Trade", "USA", null),
+                actor("Commodity Futures Trading Commission", "USA", null));
+        assertThat(gate.marketOnly(limits)).isTrue();
         // an intergovernmental bank is no market actor
         assertThat(gate.marketOnly(event("w", 0, actor("World Bank", "WB", "IGO"), null))).isFalse();
         assertThat(gate.marketOnly(event("a", 0, actor("Asian Development Bank", "ADB", null), null))).isFalse();
@@ -111,6 +115,23 @@ class RelevanceGateTest {
         Event wheat = event("w", 101, actor("Agriculture Department", "USA", "GOV"), actor("Soviet Union", "SUN", null));
         assertThat(gate.keep(List.of(speech, concept, wheat), judged, SENTENCES)).extracting(Event::id)
                 .containsExactly("s", "w");
+    }
+
+    @Test
+    void aSentenceJudgedNotRelevantKeepsOnlyActsBetweenStates() {
+        ArticleRelevance judged = new ArticleRelevance(new Relevance(RelevanceLabel.BUSINESS, 0.2), new int[] {0, 1, 2},
+                new boolean[] {false, false, false}, new double[] {0.1, 0.1, 0.1}, new boolean[] {false, false, false},
+                new boolean[] {true, true, false});
+        Event expulsion = event("x", 0, actor("Norway", "NOR", null), actor("Belarusian diplomats", "BLR", "GOV"));
+        Event sale = event("s", 51, actor("Norway", "NOR", null), actor("Statoil", "NOR", "BUS"));
+        Event oneSide = event("o", 51, actor("Finance Ministry", "NOR", "GOV"), null);
+        Event swap = event("w", 101, actor("Bank of Japan", "JPN", "GOV"), actor("Bank of England", "GBR", "GOV"));
+        assertThat(gate.keep(List.of(expulsion, sale, oneSide, swap), judged, SENTENCES)).extracting(Event::id)
+                .containsExactly("x");
+        assertThat(judged.sentenceCoded(0)).isTrue();
+        assertThat(judged.sentenceCoded(2)).isFalse();
+        assertThat(gate.betweenStates(expulsion)).isTrue();
+        assertThat(gate.betweenStates(swap)).isFalse(); // central banks are market actors, not states acting
     }
 
     @Test
