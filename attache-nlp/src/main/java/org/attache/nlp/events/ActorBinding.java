@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.attache.api.Annotated;
 import org.attache.api.Mention;
 import org.attache.api.MentionType;
 import org.attache.api.events.EventActor;
@@ -277,5 +278,49 @@ final class ActorBinding {
             }
         }
         return false;
+    }
+
+    /**
+     * The actor a definite description stands for (see {@link BackReferences#describedBefore}): for an
+     * institution ("the Bank"), the organisation named last before this sentence whose name ends in that noun
+     * ("the World Bank", "the Inter-American Development Bank"); for an office ("the minister"), the person named
+     * last before it with that office in their phrase ("Egyptian Foreign Minister Amr Moussa"). Null when the
+     * article names none: the description then stays unread rather than guessed.
+     */
+    List<EventActor> described(PatternEventCoder.Context c, String noun) {
+        Annotated a = c.a();
+        int sentence = c.sentence().index();
+        List<Mention> ms = a.mentions();
+        for (int i = ms.size() - 1; i >= 0; i--) {
+            Mention m = ms.get(i);
+            if (m.sentence() >= sentence || !m.type().isEntity()) {
+                continue;
+            }
+            boolean fits;
+            if (m.type() == MentionType.ORGANIZATION) {
+                String name = m.canonical().toLowerCase(java.util.Locale.ROOT);
+                fits = name.endsWith(" " + noun);
+            } else {
+                fits = false;
+            }
+            ActorUnits.Unit unit = null;
+            if (fits || m.type() == MentionType.PERSON) {
+                for (ActorUnits.Unit u : ActorUnits.of(a, m.sentence(), c.body())) {
+                    if (u.anchor() == i || u.mentions().contains(i)) {
+                        unit = u;
+                        break;
+                    }
+                }
+            }
+            if (unit != null && m.type() == MentionType.PERSON) {
+                fits = java.util.Arrays.asList(unit.words().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))
+                        .contains(noun);
+            }
+            if (fits && unit != null) {
+                List<EventActor> named = phrases.actors(c, List.of(unit));
+                return named.isEmpty() ? null : named;
+            }
+        }
+        return null;
     }
 }

@@ -393,6 +393,13 @@ public final class PatternEventCoder implements EventCoder {
         boolean backReference = backKind == BackReferences.Kind.PRONOUN
                 || backKind == BackReferences.Kind.PARTIES
                 && (c.previousSource().size() >= 2 || ActorBinding.igoOnly(c.previousSource()));
+        // "The World Bank … The Bank rejected …", "Foreign Minister X … The minister said …": a definite
+        // description as the subject stands for the actor named earlier with that name or office
+        String description = inherited == null && !m.noun() && backKind == BackReferences.Kind.NONE
+                ? BackReferences.describedBefore(t, c.body(), m.head()) : null;
+        List<EventActor> described = description == null ? null : binding.described(c, description);
+        boolean describedCloser = described != null && (sourceUnits.isEmpty()
+                || sourceUnits.get(sourceUnits.size() - 1).end() <= t.start.get(m.head() - 1));
         GrammaticalRoles.Roles roles = !nominalPair
                 ? GrammaticalRoles.of(c.syntax(), c.units(), headStart, t.start.get(m.last()),
                 TriggerMatcher.LIGHT_VERBS.contains(t.get(m.head()))) : null;
@@ -430,7 +437,7 @@ public final class PatternEventCoder implements EventCoder {
             if (!roles.source().isEmpty()) {
                 sourceUnits = new ArrayList<>(roles.source());
             } else if (roles.subjectWord() != null && !passive && !FORCE.contains(type) && type != PloverType.THREATEN
-                    && !backReference) {
+                    && !backReference && !describedCloser) {
                 // the subject is no actor ("prices declined", "the accord provides …"); a bombing or a blast
                 // that kills is still an attack, whose actor the sentence may name elsewhere
                 return List.of();
@@ -445,6 +452,7 @@ public final class PatternEventCoder implements EventCoder {
             targetUnits.removeAll(sourceUnits);
         }
         if (roles == null && c.syntax() != null && inherited == null && !m.noun() && !sourceUnits.isEmpty()
+                && !describedCloser
                 && !FORCE.contains(type) && type != PloverType.THREATEN) {
             // unparsed plain clause: "Indian exports declined": the noun before the verb is its subject, a thing
             String subject = ClauseReading.subjectNoun(c, sourceUnits.get(sourceUnits.size() - 1), m);
@@ -453,7 +461,7 @@ public final class PatternEventCoder implements EventCoder {
             }
         }
         if ((roles == null || c.syntax() == null || !c.syntax().parsed()) && inherited == null && !m.noun()
-                && !m.lightVerb() && !passive && !FORCE.contains(type)
+                && !m.lightVerb() && !passive && !FORCE.contains(type) && !describedCloser
                 && TriggerReadings.thingSubject(t, c.body(), c.units(), m, c.syntax())) {
             return List.of(); // "net export growth will provide", "a holding company, which would allow"
         }
@@ -515,6 +523,8 @@ public final class PatternEventCoder implements EventCoder {
             source = inherited;
         } else if (reporter != null) {
             source = phrases.actors(c, sourceUnits);
+        } else if (describedCloser && (roles == null || roles.source().isEmpty())) {
+            source = described;
         } else if (sourceUnits.isEmpty() || phrases.pronounCloser(c, headStart, sourceUnits)) {
             List<EventActor> speaker;
             if (phrases.pronounBefore(c, headStart) && !c.previousSource().isEmpty()) {
