@@ -35,6 +35,7 @@ import org.attache.nlp.gazetteer.CountryGazetteer;
  * trigger coordinated with it ("…, and met with") is an event of its own that keeps the main source; a nominal
  * trigger followed by "between A and B" or "with B" ("phone talks between A and B") is one too. Triggers in the
  * main trigger's complement ("agreed to cooperate") are not: the outer verb codes the sentence, as in CAMEO.
+ * A nominal act whose own phrase names both sides ("denounced a U.S. attack on an Iranian platform") is.
  * The source is the nearest actor phrase left of the trigger (with its coordinated "A and B", "A, B and C");
  * "He"/"She" takes the previous sentence's source. The target is the first actor phrase right of the trigger
  * within the clause; a list of targets gives one event per counterpart. Actors never come from another
@@ -243,7 +244,10 @@ public final class PatternEventCoder implements EventCoder {
                 boolean coordinated = !isMain && main != null && !m.noun() && m.head() > main.last()
                         && ClauseReading.coordinated(t, m.head());
                 boolean between = !isMain && m.noun() && t.get(m.last() + 1).equals("between");
-                if (!isMain && !coordinated && !between) {
+                // "Tass denounced a U.S. attack on an Iranian platform": the attack is an event of its own
+                ActorUnits.Unit pairActor = isMain || coordinated || between || main == null ? null
+                        : TriggerReadings.pairedNounActor(t, units, m, table.typeOf(m.entry().pattern().cameo()));
+                if (!isMain && !coordinated && !between && pairActor == null) {
                     continue;
                 }
                 List<Event> made;
@@ -252,7 +256,9 @@ public final class PatternEventCoder implements EventCoder {
                 } else {
                     Context c = new Context(resolved, registry, body, s, t, units, anchor, previousSource, known,
                             syntax);
-                    made = code(c, m, matches, coordinated ? mainSource : null, between, false);
+                    List<EventActor> given = coordinated ? mainSource
+                            : pairActor != null ? phrases.actors(c, List.of(pairActor)) : null;
+                    made = given != null && given.isEmpty() ? List.of() : code(c, m, matches, given, between, false);
                 }
                 if (firstSource == null && !made.isEmpty()) {
                     firstSource = made.get(0).source();
