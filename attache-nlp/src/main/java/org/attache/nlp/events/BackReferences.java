@@ -39,8 +39,51 @@ final class BackReferences {
         PARTIES
     }
 
+    /**
+     * Heads of a capitalised definite description that names an institution already named in full ("the Bank"
+     * after "the World Bank", "the Community" after "the European Community", "the Fund", "the Commission").
+     */
+    private static final Set<String> INSTITUTION_NOUNS = Set.of("bank", "fund", "community", "commission",
+            "council", "organisation", "organization", "alliance", "agency", "union", "committee", "secretariat",
+            "assembly", "league", "conference", "board", "court", "parliament", "congress", "government");
+    /** Heads of a lower-case definite description that names an office holder already named ("the minister"). */
+    private static final Set<String> OFFICE_NOUNS = Set.of("minister", "president", "premier", "chancellor",
+            "secretary", "ambassador", "envoy", "king", "queen", "governor", "commissioner", "chairman", "director");
+
     private BackReferences() {
     }
+
+    /**
+     * The head noun of the trigger's subject when that subject is a singular definite description of an actor
+     * named earlier: "the Bank", "the Community", "the Commission" (capitalised, an institution) or "the minister",
+     * "the Foreign Minister" (an office), right before the trigger past auxiliaries and adverbs; null otherwise.
+     * The noun is returned in lower case; {@code body} tells a capitalised institution from a common noun ("the
+     * bank raised rates" names no institution).
+     */
+    static String describedBefore(Tokens t, String body, int head) {
+        int i = head - 1;
+        while (i >= 0 && GLUE.contains(t.get(i))) {
+            i--;
+        }
+        if (i < 1) {
+            return null;
+        }
+        String w = t.get(i);
+        boolean capitalised = Character.isUpperCase(body.charAt(t.start.get(i)));
+        boolean institution = INSTITUTION_NOUNS.contains(w) && capitalised;
+        if (!institution && !OFFICE_NOUNS.contains(w)) {
+            return null;
+        }
+        int j = i - 1;
+        while (j >= 0 && j >= i - 2 && !t.get(j).equals("the") && Character.isLetter(t.get(j).charAt(0))
+                && (institution ? Character.isUpperCase(body.charAt(t.start.get(j))) : OFFICE_MODIFIERS.contains(t.get(j)))) {
+            j--; // "the Foreign Minister", "the EC Commission": a modifier of the head
+        }
+        return j >= 0 && t.get(j).equals("the") ? w : null;
+    }
+
+    private static final Set<String> OFFICE_MODIFIERS = Set.of("foreign", "prime", "finance", "trade", "defence",
+            "defense", "interior", "deputy", "state", "general", "managing", "vice", "agriculture", "farm");
 
     /**
      * The back reference that is the trigger's subject, right before it past auxiliaries and adverbs: "they"

@@ -85,6 +85,41 @@ final class TriggerReadings {
     }
 
     /**
+     * The actor of a nominal act named inside another clause when the act's own phrase names both sides: an actor
+     * among its modifiers and its counterpart after the preposition ("Tass denounced a U.S. attack on an Iranian
+     * platform", "welcomed the Japanese talks with China"); null otherwise. A possessive pronoun ("his visit")
+     * or a phrase without its counterpart ("the Iranian attack") does not count.
+     */
+    static ActorUnits.Unit pairedNounActor(Tokens t, List<ActorUnits.Unit> units, PatternEventCoder.Match m,
+                                           PloverType type) {
+        if (!m.noun() || type == null) {
+            return null;
+        }
+        int after = m.last() + 1;
+        String prep = t.get(after);
+        boolean counterpartPrep = prep.equals("with")
+                || AIMED_FORCE.contains(type) && (prep.equals("on") || prep.equals("against"))
+                || (type == PloverType.CONSULT || type == PloverType.AID) && prep.equals("to");
+        if (!counterpartPrep || !unitStartsWithin(t, units, after + 1, after + 3)) {
+            return null;
+        }
+        for (int i = m.head() - 1; i >= Math.max(0, m.head() - 3); i--) {
+            int s = t.start.get(i);
+            int e = t.end.get(i);
+            for (ActorUnits.Unit u : units) {
+                if (u.end() > s && u.end() <= e) {
+                    return u; // "a U.S. attack", "Iran's attack", "the Iraqi air raid"
+                }
+            }
+            String w = t.get(i);
+            if (Tokens.isPunct(w) && !w.equals("-") || PHRASE_STARTS.contains(w) || POSSESSIVE_PRONOUNS.contains(w)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
      * True when the text leaves open whether the act happens at all: it is asked "whether" ("reserved his reply on
      * whether to accept the mandate"), its noun phrase is negated ("no OPEC meeting was foreseen", "without another
      * meeting") or no plans are made for it ("there were no plans for an emergency meeting").

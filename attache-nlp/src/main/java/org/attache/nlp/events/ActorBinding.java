@@ -1,0 +1,326 @@
+package org.attache.nlp.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.attache.api.Annotated;
+import org.attache.api.Mention;
+import org.attache.api.MentionType;
+import org.attache.api.events.EventActor;
+import org.attache.nlp.gazetteer.CountryGazetteer;
+
+/**
+ * Who the actors of a trigger are beyond the phrases next to it: the speaker of a quotation, the dateline
+ * place for "here", the one country a sentence names for actors the text leaves unplaced, venues that are
+ * no party, and the tests on a side (companies only, one international body, the military).
+ */
+final class ActorBinding {
+    private final CountryGazetteer gazetteer;
+    private final ActorPhrases phrases;
+
+    ActorBinding(CountryGazetteer gazetteer, ActorPhrases phrases) {
+        this.gazetteer = gazetteer;
+        this.phrases = phrases;
+    }
+
+    /** Nouns a place name before them names the venue or the name of ("the Venice summit", "the Uruguay Round"). */
+    private static final Set<String> VENUE_NOUNS = Set.of("summit", "round", "conference", "talks", "meeting",
+            "session", "negotiations", "accord", "accords", "agreement", "process", "declaration", "convention",
+            "club", "group");
+
+    /**
+     * The recipients without places that only name where a meeting is or what an agreement is called: a city
+     * before "summit" or "talks" ("discuss the June Venice summit"), any place before a capitalised name word
+     * ("the Uruguay Round", "the Paris Club"). A country before a meeting noun ("U.S. talks") takes part and stays.
+     */
+    List<ActorUnits.Unit> withoutVenues(PatternEventCoder.Context c, List<ActorUnits.Unit> units) {
+        if (units.isEmpty()) {
+            return units;
+        }
+        Tokens t = c.t();
+        List<ActorUnits.Unit> out = new ArrayList<>(units.size());
+        for (ActorUnits.Unit u : units) {
+            int after = t.atOrAfter(u.end());
+            String next = t.get(after);
+            boolean venue = false;
+            if (VENUE_NOUNS.contains(next) && ActorUnits.type(c.a(), u) == MentionType.LOCATION) {
+                boolean nameWord = Character.isUpperCase(c.body().charAt(t.start.get(after)));
+                venue = nameWord || gazetteer.countryOfName(u.words()) == null;
+            }
+            if (!venue) {
+                out.add(u);
+            }
+        }
+        return out.size() == units.size() ? units : out;
+    }
+
+    private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d");
+    private static final Set<String> SAYING_VERBS = Set.of("said", "says", "added", "adds", "told", "declared",
+            "stated", "continued", "quoted");
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "he", "she", "they");
+
+    /**
+     * The speaker of the quotation a trigger stands in, named after the quotation: an actor ('"…," the ministry
+     * said') or a pronoun for the previous sentence's actor ('"…," it added'); null when the trigger is not quoted
+     * or no speaker follows. The quotation may have opened in an earlier sentence.
+     */
+    List<EventActor> quotedSpeaker(PatternEventCoder.Context c, PatternEventCoder.Match m) {
+        Tokens t = c.t();
+        int before = 0;
+        for (int i = 0; i < m.head(); i++) {
+            before += QUOTES.contains(t.get(i)) ? 1 : 0;
+        }
+        if (before % 2 == 0 && before > 0) {
+            return null; // the quotation closed before the trigger
+        }
+        int close = -1;
+        for (int i = m.last() + 1; i < t.size(); i++) {
+            if (QUOTES.contains(t.get(i))) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            return null;
+        }
+        for (int i = close + 1; i < Math.min(t.size(), close + 9); i++) {
+            if (!SAYING_VERBS.contains(t.get(i))) {
+                continue;
+            }
+            int from = t.end.get(close);
+            int to = t.start.get(i);
+            if (i == close + 1 || i == close + 2 && t.get(close + 1).equals(",")) {
+                // '"…," said the ministry'
+                from = t.end.get(i);
+                to = t.end.get(Math.min(t.size() - 1, i + 6));
+            } else if (SPEAKER_PRONOUNS.contains(t.get(i - 1)) && i - 1 <= close + 2) {
+                return c.previousSource().isEmpty() ? null : c.previousSource();
+            }
+            for (ActorUnits.Unit u : c.units()) {
+                if (u.start() >= from && u.end() <= to) {
+                    List<EventActor> named = phrases.actors(c, List.of(u));
+                    return named.isEmpty() ? null : named;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** True when every actor of a side is a business (no state, no international body among them). */
+    static boolean companiesOnly(List<EventActor> side) {
+        return !side.isEmpty() && side.stream().allMatch(x -> "BUS".equals(x.sector())
+                && (x.country() == null || !ActorCoding.isIgo(x.country())));
+    }
+
+    static boolean companiesOrNobody(List<EventActor> side) {
+        return side.isEmpty() || companiesOnly(side);
+    }
+
+    private static final Set<String> MILITARY_NOUNS = Set.of("troops", "soldiers", "forces", "peacekeepers",
+            "peacekeeping", "army", "navy", "warships", "marines", "contingent", "battalion", "units", "force");
+
+    static boolean militaryWords(String words) {
+        for (String w : words.split("[^\\p{L}]+")) {
+            if (MILITARY_NOUNS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The article's dateline place as an actor ("here" in "is expected here on Friday"), or null. */
+    EventActor datelinePlace(PatternEventCoder.Context c) {
+        String dateline = c.a().article().dateline();
+        if (dateline == null || dateline.isBlank()) {
+            return null;
+        }
+        String country = gazetteer.countryOfPlace(dateline);
+        if (country == null) {
+            country = Places.countryOf(dateline);
+        }
+        if (country == null) {
+            country = gazetteer.countryOfName(dateline);
+        }
+        if (country == null) {
+            return null;
+        }
+        String name = dateline.strip();
+        if (name.equals(name.toUpperCase(java.util.Locale.ROOT))) { // "ALGIERS" → "Algiers"
+            StringBuilder sb = new StringBuilder();
+            for (String part : name.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+                if (!part.isEmpty()) {
+                    sb.append(sb.isEmpty() ? "" : " ").append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+                }
+            }
+            name = sb.toString();
+        }
+        return new EventActor(null, name, country, null);
+    }
+
+    /**
+     * The one country the sentence's own clause ties to (countries, demonyms, places; international
+     * organisations and a trailing attribution such as ", Belgrade radio said" or "according to …" left out),
+     * or null when it names none or several. An actor the text gives no country ("President Mugabe",
+     * "Abidjan", "the opposition") in a sentence about one country is of that country, as event coders do.
+     */
+    String soleCountry(PatternEventCoder.Context c, Set<Integer> ignored) {
+        int limit = attributionStart(c);
+        String sole = null;
+        List<Mention> ms = c.a().mentions();
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
+            if (m.sentence() != c.sentence().index() || m.start() >= limit || !m.type().isEntity()
+                    && m.type() != MentionType.TITLE || ignored.contains(i)) {
+                continue;
+            }
+            String country = m.country();
+            if (country == null && m.type() == MentionType.LOCATION) {
+                country = gazetteer.countryOfPlace(m.canonical());
+                if (country == null) {
+                    country = Places.countryOf(m.text());
+                }
+            } else if (country == null && m.type() == MentionType.ORGANIZATION) {
+                country = Places.countryOfOrganisation(m.canonical());
+            }
+            if (country == null || ActorCoding.isIgo(country) || country.length() != 3
+                    || !country.chars().allMatch(Character::isUpperCase)) {
+                continue;
+            }
+            if (sole != null && !sole.equals(country)) {
+                return null;
+            }
+            sole = country;
+        }
+        return sole;
+    }
+
+    /**
+     * Mentions of the counterpart that do not tie this side to a country: a state named bare as the other
+     * party ("President Bush threatened Russia", "offered talks to the president of Armenia") says nothing of
+     * where the actor is from; a place the other side is in ("opposition groups in Zimbabwe") or a group of
+     * that country ("Fijian rebels") does.
+     */
+    Set<Integer> bareCountries(PatternEventCoder.Context c, List<ActorUnits.Unit> counterpart) {
+        Set<Integer> out = new HashSet<>();
+        for (ActorUnits.Unit u : counterpart) {
+            if (ActorUnits.type(c.a(), u) != MentionType.LOCATION
+                    || gazetteer.countryOfName(c.a().mentions().get(u.anchor()).canonical()) == null
+                    || ActorPhrases.PLACE_PREPOSITIONS.contains(phrases.wordBefore(c, u.start())) || ActorPhrases.possessive(c, u)) {
+                continue;
+            }
+            out.addAll(u.mentions());
+        }
+        return out;
+    }
+
+    /** Start of a trailing attribution (", Belgrade radio said", "according to …"), else the sentence end. */
+    static int attributionStart(PatternEventCoder.Context c) {
+        Tokens t = c.t();
+        int end = c.sentence().end();
+        for (int i = 1; i < t.size(); i++) {
+            String w = t.get(i);
+            if (w.equals("according") && t.get(i + 1).equals("to")) {
+                return Math.min(end, t.start.get(i));
+            }
+            if (w.equals(",") || w.equals(";")) {
+                // ", a spokesman for the embassy said." / ", said a spokesman": the attribution runs to the end
+                boolean report = false;
+                for (int j = i + 1; j < t.size(); j++) {
+                    if (ActorPhrases.REPORTING.contains(t.get(j))) {
+                        report = true;
+                    } else if (t.get(j).equals(",") || t.get(j).equals(";")) {
+                        report = false;
+                        break;
+                    }
+                }
+                if (report && i > t.size() / 3) {
+                    return Math.min(end, t.start.get(i));
+                }
+            }
+        }
+        return end;
+    }
+
+    static List<EventActor> placeUnplaced(List<EventActor> actors, String sole) {
+        if (sole == null) {
+            return actors;
+        }
+        List<EventActor> out = null;
+        for (int i = 0; i < actors.size(); i++) {
+            EventActor a = actors.get(i);
+            if (a.country() == null && !"IGO".equals(a.sector()) && !"NGO".equals(a.sector())) {
+                if (out == null) {
+                    out = new ArrayList<>(actors);
+                }
+                // weak context: the sentence's one country, not evidence about this actor
+                out.set(i, new EventActor(a.entityId(), a.name(), sole, a.sector(),
+                        org.attache.api.AffiliationSource.CONTEXT));
+            }
+        }
+        return out == null ? actors : out;
+    }
+
+    /** True when the actors are one international organisation ("EC ministers", "OPEC"). */
+    static boolean igoOnly(List<EventActor> actors) {
+        return actors.size() == 1 && actors.get(0).country() != null && ActorCoding.isIgo(actors.get(0).country());
+    }
+
+    /** True when a side names an actor of the other (same name and sector: "the British government" outlawing
+     * a group "in Northern Ireland" acts on the country, not on itself). */
+    static boolean sameActors(List<EventActor> a, List<EventActor> b) {
+        for (EventActor x : a) {
+            for (EventActor y : b) {
+                if (x.name().equals(y.name()) && java.util.Objects.equals(x.sector(), y.sector())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The actor a definite description stands for (see {@link BackReferences#describedBefore}): for an
+     * institution ("the Bank"), the organisation named last before this sentence whose name ends in that noun
+     * ("the World Bank", "the Inter-American Development Bank"); for an office ("the minister"), the person named
+     * last before it with that office in their phrase ("Egyptian Foreign Minister Amr Moussa"). Null when the
+     * article names none: the description then stays unread rather than guessed.
+     */
+    List<EventActor> described(PatternEventCoder.Context c, String noun) {
+        Annotated a = c.a();
+        int sentence = c.sentence().index();
+        List<Mention> ms = a.mentions();
+        for (int i = ms.size() - 1; i >= 0; i--) {
+            Mention m = ms.get(i);
+            if (m.sentence() >= sentence || !m.type().isEntity()) {
+                continue;
+            }
+            boolean fits;
+            if (m.type() == MentionType.ORGANIZATION) {
+                String name = m.canonical().toLowerCase(java.util.Locale.ROOT);
+                fits = name.endsWith(" " + noun);
+            } else {
+                fits = false;
+            }
+            ActorUnits.Unit unit = null;
+            if (fits || m.type() == MentionType.PERSON) {
+                for (ActorUnits.Unit u : ActorUnits.of(a, m.sentence(), c.body())) {
+                    if (u.anchor() == i || u.mentions().contains(i)) {
+                        unit = u;
+                        break;
+                    }
+                }
+            }
+            if (unit != null && m.type() == MentionType.PERSON) {
+                fits = java.util.Arrays.asList(unit.words().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+"))
+                        .contains(noun);
+            }
+            if (fits && unit != null) {
+                List<EventActor> named = phrases.actors(c, List.of(unit));
+                return named.isEmpty() ? null : named;
+            }
+        }
+        return null;
+    }
+}
