@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,16 @@ import org.slf4j.LoggerFactory;
 final class Syntax {
     private static final Logger LOG = LoggerFactory.getLogger(Syntax.class);
     private static final String TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
-    private static final String PARSER = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+    static final String PARSER = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+    /**
+     * Hidden-layer contributions of (feature, position) pairs the parser keeps in its least-recently-used cache
+     * (CoreNLP's default 5,000, which news text overflows: each miss redoes a 200×50 product and the cache's
+     * bookkeeping, a quarter of the parse's time in a profile). A cached contribution is the very float array a
+     * miss recomputes, so the size changes no parse; ~45 MB when full. The precomputed table (the model's most
+     * frequent 20,000 pairs, in doubles) is left at CoreNLP's default: a pair moved from the cache into it sums
+     * in double instead of float precision, which could tip a close transition.
+     */
+    static final int CACHED = 50_000;
     /** Sentences longer than this many tokens are tagged but not parsed (tables, run-on lists). */
     static final int MAX_PARSE_TOKENS = 80;
 
@@ -42,7 +52,9 @@ final class Syntax {
         long t0 = System.nanoTime();
         try {
             this.tagger = new MaxentTagger(TAGGER);
-            this.parser = DependencyParser.loadFromModelFile(PARSER);
+            Properties settings = new Properties();
+            settings.setProperty("numCached", Integer.toString(CACHED));
+            this.parser = DependencyParser.loadFromModelFile(PARSER, settings);
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot load the CoreNLP tagger or dependency parser (" + TAGGER + ", "
                     + PARSER + "; is the stanford-corenlp models jar on the classpath?)", e);

@@ -58,7 +58,9 @@ final class TriggerMatcher {
         if (!mayParse || valid.isEmpty() || units.size() < 2 || !needsParse(t, units, valid, window)) {
             return window;
         }
-        Syntax.Analysis whole = Syntax.get().tag(body, s.start(), s.end(), title, names);
+        // a window that already spans the sentence is the sentence's own tagging: tagging it again gives the same
+        Syntax.Analysis whole = from == s.start() && to == s.end() ? window
+                : Syntax.get().tag(body, s.start(), s.end(), title, names);
         Syntax.get().parse(whole);
         return whole;
     }
