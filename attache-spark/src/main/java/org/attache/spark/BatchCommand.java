@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import org.attache.api.config.AttacheConfig;
 import org.attache.api.config.SourceConfig;
 import org.attache.api.config.StoreConfig;
@@ -60,7 +59,7 @@ public final class BatchCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         for (Path input : inputs) {
             if (!Files.exists(input)) {
                 throw new CliException("input not found: " + input, CommandLine.ExitCode.USAGE);
@@ -72,8 +71,8 @@ public final class BatchCommand implements Callable<Integer> {
         AttacheConfig config = new AttacheConfig(new SourceConfig(maxPageBytes),
                 StoreConfig.at(out.resolve(BatchJob.STAGING)), 1, false, coding.config(), limits.limits());
         BatchJob.Report report;
-        try (SparkSession spark = SparkJobs.session("attache batch", master)) {
-            report = new BatchJob(config, entities, out).run(spark, inputs, r -> { });
+        try (SparkJobs jobs = SparkJobs.session("attache batch", master)) {
+            report = new BatchJob(config, entities, out).run(jobs.spark(), inputs, r -> { });
         }
         print(spec.commandLine().getOut(), report);
         return 0;

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.attache.api.config.AttacheConfig;
 import org.attache.api.config.SourceConfig;
 import org.attache.api.config.StoreConfig;
@@ -55,7 +54,7 @@ public final class LoadCommand implements Callable<Integer> {
     Path batch;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         Path analysed = batch.resolve(BatchJob.ANALYSED);
         if (!Files.isDirectory(analysed)) {
             throw new CliException("no batch output in " + batch + " (no " + analysed.getFileName() + " table)",
@@ -71,9 +70,9 @@ public final class LoadCommand implements Callable<Integer> {
             throw new CliException("cannot create data folder " + storeConfig.dataDir() + ": " + e.getMessage(), 1);
         }
         Logging.toFile(storeConfig.dataDir().resolve("attache.log"));
-        try (SparkSession spark = SparkJobs.session("attache load", "local[1]");
+        try (SparkJobs jobs = SparkJobs.session("attache load", "local[1]");
              Store store = ArticleStore.open(storeConfig)) {
-            Iterator<Row> rows = spark.read().parquet(analysed.toString()).orderBy("key").toLocalIterator();
+            Iterator<Row> rows = jobs.spark().read().parquet(analysed.toString()).orderBy("key").toLocalIterator();
             Iterator<Tuple2<Long, byte[]>> keyed = new Iterator<>() {
                 @Override
                 public boolean hasNext() {

@@ -1,6 +1,7 @@
 package org.attache.spark;
 
 import org.attache.app.Main;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -12,9 +13,24 @@ public final class SparkMain {
     }
 
     public static void main(String[] args) {
+        quietSpark();
+        System.exit(commandLine().execute(args));
+    }
+
+    /** Spark's and Hadoop's start-up notices (loopback address, no native Hadoop) stay off the terminal. */
+    private static void quietSpark() {
+        for (String name : new String[] {"org.apache.spark", "org.apache.hadoop", "org.sparkproject"}) {
+            if (LoggerFactory.getLogger(name) instanceof ch.qos.logback.classic.Logger logger) {
+                logger.setLevel(ch.qos.logback.classic.Level.ERROR);
+            }
+        }
+    }
+
+    /** The {@code attache} command tree with {@code batch} and {@code load}, and its error handling. */
+    public static CommandLine commandLine() {
         CommandLine cli = Main.commandLine();
         cli.addSubcommand(new BatchCommand());
         cli.addSubcommand(new LoadCommand());
-        System.exit(cli.execute(args));
+        return cli;
     }
 }
