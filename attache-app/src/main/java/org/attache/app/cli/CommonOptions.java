@@ -34,7 +34,7 @@ public final class CommonOptions {
     }
 
     /** {@code config} with the database given by --db, if any. */
-    StoreConfig withDatabase(StoreConfig config) {
+    public StoreConfig withDatabase(StoreConfig config) {
         if (database != null && !database.isBlank() && !database.strip().startsWith("jdbc:postgresql:")) {
             // a SQLite file shared by processes with different data folders would make them wait on each other's
             // batches and fail after the busy timeout: the SQLite store is the data folder's attache.db
@@ -49,7 +49,7 @@ public final class CommonOptions {
     }
 
     /** The store configuration of the data folder and database with default settings. */
-    StoreConfig storeConfig() {
+    public StoreConfig storeConfig() {
         return withDatabase(StoreConfig.at(dataDir));
     }
 }

@@ -164,6 +164,33 @@ public final class IngestPipeline {
         return read(List.of(() -> source));
     }
 
+    /**
+     * Stores outcomes that the analysis core produced elsewhere (a Spark job's executors), in the order given, exactly
+     * as {@link #run(List)} stores the outcomes of its own workers: the cross-article step, the store's deduplication
+     * and clustering, the same counts and skips. The order must be the inputs' order for the result to equal an
+     * ingest of the same inputs.
+     */
+    public IngestReport store(java.util.Iterator<Outcome<Analysed>> analysed, ItemListener outcomes) {
+        this.outcomes = Objects.requireNonNull(outcomes, "outcomes");
+        started = System.nanoTime();
+        lastCommit = started;
+        long lastProgress = started;
+        while (analysed.hasNext() && items < maxItems) {
+            handle(analysed.next());
+            if (System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) {
+                commit();
+            }
+            if (System.nanoTime() - lastProgress > PROGRESS_EVERY_NANOS) {
+                progress.accept(snapshot());
+                lastProgress = System.nanoTime();
+            }
+        }
+        commit();
+        IngestReport report = snapshot();
+        progress.accept(report);
+        return report;
+    }
+
     private IngestReport read(List<Supplier<PageSource>> inputs) {
         started = System.nanoTime();
         lastCommit = started;

@@ -4,12 +4,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.io.ByteOrderMark;
+import org.attache.api.SourceItem;
 import org.apache.commons.io.input.BOMInputStream;
 import org.apache.commons.io.input.ReaderInputStream;
 import org.attache.extract.charset.PageDecoder;
@@ -26,15 +23,15 @@ final class JsonlReader {
     private final InputFile file;
     private final JsonRecords records;
     private final Emitter out;
-    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    /** Each line judged on its own, as a reader that splits the file judges it. */
+    private final JsonlLines lineItems;
     private long lineNumber;
 
     private JsonlReader(InputFile file, JsonRecords records, Emitter out) {
         this.file = file;
         this.records = records;
         this.out = out;
+        this.lineItems = new JsonlLines(file.name(), file.modified(), records);
     }
 
     static void read(InputFile file, JsonRecords records, Emitter out) {
@@ -84,45 +81,15 @@ final class JsonlReader {
         return new BufferedInputStream(transcoded, 64 * 1024);
     }
 
-    private static boolean hasNul(byte[] bytes, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (bytes[i] == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private void line(LineReader lines) {
         if (lines.tooLong()) {
             out.skipped(file.name(), lineNumber, Inputs.tooLarge(records.maxPageBytes()));
             return;
         }
-        byte[] bytes = lines.bytes();
-        int from = 0;
-        int to = lines.length();
-        if (lineNumber == 1 && to >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF) {
-            from = 3;
-        }
-        if (Inputs.isBlank(bytes, from, to)) {
-            return;
-        }
-        if (Inputs.looksBinary(bytes, from, to) || hasNul(bytes, from, to)) {
-            out.skipped(file.name(), lineNumber, "binary content");
-            return;
-        }
-        String json;
-        try {
-            json = utf8.decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
-        } catch (CharacterCodingException e) {
-            out.skipped(file.name(), lineNumber, "invalid UTF-8");
-            return;
-        }
-        try {
-            out.loaded(records.toPage(records.parse(json), file.name() + ":" + lineNumber, file.modified()));
-        } catch (SkipException e) {
-            out.skipped(file.name(), lineNumber, e.reason());
+        switch (lineItems.item(lineNumber, lines.bytes(), lines.length())) {
+            case null -> { } // a blank line is no item
+            case SourceItem.Loaded loaded -> out.loaded(loaded.page());
+            case SourceItem.Skipped skipped -> out.skipped(skipped.source(), skipped.line(), skipped.reason());
         }
     }
 }

@@ -1,0 +1,165 @@
+package org.attache.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.attache.api.SourceItem;
+import org.attache.api.config.AttacheConfig;
+import org.attache.api.config.StoreConfig;
+import org.attache.app.ingest.IngestPipeline;
+import org.attache.app.ingest.IngestReport;
+import org.attache.app.ingest.ItemListener;
+import org.attache.pipeline.Analysed;
+import org.attache.pipeline.Outcome;
+import org.attache.store.ArticleStore;
+import org.attache.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import scala.Tuple2;
+
+/**
+ * {@code attache batch}: the analysis core on Spark. The executors extract, annotate, judge and prepare every page
+ * ({@link AnalysedPages}: one analyser per executor JVM); the driver then takes the analysed articles in input order
+ * and runs the cross-article step (resolve, code, deduplicate, cluster) into a staging store with the same code as
+ * {@code ingest} ({@link IngestPipeline#store}), so the result equals an ingest of the same inputs for any
+ * partitioning. Last, the tables are written as Parquet ({@link BatchTables}) beside the analysed records themselves
+ * (table {@code analysed}), which {@code attache load} puts into a store.
+ *
+ * <p>What runs where: the per-page work is parallel on the executors; the cross-article step is sequential on the
+ * driver (as in {@code ingest}, where it is the storing thread).
+ */
+final class BatchJob {
+    private static final Logger LOG = LoggerFactory.getLogger(BatchJob.class);
+    /** Folder of the batch output that holds the staging store. */
+    static final String STAGING = "staging";
+    /** Table of the analysed records, in input order (key), for {@code attache load}. */
+    static final String ANALYSED = "analysed";
+
+    private final AttacheConfig config;
+    private final boolean entities;
+    private final Path out;
+
+    /**
+     * @param config the configuration (its data folder is ignored: the staging store is {@code out/staging})
+     * @param out    the output folder; must not hold a batch output already
+     */
+    BatchJob(AttacheConfig config, boolean entities, Path out) {
+        this.out = Objects.requireNonNull(out, "out");
+        this.entities = entities;
+        Path staging = out.resolve(STAGING);
+        this.config = new AttacheConfig(config.source(), new StoreConfig(staging, config.store().commitEvery(),
+                config.store().nearDuplicateDistance()), config.workers(), config.strict(), config.coding(),
+                config.limits());
+    }
+
+    /** What a batch did and how long its two halves took. */
+    record Report(IngestReport ingest, long partitions, double analysisSeconds, double storeSeconds,
+                  double tablesSeconds, List<SourceItem.Skipped> rejects) {
+    }
+
+    Report run(SparkSession spark, List<Path> inputs, Consumer<IngestReport> progress) {
+        List<AnalysedPages.Input> plan = AnalysedPages.plan(inputs);
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + out + ": " + e.getMessage(), e);
+        }
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        JobSettings settings = JobSettings.of(config, entities);
+        int splits = Math.max(1, jsc.defaultParallelism() * 4);
+        long started = System.nanoTime();
+        JavaPairRDD<Long, byte[]> analysed = AnalysedPages.of(jsc, plan, settings, splits)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        long items = analysed.count(); // every page analysed, in parallel
+        double analysisSeconds = seconds(started);
+        LOG.info("batch: {} items analysed on {} partitions in {} s", items, analysed.getNumPartitions(),
+                analysisSeconds);
+
+        // the analysed records in input order, kept for `attache load`
+        StructType schema = new StructType().add("key", DataTypes.LongType, false)
+                .add("outcome", DataTypes.BinaryType, false);
+        spark.createDataFrame(analysed.map(t -> RowFactory.create(t._1(), t._2())), schema)
+                .write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(ANALYSED).toString());
+
+        long storing = System.nanoTime();
+        List<SourceItem.Skipped> rejects = new ArrayList<>();
+        IngestReport report;
+        try (Store store = ArticleStore.open(config.store())) {
+            IngestPipeline pipeline = new IngestPipeline(config, CoreHolder.analyser(settings), store, progress);
+            report = pipeline.store(inOrder(analysed.toLocalIterator()), new ItemListener() {
+                @Override
+                public void written(String source, String articleId) {
+                }
+
+                @Override
+                public void skipped(SourceItem.Skipped skipped) {
+                    rejects.add(skipped);
+                }
+            });
+            store.updateRelated(Runtime.getRuntime().availableProcessors(), done -> { });
+        }
+        double storeSeconds = seconds(storing);
+        analysed.unpersist(false);
+
+        long tables = System.nanoTime();
+        BatchTables.write(spark, config.store().databaseFile(), out);
+        writeRejects(spark, rejects);
+        BatchTables.exports(config.store().dataDir(), out);
+        return new Report(report, analysed.getNumPartitions(), analysisSeconds, storeSeconds, seconds(tables),
+                List.copyOf(rejects));
+    }
+
+    /** The outcomes of {@code keyed}, checked to come in key order (the order ingest reads the inputs). */
+    static Iterator<Outcome<Analysed>> inOrder(Iterator<Tuple2<Long, byte[]>> keyed) {
+        return new Iterator<>() {
+            private long last = Long.MIN_VALUE;
+
+            @Override
+            public boolean hasNext() {
+                return keyed.hasNext();
+            }
+
+            @Override
+            public Outcome<Analysed> next() {
+                Tuple2<Long, byte[]> next = keyed.next();
+                if (next._1() <= last) {
+                    throw new IllegalStateException("analysed items out of input order: " + next._1() + " after "
+                            + last);
+                }
+                last = next._1();
+                return OutcomeCodec.decode(next._2());
+            }
+        };
+    }
+
+    private void writeRejects(SparkSession spark, List<SourceItem.Skipped> rejects) {
+        StructType schema = new StructType().add("source", DataTypes.StringType, false)
+                .add("line", DataTypes.LongType, false)
+                .add("reason", DataTypes.StringType, false)
+                .add("fault", DataTypes.BooleanType, false);
+        List<Row> rows = rejects.stream()
+                .map(r -> RowFactory.create(r.source(), r.line(), r.reason(), r.fault())).toList();
+        spark.createDataFrame(rows, schema).coalesce(1).write().mode(SaveMode.ErrorIfExists)
+                .parquet(out.resolve("rejects").toString());
+    }
+
+    private static double seconds(long since) {
+        return Math.round((System.nanoTime() - since) / 1e8) / 10.0;
+    }
+}

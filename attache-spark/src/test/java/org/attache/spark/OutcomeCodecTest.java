@@ -1,0 +1,58 @@
+package org.attache.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.attache.api.ContentKind;
+import org.attache.api.Page;
+import org.attache.api.SourceItem;
+import org.attache.api.config.AttacheConfig;
+import org.attache.api.config.CodingConfig;
+import org.attache.api.config.PageLimits;
+import org.attache.api.config.SourceConfig;
+import org.attache.api.config.StoreConfig;
+import org.attache.pipeline.Analysed;
+import org.attache.pipeline.Outcome;
+import org.junit.jupiter.api.Test;
+
+/** What an executor ships to the driver reads back equal to what it analysed, so the driver codes the same article. */
+class OutcomeCodecTest {
+    private static final JobSettings SETTINGS = JobSettings.of(new AttacheConfig(SourceConfig.DEFAULTS,
+            StoreConfig.at(java.nio.file.Path.of("target", "codec-test")), 1, false, CodingConfig.BUNDLED,
+            PageLimits.DEFAULTS), true);
+
+    @Test
+    void analysedArticlesReadBackEqual() {
+        List<String> texts = List.of(
+                "<html><head><title>Japan and Indonesia sign a maritime pact</title></head><body><article>"
+                        + "<p>JAKARTA, May 4 - Japanese Prime Minister Fumio Kishida and Indonesian President Joko "
+                        + "Widodo signed a maritime security pact in Jakarta on Thursday, officials said.</p>"
+                        + "<p>The United Nations welcomed the agreement.</p></article></body></html>",
+                "<html lang=\"de\"><head><title>Scholz trifft Macron in Berlin</title></head><body><article>"
+                        + "<p>Bundeskanzler Olaf Scholz hat am Montag den französischen Präsidenten Emmanuel "
+                        + "Macron in Berlin empfangen.</p></article></body></html>");
+        for (String html : texts) {
+            Page page = new Page("test:" + texts.indexOf(html), null, "https://news.example/" + texts.indexOf(html),
+                    html.getBytes(StandardCharsets.UTF_8), ContentKind.HTML, "UTF-8",
+                    Instant.parse("2026-05-04T10:00:00Z"), null);
+            Outcome<Analysed> analysed = CoreHolder.analyser(SETTINGS).analyse(page);
+            assertThat(analysed).isInstanceOf(Outcome.Done.class);
+            assertThat(((Outcome.Done<Analysed>) analysed).value().mentions()).isNotEmpty();
+
+            Outcome<Analysed> back = OutcomeCodec.decode(OutcomeCodec.encode(analysed));
+
+            assertThat(back).isEqualTo(analysed);
+        }
+    }
+
+    @Test
+    void skipsReadBackWithTheirReasonAndFault() {
+        Outcome<Analysed> fault = new Outcome.Skipped<>(new SourceItem.Skipped("feed.jsonl", 6, "malformed JSON: x"));
+        Outcome<Analysed> notAPage = new Outcome.Skipped<>(SourceItem.Skipped.notAPage("crawl.warc#3", 0, "HTTP 404"));
+
+        assertThat(OutcomeCodec.decode(OutcomeCodec.encode(fault))).isEqualTo(fault);
+        assertThat(OutcomeCodec.decode(OutcomeCodec.encode(notAPage))).isEqualTo(notAPage);
+    }
+}
