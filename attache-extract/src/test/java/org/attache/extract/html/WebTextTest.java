@@ -284,4 +284,48 @@ class WebTextTest {
 
         assertThat(extractor.extract(html, null).paragraphs()).containsExactly(one, two);
     }
+
+    @Test
+    void anArticlePrintedInsideNoscriptForReadersWithoutScriptsIsRead() {
+        String fr = "Le conseil municipal de Valmont a voté mardi la rénovation du pont sur la rivière, fermé depuis que "
+                + "des fissures ont été découvertes lors d'une inspection au printemps.";
+        String pl = "Rada gminy Zielonka zdecydowała we wtorek o remoncie mostu na rzece, zamkniętego od czasu, gdy "
+                + "wiosną inspektorzy znaleźli w nim pęknięcia.";
+        String en = "The works are to start in June and should take about four months, the mayor said after the vote.";
+        String html = page("<title>Pont de Valmont</title>", "<div id=\"app\"></div><noscript><article><h1>Pont de "
+                + "Valmont</h1>" + p(fr) + p(pl) + p(en) + "</article></noscript>"
+                + "<noscript><p>Bitte aktivieren Sie JavaScript, um alle Funktionen dieser Seite zu nutzen.</p></noscript>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(fr, pl, en);
+    }
+
+    @Test
+    void aNoscriptNoticeBesideTheArticleIsNotBody() {
+        String de = "Die Gemeinde Talheim hat am Montag den neuen Radweg zwischen Bahnhof und Schulzentrum eröffnet, "
+                + "der nach zwei Jahren Bauzeit nun durchgehend beleuchtet ist.";
+        String es = "El ayuntamiento de Robledo abrirá el lunes un carril bici entre la estación y el instituto.";
+        String html = page("<title>Radweg</title>", "<article><h1>Radweg</h1>" + p(de)
+                + "<noscript><p>Bitte aktivieren Sie JavaScript, um das Video zu sehen.</p></noscript>" + p(es) + "</article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(de, es);
+    }
+
+    @Test
+    void anArticleWrapperWithAnUnluckyNameStaysWhenOnlyTheFooterOutweighsIt() {
+        String one = "Am Mittwoch hat der Kreistag von Oberfeld beschlossen, die Buslinie zwischen den Dörfern im Tal "
+                + "wieder stündlich fahren zu lassen, nachdem viele Eltern sich beschwert hatten.";
+        String two = "Los costes, unos 300.000 euros al año, los pagarán a partes iguales el distrito y los municipios "
+                + "del valle, según acordaron los alcaldes la semana pasada.";
+        String three = "The first buses on the new timetable will run from the first of September, the operator said.";
+        StringBuilder legal = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            legal.append(p("Alle Inhalte dieser Seite sind urheberrechtlich geschützt; jede Verwendung außerhalb der "
+                    + "engen Grenzen des Urheberrechtsgesetzes ist ohne Zustimmung des Verlags unzulässig, Absatz " + i + "."));
+        }
+        String html = page("<title>Buslinie im Tal</title>", "<h1>Buslinie im Tal</h1>"
+                + "<div class=\"content-sidebar-wrap\"><div>" + p(one) + p(two) + p(three) + "</div></div>"
+                + "<footer>" + legal + "</footer>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(one, two, three);
+    }
 }
