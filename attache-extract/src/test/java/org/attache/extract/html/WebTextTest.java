@@ -328,4 +328,55 @@ class WebTextTest {
 
         assertThat(extractor.extract(html, null).paragraphs()).containsExactly(one, two, three);
     }
+
+    /** One section of a body cut into sections, each in wrappers of its own, as CMSs and page builders print them. */
+    private static String section(String... paragraphs) {
+        int n = paragraphs.length;
+        StringBuilder b = new StringBuilder("<section><div class=\"row-" + n + "\"><div class=\"cell-" + n + "\"><div><div>");
+        for (String x : paragraphs) {
+            b.append(p(x));
+        }
+        return b.append("</div></div></div></div></section>").toString();
+    }
+
+    @Test
+    void aBodyCutIntoSectionsWithWrappersOfTheirOwnIsReadWhole() {
+        String de1 = "Seit Ende des vergangenen Jahres sucht die Stadt Birkenau nach einem neuen Standort für das "
+                + "Hallenbad, weil das alte Gebäude, gebaut in den Sechzigerjahren, nicht mehr zu sanieren ist.";
+        String de2 = "Drei Grundstücke sind im Gespräch, darunter das frühere Gelände der Molkerei, das der Stadt "
+                + "bereits gehört, und eine Wiese am Sportpark, die sie erst kaufen müsste.";
+        String fr = "Le conseil municipal doit trancher en mars, après une réunion publique où les habitants pourront "
+                + "donner leur avis sur les trois terrains et sur le coût, estimé à douze millions d'euros.";
+        String es = "Los clubes de natación, que entrenan desde el otoño en la piscina del pueblo vecino, piden que las "
+                + "obras empiecen cuanto antes, porque el transporte de los niños les cuesta tiempo y dinero.";
+        String en = "The mayor said the new pool should open in 2027 at the earliest, whichever site is chosen.";
+        String html = page("<title>Neues Hallenbad</title>", "<article><h1>Neues Hallenbad</h1><div class=\"sections\">"
+                + section(de1, de2, de1.replace("Birkenau", "Birkenau-Nord")) + "<section><figure><img src=\"a.jpg\"></figure></section>"
+                + section(fr) + section(es, en) + "</div></article>");
+
+        assertThat(extractor.extract(html, null).paragraphs())
+                .containsExactly(de1, de2, de1.replace("Birkenau", "Birkenau-Nord"), fr, es, en);
+    }
+
+    @Test
+    void aSiblingOfTheBodyThatIsALinkListOrNamedAsFurnitureIsNotASection() {
+        String pl1 = "Rada miasta Lipno zdecydowała w czwartek, że nowa biblioteka powstanie w dawnym budynku poczty "
+                + "przy rynku, który od lat stał pusty i niszczał.";
+        String pl2 = "Remont ma kosztować około ośmiu milionów złotych, z czego połowę pokryje dotacja z programu "
+                + "rządowego, a resztę miasto weźmie z własnego budżetu.";
+        String pl3 = "Prace mają ruszyć jesienią, a pierwsi czytelnicy wejdą do nowej biblioteki najpóźniej za dwa lata.";
+        StringBuilder links = new StringBuilder("<section><div><div><div><div>");
+        for (int i = 0; i < 6; i++) {
+            links.append("<p><a href=\"/n/").append(i).append("\">Inne wiadomości z regionu, numer ").append(i)
+                    .append(", czytaj dalej</a></p>");
+        }
+        links.append("</div></div></div></div></section>");
+        String html = page("<title>Biblioteka w Lipnie</title>", "<article><h1>Biblioteka w Lipnie</h1><div>"
+                + section(pl1, pl2, pl3) + links
+                + "<section class=\"promo-box\"><div><div><div><div>" + p("Zamów prenumeratę naszej gazety już dziś i czytaj "
+                + "wszystkie artykuły bez ograniczeń, także w aplikacji na telefon i tablet.") + "</div></div></div></div></section>"
+                + "</div></article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(pl1, pl2, pl3);
+    }
 }
