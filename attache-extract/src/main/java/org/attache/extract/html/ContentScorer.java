@@ -172,8 +172,15 @@ final class ContentScorer {
         }
         int text = stats.text(e);
         return stats.prose(e) >= SECTION_PROSE && stats.linkDensity(e) < 0.2
-                && stats.paragraphText(e) >= 0.6 * text;
+                && stats.paragraphText(e) >= 0.6 * text && e.selectFirst(ABOUT_SOMEONE) == null;
     }
+
+    /**
+     * A block about the author or the publisher rather than more of the article (author boxes, "about us"
+     * notes of press releases, contributor profiles), named so on itself or on an element inside it.
+     */
+    private static final String ABOUT_SOMEONE = "[class~=(?i)author|\\bbio\\b|biography|about|contributor|profile],"
+            + "[id~=(?i)author|\\bbio\\b|biography|about|contributor|profile]";
 
     /** Prose a sibling section must hold. */
     private static final int SECTION_PROSE = 150;

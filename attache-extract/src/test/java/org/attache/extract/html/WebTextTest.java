@@ -379,4 +379,22 @@ class WebTextTest {
 
         assertThat(extractor.extract(html, null).paragraphs()).containsExactly(pl1, pl2, pl3);
     }
+
+    @Test
+    void anAuthorBoxBesideTheSectionsIsNotMoreOfTheBody() {
+        String en1 = "The county council voted on Thursday to reopen the ferry between the two harbours, closed since "
+                + "the storm in January damaged the landing stage on the northern shore.";
+        String en2 = "Repairs will cost about two million pounds, shared between the council and the operator, and "
+                + "should be finished before the summer timetable starts.";
+        String de = "Die Fähre soll zunächst nur tagsüber fahren, wie der Betreiber nach der Sitzung mitteilte; ein "
+                + "Nachtbetrieb werde geprüft, sobald die neue Anlegestelle steht.";
+        String bio = "Anna Beispiel schreibt seit 2019 über Verkehr und Häfen an der Küste; zuvor arbeitete sie sechs "
+                + "Jahre für eine Regionalzeitung und einen privaten Radiosender.";
+        String html = page("<title>Ferry to reopen</title>", "<article><h1>Ferry to reopen</h1><div>"
+                + section(en1, en2) + section(de)
+                + "<section><div id=\"article-authors\"><div><div><div>" + p(bio) + "</div></div></div></div></section>"
+                + "</div></article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(en1, en2, de);
+    }
 }
