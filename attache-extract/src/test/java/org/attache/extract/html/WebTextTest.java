@@ -397,4 +397,21 @@ class WebTextTest {
 
         assertThat(extractor.extract(html, null).paragraphs()).containsExactly(en1, en2, de);
     }
+
+    @Test
+    void softHyphensInsideWordsAreNotPartOfTheText() {
+        String de = "Die Bundes\u00ADregierung hat am Mittwoch die Verkehrs\u00ADwende\u00ADstrategie für die nächsten "
+                + "zehn Jahre beschlossen, wie eine Sprecherin in Berlin mitteilte.";
+        String fr = "En réac&shy;tion à la can&shy;di&shy;da&shy;ture du conseiller, les chercheurs ont publié une lettre ouverte.";
+        String html = page("<title>Verkehrs&shy;wende</title>", "<article><h1>Verkehrs&shy;wende</h1>" + p(de) + p(fr)
+                + "</article>");
+
+        HtmlExtraction x = extractor.extract(html, null);
+
+        assertThat(x.title()).isEqualTo("Verkehrswende");
+        assertThat(x.paragraphs()).containsExactly(
+                "Die Bundesregierung hat am Mittwoch die Verkehrswendestrategie für die nächsten zehn Jahre beschlossen, "
+                        + "wie eine Sprecherin in Berlin mitteilte.",
+                "En réaction à la candidature du conseiller, les chercheurs ont publié une lettre ouverte.");
+    }
 }
