@@ -109,8 +109,9 @@ final class ContentScorer {
      * their own, and the run of siblings of that wrapper with the same tag that read as paragraphs of prose
      * (mostly paragraph text, few links, no boilerplate name) is taken with it; siblings with next to no text
      * (a picture, an empty ad slot) are passed over, anything else ends the run. Only {@code best} when no
-     * such sibling stands beside it. The winner itself stands in for its wrapper. CMSs print long articles as a row of {@code <section>}s or builder rows,
-     * each with a wrapper of its own, so the winner's own siblings (readability's rule) are empty.
+     * such sibling stands beside it; the winner itself stands in for its wrapper. CMSs print long articles as a
+     * row of {@code <section>}s or builder rows, each with a wrapper of its own, so the winner's own siblings
+     * (readability's rule) are empty.
      */
     private static List<Element> sections(Element best, NodeStats stats, Element scope, Element body) {
         Element anchor = best;
