@@ -94,8 +94,97 @@ final class ContentScorer {
         if (twins.size() > 1) {
             return new Choice(twins, bestScore, stats);
         }
-        return new Choice(siblings(best, bestScore, finals, scored.textBlocks(), stats), bestScore, stats);
+        List<Element> parts = siblings(best, bestScore, finals, scored.textBlocks(), stats);
+        if (parts.size() == 1) {
+            List<Element> sections = sections(best, stats, scope, body);
+            if (sections.size() > 1) {
+                return new Choice(sections, bestScore, stats);
+            }
+        }
+        return new Choice(parts, bestScore, stats);
     }
+
+    /**
+     * A body cut into consecutive sections: the winner is lifted through the wrappers that add almost no text of
+     * their own, and the run of siblings of that wrapper with the same tag that read as paragraphs of prose
+     * (mostly paragraph text, few links, no boilerplate name) is taken with it; siblings with next to no text
+     * (a picture, an empty ad slot) are passed over, anything else ends the run. Only {@code best} when no
+     * such sibling stands beside it; the winner itself stands in for its wrapper. CMSs print long articles as a
+     * row of {@code <section>}s or builder rows, each with a wrapper of its own, so the winner's own siblings
+     * (readability's rule) are empty.
+     */
+    private static List<Element> sections(Element best, NodeStats stats, Element scope, Element body) {
+        Element anchor = best;
+        for (Element p = best.parent(); p != null && p != body && p != scope && stats.knows(p)
+                && stats.prose(p) <= stats.prose(anchor) * THIN_WRAPPER + 50; p = p.parent()) {
+            anchor = p;
+        }
+        Element parent = anchor.parent();
+        if (parent == null || !stats.knows(parent)) {
+            return List.of(best);
+        }
+        List<Element> kids = parent.children();
+        int at = kids.indexOf(anchor);
+        int from = at;
+        int to = at;
+        for (int i = at - 1; i >= 0; i--) {
+            Element k = kids.get(i);
+            if (isSection(k, anchor, stats)) {
+                from = i;
+            } else if (stats.knows(k) && stats.prose(k) >= NO_TEXT) {
+                break;
+            }
+        }
+        for (int i = at + 1; i < kids.size(); i++) {
+            Element k = kids.get(i);
+            if (isSection(k, anchor, stats)) {
+                to = i;
+            } else if (stats.knows(k) && stats.prose(k) >= NO_TEXT) {
+                break;
+            }
+        }
+        if (from == at && to == at) {
+            return List.of(best);
+        }
+        List<Element> out = new ArrayList<>();
+        for (int i = from; i <= to; i++) {
+            Element k = kids.get(i);
+            if (k == anchor) {
+                out.add(best); // not the wrapper: what it adds is the header's kicker or byline, not body
+            } else if (isSection(k, anchor, stats)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** How much more prose than the element it wraps a wrapper may hold and still be passed through. */
+    private static final double THIN_WRAPPER = 1.1;
+    /** Prose below which a sibling is passed over (a picture, an empty slot) rather than ending a run of sections. */
+    private static final int NO_TEXT = 30;
+
+    /**
+     * A sibling of the lifted winner that is more of the body: same tag, read as paragraphs of prose (a header
+     * block with a standfirst counts: a reader reads it), no boilerplate name.
+     */
+    private static boolean isSection(Element e, Element anchor, NodeStats stats) {
+        if (!stats.knows(e) || !e.normalName().equals(anchor.normalName()) || classWeight(e) < 0) {
+            return false;
+        }
+        int text = stats.text(e);
+        return stats.prose(e) >= SECTION_PROSE && stats.linkDensity(e) < 0.2
+                && stats.paragraphText(e) >= 0.6 * text && e.selectFirst(ABOUT_SOMEONE) == null;
+    }
+
+    /**
+     * A block about the author or the publisher rather than more of the article (author boxes, "about us"
+     * notes of press releases, contributor profiles), named so on itself or on an element inside it.
+     */
+    private static final String ABOUT_SOMEONE = "[class~=(?i)author|\\bbio\\b|biography|about|contributor|profile],"
+            + "[id~=(?i)author|\\bbio\\b|biography|about|contributor|profile]";
+
+    /** Prose a sibling section must hold. */
+    private static final int SECTION_PROSE = 150;
 
     /** The {@code <article>} around {@code headline} when it holds some paragraphs of prose besides it, else null. */
     private static Element articleOf(Element headline, NodeStats stats) {

@@ -24,7 +24,7 @@ import org.jsoup.nodes.Node;
  * article's headline.
  */
 final class DomCleaner {
-    private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "iframe",
+    private static final Set<String> DROP_TAGS = Set.of("script", "style", "template", "iframe",
             "svg", "canvas", "object", "embed", "button", "input", "select", "textarea", "option", "link",
             "meta", "video", "audio", "map", "dialog");
     private static final Set<String> STRUCTURAL = Set.of("nav", "footer", "aside", "header", "form", "menu");
@@ -89,13 +89,20 @@ final class DomCleaner {
             return;
         }
         removeComments(body);
+        List<Element> noscripts = new ArrayList<>();
         for (Element e : new ArrayList<>(body.getAllElements())) {
             if (e.parent() != null && DROP_TAGS.contains(e.normalName())) {
                 e.remove();
+            } else if (e.normalName().equals("noscript")) {
+                noscripts.add(e);
             }
         }
         NodeStats stats = NodeStats.of(body);
-        int total = Math.max(1, stats.prose(body));
+        dropNoscripts(noscripts, stats);
+        if (!noscripts.isEmpty()) {
+            stats = NodeStats.of(body);
+        }
+        int total = Math.max(1, stats.prose(body) - surelyFurniture(body, stats, headline));
         List<Element> doomed = new ArrayList<>();
         // pages repeat a few class names thousands of times: each name is matched once
         Names names = new Names(new HashMap<>(), new HashMap<>());
@@ -125,6 +132,43 @@ final class DomCleaner {
                 e.remove();
             }
         }
+    }
+
+    /**
+     * Removes the {@code <noscript>} blocks, except one that holds an article: pages that build their body with
+     * scripts print it there for readers without them, and everything else in a noscript (a tracking pixel, an
+     * "enable JavaScript" notice, a lazy image) is not prose.
+     * A noscript that reads as prose is kept and left to the content scorer like any other block.
+     */
+    private static void dropNoscripts(List<Element> noscripts, NodeStats stats) {
+        for (Element e : noscripts) {
+            if (e.parent() != null && !readsAsProse(e, stats)) {
+                e.remove();
+            }
+        }
+    }
+
+    /**
+     * Prose inside elements that are furniture by their tag or ARIA role alone (navigation, asides, footers,
+     * menus, banners), outermost ones counted once, except those around the headline: the share of the page an
+     * element must hold to be kept as the article is a share of the rest, so a mega-menu or a long footer does
+     * not make an article wrapper with an unlucky name ("content-sidebar-wrap") look small.
+     */
+    private static int surelyFurniture(Element body, NodeStats stats, Element headline) {
+        int sum = 0;
+        Element last = null;
+        for (Element e : body.getAllElements()) {
+            if (e == body || last != null && stats.contains(last, e)) {
+                continue;
+            }
+            boolean furniture = STRONG.contains(e.normalName())
+                    || BAD_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT));
+            if (furniture && !(headline != null && stats.contains(e, headline))) {
+                sum += stats.prose(e);
+                last = e;
+            }
+        }
+        return sum;
     }
 
     /** Prose a reader reads: some sentences' worth of text, mostly outside links. */

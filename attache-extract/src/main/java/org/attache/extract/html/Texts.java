@@ -8,7 +8,11 @@ final class Texts {
     private Texts() {
     }
 
-    /** Collapses whitespace runs to one space, trims, drops control characters and applies NFC. */
+    /**
+     * Collapses whitespace runs to one space, trims, drops control characters and the invisible joiners a
+     * reader never sees (soft hyphens, {@code &shy;}, which pages put inside long words to allow a break, and
+     * the word joiner), and applies NFC.
+     */
     static String norm(String s) {
         if (s == null) {
             return null;
@@ -31,7 +35,7 @@ final class Texts {
                 continue; // a lone surrogate would break NFC round trips
             }
             if (Character.isLowSurrogate(c) || Character.getType(c) == Character.CONTROL || c == '\uFFFE'
-                    || c == '\uFFFF') {
+                    || c == '\uFFFF' || c == SOFT_HYPHEN || c == WORD_JOINER) {
                 continue;
             }
             appendAfterSpace(sb, space);
@@ -40,6 +44,9 @@ final class Texts {
         }
         return Normalizer.normalize(sb, Normalizer.Form.NFC);
     }
+
+    private static final char SOFT_HYPHEN = '\u00AD';
+    private static final char WORD_JOINER = '\u2060';
 
     private static void appendAfterSpace(StringBuilder sb, boolean space) {
         if (space && !sb.isEmpty()) {

@@ -284,4 +284,134 @@ class WebTextTest {
 
         assertThat(extractor.extract(html, null).paragraphs()).containsExactly(one, two);
     }
+
+    @Test
+    void anArticlePrintedInsideNoscriptForReadersWithoutScriptsIsRead() {
+        String fr = "Le conseil municipal de Valmont a voté mardi la rénovation du pont sur la rivière, fermé depuis que "
+                + "des fissures ont été découvertes lors d'une inspection au printemps.";
+        String pl = "Rada gminy Zielonka zdecydowała we wtorek o remoncie mostu na rzece, zamkniętego od czasu, gdy "
+                + "wiosną inspektorzy znaleźli w nim pęknięcia.";
+        String en = "The works are to start in June and should take about four months, the mayor said after the vote.";
+        String html = page("<title>Pont de Valmont</title>", "<div id=\"app\"></div><noscript><article><h1>Pont de "
+                + "Valmont</h1>" + p(fr) + p(pl) + p(en) + "</article></noscript>"
+                + "<noscript><p>Bitte aktivieren Sie JavaScript, um alle Funktionen dieser Seite zu nutzen.</p></noscript>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(fr, pl, en);
+    }
+
+    @Test
+    void aNoscriptNoticeBesideTheArticleIsNotBody() {
+        String de = "Die Gemeinde Talheim hat am Montag den neuen Radweg zwischen Bahnhof und Schulzentrum eröffnet, "
+                + "der nach zwei Jahren Bauzeit nun durchgehend beleuchtet ist.";
+        String es = "El ayuntamiento de Robledo abrirá el lunes un carril bici entre la estación y el instituto.";
+        String html = page("<title>Radweg</title>", "<article><h1>Radweg</h1>" + p(de)
+                + "<noscript><p>Bitte aktivieren Sie JavaScript, um das Video zu sehen.</p></noscript>" + p(es) + "</article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(de, es);
+    }
+
+    @Test
+    void anArticleWrapperWithAnUnluckyNameStaysWhenOnlyTheFooterOutweighsIt() {
+        String one = "Am Mittwoch hat der Kreistag von Oberfeld beschlossen, die Buslinie zwischen den Dörfern im Tal "
+                + "wieder stündlich fahren zu lassen, nachdem viele Eltern sich beschwert hatten.";
+        String two = "Los costes, unos 300.000 euros al año, los pagarán a partes iguales el distrito y los municipios "
+                + "del valle, según acordaron los alcaldes la semana pasada.";
+        String three = "The first buses on the new timetable will run from the first of September, the operator said.";
+        StringBuilder legal = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            legal.append(p("Alle Inhalte dieser Seite sind urheberrechtlich geschützt; jede Verwendung außerhalb der "
+                    + "engen Grenzen des Urheberrechtsgesetzes ist ohne Zustimmung des Verlags unzulässig, Absatz " + i + "."));
+        }
+        String html = page("<title>Buslinie im Tal</title>", "<h1>Buslinie im Tal</h1>"
+                + "<div class=\"content-sidebar-wrap\"><div>" + p(one) + p(two) + p(three) + "</div></div>"
+                + "<footer>" + legal + "</footer>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(one, two, three);
+    }
+
+    /** One section of a body cut into sections, each in wrappers of its own, as CMSs and page builders print them. */
+    private static String section(String... paragraphs) {
+        int n = paragraphs.length;
+        StringBuilder b = new StringBuilder("<section><div class=\"row-" + n + "\"><div class=\"cell-" + n + "\"><div><div>");
+        for (String x : paragraphs) {
+            b.append(p(x));
+        }
+        return b.append("</div></div></div></div></section>").toString();
+    }
+
+    @Test
+    void aBodyCutIntoSectionsWithWrappersOfTheirOwnIsReadWhole() {
+        String de1 = "Seit Ende des vergangenen Jahres sucht die Stadt Birkenau nach einem neuen Standort für das "
+                + "Hallenbad, weil das alte Gebäude, gebaut in den Sechzigerjahren, nicht mehr zu sanieren ist.";
+        String de2 = "Drei Grundstücke sind im Gespräch, darunter das frühere Gelände der Molkerei, das der Stadt "
+                + "bereits gehört, und eine Wiese am Sportpark, die sie erst kaufen müsste.";
+        String fr = "Le conseil municipal doit trancher en mars, après une réunion publique où les habitants pourront "
+                + "donner leur avis sur les trois terrains et sur le coût, estimé à douze millions d'euros.";
+        String es = "Los clubes de natación, que entrenan desde el otoño en la piscina del pueblo vecino, piden que las "
+                + "obras empiecen cuanto antes, porque el transporte de los niños les cuesta tiempo y dinero.";
+        String en = "The mayor said the new pool should open in 2027 at the earliest, whichever site is chosen.";
+        String html = page("<title>Neues Hallenbad</title>", "<article><h1>Neues Hallenbad</h1><div class=\"sections\">"
+                + section(de1, de2, de1.replace("Birkenau", "Birkenau-Nord")) + "<section><figure><img src=\"a.jpg\"></figure></section>"
+                + section(fr) + section(es, en) + "</div></article>");
+
+        assertThat(extractor.extract(html, null).paragraphs())
+                .containsExactly(de1, de2, de1.replace("Birkenau", "Birkenau-Nord"), fr, es, en);
+    }
+
+    @Test
+    void aSiblingOfTheBodyThatIsALinkListOrNamedAsFurnitureIsNotASection() {
+        String pl1 = "Rada miasta Lipno zdecydowała w czwartek, że nowa biblioteka powstanie w dawnym budynku poczty "
+                + "przy rynku, który od lat stał pusty i niszczał.";
+        String pl2 = "Remont ma kosztować około ośmiu milionów złotych, z czego połowę pokryje dotacja z programu "
+                + "rządowego, a resztę miasto weźmie z własnego budżetu.";
+        String pl3 = "Prace mają ruszyć jesienią, a pierwsi czytelnicy wejdą do nowej biblioteki najpóźniej za dwa lata.";
+        StringBuilder links = new StringBuilder("<section><div><div><div><div>");
+        for (int i = 0; i < 6; i++) {
+            links.append("<p><a href=\"/n/").append(i).append("\">Inne wiadomości z regionu, numer ").append(i)
+                    .append(", czytaj dalej</a></p>");
+        }
+        links.append("</div></div></div></div></section>");
+        String html = page("<title>Biblioteka w Lipnie</title>", "<article><h1>Biblioteka w Lipnie</h1><div>"
+                + section(pl1, pl2, pl3) + links
+                + "<section class=\"promo-box\"><div><div><div><div>" + p("Zamów prenumeratę naszej gazety już dziś i czytaj "
+                + "wszystkie artykuły bez ograniczeń, także w aplikacji na telefon i tablet.") + "</div></div></div></div></section>"
+                + "</div></article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(pl1, pl2, pl3);
+    }
+
+    @Test
+    void anAuthorBoxBesideTheSectionsIsNotMoreOfTheBody() {
+        String en1 = "The county council voted on Thursday to reopen the ferry between the two harbours, closed since "
+                + "the storm in January damaged the landing stage on the northern shore.";
+        String en2 = "Repairs will cost about two million pounds, shared between the council and the operator, and "
+                + "should be finished before the summer timetable starts.";
+        String de = "Die Fähre soll zunächst nur tagsüber fahren, wie der Betreiber nach der Sitzung mitteilte; ein "
+                + "Nachtbetrieb werde geprüft, sobald die neue Anlegestelle steht.";
+        String bio = "Anna Beispiel schreibt seit 2019 über Verkehr und Häfen an der Küste; zuvor arbeitete sie sechs "
+                + "Jahre für eine Regionalzeitung und einen privaten Radiosender.";
+        String html = page("<title>Ferry to reopen</title>", "<article><h1>Ferry to reopen</h1><div>"
+                + section(en1, en2) + section(de)
+                + "<section><div id=\"article-authors\"><div><div><div>" + p(bio) + "</div></div></div></div></section>"
+                + "</div></article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(en1, en2, de);
+    }
+
+    @Test
+    void softHyphensInsideWordsAreNotPartOfTheText() {
+        String de = "Die Bundes\u00ADregierung hat am Mittwoch die Verkehrs\u00ADwende\u00ADstrategie für die nächsten "
+                + "zehn Jahre beschlossen, wie eine Sprecherin in Berlin mitteilte.";
+        String fr = "En réac&shy;tion à la can&shy;di&shy;da&shy;ture du conseiller, les chercheurs ont publié une lettre ouverte.";
+        String html = page("<title>Verkehrs&shy;wende</title>", "<article><h1>Verkehrs&shy;wende</h1>" + p(de) + p(fr)
+                + "</article>");
+
+        HtmlExtraction x = extractor.extract(html, null);
+
+        assertThat(x.title()).isEqualTo("Verkehrswende");
+        assertThat(x.paragraphs()).containsExactly(
+                "Die Bundesregierung hat am Mittwoch die Verkehrswendestrategie für die nächsten zehn Jahre beschlossen, "
+                        + "wie eine Sprecherin in Berlin mitteilte.",
+                "En réaction à la candidature du conseiller, les chercheurs ont publié une lettre ouverte.");
+    }
 }
