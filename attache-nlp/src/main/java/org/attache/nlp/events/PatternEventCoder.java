@@ -574,19 +574,6 @@ public final class PatternEventCoder implements EventCoder {
                     targetUnits = c.units().stream().filter(u -> u.end() <= before).limit(1).toList();
                 }
             }
-        } else if (type == PloverType.REQUEST && !m.noun() && inherited == null
-                && PloverSenses.appealAgainst(t, m, t.atOrAfter(next)) >= 0) {
-            // "called on Arabs to mobilise against Sharon": asking others to act against someone is disapproval
-            // of that someone (PLOVER DISAPPROVE), aimed at whoever follows "against"
-            int against = PloverSenses.appealAgainst(t, m, t.atOrAfter(next));
-            int from = t.end.get(against);
-            List<ActorUnits.Unit> opposed = c.units().stream().filter(u -> u.start() >= from
-                    && ClauseReading.tokensBetween(t, from, u.start()) <= 3).limit(1).toList();
-            if (!opposed.isEmpty()) {
-                cameo = "110";
-                type = table.typeOf(cameo);
-                targetUnits = opposed;
-            }
         } else if (type == PloverType.ASSAULT && PloverSenses.dispersing(t, m)) {
             cameo = "175"; // "police opened fire to disperse demonstrators": repression of a crowd
             type = table.typeOf(cameo);
@@ -598,8 +585,7 @@ public final class PatternEventCoder implements EventCoder {
             }
             source = ActorBinding.placeUnplaced(source, senderCountry);
         }
-        if (m.noun() && type == PloverType.CONSULT && inherited == null
-                && (ClauseReading.statementSetting(t, m) || PloverSenses.timeSetting(t, m))) {
+        if (m.noun() && type == PloverType.CONSULT && inherited == null && ClauseReading.statementSetting(t, m)) {
             return List.of(); // "told delegates at the meeting that …", "said at a news conference": a statement
         }
         if (inherited == null && TriggerReadings.unsettled(t, m)) {

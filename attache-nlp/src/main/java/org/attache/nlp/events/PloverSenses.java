@@ -99,44 +99,4 @@ final class PloverSenses {
         }
         return false;
     }
-
-    /**
-     * The token index of "against" when an appeal asks others to act against someone ("called on Arabs to
-     * mobilise against Sharon", "urged its allies to unite against the regime"): PLOVER files soliciting other
-     * parties to take actions against a target under DISAPPROVE (here ACCUSE), aimed at that target. -1 when the
-     * appeal's clause, up to {@code clauseEnd} (a token index), has no such "against".
-     */
-    static int appealAgainst(Tokens t, PatternEventCoder.Match m, int clauseEnd) {
-        boolean infinitive = false;
-        for (int i = m.last() + 1; i < clauseEnd && i < t.size(); i++) {
-            String w = t.get(i);
-            if (w.equals(";") || w.equals(".") || w.equals("who") || w.equals("which") || w.equals("that")) {
-                return -1;
-            }
-            if (w.equals("to")) {
-                infinitive = true;
-            }
-            if (w.equals("against")) {
-                return infinitive ? i : -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * True when a meeting noun only dates another act ("rioting during a G8 summit in Genoa", "arrested during
-     * the talks"): the meeting is when it happened, not what the sentence reports.
-     */
-    static boolean timeSetting(Tokens t, PatternEventCoder.Match m) {
-        for (int i = m.head() - 1; i >= 0 && i >= m.head() - 4; i--) {
-            String w = t.get(i);
-            if (w.equals("during") || w.equals("throughout")) {
-                return true;
-            }
-            if (Tokens.isPunct(w) && !w.equals("-") && !w.equals(".")) {
-                return false;
-            }
-        }
-        return false;
-    }
 }
