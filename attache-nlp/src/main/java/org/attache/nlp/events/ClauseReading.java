@@ -104,8 +104,8 @@ final class ClauseReading {
 
     /**
      * True when an object or an infinitive follows the trigger verb ("declined to comment", "rejected the
-     * plan", "returned 200 prisoners"), adverbs and the date between left out; "declined 5 pct", "returned to
-     * Paris" and "rose in March" have none.
+     * plan", "returned 200 prisoners", "rejected proposed changes"), adverbs and the date between left out;
+     * "declined 5 pct", "returned to Paris" and "rose in March" have none.
      */
     static boolean objectFollows(PatternEventCoder.Context c, PatternEventCoder.Match m) {
         Tokens t = c.t();
@@ -123,6 +123,12 @@ final class ClauseReading {
             }
             if (tag.equals("CD")) {
                 return !QUANTITY_UNITS.contains(t.get(i + 1));
+            }
+            if ((tag.equals("VBN") || tag.equals("VBG")) && i + 1 < t.size()) {
+                // "rejected proposed changes", "demanded continued talks": a participle that modifies the
+                // object's noun, not a second verb
+                String following = String.valueOf(a.tagAt(t.start.get(i + 1)));
+                return following.startsWith("NN") || following.equals("JJ");
             }
             return tag.equals("DT") || tag.equals("PRP$") || tag.equals("PRP") || tag.startsWith("NN")
                     || tag.equals("JJ") || tag.equals("WDT") || tag.equals("PDT") || tag.equals("IN") && w.equals("that");

@@ -556,6 +556,28 @@ public final class PatternEventCoder implements EventCoder {
             // ordered, by the one who orders it
             return code(c, ordered, all, source, false, false);
         }
+        if (type == PloverType.PROTEST && PloverSenses.complaint(t, m, source)) {
+            cameo = "114"; // "the ministry protested that …", "a rights group protested": a complaint, not a rally
+            type = table.typeOf(cameo);
+            int comma = inherited == null ? PloverSenses.reportBreak(t, m) : -1;
+            if (comma >= 0) {
+                // "The blockade violates the law, the Macedonian government protested": the one who protests is
+                // named after the break, the complaint is about the actor the reported words begin with
+                int after = t.end.get(comma);
+                int before = t.start.get(comma);
+                List<ActorUnits.Unit> speakers = sourceUnits.stream().filter(u -> u.start() >= after).toList();
+                if (speakers.isEmpty()) {
+                    return List.of(); // "…, a rights group protested": the protester is not named as an actor
+                }
+                source = phrases.actors(c, speakers);
+                if (targetUnits.isEmpty()) {
+                    targetUnits = c.units().stream().filter(u -> u.end() <= before).limit(1).toList();
+                }
+            }
+        } else if (type == PloverType.ASSAULT && PloverSenses.dispersing(t, m)) {
+            cameo = "175"; // "police opened fire to disperse demonstrators": repression of a crowd
+            type = table.typeOf(cameo);
+        }
         if (!senders.isEmpty()) {
             String senderCountry = null;
             for (EventActor x : phrases.actors(c, senders)) {

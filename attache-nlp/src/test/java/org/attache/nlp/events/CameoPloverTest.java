@@ -23,7 +23,8 @@ class CameoPloverTest {
         assertThat(table.modeOf("041")).isEqualTo("phone");
         assertThat(table.modeOf("044")).isEqualTo("third_party");
         assertThat(table.typeOf("163")).isEqualTo(PloverType.COERCE);
-        assertThat(table.typeOf("1712")).isEqualTo(PloverType.ASSAULT);
+        assertThat(table.typeOf("1712")).isEqualTo(PloverType.COERCE); // PLOVER: destroy property is coercion
+        assertThat(table.typeOf("175")).isEqualTo(PloverType.COERCE); // violent repression
         assertThat(table.contextOf("0311")).isEqualTo("economic");
         assertThat(table.describe("051")).isEqualTo("Praise or endorse");
         assertThat(table.typeOf("026")).isEqualTo(PloverType.REQUEST);
