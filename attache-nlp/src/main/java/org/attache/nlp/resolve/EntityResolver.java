@@ -218,7 +218,10 @@ public final class EntityResolver {
             Match match = match(group, mentions, registry, published, resolvedPersons, article.bodyText());
             // an outlet reports from everywhere: where it reports from says nothing about its own country
             boolean isPublisher = match != null && match.entity().id().equals(current(publisher, mergedInto));
-            if (group.affiliation == null && !isPublisher && (match == null || match.entity().country() == null)
+            // weak context is read also for an entity whose country is weak, so that update() can settle two weak
+            // contexts by a rule that does not depend on which article came first
+            if (group.affiliation == null && !isPublisher
+                    && (match == null || match.entity().country() == null || match.entity().weakCountry())
                     && !GenericBodies.isGeneric(group.type, group.name)) {
                 group.affiliation = evidence.weak(group.type, group.name, group.members);
                 group.country = group.affiliation == null ? null : group.affiliation.code();
@@ -325,6 +328,14 @@ public final class EntityResolver {
                 continue; // a single token links only through the canonical, never by itself
             }
             List<RegisteredEntity> known = allowed(registry.candidates(memberKey), group, memberKey);
+            if (NameKeys.isAcronym(text) && !NameKeys.isAcronym(group.name)) {
+                // through its acronym a full name joins the entity named by that acronym alone, or one of its own
+                // core, never another expansion of the acronym ("European Commission" … "EC" is not the entity of
+                // "European Community", which another article linked to "EC")
+                String ownCore = NameKeys.key(core(group.name));
+                known = known.stream().filter(e -> NameKeys.isAcronym(e.name())
+                        || NameKeys.key(core(e.name())).equals(ownCore)).toList();
+            }
             List<RegisteredEntity> exact = known.stream().filter(e -> NameKeys.key(e.name()).equals(memberKey)).toList();
             RegisteredEntity found = known.size() == 1 ? known.getFirst() : exact.isEmpty() ? null : best(exact, group);
             if (found != null) {
@@ -934,14 +945,36 @@ public final class EntityResolver {
         Affiliation now = entity.country() == null ? null : new Affiliation(entity.country(),
                 entity.countrySource() == null ? org.attache.api.AffiliationSource.CONTEXT : entity.countrySource());
         Affiliation given = group.affiliation;
-        // a stronger source replaces a weak code, or confirms the same code with its own strength
+        // a stronger source replaces a weak code, or confirms the same code with its own strength; of two weak
+        // contexts that disagree neither is stronger, and the first by code point stays whichever came first
         boolean replace = given != null && (now == null
-                || given.strongerThan(now) && (entity.weakCountry() || given.code().equals(now.code())));
+                || given.strongerThan(now) && (entity.weakCountry() || given.code().equals(now.code()))
+                || weakTie(given, now));
         if (replace) {
             registry.setAffiliation(entity.id(), given);
             return new RegisteredEntity(entity.id(), entity.type(), name, given.code(), given.source());
         }
         return new RegisteredEntity(entity.id(), entity.type(), name, entity.country(), entity.countrySource());
+    }
+
+    /**
+     * True when {@code given} and {@code now} are both weak context ({@link AffiliationSource#CONTEXT}) and
+     * {@code given}'s code comes first by code point: weak contexts of several articles that disagree are settled
+     * by a rule that does not depend on which article came first (the entity's country stays weak, and any
+     * stronger evidence still replaces it).
+     */
+    static boolean weakTie(Affiliation given, Affiliation now) {
+        return given != null && now != null && given.source().weak() && now.source().weak()
+                && given.code().compareTo(now.code()) < 0;
+    }
+
+    /**
+     * True when neither name is more complete than the other ({@link NameKeys#moreComplete} either way) and
+     * {@code candidate} comes first by code point: the tie-break of {@link #preferredName} for names of things.
+     */
+    static boolean equallyCompleteAndFirst(String candidate, String current) {
+        return !NameKeys.moreComplete(candidate, current) && !NameKeys.moreComplete(current, candidate)
+                && candidate.compareTo(current) < 0;
     }
 
     /** Adds the group's spellings the entity lacks, each with the rule that attached it. */
@@ -1054,15 +1087,21 @@ public final class EntityResolver {
      * True when {@code candidate} should replace {@code current} as an entity's name: it is more complete, or it has
      * the same name key, is as complete, and comes first by code point ("ASEAN" over "Asean"), so that such a name
      * does not depend on which article came first; but a place's or person's name, or any name that is no acronym,
-     * in mixed case replaces the same name in capitals ("New York" over a dateline's "NEW YORK"). Of two equally complete names with different keys ("Xi Jinping",
-     * "Jinping Xi") the first read stays: a rule by code point would prefer an order no one uses.
+     * in mixed case replaces the same name in capitals ("New York" over a dateline's "NEW YORK"). Of two equally
+     * complete names with different keys the first by code point wins too when they name an organisation or place
+     * ("Co Inc" / "Co Ltd"); for a person the first read stays ("Xi Jinping", "Jinping Xi": a rule by code point
+     * would prefer an order no one uses, or a misspelling).
      */
     static boolean preferredName(String candidate, String current, MentionType type) {
         if (NameKeys.moreComplete(candidate, current)) {
             return true;
         }
         if (!NameKeys.key(candidate).equals(NameKeys.key(current))) {
-            return false;
+            // two equally complete spellings of different keys of an organisation or place ("S.G. Warburg and Co
+            // Inc" / "… Co Ltd", "Swedish Match AB" / "… Co"): the first by code point, so that the name does not
+            // depend on which article came first. Not for people: of "Mikhail" / "Mikhael" the code point would
+            // pick the misspelling as often as not, and "Xi Jinping" / "Jinping Xi" an order no one uses
+            return type != MentionType.PERSON && equallyCompleteAndFirst(candidate, current);
         }
         boolean shoutedCandidate = shouted(candidate);
         if (shoutedCandidate != shouted(current) && (type == MentionType.LOCATION || type == MentionType.PERSON
