@@ -311,6 +311,12 @@ public final class EntityResolver {
             }
         } else if (!NameKeys.isPartial(group.name) && !candidates.isEmpty()) {
             return new Match(best(candidates, group), MergeRule.KNOWN_ALIAS);
+        } else if (group.type == MentionType.ORGANIZATION) {
+            // "Moody's": the one company whose name opens with it and that an article named so
+            List<RegisteredEntity> opened = candidates.stream().filter(e -> opensCompany(group.name, e.name())).toList();
+            if (opened.size() == 1) {
+                return new Match(opened.getFirst(), MergeRule.KNOWN_ALIAS);
+            }
         }
         if (group.type == MentionType.PERSON && NameKeys.tokenCount(group.name) >= 2) {
             List<RegisteredEntity> reordered = allowed(registry.candidatesByOrderKey(NameKeys.orderKey(group.name)), group, key);
@@ -535,7 +541,7 @@ public final class EntityResolver {
         }
         for (int i : group.members) {
             String text = unbracketed(mentions.get(i).text());
-            if (!NameKeys.isPartial(text)) {
+            if (!NameKeys.isPartial(text) || group.type == MentionType.ORGANIZATION && opensCompany(text, group.name)) {
                 spellings.putIfAbsent(NameKeys.key(NameKeys.acronymStem(text)), mentions.get(i));
             }
         }
@@ -975,6 +981,18 @@ public final class EntityResolver {
     static boolean equallyCompleteAndFirst(String candidate, String current) {
         return !NameKeys.moreComplete(candidate, current) && !NameKeys.moreComplete(current, candidate)
                 && candidate.compareTo(current) < 0;
+    }
+
+    /**
+     * True when {@code opening} is a short name of the company {@code name}: one word or more that open it, when
+     * {@code name} ends in a legal form and {@code opening} has none and names no body every state has
+     * ("Moody's" of "Moody's Investors Service Inc"; the coreference layer links the two in an article).
+     */
+    static boolean opensCompany(String opening, String name) {
+        String fold = NameKeys.fold(opening);
+        return !fold.isEmpty() && NameKeys.fold(name).startsWith(fold + " ")
+                && !NameKeys.withoutLegalForm(name).equals(name) && NameKeys.withoutLegalForm(opening).equals(opening)
+                && !GenericBodies.isGeneric(MentionType.ORGANIZATION, opening);
     }
 
     /** Adds the group's spellings the entity lacks, each with the rule that attached it. */

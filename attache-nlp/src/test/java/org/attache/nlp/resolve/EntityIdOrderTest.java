@@ -218,4 +218,15 @@ class EntityIdOrderTest {
                         .person("Lars Berglund").build(),
                 Docs.article("p3", "1987-05-03", "Lars Berglund declined to comment.").person("Lars Berglund").build()), 3);
     }
+
+    @Test
+    void aCompanyAndItsShortNameAreOneInEveryOrder() {
+        assertSameInEveryOrder(List.of(
+                Docs.article("q1", "Kestrel said debt had grown.").mention(ORGANIZATION, "Kestrel", "Kestrel", null).build(),
+                Docs.article("q2", "Kestrel Ratings Service Inc cut the bonds. Kestrel said so.")
+                        .mention(ORGANIZATION, "Kestrel Ratings Service Inc", "Kestrel Ratings Service Inc", null)
+                        .mention(ORGANIZATION, "Kestrel", 1, "Kestrel Ratings Service Inc", null).build(),
+                Docs.article("q3", "Selon Kestrel, la dette augmente.").mention(ORGANIZATION, "Kestrel", "Kestrel", null)
+                        .build()), 1);
+    }
 }
