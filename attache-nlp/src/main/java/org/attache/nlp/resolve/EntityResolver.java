@@ -336,11 +336,11 @@ public final class EntityResolver {
             List<RegisteredEntity> known = allowed(registry.candidates(memberKey), group, memberKey);
             if (NameKeys.isAcronym(text) && !NameKeys.isAcronym(group.name)) {
                 // through its acronym a full name joins the entity named by that acronym alone, or one of its own
-                // core, never another expansion of the acronym ("European Commission" … "EC" is not the entity of
-                // "European Community", which another article linked to "EC")
+                // core or a misprint of it, never another expansion of the acronym ("European Commission" … "EC" is
+                // not the entity of "European Community", which another article linked to "EC")
                 String ownCore = NameKeys.key(core(group.name));
                 known = known.stream().filter(e -> NameKeys.isAcronym(e.name())
-                        || NameKeys.key(core(e.name())).equals(ownCore)).toList();
+                        || oneEditApart(NameKeys.key(core(e.name())), ownCore)).toList();
             }
             List<RegisteredEntity> exact = known.stream().filter(e -> NameKeys.key(e.name()).equals(memberKey)).toList();
             RegisteredEntity found = known.size() == 1 ? known.getFirst() : exact.isEmpty() ? null : best(exact, group);
@@ -993,6 +993,26 @@ public final class EntityResolver {
         return !fold.isEmpty() && NameKeys.fold(name).startsWith(fold + " ")
                 && !NameKeys.withoutLegalForm(name).equals(name) && NameKeys.withoutLegalForm(opening).equals(opening)
                 && !GenericBodies.isGeneric(MentionType.ORGANIZATION, opening);
+    }
+
+    /** True when two keys are equal, or one letter apart (replaced, inserted or dropped) in keys of eight or more. */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (Math.min(a.length(), b.length()) < 8 || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int j = 0;
+        while (j < a.length() - i && j < b.length() - i
+                && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) {
+            j++;
+        }
+        return Math.max(a.length(), b.length()) - i - j <= 1;
     }
 
     /** Adds the group's spellings the entity lacks, each with the rule that attached it. */

@@ -229,4 +229,15 @@ class EntityIdOrderTest {
                 Docs.article("q3", "Selon Kestrel, la dette augmente.").mention(ORGANIZATION, "Kestrel", "Kestrel", null)
                         .build()), 1);
     }
+
+    @Test
+    void aMisprintLinkedToTheSameAcronymIsStillOneBody() {
+        assertSameInEveryOrder(List.of(
+                Docs.article("r1", "Kestrel Electrics Co (KE) bid. KE said so.")
+                        .mention(ORGANIZATION, "Kestrel Electrics Co", "Kestrel Electrics Co", null)
+                        .mention(ORGANIZATION, "KE", 1, "Kestrel Electrics Co", null).build(),
+                Docs.article("r2", "Kestrel Electric Co (KE) won. KE ruled.")
+                        .mention(ORGANIZATION, "Kestrel Electric Co", "Kestrel Electric Co", null)
+                        .mention(ORGANIZATION, "KE", 1, "Kestrel Electric Co", null).build()), 1);
+    }
 }
