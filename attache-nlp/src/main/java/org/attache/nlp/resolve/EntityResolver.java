@@ -215,7 +215,8 @@ public final class EntityResolver {
                 group.affiliation = evidence.genericBody(group.members);
             }
             group.country = group.affiliation == null ? null : group.affiliation.code();
-            Match match = match(group, mentions, registry, published, resolvedPersons, article.bodyText());
+            Match match = match(group, mentions, registry, published, resolvedPersons, article.bodyText(),
+                    current(publisher, mergedInto));
             // an outlet reports from everywhere: where it reports from says nothing about its own country
             boolean isPublisher = match != null && match.entity().id().equals(current(publisher, mergedInto));
             // weak context is read also for an entity whose country is weak, so that update() can settle two weak
@@ -234,7 +235,8 @@ public final class EntityResolver {
                     ? absorbMisc(resolved, group, mentions, article, registry, mergedInto) : resolved;
             RegisteredEntity shortened = group.type == MentionType.ORGANIZATION
                     ? absorbShortForms(taken, group, mentions, article, registry, mergedInto) : taken;
-            RegisteredEntity absorbed = absorbSpellings(shortened, group, mentions, article, registry, mergedInto);
+            RegisteredEntity absorbed = absorbSpellings(shortened, group, mentions, article, registry, mergedInto,
+                    current(publisher, mergedInto));
             // user splits: members kept off this entity are resolved on their own
             for (var it = group.members.iterator(); it.hasNext(); ) {
                 int i = it.next();
@@ -282,7 +284,7 @@ public final class EntityResolver {
     }
 
     private Match match(Group group, List<Mention> mentions, EntityRegistry registry, String day,
-                        Map<String, RegisteredEntity> resolvedPersons, String body) {
+                        Map<String, RegisteredEntity> resolvedPersons, String body, String publisherId) {
         Match user = userAlias(group, mentions, registry);
         if (user != null) {
             return user;
@@ -333,7 +335,9 @@ public final class EntityResolver {
             if (memberKey.equals(key) || NameKeys.isPartial(text)) {
                 continue; // a single token links only through the canonical, never by itself
             }
-            List<RegisteredEntity> known = allowed(registry.candidates(memberKey), group, memberKey);
+            List<RegisteredEntity> known = allowed(registry.candidates(memberKey), group, memberKey).stream()
+                    .filter(e -> !e.id().equals(publisherId) || NameKeys.key(group.name).equals(NameKeys.key(e.name())))
+                    .toList(); // the outlet is not the company named with its name ("X Holdings PLC … X")
             if (NameKeys.isAcronym(text) && !NameKeys.isAcronym(group.name)) {
                 // through its acronym a full name joins the entity named by that acronym alone, or one of its own
                 // core or a misprint of it, never another expansion of the acronym ("European Commission" … "EC" is
@@ -531,7 +535,8 @@ public final class EntityResolver {
      * keeps an entity where it is.
      */
     private RegisteredEntity absorbSpellings(RegisteredEntity entity, Group group, List<Mention> mentions,
-                                             Article article, EntityRegistry registry, Map<String, String> mergedInto) {
+                                             Article article, EntityRegistry registry, Map<String, String> mergedInto,
+                                             String publisherId) {
         if (group.standalone || aliases.names(entity.id())) {
             return entity;
         }
@@ -557,7 +562,9 @@ public final class EntityResolver {
                 String c = country;
                 boolean conflict = generic ? !Objects.equals(other.country(), c)
                         : other.country() != null && c != null && !other.country().equals(c);
-                if (other.id().equals(entity.id()) || other.type() != group.type || mergedInto.containsKey(other.id())
+                // the article's outlet stays itself: "Reuters Holdings PLC … Reuters" does not make the agency the holding
+                if (other.id().equals(entity.id()) || other.id().equals(publisherId) || other.type() != group.type
+                        || mergedInto.containsKey(other.id())
                         || !NameKeys.key(other.name()).equals(key) || conflict || blockedBySplit(key, other)
                         || aliases.names(other.id())) {
                     continue;

@@ -80,6 +80,21 @@ class EntityResolverTest {
     }
 
     @Test
+    void anOutletIsNotTakenOverByTheCompanyThatOwnsIt() {
+        Resolved first = resolver.resolve(Docs.article("a1", "Harbour Wire reported calm.").outlet("Harbour Wire").build(),
+                registry);
+        String wire = registry.entities().stream().filter(e -> e.name().equals("Harbour Wire")).findFirst().orElseThrow().id();
+        Resolved r = resolver.resolve(Docs.article("a2", "Harbour Wire Holdings PLC said profit rose. Harbour Wire grew.")
+                .outlet("Harbour Wire")
+                .mention(MentionType.ORGANIZATION, "Harbour Wire Holdings PLC", "Harbour Wire Holdings PLC", null)
+                .mention(MentionType.ORGANIZATION, "Harbour Wire", 1, "Harbour Wire Holdings PLC", null).build(), registry);
+        assertThat(entity(wire).name()).isEqualTo("Harbour Wire");
+        assertThat(id(r, "Harbour Wire Holdings PLC")).isNotEqualTo(wire);
+        assertThat(registry.published(wire, "a2")).isTrue();
+        assertThat(first).isNotNull();
+    }
+
+    @Test
     void aCountrysNamesAreOnePlaceUnderItsStandardName() {
         Resolved a = resolver.resolve(Docs.article("a1", "Talks in the U.S. and in Việt Nam ended.")
                 .mention(MentionType.LOCATION, "U.S.", "U.S.", "USA").mention(MentionType.LOCATION, "Việt Nam", "Việt Nam", "VNM").build(), registry);
