@@ -61,8 +61,9 @@ import java.util.regex.Pattern;
  *       name takes over the entity known so far by its surname alone when an office agrees
  *       ({@code surname-entity}, the two entities become one);</li>
  *   <li>a generic body ("Congress", "Finance Ministry": {@link GenericBodies}) joins only an entity of exactly
- *       its country, none matching none; its country, when nothing stronger gives it, is the one state its
- *       article names (weak context);</li>
+ *       its country; its country, when nothing stronger gives it, is the one state its article names (weak
+ *       context); of no state at all it names no one body and is no entity (its mentions have no entity id,
+ *       unless the user's alias list maps it);</li>
  *   <li>an organisation joins the organisation of its name once the legal forms ending either are set aside
  *       ("Chrysler" and "Chrysler Corp", {@code legal-form}), or once both are read as their core ("Federal
  *       Reserve Board" / "Federal Reserve", "Department of Agriculture" / "U.S. Agriculture Department",
@@ -213,6 +214,9 @@ public final class EntityResolver {
             if (group.affiliation == null && GenericBodies.isGeneric(group.type, group.name)) {
                 // "the Senate", "Finance Ministry": the country the text gives picks which state's body it is
                 group.affiliation = evidence.genericBody(group.members);
+                if (group.affiliation == null && aliases.mergeFor(NameKeys.key(group.name)).isEmpty()) {
+                    continue; // of no state the text gives: no one body, so no entity (as a descriptor has none)
+                }
             }
             group.country = group.affiliation == null ? null : group.affiliation.code();
             Match match = match(group, mentions, registry, published, resolvedPersons, article.bodyText(),
