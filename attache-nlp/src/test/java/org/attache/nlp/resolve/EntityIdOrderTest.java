@@ -240,4 +240,13 @@ class EntityIdOrderTest {
                         .mention(ORGANIZATION, "Kestrel Electric Co", "Kestrel Electric Co", null)
                         .mention(ORGANIZATION, "KE", 1, "Kestrel Electric Co", null).build()), 1);
     }
+
+    @Test
+    void aCompanyWithAnAbbreviatedWordIsOneInEveryOrder() {
+        assertSameInEveryOrder(List.of(
+                Docs.article("s1", "Halvorsen Bros Inc said it would buy a mill.")
+                        .mention(ORGANIZATION, "Halvorsen Bros Inc", "Halvorsen Bros Inc", null).build(),
+                Docs.article("s2", "Halvorsen Brothers Inc sold bonds.")
+                        .mention(ORGANIZATION, "Halvorsen Brothers Inc", "Halvorsen Brothers Inc", null).build()), 1);
+    }
 }
