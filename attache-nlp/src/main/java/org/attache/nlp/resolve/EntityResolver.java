@@ -178,8 +178,8 @@ public final class EntityResolver {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (!m.type().isEntity() || NameKeys.key(m.text()).isEmpty() || Descriptors.isDescriptor(m.text())
-                    || Descriptors.isDescriptor(m.canonical())) {
-                continue; // "Japanese", "Soviet": an attribute of the phrase, not an entity
+                    || Descriptors.isDescriptor(m.canonical()) || TimeZoneAbbreviations.isTimeZone(m.type(), m.text())) {
+                continue; // "Japanese", "Soviet": an attribute of the phrase, not an entity; "1800 GMT": a clock's zone
             }
             String canonical = NameKeys.acronymStem(unbracketed(m.canonical()));
             if (NameKeys.key(canonical).isEmpty()) {
