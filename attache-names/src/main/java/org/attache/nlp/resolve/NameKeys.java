@@ -8,6 +8,7 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -267,16 +268,21 @@ public final class NameKeys {
 
     private static final Pattern BODY_OF = Pattern.compile("(?i)^(Department|Dept\\.?|Ministry|Bureau|Office)\\s+of\\s+(?:the\\s+)?(.+)$");
     private static final Pattern DEPT = Pattern.compile("(?i)\\bDept\\b\\.?");
+    /** Abbreviations a company's or body's name is written with and without ("Bros", "Intl", "Natl", "Assn", "Mfg"). */
+    private static final Map<String, String> ABBREVIATIONS = Map.of("bros", "Brothers", "intl", "International",
+            "natl", "National", "assn", "Association", "mfg", "Manufacturing", "govt", "Government");
+    private static final Pattern ABBREVIATION = Pattern.compile("(?i)\\b(Bros|Intl|Natl|Assn|Mfg|Govt)\\b\\.?");
 
     /**
      * The core an organisation is matched by across variants of its name that name the same body: its company stem
      * ({@link #companyStem}), without a leading "The" or a trailing "Board" ("Federal Reserve Board" / "Federal
-     * Reserve"), "Dept" read as "Department", and "Department (Ministry, Bureau, Office) of X" read as "X
+     * Reserve"), "Dept" read as "Department" (and "Bros", "Intl", "Natl", "Assn", "Mfg", "Govt" written out), and "Department (Ministry, Bureau, Office) of X" read as "X
      * Department"; a part is dropped only when two words or more are left, so a one-word name stays whole.
      */
     public static String organisationCore(String name) {
         String s = companyStem(name);
         s = DEPT.matcher(s).replaceAll("Department");
+        s = ABBREVIATION.matcher(s).replaceAll(m -> ABBREVIATIONS.get(m.group(1).toLowerCase(java.util.Locale.ROOT)));
         Matcher of = BODY_OF.matcher(s);
         if (of.matches() && tokenCount(of.group(2)) <= 3) {
             s = of.group(2) + " " + of.group(1);

@@ -127,6 +127,9 @@ class NameKeysTest {
         assertThat(NameKeys.organisationCore("Federal Reserve")).isEqualTo("Federal Reserve");
         assertThat(NameKeys.organisationCore("Department of Agriculture")).isEqualTo("Agriculture Department");
         assertThat(NameKeys.organisationCore("Agriculture Dept.")).isEqualTo("Agriculture Department");
+        assertThat(NameKeys.organisationCore("Halvorsen Bros Inc")).isEqualTo(NameKeys.organisationCore("Halvorsen Brothers Inc"));
+        assertThat(NameKeys.organisationCore("Kestrel Intl Mfg Co")).isEqualTo("Kestrel International Manufacturing");
+        assertThat(NameKeys.organisationCore("Brosnan Holdings")).isEqualTo("Brosnan Holdings");
         assertThat(NameKeys.organisationCore("Ministry of the Interior")).isEqualTo("Interior Ministry");
         assertThat(NameKeys.organisationCore("The Bundesbank Council")).isEqualTo("Bundesbank Council");
         assertThat(NameKeys.organisationCore("Nordlicht Versicherung AG")).isEqualTo("Nordlicht Versicherung");

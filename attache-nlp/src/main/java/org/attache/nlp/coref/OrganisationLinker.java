@@ -12,6 +12,7 @@ import org.attache.api.Mention;
 import org.attache.api.MentionType;
 import org.attache.nlp.names.CompoundNames;
 import org.attache.nlp.offices.AnnotatedEdit;
+import org.attache.nlp.resolve.NameKeys;
 
 /**
  * In-document coreference for organisations, after the acronym linker:
@@ -25,6 +26,9 @@ import org.attache.nlp.offices.AnnotatedEdit;
  *   <li>a bare head word capitalised as a name ("the Bank", "the Commission") is the one organisation of the
  *       article whose name holds that word ("World Bank", "Bank of England"); with none or several it names nothing and is
  *       dropped;</li>
+ *   <li>a company named first in full with its legal form and later by the opening words of that name
+ *       ("Moody's Investors Service Inc … Moody's said", "Kestrel Data Systems Ltd … Kestrel") is that company,
+ *       when exactly one organisation of the article opens with those words;</li>
  *   <li>in mixed-case text, a name without a capital letter ("finance ministry") is a description, and is
  *       dropped.</li>
  * </ul>
@@ -49,6 +53,7 @@ final class OrganisationLinker {
         compounds(edit);
         agreements(edit);
         heads(edit);
+        openings(edit);
         if (mixedCase) {
             for (Mention m : edit.mentions()) {
                 if (m.type().isEntity() && m.text().codePoints().noneMatch(Character::isUpperCase)
@@ -163,6 +168,41 @@ final class OrganisationLinker {
                         m.country() != null ? m.country() : example.country()));
             } else {
                 edit.remove(m);
+            }
+        }
+    }
+
+    /**
+     * A later short form of a company named in full earlier in the article: an organisation mention named by itself,
+     * no acronym, with no legal form of its own, whose words open the name of exactly one organisation of the article
+     * that ends in a legal form ("Inc", "Ltd", "AG": a company, whose short name is its opening words), first named
+     * before it. With two such companies ("Honda Motor Co Ltd", "Honda American Manufacturing Co") or a name named
+     * first in short, it is left alone: a parent and its unit share an opening.
+     */
+    private static void openings(AnnotatedEdit edit) {
+        List<Mention> all = edit.mentions();
+        for (Mention m : all) {
+            if (m.type() != MentionType.ORGANIZATION || !m.canonical().equals(m.text())
+                    || NameKeys.isAcronym(m.text()) || !NameKeys.withoutLegalForm(m.text()).equals(m.text())) {
+                continue;
+            }
+            String own = key(m.text());
+            if (own.isEmpty() || own.length() < 3) {
+                continue;
+            }
+            Set<String> longer = new LinkedHashSet<>();
+            Mention full = null;
+            for (Mention o : all) {
+                String k = key(o.canonical());
+                if (o.type() == MentionType.ORGANIZATION && k.startsWith(own + " ")
+                        && !NameKeys.withoutLegalForm(o.canonical()).equals(o.canonical())) {
+                    longer.add(k);
+                    full = full == null || o.start() < full.start() ? o : full;
+                }
+            }
+            if (longer.size() == 1 && full.start() < m.start()) {
+                edit.replace(m, new Mention(m.type(), m.text(), m.start(), m.end(), m.sentence(), full.canonical(),
+                        m.country() != null ? m.country() : full.country()));
             }
         }
     }

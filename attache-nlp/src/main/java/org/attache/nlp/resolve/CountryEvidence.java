@@ -33,6 +33,8 @@ import org.attache.nlp.names.VietnameseNameShape;
  *       the IGO or the one registry country of the office's organisation; for organisations, a country word
  *       qualifying the name ("Singapore's ruling X") or its seat ("the Hamburg-based X", see
  *       {@link PlaceDescriptors});</li>
+ *   <li>for organisations, a description as a country's firm next to the name ("Japan's largest chip maker, X",
+ *       "X, a Swiss drugs group", see {@link CompanyDescriptor}): {@code apposition};</li>
  *   <li>{@code apposition}: an office given after the name ("X, Japan's foreign minister"), acting "on behalf
  *       of" an organisation or country, a US legislator's party and state ("X (D-Tex)"), an organisation's seat
  *       after its name ("X of Vancouver, British Columbia") and in-document coreference (an acronym's country
@@ -56,6 +58,7 @@ final class CountryEvidence {
     private static final OrganizationCountryLayer ORG_NAMES = new OrganizationCountryLayer(GAZETTEER);
     private static final OfficePhrase OFFICE_PHRASE = new OfficePhrase(GAZETTEER);
     private static final RoleDescriptor ROLES = new RoleDescriptor(GAZETTEER, OFFICE_PHRASE);
+    private static final CompanyDescriptor COMPANIES = new CompanyDescriptor(GAZETTEER);
 
     private final Annotated annotated;
     private final LocalDate day;
@@ -83,6 +86,9 @@ final class CountryEvidence {
         Affiliation best = fromMentions(type, members);
         if (best == null && type == MentionType.ORGANIZATION) {
             best = fromSeat(members);
+        }
+        if (best == null && type == MentionType.ORGANIZATION) {
+            best = fromDescription(members);
         }
         if (best == null && (type == MentionType.ORGANIZATION || type == MentionType.LOCATION)) {
             best = fromRegion(type, members);
@@ -314,6 +320,21 @@ final class CountryEvidence {
             if (c != null) {
                 return new Affiliation(asOf(c), type == MentionType.LOCATION ? AffiliationSource.APPOSITION
                         : AffiliationSource.NAME);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An organisation described as a country's firm next to one of its mentions ("Japan's largest chip maker, X",
+     * "X, a Swiss drugs group", {@link CompanyDescriptor}): apposition.
+     */
+    private Affiliation fromDescription(List<Integer> members) {
+        String body = annotated.article().bodyText();
+        for (int i : members) {
+            String code = COMPANIES.of(body, annotated.mentions().get(i));
+            if (code != null) {
+                return new Affiliation(asOf(code), AffiliationSource.APPOSITION);
             }
         }
         return null;

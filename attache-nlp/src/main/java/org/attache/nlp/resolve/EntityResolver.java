@@ -61,8 +61,9 @@ import java.util.regex.Pattern;
  *       name takes over the entity known so far by its surname alone when an office agrees
  *       ({@code surname-entity}, the two entities become one);</li>
  *   <li>a generic body ("Congress", "Finance Ministry": {@link GenericBodies}) joins only an entity of exactly
- *       its country, none matching none; its country, when nothing stronger gives it, is the one state its
- *       article names (weak context);</li>
+ *       its country; its country, when nothing stronger gives it, is the one state its article names (weak
+ *       context); of no state at all it names no one body and is no entity (its mentions have no entity id,
+ *       unless the user's alias list maps it);</li>
  *   <li>an organisation joins the organisation of its name once the legal forms ending either are set aside
  *       ("Chrysler" and "Chrysler Corp", {@code legal-form}), or once both are read as their core ("Federal
  *       Reserve Board" / "Federal Reserve", "Department of Agriculture" / "U.S. Agriculture Department",
@@ -177,8 +178,8 @@ public final class EntityResolver {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (!m.type().isEntity() || NameKeys.key(m.text()).isEmpty() || Descriptors.isDescriptor(m.text())
-                    || Descriptors.isDescriptor(m.canonical())) {
-                continue; // "Japanese", "Soviet": an attribute of the phrase, not an entity
+                    || Descriptors.isDescriptor(m.canonical()) || TimeZoneAbbreviations.isTimeZone(m.type(), m.text())) {
+                continue; // "Japanese", "Soviet": an attribute of the phrase, not an entity; "1800 GMT": a clock's zone
             }
             String canonical = NameKeys.acronymStem(unbracketed(m.canonical()));
             if (NameKeys.key(canonical).isEmpty()) {
@@ -213,12 +214,19 @@ public final class EntityResolver {
             if (group.affiliation == null && GenericBodies.isGeneric(group.type, group.name)) {
                 // "the Senate", "Finance Ministry": the country the text gives picks which state's body it is
                 group.affiliation = evidence.genericBody(group.members);
+                if (group.affiliation == null && aliases.mergeFor(NameKeys.key(group.name)).isEmpty()) {
+                    continue; // of no state the text gives: no one body, so no entity (as a descriptor has none)
+                }
             }
             group.country = group.affiliation == null ? null : group.affiliation.code();
-            Match match = match(group, mentions, registry, published, resolvedPersons, article.bodyText());
+            Match match = match(group, mentions, registry, published, resolvedPersons, article.bodyText(),
+                    current(publisher, mergedInto));
             // an outlet reports from everywhere: where it reports from says nothing about its own country
             boolean isPublisher = match != null && match.entity().id().equals(current(publisher, mergedInto));
-            if (group.affiliation == null && !isPublisher && (match == null || match.entity().country() == null)
+            // weak context is read also for an entity whose country is weak, so that update() can settle two weak
+            // contexts by a rule that does not depend on which article came first
+            if (group.affiliation == null && !isPublisher
+                    && (match == null || match.entity().country() == null || match.entity().weakCountry())
                     && !GenericBodies.isGeneric(group.type, group.name)) {
                 group.affiliation = evidence.weak(group.type, group.name, group.members);
                 group.country = group.affiliation == null ? null : group.affiliation.code();
@@ -231,7 +239,8 @@ public final class EntityResolver {
                     ? absorbMisc(resolved, group, mentions, article, registry, mergedInto) : resolved;
             RegisteredEntity shortened = group.type == MentionType.ORGANIZATION
                     ? absorbShortForms(taken, group, mentions, article, registry, mergedInto) : taken;
-            RegisteredEntity absorbed = absorbSpellings(shortened, group, mentions, article, registry, mergedInto);
+            RegisteredEntity absorbed = absorbSpellings(shortened, group, mentions, article, registry, mergedInto,
+                    current(publisher, mergedInto));
             // user splits: members kept off this entity are resolved on their own
             for (var it = group.members.iterator(); it.hasNext(); ) {
                 int i = it.next();
@@ -279,7 +288,7 @@ public final class EntityResolver {
     }
 
     private Match match(Group group, List<Mention> mentions, EntityRegistry registry, String day,
-                        Map<String, RegisteredEntity> resolvedPersons, String body) {
+                        Map<String, RegisteredEntity> resolvedPersons, String body, String publisherId) {
         Match user = userAlias(group, mentions, registry);
         if (user != null) {
             return user;
@@ -308,6 +317,12 @@ public final class EntityResolver {
             }
         } else if (!NameKeys.isPartial(group.name) && !candidates.isEmpty()) {
             return new Match(best(candidates, group), MergeRule.KNOWN_ALIAS);
+        } else if (group.type == MentionType.ORGANIZATION) {
+            // "Moody's": the one company whose name opens with it and that an article named so
+            List<RegisteredEntity> opened = candidates.stream().filter(e -> opensCompany(group.name, e.name())).toList();
+            if (opened.size() == 1) {
+                return new Match(opened.getFirst(), MergeRule.KNOWN_ALIAS);
+            }
         }
         if (group.type == MentionType.PERSON && NameKeys.tokenCount(group.name) >= 2) {
             List<RegisteredEntity> reordered = allowed(registry.candidatesByOrderKey(NameKeys.orderKey(group.name)), group, key);
@@ -324,7 +339,17 @@ public final class EntityResolver {
             if (memberKey.equals(key) || NameKeys.isPartial(text)) {
                 continue; // a single token links only through the canonical, never by itself
             }
-            List<RegisteredEntity> known = allowed(registry.candidates(memberKey), group, memberKey);
+            List<RegisteredEntity> known = allowed(registry.candidates(memberKey), group, memberKey).stream()
+                    .filter(e -> !e.id().equals(publisherId) || NameKeys.key(group.name).equals(NameKeys.key(e.name())))
+                    .toList(); // the outlet is not the company named with its name ("X Holdings PLC … X")
+            if (NameKeys.isAcronym(text) && !NameKeys.isAcronym(group.name)) {
+                // through its acronym a full name joins the entity named by that acronym alone, or one of its own
+                // core or a misprint of it, never another expansion of the acronym ("European Commission" … "EC" is
+                // not the entity of "European Community", which another article linked to "EC")
+                String ownCore = NameKeys.key(core(group.name));
+                known = known.stream().filter(e -> NameKeys.isAcronym(e.name())
+                        || oneEditApart(NameKeys.key(core(e.name())), ownCore)).toList();
+            }
             List<RegisteredEntity> exact = known.stream().filter(e -> NameKeys.key(e.name()).equals(memberKey)).toList();
             RegisteredEntity found = known.size() == 1 ? known.getFirst() : exact.isEmpty() ? null : best(exact, group);
             if (found != null) {
@@ -514,7 +539,8 @@ public final class EntityResolver {
      * keeps an entity where it is.
      */
     private RegisteredEntity absorbSpellings(RegisteredEntity entity, Group group, List<Mention> mentions,
-                                             Article article, EntityRegistry registry, Map<String, String> mergedInto) {
+                                             Article article, EntityRegistry registry, Map<String, String> mergedInto,
+                                             String publisherId) {
         if (group.standalone || aliases.names(entity.id())) {
             return entity;
         }
@@ -524,7 +550,7 @@ public final class EntityResolver {
         }
         for (int i : group.members) {
             String text = unbracketed(mentions.get(i).text());
-            if (!NameKeys.isPartial(text)) {
+            if (!NameKeys.isPartial(text) || group.type == MentionType.ORGANIZATION && opensCompany(text, group.name)) {
                 spellings.putIfAbsent(NameKeys.key(NameKeys.acronymStem(text)), mentions.get(i));
             }
         }
@@ -540,7 +566,9 @@ public final class EntityResolver {
                 String c = country;
                 boolean conflict = generic ? !Objects.equals(other.country(), c)
                         : other.country() != null && c != null && !other.country().equals(c);
-                if (other.id().equals(entity.id()) || other.type() != group.type || mergedInto.containsKey(other.id())
+                // the article's outlet stays itself: "Reuters Holdings PLC … Reuters" does not make the agency the holding
+                if (other.id().equals(entity.id()) || other.id().equals(publisherId) || other.type() != group.type
+                        || mergedInto.containsKey(other.id())
                         || !NameKeys.key(other.name()).equals(key) || conflict || blockedBySplit(key, other)
                         || aliases.names(other.id())) {
                     continue;
@@ -934,14 +962,68 @@ public final class EntityResolver {
         Affiliation now = entity.country() == null ? null : new Affiliation(entity.country(),
                 entity.countrySource() == null ? org.attache.api.AffiliationSource.CONTEXT : entity.countrySource());
         Affiliation given = group.affiliation;
-        // a stronger source replaces a weak code, or confirms the same code with its own strength
+        // a stronger source replaces a weak code, or confirms the same code with its own strength; of two weak
+        // contexts that disagree neither is stronger, and the first by code point stays whichever came first
         boolean replace = given != null && (now == null
-                || given.strongerThan(now) && (entity.weakCountry() || given.code().equals(now.code())));
+                || given.strongerThan(now) && (entity.weakCountry() || given.code().equals(now.code()))
+                || weakTie(given, now));
         if (replace) {
             registry.setAffiliation(entity.id(), given);
             return new RegisteredEntity(entity.id(), entity.type(), name, given.code(), given.source());
         }
         return new RegisteredEntity(entity.id(), entity.type(), name, entity.country(), entity.countrySource());
+    }
+
+    /**
+     * True when {@code given} and {@code now} are both weak context ({@link AffiliationSource#CONTEXT}) and
+     * {@code given}'s code comes first by code point: weak contexts of several articles that disagree are settled
+     * by a rule that does not depend on which article came first (the entity's country stays weak, and any
+     * stronger evidence still replaces it).
+     */
+    static boolean weakTie(Affiliation given, Affiliation now) {
+        return given != null && now != null && given.source().weak() && now.source().weak()
+                && given.code().compareTo(now.code()) < 0;
+    }
+
+    /**
+     * True when neither name is more complete than the other ({@link NameKeys#moreComplete} either way) and
+     * {@code candidate} comes first by code point: the tie-break of {@link #preferredName} for names of things.
+     */
+    static boolean equallyCompleteAndFirst(String candidate, String current) {
+        return !NameKeys.moreComplete(candidate, current) && !NameKeys.moreComplete(current, candidate)
+                && candidate.compareTo(current) < 0;
+    }
+
+    /**
+     * True when {@code opening} is a short name of the company {@code name}: one word or more that open it, when
+     * {@code name} ends in a legal form and {@code opening} has none and names no body every state has
+     * ("Moody's" of "Moody's Investors Service Inc"; the coreference layer links the two in an article).
+     */
+    static boolean opensCompany(String opening, String name) {
+        String fold = NameKeys.fold(opening);
+        return !fold.isEmpty() && NameKeys.fold(name).startsWith(fold + " ")
+                && !NameKeys.withoutLegalForm(name).equals(name) && NameKeys.withoutLegalForm(opening).equals(opening)
+                && !GenericBodies.isGeneric(MentionType.ORGANIZATION, opening);
+    }
+
+    /** True when two keys are equal, or one letter apart (replaced, inserted or dropped) in keys of eight or more. */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (Math.min(a.length(), b.length()) < 8 || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int j = 0;
+        while (j < a.length() - i && j < b.length() - i
+                && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) {
+            j++;
+        }
+        return Math.max(a.length(), b.length()) - i - j <= 1;
     }
 
     /** Adds the group's spellings the entity lacks, each with the rule that attached it. */
@@ -1054,15 +1136,21 @@ public final class EntityResolver {
      * True when {@code candidate} should replace {@code current} as an entity's name: it is more complete, or it has
      * the same name key, is as complete, and comes first by code point ("ASEAN" over "Asean"), so that such a name
      * does not depend on which article came first; but a place's or person's name, or any name that is no acronym,
-     * in mixed case replaces the same name in capitals ("New York" over a dateline's "NEW YORK"). Of two equally complete names with different keys ("Xi Jinping",
-     * "Jinping Xi") the first read stays: a rule by code point would prefer an order no one uses.
+     * in mixed case replaces the same name in capitals ("New York" over a dateline's "NEW YORK"). Of two equally
+     * complete names with different keys the first by code point wins too when they name an organisation or place
+     * ("Co Inc" / "Co Ltd"); for a person the first read stays ("Xi Jinping", "Jinping Xi": a rule by code point
+     * would prefer an order no one uses, or a misspelling).
      */
     static boolean preferredName(String candidate, String current, MentionType type) {
         if (NameKeys.moreComplete(candidate, current)) {
             return true;
         }
         if (!NameKeys.key(candidate).equals(NameKeys.key(current))) {
-            return false;
+            // two equally complete spellings of different keys of an organisation or place ("S.G. Warburg and Co
+            // Inc" / "… Co Ltd", "Swedish Match AB" / "… Co"): the first by code point, so that the name does not
+            // depend on which article came first. Not for people: of "Mikhail" / "Mikhael" the code point would
+            // pick the misspelling as often as not, and "Xi Jinping" / "Jinping Xi" an order no one uses
+            return type != MentionType.PERSON && equallyCompleteAndFirst(candidate, current);
         }
         boolean shoutedCandidate = shouted(candidate);
         if (shoutedCandidate != shouted(current) && (type == MentionType.LOCATION || type == MentionType.PERSON

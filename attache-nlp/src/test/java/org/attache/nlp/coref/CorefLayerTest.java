@@ -215,4 +215,32 @@ class CorefLayerTest {
                 .org("Federal Reserve Board", "Federation of Banks", "Fed"));
         assertThat(canonicalAt(two, MentionType.ORGANIZATION, "Fed", 0)).isEqualTo("Fed");
     }
+
+    @Test
+    void aCompanyNamedInFullThenByItsOpeningWordsIsOneCompany() {
+        Annotated en = run(Docs.of("Kestrel Ratings Service Inc cut the bonds. Kestrel said debt had grown.")
+                .org("Kestrel Ratings Service Inc").markNth(MentionType.ORGANIZATION, "Kestrel", 1));
+        assertThat(canonicalAt(en, MentionType.ORGANIZATION, "Kestrel", 0)).isEqualTo("Kestrel Ratings Service Inc");
+        Annotated de = run(Docs.of("Die Nordlicht Versicherung AG meldete Gewinne. Nordlicht Versicherung zahlt mehr.")
+                .org("Nordlicht Versicherung AG").markNth(MentionType.ORGANIZATION, "Nordlicht Versicherung", 1));
+        assertThat(canonicalAt(de, MentionType.ORGANIZATION, "Nordlicht Versicherung", 0))
+                .isEqualTo("Nordlicht Versicherung AG");
+        Annotated fr = run(Docs.of("Lumière Câbles SA a racheté une usine. Selon Lumière, la demande croît.")
+                .org("Lumière Câbles SA").markNth(MentionType.ORGANIZATION, "Lumière", 1));
+        assertThat(canonicalAt(fr, MentionType.ORGANIZATION, "Lumière", 0)).isEqualTo("Lumière Câbles SA");
+    }
+
+    @Test
+    void anOpeningSharedByTwoCompaniesOrNamedFirstStaysApart() {
+        Annotated two = run(Docs.of("Kestrel Motor Co Ltd and Kestrel American Manufacturing Co hired. Kestrel grew.")
+                .org("Kestrel Motor Co Ltd", "Kestrel American Manufacturing Co")
+                .markNth(MentionType.ORGANIZATION, "Kestrel", 2));
+        assertThat(canonicalAt(two, MentionType.ORGANIZATION, "Kestrel", 0)).isEqualTo("Kestrel");
+        Annotated first = run(Docs.of("Kestrel said its unit Kestrel Credit Corp would borrow.")
+                .org("Kestrel Credit Corp").markNth(MentionType.ORGANIZATION, "Kestrel", 0));
+        assertThat(canonicalAt(first, MentionType.ORGANIZATION, "Kestrel", 0)).isEqualTo("Kestrel");
+        Annotated body = run(Docs.of("The Kestrel Institute met Kestrel Holdings Ltd. The Kestrel Institute said so.")
+                .org("Kestrel Institute", "Kestrel Holdings Ltd"));
+        assertThat(canonicalAt(body, MentionType.ORGANIZATION, "Kestrel Institute", 1)).isEqualTo("Kestrel Institute");
+    }
 }

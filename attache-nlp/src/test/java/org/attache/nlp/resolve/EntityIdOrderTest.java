@@ -181,4 +181,72 @@ class EntityIdOrderTest {
                 Docs.article("h3", "Nordlicht Versicherung AG said it would bid.")
                         .mention(ORGANIZATION, "Nordlicht Versicherung AG", "Nordlicht Versicherung AG", "DEU").build()), 1);
     }
+
+    @Test
+    void twoEquallyCompleteLegalFormsGiveTheSameNameInEveryOrder() {
+        assertSameInEveryOrder(List.of(
+                Docs.article("k1", "Harbour Shipping Co Ltd raised its dividend.")
+                        .mention(ORGANIZATION, "Harbour Shipping Co Ltd", "Harbour Shipping Co Ltd", null).build(),
+                Docs.article("k2", "Harbour Shipping Co Inc bought two tankers.")
+                        .mention(ORGANIZATION, "Harbour Shipping Co Inc", "Harbour Shipping Co Inc", null).build(),
+                Docs.article("k3", "Harbour Shipping said trade was slow.")
+                        .mention(ORGANIZATION, "Harbour Shipping", "Harbour Shipping", null).build()), 1);
+    }
+
+    @Test
+    void twoExpansionsOfOneAcronymStayTwoBodiesInEveryOrder() {
+        assertSameInEveryOrder(List.of(
+                Docs.article("n1", "The Baltic Fisheries Community (BFC) met in Riga.")
+                        .mention(ORGANIZATION, "Baltic Fisheries Community", "Baltic Fisheries Community", null)
+                        .mention(ORGANIZATION, "BFC", "Baltic Fisheries Community", null).build(),
+                Docs.article("n2", "La Baltic Fisheries Commission propose des quotas; les ministres de la BFC hésitent.")
+                        .mention(ORGANIZATION, "Baltic Fisheries Commission", "Baltic Fisheries Commission", null)
+                        .mention(ORGANIZATION, "BFC", "Baltic Fisheries Commission", null).build(),
+                Docs.article("n3", "Die Baltic Fisheries Commission tagte.")
+                        .mention(ORGANIZATION, "Baltic Fisheries Commission", "Baltic Fisheries Commission", null).build()),
+                2);
+    }
+
+    @Test
+    void twoWeakContextsThatDisagreeGiveTheSameCountryInEveryOrder() {
+        assertSameInEveryOrder(List.of(
+                Docs.article("p1", "1987-05-01", "The envoy is on a working visit to Singapore. He had meetings with Lars Berglund.")
+                        .mention(org.attache.api.MentionType.LOCATION, "Singapore", "Singapore", "SGP")
+                        .person("Lars Berglund").build(),
+                Docs.article("p2", "1987-05-02", "The envoy is on a working visit to Norway. He had meetings with Lars Berglund.")
+                        .mention(org.attache.api.MentionType.LOCATION, "Norway", "Norway", "NOR")
+                        .person("Lars Berglund").build(),
+                Docs.article("p3", "1987-05-03", "Lars Berglund declined to comment.").person("Lars Berglund").build()), 3);
+    }
+
+    @Test
+    void aCompanyAndItsShortNameAreOneInEveryOrder() {
+        assertSameInEveryOrder(List.of(
+                Docs.article("q1", "Kestrel said debt had grown.").mention(ORGANIZATION, "Kestrel", "Kestrel", null).build(),
+                Docs.article("q2", "Kestrel Ratings Service Inc cut the bonds. Kestrel said so.")
+                        .mention(ORGANIZATION, "Kestrel Ratings Service Inc", "Kestrel Ratings Service Inc", null)
+                        .mention(ORGANIZATION, "Kestrel", 1, "Kestrel Ratings Service Inc", null).build(),
+                Docs.article("q3", "Selon Kestrel, la dette augmente.").mention(ORGANIZATION, "Kestrel", "Kestrel", null)
+                        .build()), 1);
+    }
+
+    @Test
+    void aMisprintLinkedToTheSameAcronymIsStillOneBody() {
+        assertSameInEveryOrder(List.of(
+                Docs.article("r1", "Kestrel Electrics Co (KE) bid. KE said so.")
+                        .mention(ORGANIZATION, "Kestrel Electrics Co", "Kestrel Electrics Co", null)
+                        .mention(ORGANIZATION, "KE", 1, "Kestrel Electrics Co", null).build(),
+                Docs.article("r2", "Kestrel Electric Co (KE) won. KE ruled.")
+                        .mention(ORGANIZATION, "Kestrel Electric Co", "Kestrel Electric Co", null)
+                        .mention(ORGANIZATION, "KE", 1, "Kestrel Electric Co", null).build()), 1);
+    }
+
+    @Test
+    void aCompanyWithAnAbbreviatedWordIsOneInEveryOrder() {
+        assertSameInEveryOrder(List.of(
+                Docs.article("s1", "Halvorsen Bros Inc said it would buy a mill.")
+                        .mention(ORGANIZATION, "Halvorsen Bros Inc", "Halvorsen Bros Inc", null).build(),
+                Docs.article("s2", "Halvorsen Brothers Inc sold bonds.")
+                        .mention(ORGANIZATION, "Halvorsen Brothers Inc", "Halvorsen Brothers Inc", null).build()), 1);
+    }
 }
