@@ -40,6 +40,13 @@ class OutcomeCodecTest {
             Outcome<Analysed> analysed = CoreHolder.analyser(SETTINGS).analyse(page);
             assertThat(analysed).isInstanceOf(Outcome.Done.class);
             assertThat(((Outcome.Done<Analysed>) analysed).value().mentions()).isNotEmpty();
+            if (html.contains("lang=\"de\"")) {
+                // the coder tags and parses English only: nothing to carry for a German article
+                assertThat(((Outcome.Done<Analysed>) analysed).value().syntax().sentences()).isEmpty();
+            } else {
+                // the executor's tagging and parsing travels with the record, so the driver does not redo it
+                assertThat(((Outcome.Done<Analysed>) analysed).value().syntax().sentences()).isNotEmpty();
+            }
 
             Outcome<Analysed> back = OutcomeCodec.decode(OutcomeCodec.encode(analysed));
 
