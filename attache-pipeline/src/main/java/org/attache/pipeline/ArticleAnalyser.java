@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * exception (even out of memory in its own work).
  *
  * <p>The preparation's tags and parses are held by the coder, keyed by article and sentence, until the registry step
- * codes that article; a registry step run by another coder instance computes them again, with the same result.
+ * codes that article; a registry step run by another coder instance computes them again, with the same result. An
+ * analyser made {@link #carrying()} puts them in the outcome instead, for a registry step in another process.
  *
  * <p>Thread-safe when its stages are (the standard ones are).
  */
