@@ -128,33 +128,37 @@ final class PartitionFeed implements Iterator<Tuple2<Long, byte[]>>, AutoCloseab
     }
 
     /** The next partition in order, waiting for it; null after the last. */
-    private synchronized Shipment take() {
-        if (next >= partitions) {
-            return null;
-        }
-        int partition = next;
-        long started = System.nanoTime();
-        try {
-            while (!held.containsKey(partition) && !spilled.containsKey(partition)) {
-                if (failure != null) {
-                    throw new IllegalStateException("the analysis job failed: " + failure.getMessage(), failure);
-                }
-                wait();
+    private Shipment take() {
+        Path file;
+        int partition;
+        synchronized (this) {
+            if (next >= partitions) {
+                return null;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for partition " + partition, e);
-        } finally {
-            waitedNanos += System.nanoTime() - started;
+            partition = next;
+            long started = System.nanoTime();
+            try {
+                while (!held.containsKey(partition) && !spilled.containsKey(partition)) {
+                    if (failure != null) {
+                        throw new IllegalStateException("the analysis job failed: " + failure.getMessage(), failure);
+                    }
+                    wait();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for partition " + partition, e);
+            } finally {
+                waitedNanos += System.nanoTime() - started;
+            }
+            next++;
+            Shipment s = held.remove(partition);
+            if (s != null) {
+                heldBytes -= s.bytes();
+                return s;
+            }
+            file = spilled.remove(partition);
         }
-        next++;
-        Shipment s = held.remove(partition);
-        if (s != null) {
-            heldBytes -= s.bytes();
-            return s;
-        }
-        Path file = spilled.remove(partition);
-        try {
+        try { // read outside the lock: Spark's scheduler thread hands over the next partitions meanwhile
             return read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back spilled partition " + partition, e);
