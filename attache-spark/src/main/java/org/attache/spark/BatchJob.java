@@ -42,8 +42,8 @@ import scala.Tuple2;
  * {@code ingest} ({@link IngestPipeline#store}), so the result equals an ingest of the same inputs for any
  * partitioning. It takes each partition as soon as its task has finished ({@link PartitionFeed}), so it runs beside
  * the analysis of the partitions after it, and the records carry the executors' tagging and parsing, so it does not
- * redo them ({@link CoreHolder}). Last, the tables are written as Parquet ({@link BatchTables}) beside the analysed records themselves
- * (table {@code analysed}), which {@code attache load} puts into a store.
+ * redo them ({@link CoreHolder}). Last, the tables are written as Parquet ({@link BatchTables}) beside the analysed
+ * records themselves (table {@code analysed}), which {@code attache load} puts into a store.
  *
  * <p>What runs where: the per-page work is parallel on the executors; the cross-article step is sequential on the
  * driver (as in {@code ingest}, where it is the storing thread), overlapped with the executors' work.

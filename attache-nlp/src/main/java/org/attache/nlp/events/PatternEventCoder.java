@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.IntPredicate;
 import org.attache.api.Annotated;
 import org.attache.api.Evidence;
@@ -184,7 +185,7 @@ public final class PatternEventCoder implements EventCoder {
     }
 
     /** Tags and parses the sentences {@link #code} will need, each handed to {@code sink}. */
-    private void analyse(Annotated a, IntPredicate kept, java.util.function.BiConsumer<Sentence, Syntax.Analysis> sink) {
+    private void analyse(Annotated a, IntPredicate kept, BiConsumer<Sentence, Syntax.Analysis> sink) {
         if (!syntaxEnabled) {
             return;
         }
