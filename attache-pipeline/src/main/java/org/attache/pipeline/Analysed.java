@@ -8,6 +8,7 @@ import org.attache.api.Annotated;
 import org.attache.api.Article;
 import org.attache.api.Mention;
 import org.attache.api.OfficeClaim;
+import org.attache.nlp.events.PreparedSyntax;
 import org.attache.nlp.relevance.ArticleRelevance;
 import org.attache.nlp.resolve.NameKeys;
 
@@ -21,13 +22,25 @@ import org.attache.nlp.resolve.NameKeys;
  * @param annotated its annotation, or null when the language stages are off (articles stored without entities)
  * @param relevance its relevance and that of its sentences, or null when the language stages are off
  * @param partial   whether only the leading part of the body was annotated ({@link AnnotationScope})
+ * @param syntax    the Code stage's tagging and parsing of the article, carried to the {@link RegistryStep} of
+ *                  another process ({@link ArticleAnalyser#carrying}); null when it stays with this process's coder
+ *                  (ingest) or when the language stages are off
  */
-public record Analysed(Article article, Annotated annotated, ArticleRelevance relevance, boolean partial) {
+public record Analysed(Article article, Annotated annotated, ArticleRelevance relevance, boolean partial,
+                       PreparedSyntax syntax) {
     public Analysed {
         Objects.requireNonNull(article, "article");
         if ((annotated == null) != (relevance == null)) {
             throw new IllegalArgumentException("annotated and relevance come together, or neither");
         }
+        if (syntax != null && annotated == null) {
+            throw new IllegalArgumentException("a prepared syntax needs the annotation it was made from");
+        }
+    }
+
+    /** An analysed article whose preparation, if any, stays with this process's coder. */
+    public Analysed(Article article, Annotated annotated, ArticleRelevance relevance, boolean partial) {
+        this(article, annotated, relevance, partial, null);
     }
 
     /** An article extracted only: the language stages are off. */

@@ -15,6 +15,7 @@ import org.attache.nlp.Annotators;
 import org.attache.nlp.Coders;
 import org.attache.nlp.cluster.SimilarStoryMatcher;
 import org.attache.nlp.events.PatternEventCoder;
+import org.attache.nlp.events.PreparedSyntax;
 import org.attache.nlp.knowledge.ActorKnowledge;
 import org.attache.nlp.relevance.ArticleRelevance;
 import org.attache.nlp.relevance.RelevanceClassifier;
@@ -96,6 +97,16 @@ public record Analysis(ArticleAnnotator annotator, EntityResolver resolver, Even
         ArticleRelevance judged = judge(annotated);
         coder.prepare(annotated, judged::sentenceCoded);
         return judged;
+    }
+
+    /**
+     * The Code stage's registry-free work for the sentences whose events the gate keeps, returned as data for a
+     * {@link RegistryStep} in another process ({@link Analysed#syntax()}); this process's coder keeps nothing. Null
+     * when the coder has no such work to carry (it is then done when coding).
+     */
+    public PreparedSyntax prepared(Annotated annotated, ArticleRelevance judged) {
+        return coder instanceof PatternEventCoder patterns ? patterns.prepared(annotated, judged::sentenceCoded)
+                : null;
     }
 
     /** Resolve then Code, judging relevance on the way: the article's events, its entities written to {@code registry}. */

@@ -8,6 +8,7 @@ import org.attache.api.Page;
 import org.attache.api.config.AttacheConfig;
 import org.attache.api.config.PageLimits;
 import org.attache.extract.DefaultArticleExtractor;
+import org.attache.nlp.relevance.ArticleRelevance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * exception (even out of memory in its own work).
  *
  * <p>The preparation's tags and parses are held by the coder, keyed by article and sentence, until the registry step
- * codes that article; a registry step run by another coder instance computes them again, with the same result.
+ * codes that article; a registry step run by another coder instance computes them again, with the same result. An
+ * analyser made {@link #carrying()} puts them in the outcome instead, for a registry step in another process.
  *
  * <p>Thread-safe when its stages are (the standard ones are).
  */
@@ -30,21 +32,30 @@ public final class ArticleAnalyser {
     private final ArticleExtractor extractor;
     private final Analysis stages;
     private final int maxAnnotatedChars;
+    private final boolean carrying;
 
     /**
      * @param stages the language stages, or null to extract only (articles stored without entities and events)
      * @param limits the page limits; of them this reads {@code maxAnnotatedChars} (the extractor has its own)
      */
     public ArticleAnalyser(ArticleExtractor extractor, Analysis stages, PageLimits limits) {
-        this.extractor = Objects.requireNonNull(extractor, "extractor");
-        this.stages = stages;
-        this.maxAnnotatedChars = limits.maxAnnotatedChars();
+        this(Objects.requireNonNull(extractor, "extractor"), stages, limits.maxAnnotatedChars(), false);
     }
 
-    private ArticleAnalyser(Analysis stages, PageLimits limits) {
-        this.extractor = null;
-        this.stages = Objects.requireNonNull(stages, "stages");
-        this.maxAnnotatedChars = limits.maxAnnotatedChars();
+    private ArticleAnalyser(ArticleExtractor extractor, Analysis stages, int maxAnnotatedChars, boolean carrying) {
+        this.extractor = extractor;
+        this.stages = stages;
+        this.maxAnnotatedChars = maxAnnotatedChars;
+        this.carrying = carrying;
+    }
+
+    /**
+     * This analyser, but its outcomes carry the Code stage's tagging and parsing ({@link Analysed#syntax()}) instead
+     * of leaving it with this process's coder: for a registry step run in another process (Spark's driver), which
+     * then neither tags nor parses again, and for a run whose analysed articles outnumber what a coder holds.
+     */
+    public ArticleAnalyser carrying() {
+        return new ArticleAnalyser(extractor, stages, maxAnnotatedChars, true);
     }
 
     /**
@@ -52,7 +63,7 @@ public final class ArticleAnalyser {
      * no extractor, so {@link #analyse(Page)} is refused.
      */
     public static ArticleAnalyser ofArticles(Analysis stages, PageLimits limits) {
-        return new ArticleAnalyser(stages, limits);
+        return new ArticleAnalyser(null, Objects.requireNonNull(stages, "stages"), limits.maxAnnotatedChars(), false);
     }
 
     /** The standard extractor and stages for {@code config}, built without the CLI (as a cluster job builds them). */
@@ -97,6 +108,11 @@ public final class ArticleAnalyser {
         try {
             AnnotationScope.Result result = AnnotationScope.annotate(stages.annotator(), article, maxAnnotatedChars);
             // judging, tagging and parsing here, beside annotation
+            if (carrying) {
+                ArticleRelevance judged = stages.judge(result.annotated());
+                return Outcome.done(new Analysed(article, result.annotated(), judged, result.partial(),
+                        stages.prepared(result.annotated(), judged)));
+            }
             return Outcome.done(new Analysed(article, result.annotated(), stages.judgeAndPrepare(result.annotated()),
                     result.partial()));
         } catch (RuntimeException e) {

@@ -7,6 +7,7 @@ import org.attache.api.events.Event;
 import org.attache.api.events.EventCoder;
 import org.attache.api.events.StoryMatcher;
 import org.attache.api.registry.EntityRegistry;
+import org.attache.nlp.events.PatternEventCoder;
 import org.attache.nlp.relevance.ArticleRelevance;
 import org.attache.nlp.relevance.RelevanceGate;
 import org.attache.nlp.resolve.EntityResolver;
@@ -40,6 +41,9 @@ public final class RegistryStep {
     public List<Event> events(Analysed analysed, EntityRegistry registry) {
         if (!analysed.isAnnotated()) {
             throw new IllegalArgumentException("not annotated: " + analysed.article().source());
+        }
+        if (analysed.syntax() != null && coder instanceof PatternEventCoder patterns) {
+            patterns.adopt(analysed.annotated(), analysed.syntax()); // prepared elsewhere: not tagged and parsed again
         }
         return events(resolver, coder, analysed.annotated(), analysed.relevance(), registry);
     }

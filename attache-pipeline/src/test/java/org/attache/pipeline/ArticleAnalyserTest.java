@@ -139,4 +139,21 @@ class ArticleAnalyserTest {
         assertThat(registry.candidates(analysed.nameKeys().get(analysed.mentions().stream().map(Mention::text)
                 .toList().indexOf("Vivian Balakrishnan")))).isNotEmpty();
     }
+
+    @Test
+    void aCarryingAnalyserPutsTheCodersPreparationInTheRecordAndCodesTheSame() {
+        Analysed held = done(analyser.analyse(page("wire.txt", WIRE)));
+        Analysed carried = done(analyser.carrying().analyse(page("wire.txt", WIRE)));
+
+        assertThat(held.syntax()).as("ingest's analyser leaves it with its coder").isNull();
+        assertThat(carried.syntax()).isNotNull();
+        assertThat(carried.syntax().sentences()).as("the wire holds acts between two states").isNotEmpty();
+        assertThat(new Analysed(carried.article(), carried.annotated(), carried.relevance(), carried.partial()))
+                .as("the rest of the record is the same").isEqualTo(held);
+
+        // the registry step adopts the carried work (its coder neither tags nor parses) and codes the same
+        List<Event> fromCarried = stages.registryStep().events(carried, new InMemoryEntityRegistry());
+        List<Event> direct = stages.resolveAndCode(held.annotated(), new InMemoryEntityRegistry());
+        assertThat(fromCarried).isNotEmpty().isEqualTo(direct);
+    }
 }

@@ -90,6 +90,9 @@ public final class BatchCommand implements Callable<Integer> {
             m.put("partitions", report.partitions());
             m.put("analysis_seconds", report.analysisSeconds());
             m.put("cross_article_seconds", report.storeSeconds());
+            m.put("cross_article_cpu_seconds", report.driverCpuSeconds());
+            m.put("cross_article_waiting_seconds", report.waitedSeconds());
+            m.put("shipped_bytes", report.shippedBytes());
             m.put("tables_seconds", report.tablesSeconds());
             m.put("out", out.toString());
             w.println(Json.pretty(m));
@@ -99,8 +102,10 @@ public final class BatchCommand implements Callable<Integer> {
                         + " %d rejected (table rejects).%n", report.ingest().items(), report.partitions(),
                 report.ingest().stored(), report.ingest().exactDuplicates(), report.ingest().nearDuplicates(),
                 report.ingest().skippedTotal());
-        w.printf(Locale.ROOT, "Time: %.1f s analysis (parallel), %.1f s cross-article step (driver, sequential),"
-                + " %.1f s tables.%nTables in %s; `attache load %s --data DIR` puts them into a store.%n",
-                report.analysisSeconds(), report.storeSeconds(), report.tablesSeconds(), out, out);
+        w.printf(Locale.ROOT, "Time: %.1f s analysis (parallel), %.1f s cross-article step (driver, sequential,"
+                        + " beside the analysis; %.1f s of it waiting for partitions), %.1f s tables.%nTables in %s;"
+                        + " `attache load %s --data DIR` puts them into a store.%n",
+                report.analysisSeconds(), report.storeSeconds(), report.waitedSeconds(), report.tablesSeconds(), out,
+                out);
     }
 }

@@ -9,6 +9,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -38,11 +40,13 @@ import scala.Tuple2;
  * ({@link AnalysedPages}: one analyser per executor JVM); the driver then takes the analysed articles in input order
  * and runs the cross-article step (resolve, code, deduplicate, cluster) into a staging store with the same code as
  * {@code ingest} ({@link IngestPipeline#store}), so the result equals an ingest of the same inputs for any
- * partitioning. Last, the tables are written as Parquet ({@link BatchTables}) beside the analysed records themselves
- * (table {@code analysed}), which {@code attache load} puts into a store.
+ * partitioning. It takes each partition as soon as its task has finished ({@link PartitionFeed}), so it runs beside
+ * the analysis of the partitions after it, and the records carry the executors' tagging and parsing, so it does not
+ * redo them ({@link CoreHolder}). Last, the tables are written as Parquet ({@link BatchTables}) beside the analysed
+ * records themselves (table {@code analysed}), which {@code attache load} puts into a store.
  *
  * <p>What runs where: the per-page work is parallel on the executors; the cross-article step is sequential on the
- * driver (as in {@code ingest}, where it is the storing thread).
+ * driver (as in {@code ingest}, where it is the storing thread), overlapped with the executors' work.
  */
 final class BatchJob {
     private static final Logger LOG = LoggerFactory.getLogger(BatchJob.class);
@@ -68,9 +72,17 @@ final class BatchJob {
                 config.limits());
     }
 
-    /** What a batch did and how long its two halves took. */
+    /**
+     * What a batch did and how long its parts took. The analysis and the cross-article step overlap: the first is
+     * timed from the job's start to its last partition, the second from its first item to its end.
+     *
+     * @param driverCpuSeconds CPU time of the cross-article step's thread
+     * @param waitedSeconds    time the cross-article step waited for partitions still being analysed
+     * @param shippedBytes     size of the analysed records the executors sent to the driver
+     */
     record Report(IngestReport ingest, long partitions, double analysisSeconds, double storeSeconds,
-                  double tablesSeconds, List<SourceItem.Skipped> rejects) {
+                  double tablesSeconds, List<SourceItem.Skipped> rejects, double driverCpuSeconds,
+                  double waitedSeconds, long shippedBytes) {
     }
 
     Report run(SparkSession spark, List<Path> inputs, Consumer<IngestReport> progress) {
@@ -82,48 +94,79 @@ final class BatchJob {
         }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         JobSettings settings = JobSettings.of(config, entities);
-        int splits = Math.max(1, jsc.defaultParallelism() * 4);
+        // small partitions: the cross-article step starts after the first one and ends after the last one's items
+        int splits = Math.max(1, jsc.defaultParallelism() * SPLITS_PER_CORE);
         long started = System.nanoTime();
         JavaPairRDD<Long, byte[]> analysed = AnalysedPages.of(jsc, plan, settings, splits)
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        long items = analysed.count(); // every page analysed, in parallel
-        double analysisSeconds = seconds(started);
-        LOG.info("batch: {} items analysed on {} partitions in {} s", items, analysed.getNumPartitions(),
-                analysisSeconds);
+        int partitions = analysed.getNumPartitions();
 
-        // the analysed records in input order, kept for `attache load`
+        // the cross-article step takes each partition, in input order, as soon as its task is done, while the
+        // executors analyse the next ones (as ingest's storing thread works beside its workers)
+        List<SourceItem.Skipped> rejects = new ArrayList<>();
+        IngestReport report;
+        double analysisSeconds;
+        double storeSeconds;
+        double driverCpuSeconds;
+        double waitedSeconds;
+        long shippedBytes;
+        long shippedItems;
+        try (PartitionFeed feed = new PartitionFeed(partitions, out.resolve(".pending"), BACKLOG_BYTES);
+             AnalysisRun run = AnalysisRun.start(jsc, analysed, feed)) {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long cpu = threads.getCurrentThreadCpuTime();
+            long storing = System.nanoTime();
+            try (Store store = ArticleStore.open(config.store())) {
+                IngestPipeline pipeline = new IngestPipeline(config, CoreHolder.analyser(settings), store, progress);
+                report = pipeline.store(inOrder(feed), new ItemListener() {
+                    @Override
+                    public void written(String source, String articleId) {
+                    }
+
+                    @Override
+                    public void skipped(SourceItem.Skipped skipped) {
+                        rejects.add(skipped);
+                    }
+                });
+                store.updateRelated(Runtime.getRuntime().availableProcessors(), done -> { });
+            }
+            storeSeconds = seconds(storing);
+            driverCpuSeconds = Math.round((threads.getCurrentThreadCpuTime() - cpu) / 1e8) / 10.0;
+            analysisSeconds = run.awaitSeconds(started);
+            waitedSeconds = feed.waitedSeconds();
+            shippedBytes = feed.shippedBytes();
+            shippedItems = feed.shippedItems();
+            if (feed.spills() > 0) {
+                LOG.info("batch: {} partitions waited on disk for the cross-article step", feed.spills());
+            }
+        }
+        LOG.info("batch: {} items analysed on {} partitions in {} s; cross-article step {} s ({} s CPU, {} s waiting"
+                + " for partitions); {} bytes shipped to the driver", shippedItems, partitions, analysisSeconds,
+                storeSeconds, driverCpuSeconds, waitedSeconds, shippedBytes);
+
+        // the analysed records in input order, kept for `attache load` (from the executors' cache)
         StructType schema = new StructType().add("key", DataTypes.LongType, false)
                 .add("outcome", DataTypes.BinaryType, false);
         spark.createDataFrame(analysed.map(t -> RowFactory.create(t._1(), t._2())), schema)
                 .write().mode(SaveMode.ErrorIfExists).parquet(out.resolve(ANALYSED).toString());
-
-        long storing = System.nanoTime();
-        List<SourceItem.Skipped> rejects = new ArrayList<>();
-        IngestReport report;
-        try (Store store = ArticleStore.open(config.store())) {
-            IngestPipeline pipeline = new IngestPipeline(config, CoreHolder.analyser(settings), store, progress);
-            report = pipeline.store(inOrder(analysed.toLocalIterator()), new ItemListener() {
-                @Override
-                public void written(String source, String articleId) {
-                }
-
-                @Override
-                public void skipped(SourceItem.Skipped skipped) {
-                    rejects.add(skipped);
-                }
-            });
-            store.updateRelated(Runtime.getRuntime().availableProcessors(), done -> { });
-        }
-        double storeSeconds = seconds(storing);
         analysed.unpersist(false);
 
         long tables = System.nanoTime();
         BatchTables.write(spark, config.store().databaseFile(), out);
         writeRejects(spark, rejects);
         BatchTables.exports(config.store().dataDir(), out);
-        return new Report(report, analysed.getNumPartitions(), analysisSeconds, storeSeconds, seconds(tables),
-                List.copyOf(rejects));
+        return new Report(report, partitions, analysisSeconds, storeSeconds, seconds(tables), List.copyOf(rejects),
+                driverCpuSeconds, waitedSeconds, shippedBytes);
     }
+
+    /**
+     * Splits of a line-split input per core: the driver starts on the first partition and finishes after the last,
+     * so a partition's share of the run is the time the cross-article step does not overlap the analysis.
+     */
+    static final int SPLITS_PER_CORE = 16;
+
+    /** Bytes of analysed partitions the driver holds in memory, waiting for their turn, before they go to files. */
+    private static final long BACKLOG_BYTES = Math.max(64L << 20, Runtime.getRuntime().maxMemory() / 8);
 
     /** The outcomes of {@code keyed}, checked to come in key order (the order ingest reads the inputs). */
     static Iterator<Outcome<Analysed>> inOrder(Iterator<Tuple2<Long, byte[]>> keyed) {

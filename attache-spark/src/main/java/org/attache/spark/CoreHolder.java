@@ -6,8 +6,9 @@ import org.attache.pipeline.ArticleAnalyser;
 
 /**
  * The analysis core of this JVM, built on first use and then shared by every task that runs here: CoreNLP's models
- * load once per executor, not once per partition. In {@code local[N]} the driver and the executors are one JVM and
- * share it, so the parses the executors prepare are the ones the driver's registry step takes.
+ * load once per executor, not once per partition. Its outcomes carry the Code stage's tagging and parsing
+ * ({@link org.attache.pipeline.Analysed#syntax()}), which the driver's registry step adopts: on a cluster as in
+ * {@code local[N]}, the driver does not tag and parse again.
  */
 final class CoreHolder {
     private static JobSettings built;
@@ -21,7 +22,9 @@ final class CoreHolder {
         if (analyser == null || !settings.equals(built)) {
             var config = settings.config();
             Analysis stages = settings.entities() ? Analysis.forConfig(config) : null;
-            analyser = new ArticleAnalyser(new DefaultArticleExtractor(config.limits()), stages, config.limits());
+            // the executors' tagging and parsing travels in the analysed records, so the driver does not redo it
+            analyser = new ArticleAnalyser(new DefaultArticleExtractor(config.limits()), stages, config.limits())
+                    .carrying();
             built = settings;
         }
         return analyser;

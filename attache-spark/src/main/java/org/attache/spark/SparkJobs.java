@@ -33,6 +33,11 @@ final class SparkJobs implements AutoCloseable {
                 .set("spark.ui.enabled", "false")
                 .set("spark.ui.showConsoleProgress", "false")
                 .set("spark.sql.parquet.compression.codec", "zstd");
+        if (!conf.contains("spark.driver.maxResultSize")) {
+            // every analysed record reaches the driver as a task result (batch's PartitionFeed, which bounds what it
+            // holds): the whole corpus, beyond Spark's default cap of 1 GB per job
+            conf.set("spark.driver.maxResultSize", "0");
+        }
         if (master != null && !master.isBlank()) {
             conf.setMaster(master);
         } else if (!conf.contains("spark.master")) {

@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.spark.sql.Row;
@@ -71,7 +73,7 @@ class BatchLoadTest {
 
     @BeforeAll
     void batchLoadAndIngest() throws IOException {
-        // two local executors threads: the JSONL sample is split by lines over several partitions
+        // two local executor threads
         spark = SparkSession.builder().master("local[2]").appName("BatchLoadTest")
                 .config("spark.ui.enabled", "false").getOrCreate();
         inputs = dir.resolve("in");
@@ -81,8 +83,18 @@ class BatchLoadTest {
         ingested = dir.resolve("ingested");
         loaded = dir.resolve("loaded");
 
-        batchOutput = run("batch", "--master", "local[2]", inputs.toString(), "--out", out.toString());
-        run("ingest", inputs.toString(), "--data", ingested.toString());
+        // the JSONL file given alone is split by lines (over more partitions than cores, several empty); the
+        // folders, the file that is no page and the WARC are one task each
+        List<String> in = Stream.of("jsonl/asean-newswire-feed.jsonl", "html", "text", "README.md", "crawl.warc")
+                .map(f -> inputs.resolve(f).toString()).toList();
+        List<String> batch = new ArrayList<>(List.of("batch", "--master", "local[2]"));
+        batch.addAll(in);
+        batch.addAll(List.of("--out", out.toString()));
+        batchOutput = run(batch.toArray(String[]::new));
+        List<String> ingest = new ArrayList<>(List.of("ingest"));
+        ingest.addAll(in);
+        ingest.addAll(List.of("--data", ingested.toString()));
+        run(ingest.toArray(String[]::new));
         run("load", out.toString(), "--data", loaded.toString());
     }
 
@@ -99,6 +111,15 @@ class BatchLoadTest {
         assertThat(expected.get("events")).isNotEmpty();
         assertThat(dump(loaded)).isEqualTo(expected);
         assertThat(dump(out.resolve(BatchJob.STAGING))).isEqualTo(expected);
+    }
+
+    @Test
+    void morePartitionsThanCoresStillGiveTheIngestedStore() throws SQLException {
+        // the driver takes partitions as they finish, in input order, while the other ones are analysed
+        Matcher partitions = Pattern.compile("on (\\d+) partitions").matcher(batchOutput);
+        assertThat(partitions.find()).as(batchOutput).isTrue();
+        assertThat(Integer.parseInt(partitions.group(1))).isGreaterThan(2 * spark.sparkContext().defaultParallelism());
+        assertThat(dump(out.resolve(BatchJob.STAGING))).isEqualTo(dump(ingested));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.IntPredicate;
 import org.attache.api.Annotated;
 import org.attache.api.Evidence;
@@ -133,6 +134,58 @@ public final class PatternEventCoder implements EventCoder {
      * EntityRegistry, IntPredicate)}). */
     @Override
     public void prepare(Annotated a, IntPredicate kept) {
+        analyse(a, kept, (s, syntax) -> remember(a, s, syntax));
+    }
+
+    /**
+     * The work {@link #prepare(Annotated, IntPredicate)} does, returned as data instead of held by this coder: for a
+     * caller that codes the article in another process (a Spark executor prepares, the driver codes; see
+     * {@link #adopt}). Pure: keeps nothing. Null when this coder does not use the tagger and parser.
+     */
+    public PreparedSyntax prepared(Annotated a, IntPredicate kept) {
+        if (!syntaxEnabled) {
+            return null;
+        }
+        List<PreparedSyntax.SentenceSyntax> out = new ArrayList<>();
+        analyse(a, kept, (s, syntax) -> out.add(PreparedSyntax.SentenceSyntax.of(s, syntax)));
+        return new PreparedSyntax(out);
+    }
+
+    /**
+     * Hands this coder what {@link #prepared} computed for {@code a} (here or in another process), so that the next
+     * {@link #code} of {@code a} takes it instead of tagging and parsing again. A sentence whose offsets differ from
+     * {@code a}'s is ignored (coded on the spot).
+     */
+    public void adopt(Annotated a, PreparedSyntax syntax) {
+        if (!syntaxEnabled || syntax == null) {
+            return;
+        }
+        List<Sentence> sentences = a.sentences();
+        for (PreparedSyntax.SentenceSyntax p : syntax.sentences()) {
+            Sentence s = p.index() >= 0 && p.index() < sentences.size() ? sentences.get(p.index()) : null;
+            if (s == null || s.index() != p.index()) {
+                s = sentences.stream().filter(x -> x.index() == p.index()).findFirst().orElse(null);
+            }
+            if (s != null && s.start() == p.start() && s.end() == p.end()) {
+                remember(a, s, p.analysis());
+            }
+        }
+    }
+
+    /** Sentences prepared or adopted and not yet coded (for tests). */
+    int held() {
+        return prepared.size();
+    }
+
+    private void remember(Annotated a, Sentence s, Syntax.Analysis syntax) {
+        if (prepared.size() > MAX_PREPARED) {
+            prepared.clear();
+        }
+        prepared.put(key(a, s), syntax);
+    }
+
+    /** Tags and parses the sentences {@link #code} will need, each handed to {@code sink}. */
+    private void analyse(Annotated a, IntPredicate kept, BiConsumer<Sentence, Syntax.Analysis> sink) {
         if (!syntaxEnabled) {
             return;
         }
@@ -147,10 +200,7 @@ public final class PatternEventCoder implements EventCoder {
             if (matches.isEmpty()) {
                 continue;
             }
-            if (prepared.size() > MAX_PREPARED) {
-                prepared.clear();
-            }
-            prepared.put(key(a, s), triggers.analyse(a, s, t, units, matches, kept.test(s.index())));
+            sink.accept(s, triggers.analyse(a, s, t, units, matches, kept.test(s.index())));
         }
     }
 

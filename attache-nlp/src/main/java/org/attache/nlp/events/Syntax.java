@@ -100,6 +100,16 @@ final class Syntax {
             }
         }
 
+        /** A tagged (and perhaps parsed) sentence as carried in a {@link PreparedSyntax}: no parse can be added. */
+        Analysis(String[] words, int[] start, int[] end, String[] tags, int[] heads, String[] rels) {
+            this.words = words;
+            this.start = start;
+            this.end = end;
+            this.tags = tags;
+            this.heads = heads;
+            this.rels = rels;
+        }
+
         int size() {
             return words.length;
         }
@@ -186,6 +196,9 @@ final class Syntax {
     void parse(Analysis a) {
         if (a.parsed() || a.size() > MAX_PARSE_TOKENS || a.size() == 0) {
             return;
+        }
+        if (a.tokensForParse == null) {
+            throw new IllegalStateException("a carried tagging cannot be parsed: tag the sentence again");
         }
         GrammaticalStructure gs;
         synchronized (parserLock) {
