@@ -47,6 +47,9 @@ class CameoPloverTest {
         assertThat(seen).containsExactlyInAnyOrder(PloverType.values());
     }
 
+    /** Codes the shipped table files under COERCE where the published table says ASSAULT (see its header). */
+    private static final java.util.Set<String> CHANGED_TO_COERCE = java.util.Set.of("1712", "175");
+
     @Test
     void coversEveryCodeOfThePublishedTable() throws Exception {
         Path file = SharedData.resolve("bench/events/codebooks/CAMEO2PLOVER-2021.txt");
@@ -58,7 +61,9 @@ class CameoPloverTest {
             if (m.find()) {
                 n++;
                 assertThat(table.contains(m.group(1))).as(line).isTrue();
-                assertThat(table.typeOf(m.group(1)).name()).as(line).isEqualTo(m.group(2));
+                // the shipped table's header lists its deliberate changes: these two follow PLOVER's own COERCE
+                String expected = CHANGED_TO_COERCE.contains(m.group(1)) ? "COERCE" : m.group(2);
+                assertThat(table.typeOf(m.group(1)).name()).as(line).isEqualTo(expected);
             }
         }
         assertThat(n).isGreaterThan(200);
