@@ -14,23 +14,11 @@ class CountryEvidenceTest {
     private final EntityResolver resolver = new EntityResolver();
 
     private AffiliationSource source(Resolved r, String text) {
-        var ms = r.annotated().mentions();
-        for (int i = 0; i < ms.size(); i++) {
-            if (ms.get(i).text().equals(text)) {
-                return registry.get(r.entityId(i)).orElseThrow().countrySource();
-            }
-        }
-        throw new AssertionError("no mention " + text);
+        return registry.get(Docs.entityIdOf(r, text)).orElseThrow().countrySource();
     }
 
     private String country(Resolved r, String text) {
-        var ms = r.annotated().mentions();
-        for (int i = 0; i < ms.size(); i++) {
-            if (ms.get(i).text().equals(text)) {
-                return registry.get(r.entityId(i)).orElseThrow().country();
-            }
-        }
-        throw new AssertionError("no mention " + text);
+        return registry.get(Docs.entityIdOf(r, text)).orElseThrow().country();
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.attache.api.Mention;
 import org.attache.api.MentionType;
 import org.attache.api.OfficeClaim;
 import org.attache.api.PublishedDate;
+import org.attache.api.Resolved;
 import org.attache.api.Sentence;
 
 import java.util.ArrayList;
@@ -25,6 +26,17 @@ final class Docs {
         this.id = id;
         this.published = published;
         this.body = body;
+    }
+
+    /** The entity id that {@code r} gave the first mention spelled {@code text} (null when it names no entity). */
+    static String entityIdOf(Resolved r, String text) {
+        var ms = r.annotated().mentions();
+        for (int i = 0; i < ms.size(); i++) {
+            if (ms.get(i).text().equals(text)) {
+                return r.entityId(i);
+            }
+        }
+        throw new AssertionError("no mention " + text);
     }
 
     static Docs article(String id, String body) {

@@ -27,13 +27,7 @@ class EntityResolverTest {
     private final EntityResolver resolver = new EntityResolver();
 
     private static String id(Resolved resolved, String text) {
-        var mentions = resolved.annotated().mentions();
-        for (int i = 0; i < mentions.size(); i++) {
-            if (mentions.get(i).text().equals(text)) {
-                return resolved.entityId(i);
-            }
-        }
-        throw new AssertionError("no mention " + text);
+        return Docs.entityIdOf(resolved, text);
     }
 
     private RegisteredEntity entity(String id) {

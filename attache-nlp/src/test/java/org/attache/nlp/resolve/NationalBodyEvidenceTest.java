@@ -17,23 +17,11 @@ class NationalBodyEvidenceTest {
 
     /** The entity id of the mention spelled {@code text}, or null when it names no entity. */
     private static String idOf(Resolved r, String text) {
-        var ms = r.annotated().mentions();
-        for (int i = 0; i < ms.size(); i++) {
-            if (ms.get(i).text().equals(text)) {
-                return r.entityId(i);
-            }
-        }
-        throw new AssertionError("no mention " + text);
+        return Docs.entityIdOf(r, text);
     }
 
     private RegisteredEntity entity(Resolved r, String text) {
-        var ms = r.annotated().mentions();
-        for (int i = 0; i < ms.size(); i++) {
-            if (ms.get(i).text().equals(text)) {
-                return registry.get(r.entityId(i)).orElseThrow();
-            }
-        }
-        throw new AssertionError("no mention " + text);
+        return registry.get(Docs.entityIdOf(r, text)).orElseThrow();
     }
 
     @Test

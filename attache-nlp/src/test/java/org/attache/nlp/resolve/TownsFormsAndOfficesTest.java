@@ -16,13 +16,7 @@ class TownsFormsAndOfficesTest {
     private final EntityResolver resolver = new EntityResolver();
 
     private RegisteredEntity entity(Resolved r, String text) {
-        var ms = r.annotated().mentions();
-        for (int i = 0; i < ms.size(); i++) {
-            if (ms.get(i).text().equals(text)) {
-                return registry.get(r.entityId(i)).orElseThrow();
-            }
-        }
-        throw new AssertionError("no mention " + text);
+        return registry.get(Docs.entityIdOf(r, text)).orElseThrow();
     }
 
     @Test
