@@ -37,8 +37,10 @@ public final class BatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "IN", description = "Files or folders to analyse.")
-    List<Path> inputs;
+    @Parameters(arity = "1..*", paramLabel = "IN",
+            description = "Files or folders to analyse: paths of this machine, or URIs of a Hadoop file system "
+                    + "(hdfs://…, s3a://…, file:/…).")
+    List<String> inputs;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder; must not exist.")
     Path out;
@@ -60,8 +62,8 @@ public final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (Path input : inputs) {
-            if (!Files.exists(input)) {
+        for (String input : inputs) {
+            if (!InputFiles.isUri(input) && !Files.exists(Path.of(input))) {
                 throw new CliException("input not found: " + input, CommandLine.ExitCode.USAGE);
             }
         }
@@ -73,6 +75,9 @@ public final class BatchCommand implements Callable<Integer> {
         BatchJob.Report report;
         try (SparkJobs jobs = SparkJobs.session("attache batch", master)) {
             report = new BatchJob(config, entities, out).run(jobs.spark(), inputs, r -> { });
+        } catch (InputFiles.NotFound e) {
+            // an input of a Hadoop file system that is not there: found only once the session can reach it
+            throw new CliException(e.getMessage(), CommandLine.ExitCode.USAGE);
         }
         print(spec.commandLine().getOut(), report);
         return 0;

@@ -85,14 +85,20 @@ final class BatchJob {
                   double waitedSeconds, long shippedBytes) {
     }
 
-    Report run(SparkSession spark, List<Path> inputs, Consumer<IngestReport> progress) {
-        List<AnalysedPages.Input> plan = AnalysedPages.plan(inputs);
+    /**
+     * Runs the batch over {@code inputs}: plain paths of this machine, or URIs of any Hadoop file system.
+     *
+     * @throws InputFiles.NotFound when an input does not exist (nothing is written then)
+     */
+    Report run(SparkSession spark, List<String> inputs, Consumer<IngestReport> progress) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<InputFiles.Input> plan = InputFiles.plan(inputs, jsc.hadoopConfiguration());
+        LOG.info("batch: {} files to read from {} inputs", plan.size(), inputs.size());
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + out + ": " + e.getMessage(), e);
         }
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         JobSettings settings = JobSettings.of(config, entities);
         // small partitions: the cross-article step starts after the first one and ends after the last one's items
         int splits = Math.max(1, jsc.defaultParallelism() * SPLITS_PER_CORE);

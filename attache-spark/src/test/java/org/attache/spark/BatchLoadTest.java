@@ -84,7 +84,7 @@ class BatchLoadTest {
         loaded = dir.resolve("loaded");
 
         // the JSONL file given alone is split by lines (over more partitions than cores, several empty); the
-        // folders, the file that is no page and the WARC are one task each
+        // folders' files, the file that is no page and the WARC are read whole, spread over partitions
         List<String> in = Stream.of("jsonl/asean-newswire-feed.jsonl", "html", "text", "README.md", "crawl.warc")
                 .map(f -> inputs.resolve(f).toString()).toList();
         List<String> batch = new ArrayList<>(List.of("batch", "--master", "local[2]"));
@@ -96,6 +96,11 @@ class BatchLoadTest {
         ingest.addAll(List.of("--data", ingested.toString()));
         run(ingest.toArray(String[]::new));
         run("load", out.toString(), "--data", loaded.toString());
+        // the same inputs as URIs, read through Hadoop's file system as a cluster reads them
+        List<String> uris = new ArrayList<>(List.of("batch", "--master", "local[2]"));
+        in.forEach(f -> uris.add(Path.of(f).toUri().toString()));
+        uris.addAll(List.of("--out", dir.resolve("batch-uris").toString()));
+        run(uris.toArray(String[]::new));
     }
 
     @AfterAll
@@ -111,6 +116,11 @@ class BatchLoadTest {
         assertThat(expected.get("events")).isNotEmpty();
         assertThat(dump(loaded)).isEqualTo(expected);
         assertThat(dump(out.resolve(BatchJob.STAGING))).isEqualTo(expected);
+    }
+
+    @Test
+    void inputsGivenAsHadoopUrisGiveTheIngestedStore() throws SQLException {
+        assertThat(dump(dir.resolve("batch-uris").resolve(BatchJob.STAGING))).isEqualTo(dump(ingested));
     }
 
     @Test

@@ -32,10 +32,22 @@ final class FolderSource implements PageSource {
 
     @Override
     public void read(Consumer<? super SourceItem> sink) {
-        walk(root, new Emitter(sink));
+        Emitter out = new Emitter(sink);
+        walk(root, new Sources.FolderVisitor() {
+            @Override
+            public void file(Path file) {
+                files.read(file, out);
+            }
+
+            @Override
+            public void unlistable(Path folder, String reason) {
+                out.skipped(folder.toString(), reason);
+            }
+        });
     }
 
-    private void walk(Path folder, Emitter out) {
+    /** Visits the files under {@code folder} in reading order (see {@link Sources#walk}). */
+    static void walk(Path folder, Sources.FolderVisitor visitor) {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
             for (Path entry : listing) {
@@ -44,15 +56,15 @@ final class FolderSource implements PageSource {
                 }
             }
         } catch (IOException e) {
-            out.skipped(folder.toString(), Inputs.reason(e, false));
+            visitor.unlistable(folder, Inputs.reason(e, false));
             return;
         }
         entries.sort(BY_NAME);
         for (Path entry : entries) {
             if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                walk(entry, out);
+                walk(entry, visitor);
             } else {
-                files.read(entry, out);
+                visitor.file(entry);
             }
         }
     }

@@ -48,11 +48,19 @@ public final class JsonlLines {
      * neither empty, binary nor in UTF-16 or UTF-32 (those are read whole by {@link Sources#open}).
      */
     public static boolean splittable(Path path) {
-        FileType type = FileType.of(path).orElse(null);
-        if (type == null || type.format() != FileType.Format.JSONL || type.gzip() || !Files.isRegularFile(path)) {
+        return Files.isRegularFile(path) && splittable(path.toString(), () -> Files.newInputStream(path));
+    }
+
+    /**
+     * Whether the file named {@code name} that {@code content} opens (of any file system, e.g. a Hadoop one) can be read
+     * line by line with {@link #item}, as {@link #splittable(Path)} says for a local file.
+     */
+    public static boolean splittable(String name, Sources.Opener content) {
+        FileType type = FileType.of(Path.of(name)).orElse(null);
+        if (type == null || type.format() != FileType.Format.JSONL || type.gzip()) {
             return false;
         }
-        try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+        try (BufferedInputStream in = new BufferedInputStream(content.open())) {
             byte[] head = Inputs.peek(in, Inputs.SNIFF_BYTES);
             if (head.length == 0 || Inputs.looksBinaryFile(head, head.length)) {
                 return false;

@@ -1,7 +1,11 @@
 package org.attache.extract.source;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Objects;
 import org.attache.api.PageSource;
 import org.attache.api.config.SourceConfig;
@@ -51,7 +55,32 @@ public final class Sources {
      */
     public static PageSource of(String name, byte[] content, SourceConfig config) {
         Objects.requireNonNull(content, "content");
+        return of(name, content.length, Instant.now(), () -> new ByteArrayInputStream(content), config);
+    }
+
+    /**
+     * A source over one file that {@code content} opens, read as a local file named {@code name} would be: its type by
+     * its name's extension, its items and skips named by {@code name}, its pages fetched at {@code modified}. For files
+     * this machine cannot open as a {@link Path}, such as those of a Hadoop file system.
+     *
+     * @param size its size as stored (compressed if it is compressed); 0 makes it an "empty" skip
+     * @throws IllegalArgumentException when {@code name} is blank or no valid file name
+     */
+    public static PageSource of(String name, long size, Instant modified, Opener content, SourceConfig config) {
+        Objects.requireNonNull(modified, "modified");
+        Objects.requireNonNull(content, "content");
         Objects.requireNonNull(config, "config");
+        checkName(name);
+        return new StreamSource(name, size, modified, content, config);
+    }
+
+    /** Opens a file's bytes from the start, as stored (not decompressed); each call opens them again. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    private static void checkName(String name) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("an input's name must not be blank");
         }
@@ -60,7 +89,26 @@ public final class Sources {
         } catch (java.nio.file.InvalidPathException e) {
             throw new IllegalArgumentException("not a valid file name: " + name, e);
         }
-        return new BytesSource(name, content, config);
+    }
+
+    /**
+     * Visits the files under {@code folder} in the order a folder source reads them (depth-first, each folder's entries
+     * sorted by name, hidden entries left out, links to folders not followed), so that a reader that splits a folder
+     * into its files (a Spark job) reads them in the same order; a folder that cannot be listed is reported with the
+     * reason a folder source gives its skip.
+     */
+    public static void walk(Path folder, FolderVisitor visitor) {
+        Objects.requireNonNull(visitor, "visitor");
+        FolderSource.walk(Objects.requireNonNull(folder, "folder"), visitor);
+    }
+
+    /** What a walk of a folder meets (see {@link #walk}). */
+    public interface FolderVisitor {
+        /** A file (or anything that is not a folder) to read. */
+        void file(Path file);
+
+        /** A folder whose entries could not be listed, and why. */
+        void unlistable(Path folder, String reason);
     }
 
     /** A source over {@code path} with {@link SourceConfig#DEFAULTS}. */

@@ -13,8 +13,8 @@ import org.attache.api.config.SourceConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Bytes held in memory (an upload) read as the file of that name is read. */
-class BytesSourceTest {
+/** Bytes held in memory (an upload), or a file another file system opens, read as the file of that name is read. */
+class StreamSourceTest {
     @TempDir
     Path dir;
 
@@ -70,6 +70,23 @@ class BytesSourceTest {
                 .containsExactly("empty.html: empty");
         assertThat(Items.read(Sources.of("sheet.xlsx", new byte[] {1, 2, 3}, SourceConfig.DEFAULTS)).skipLines())
                 .containsExactly("sheet.xlsx: unsupported file type");
+    }
+
+    @Test
+    void aFileOpenedByAnotherFileSystemGivesTheLocalFilesItemsFetchedAtItsTime() throws java.io.IOException {
+        // as a Hadoop file system hands over a file: its name, size and time, and a way to open it
+        Path local = write(dir.resolve("desk.jsonl.gz"), gzip(JSONL.getBytes(StandardCharsets.UTF_8)));
+        java.time.Instant modified = java.time.Instant.parse("2026-11-30T08:15:00Z");
+        var remote = Sources.of("hdfs://archive/desk.jsonl.gz", java.nio.file.Files.size(local), modified,
+                () -> java.nio.file.Files.newInputStream(local), SourceConfig.DEFAULTS);
+        Items fromFile = Items.read(local);
+        Items fromStream = Items.read(remote);
+        assertThat(fromStream.pages()).extracting(Page::recordId).containsExactly("w-1", "w-2");
+        assertThat(fromStream.pages()).extracting(Page::content)
+                .containsExactlyElementsOf(fromFile.pages().stream().map(Page::content).toList());
+        assertThat(fromStream.pages()).extracting(Page::fetchedAt).containsOnly(modified);
+        assertThat(fromStream.pages().getFirst().source()).isEqualTo("hdfs://archive/desk.jsonl.gz:1");
+        assertThat(fromStream.skipLines()).hasSize(1).allMatch(line -> line.startsWith("hdfs://archive/desk.jsonl.gz:2"));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.attache.extract.source;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -10,17 +9,21 @@ import org.attache.api.SourceItem;
 import org.attache.api.config.SourceConfig;
 
 /**
- * Bytes held in memory read as one file of that name (see {@link Sources#of}): an upload needs no scratch file to be
- * read as its file would be. Its pages are fetched at the moment the source was made.
+ * One file that is not on this machine's file system (bytes held in memory, or a file of another file system such as
+ * HDFS) read as a local file of that name would be: its format by its name's extension, its items and skips named by
+ * it (see {@link Sources#of(String, long, Instant, Sources.Opener, SourceConfig)}).
  */
-final class BytesSource implements PageSource {
+final class StreamSource implements PageSource {
     private final String name;
-    private final byte[] content;
+    private final long size;
+    private final Instant modified;
+    private final Sources.Opener content;
     private final FileSource reader;
-    private final Instant received = Instant.now();
 
-    BytesSource(String name, byte[] content, SourceConfig config) {
+    StreamSource(String name, long size, Instant modified, Sources.Opener content, SourceConfig config) {
         this.name = name;
+        this.size = size;
+        this.modified = modified;
         this.content = content;
         this.reader = new FileSource(Path.of(name), config); // for its readers: nothing is read from that path
     }
@@ -33,16 +36,15 @@ final class BytesSource implements PageSource {
             out.skipped(name, "unsupported file type");
             return;
         }
-        if (content.length == 0) {
+        if (size == 0) {
             out.skipped(name, "empty");
             return;
         }
-        reader.read(new InputFile(name, type.get(), content.length, received,
-                () -> new ByteArrayInputStream(content)), out);
+        reader.read(new InputFile(name, type.get(), size, modified, content::open), out);
     }
 
     @Override
     public String toString() {
-        return "BytesSource[" + name + ", " + content.length + " bytes]";
+        return "StreamSource[" + name + ", " + size + " bytes]";
     }
 }
