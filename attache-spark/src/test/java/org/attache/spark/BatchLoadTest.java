@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,11 +157,48 @@ class BatchLoadTest {
         assertThat(spark.read().parquet(out.resolve("mentions").toString()).columns())
                 .contains("article_id", "start", "end", "entity_id", "text", "type");
 
+        // articles, mentions and events are partitioned by the article's publication month
+        Map<String, String> months = new HashMap<>();
+        spark.read().parquet(out.resolve("articles").toString()).select("id", "published", BatchTables.MONTH)
+                .collectAsList().forEach(r -> months.put(r.getString(0), r.isNullAt(2) ? null : r.getString(2)));
+        assertThat(months).hasSize(stored.get("articles").size());
+        spark.read().parquet(out.resolve("articles").toString()).select("published", BatchTables.MONTH)
+                .collectAsList().forEach(r -> {
+                    if (r.isNullAt(0)) {
+                        assertThat(r.isNullAt(1)).isTrue();
+                    } else {
+                        assertThat(r.getString(0)).startsWith(r.getString(1));
+                    }
+                });
+        assertThat(months.values()).filteredOn(java.util.Objects::nonNull).isNotEmpty()
+                .allMatch(m -> m.matches("\\d{4}-\\d{2}"));
+        assertThat(out.resolve("articles")).isDirectoryContaining(p -> p.getFileName().toString()
+                .startsWith(BatchTables.MONTH + "="));
+        spark.read().parquet(out.resolve("events").toString()).select("article_id", BatchTables.MONTH)
+                .collectAsList().forEach(r -> assertThat(r.isNullAt(1) ? null : r.getString(1))
+                        .isEqualTo(months.get(r.getString(0))));
+
         List<Row> rejects = spark.read().parquet(out.resolve("rejects").toString()).collectAsList();
         assertThat(rejects).extracting(r -> r.getString(0) + ":" + r.getLong(1) + " " + r.getString(2))
                 .anySatisfy(r -> assertThat(r).contains("asean-newswire-feed.jsonl:6 malformed JSON"))
                 .anySatisfy(r -> assertThat(r).contains("README.md"));
         assertThat(batchOutput).contains(rejects.size() + " rejected");
+    }
+
+    @Test
+    void tablesWrittenInSmallChunksHoldTheSameRows() {
+        // the driver holds one chunk of a table at a time; a store of any size gives the same tables
+        Path chunked = dir.resolve("chunked");
+        BatchTables.write(spark, ingested.resolve("attache.db"), chunked, 7);
+        for (String table : BatchTables.QUERIES.keySet()) {
+            List<String> whole = rows(out.resolve(table));
+            assertThat(whole).as(table).isNotEmpty();
+            assertThat(rows(chunked.resolve(table))).as(table).containsExactlyInAnyOrderElementsOf(whole);
+        }
+    }
+
+    private List<String> rows(Path table) {
+        return spark.read().parquet(table.toString()).collectAsList().stream().map(Row::toString).toList();
     }
 
     @Test
