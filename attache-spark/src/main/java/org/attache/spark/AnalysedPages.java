@@ -85,7 +85,8 @@ final class AnalysedPages {
                         Tuple2<byte[], Long> line = lines.next();
                         SourceItem item = reader.item(line._2() + 1, line._1(), line._1().length);
                         if (item != null) {
-                            out.add(new Tuple2<>(input.key(line._2()), OutcomeCodec.encode(analyse(analyser, item))));
+                            out.add(new Tuple2<>(input.key(line._2()), OutcomeCodec.encode(analyse(analyser, item,
+                                    settings.timeBudgetMillis()))));
                         }
                     }
                     return out.iterator();
@@ -108,7 +109,8 @@ final class AnalysedPages {
                 InputFiles.Input file = slice.next();
                 long[] item = {0};
                 source(file, config, hadoop.value()).read(read ->
-                        out.add(new Tuple2<>(file.key(item[0]++), OutcomeCodec.encode(analyse(analyser, read)))));
+                        out.add(new Tuple2<>(file.key(item[0]++), OutcomeCodec.encode(analyse(analyser, read,
+                                settings.timeBudgetMillis())))));
             }
             return out.iterator();
         });
@@ -132,14 +134,17 @@ final class AnalysedPages {
         };
     }
 
-    /** The outcome of one item; a page whose analysis throws is a skip with its reason, as in {@code ingest}. */
-    static Outcome<Analysed> analyse(ArticleAnalyser analyser, SourceItem item) {
+    /**
+     * The outcome of one item; a page whose analysis throws is a skip with its reason, and one that runs over
+     * {@code budgetMillis} an "over time budget" skip, as in {@code ingest}.
+     */
+    static Outcome<Analysed> analyse(ArticleAnalyser analyser, SourceItem item, long budgetMillis) {
         return switch (item) {
             case SourceItem.Skipped skipped -> new Outcome.Skipped<>(skipped);
             case SourceItem.Loaded loaded -> {
                 Page page = loaded.page();
                 try {
-                    yield analyser.analyse(page);
+                    yield PageBudget.within(budgetMillis, page.source(), () -> analyser.analyse(page));
                 } catch (RuntimeException e) {
                     yield new Outcome.Skipped<>(new SourceItem.Skipped(page.source(), 0, "failed: " + e));
                 }
