@@ -47,7 +47,9 @@ final class PloverSenses {
                 return true;
             }
         }
-        return !source.isEmpty() && source.stream().allMatch(x -> OFFICIAL.contains(x.sector()));
+        // an actor of no known sector (a state named alone, a person) is not known to be official
+        return !source.isEmpty()
+                && source.stream().allMatch(x -> x.sector() != null && OFFICIAL.contains(x.sector()));
     }
 
     private static boolean invertedReport(Tokens t, PatternEventCoder.Match m) {

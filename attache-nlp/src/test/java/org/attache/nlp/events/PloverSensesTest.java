@@ -34,6 +34,18 @@ class PloverSensesTest {
     }
 
     @Test
+    void aProtestByAnActorOfNoSectorIsCodedNotAFailure() {
+        // an acting side with no sector threw inside the rule, and ingest lost the whole article ("resolving or
+        // coding failed": 8 of the 19,043 Reuters stories)
+        List<Event> byGrowers = code("Spain's reply to protests by U.S. wheat growers about the planned levy on grain "
+                + "imports had not been encouraging, their leader said.");
+        assertThat(byGrowers).isNotNull();
+        List<Event> byPerson = code("Senator Alan Cranston protested the sale of jets to Jordan on Monday.");
+        assertThat(byPerson).isNotNull();
+        assertThat(CodedText.of(byPerson, PloverType.ACCUSE)).isEmpty();
+    }
+
+    @Test
     void aProtestThatClosesAnInvertedReportIsAComplaint() {
         List<Event> events = code("The Greek blockade violates European law, the Macedonian government protested "
                 + "here on Tuesday.");
