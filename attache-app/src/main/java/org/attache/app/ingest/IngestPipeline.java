@@ -351,11 +351,13 @@ public final class IngestPipeline {
                                 return events;
                             }, registryStep.matcher());
                 } catch (AnalysisFailure e) {
-                    // the store undid the article's writes; one article's bad case must not stop the run
-                    LOG.warn("Skipped {}: resolving or coding failed", extracted.article().source(), e.getCause());
-                    skip(new SourceItem.Skipped(extracted.article().source(), 0,
-                            "resolving or coding failed: " + e.getCause()));
-                    return;
+                    // the store undid the article's entity and event writes; one article's bad case must neither
+                    // stop the run nor lose the article: it is stored as extracted, and `reprocess` (after a fix)
+                    // gives it its entities and events
+                    LOG.warn("{}: resolving or coding failed; stored without entities and events",
+                            article.source(), e.getCause());
+                    notes.merge(STORED_UNANALYSED, 1L, Long::sum);
+                    outcome = store.store(article, written);
                 }
                 if (outcome instanceof StoreOutcome.AlreadyPresent) {
                     outcomes.written(article.source(), article.id());
@@ -392,6 +394,9 @@ public final class IngestPipeline {
             super(cause);
         }
     }
+
+    /** Note of an article stored without entities and events because resolving or coding it failed. */
+    static final String STORED_UNANALYSED = "stored without entities and events (resolving or coding failed)";
 
     /** Note of an article whose body was annotated in part ({@link Analysed#partial()}). */
     static final String ANNOTATED_IN_PART = "annotated in part";
