@@ -33,7 +33,14 @@ final class OfficePhrase {
     private static final java.util.Set<String> NOT_PORTFOLIO = java.util.Set.of("the", "a", "an", "and", "or", "of",
             "to", "by", "for", "with", "as", "at", "in", "on", "from", "that", "this", "his", "her", "its", "their",
             "said", "says", "told", "was", "is", "were", "are", "has", "had", "have", "when", "while", "after",
-            "before", "but", "if", "than", "then", "who", "which", "former", "new");
+            "before", "but", "if", "than", "then", "who", "which", "former", "new",
+            // the other words that open a clause or a phrase of their own, and the modals: "the rebels until
+            // President X", "the IMF must advise Governor X" put the country in another phrase than the title
+            "until", "unless", "because", "since", "although", "though", "whether", "where", "whose", "whom",
+            "about", "into", "over", "under", "through", "during", "against", "without", "within", "via", "per",
+            "upon", "onto", "toward", "towards", "among", "between", "not", "also", "be", "been", "being",
+            "will", "would", "can", "could", "should", "shall", "may", "might", "must", "do", "does", "did",
+            "these", "those", "there", "here", "it", "he", "she", "they", "we", "you", "i");
 
     /**
      * The code the words right before {@code titleStart} in {@code body} name, or null; one or two lower-case
@@ -50,7 +57,8 @@ final class OfficePhrase {
             return null;
         }
         for (String w : lower.group(1).strip().split("[ \\u00a0]+")) {
-            if (NOT_PORTFOLIO.contains(w)) {
+            // a past verb ("miners asked Minister X") is no portfolio either
+            if (NOT_PORTFOLIO.contains(w) || w.length() > 4 && w.endsWith("ed")) {
                 return null;
             }
         }

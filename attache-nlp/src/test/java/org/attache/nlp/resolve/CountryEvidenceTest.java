@@ -132,6 +132,25 @@ class CountryEvidenceTest {
     }
 
     @Test
+    void wordsOfAClauseBetweenACountryAndATitleAreNoPortfolio() {
+        // a preposition, a conjunction or a modal ends the qualifier: the country belongs to another phrase
+        String body = "Congress froze aid to the Chilean rebels until President Ana Ruiz explains the loans. The "
+                + "IMF must advise Governor Olle Berg on the budget. Peruvian miners asked Minister Rosa Vidal to "
+                + "act. Chilean mining Minister Ines Lagos agreed.";
+        Resolved r = resolver.resolve(Docs.article("a1", body).person("Ana Ruiz").person("Olle Berg")
+                .person("Rosa Vidal").person("Ines Lagos")
+                .office("Ana Ruiz", "President", null, null, false)
+                .office("Olle Berg", "Governor", null, null, false)
+                .office("Rosa Vidal", "Minister", null, null, false)
+                .office("Ines Lagos", "Minister Ines", null, null, false).build(), registry);
+        assertThat(source(r, "Ana Ruiz")).as("'rebels until' is no portfolio").isNotEqualTo(AffiliationSource.OFFICE);
+        assertThat(country(r, "Olle Berg")).as("'must advise' is no portfolio").isNotEqualTo("IMF");
+        assertThat(source(r, "Rosa Vidal")).as("'miners asked' is no portfolio")
+                .isNotEqualTo(AffiliationSource.OFFICE);
+        assertThat(country(r, "Ines Lagos")).as("'mining' still is").isEqualTo("CHL");
+    }
+
+    @Test
     void actingOnBehalfOfAnOrganisationIsAnApposition() {
         String body = "On behalf of the Orbis Party Central Committee, Tran Hung thanked Norway.";
         Resolved r = resolver.resolve(Docs.article("a1", body)
