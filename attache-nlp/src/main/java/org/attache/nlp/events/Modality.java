@@ -192,8 +192,36 @@ final class Modality {
             if (POSSIBLE.contains(w)) {
                 return EventStatus.POSSIBLE;
             }
+            if (aheadInTime(t, i)) {
+                return EventStatus.PLANNED; // "the meetings in two weeks' time", "talks next week"
+            }
         }
         return EventStatus.OCCURRED;
+    }
+
+    private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months",
+            "year", "years");
+    private static final Set<String> COUNTS = Set.of("a", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "few", "several");
+    private static final Set<String> NEXT_TIMES = Set.of("week", "month", "year", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "winter");
+
+    /**
+     * True when the words from {@code i} put what the noun before them names ahead of the report: "in two weeks'
+     * time", "in three days' time", "next week", "next Monday", "later this month". A bare "in two weeks" may be a
+     * duration ("agreed in two weeks of talks") and is not read.
+     */
+    private static boolean aheadInTime(Tokens t, int i) {
+        String w = t.get(i);
+        if (w.equals("in") && (COUNTS.contains(t.get(i + 1)) || t.get(i + 1).matches("\\d+"))
+                && TIME_UNITS.contains(t.get(i + 2))) {
+            String after = t.get(i + 3);
+            return after.equals("time") || after.equals("'") && t.get(i + 4).equals("time");
+        }
+        if (w.equals("next") && NEXT_TIMES.contains(t.get(i + 1))) {
+            return true;
+        }
+        return w.equals("later") && t.get(i + 1).equals("this") && TIME_UNITS.contains(t.get(i + 2));
     }
 
     /**

@@ -10,9 +10,9 @@ import org.attache.api.events.PloverType;
 import org.junit.jupiter.api.Test;
 
 /**
- * The status an act takes from a report around it (denied, unconfirmed) and from the verb after a relative clause
- * that interrupts a process noun. Sentences written for these tests, through the real annotator chain and the
- * shipped coder (English: the coder's lexicon is English).
+ * The status an act takes from a report around it (denied, unconfirmed), from the verb after a relative clause
+ * that interrupts a process noun, and from a time ahead named after a meeting noun. Sentences written for these
+ * tests, through the real annotator chain and the shipped coder (English: the coder's lexicon is English).
  */
 class ReportedStatusTest {
     private static List<Event> code(String... paragraphs) {
@@ -55,6 +55,19 @@ class ReportedStatusTest {
                 + "concluded by October, are progressing well."), PloverType.CONSULT))).isEqualTo(EventStatus.ONGOING);
         // the relative clause's own "will" does not plan talks already held
         assertThat(statusOf(of(code("Talks between Canada and Mexico, which will resume in June, ended on Monday."),
+                PloverType.CONSULT))).isEqualTo(EventStatus.OCCURRED);
+    }
+
+    @Test
+    void aMeetingNamedWithATimeAheadIsPlanned() {
+        assertThat(statusOf(of(code("Delegates shelved the dispute until the talks between Chile and Peru in two "
+                + "weeks' time."), PloverType.CONSULT))).isEqualTo(EventStatus.PLANNED);
+        assertThat(statusOf(of(code("The talks between Chile and Peru next week are crucial, officials said."),
+                PloverType.CONSULT))).isEqualTo(EventStatus.PLANNED);
+        // a duration or a past time leaves the talks held
+        assertThat(statusOf(of(code("The talks between Chile and Peru in two weeks of bargaining ended without a "
+                + "deal."), PloverType.CONSULT))).isEqualTo(EventStatus.OCCURRED);
+        assertThat(statusOf(of(code("The talks between Chile and Peru last week ended without a deal."),
                 PloverType.CONSULT))).isEqualTo(EventStatus.OCCURRED);
     }
 }
