@@ -323,4 +323,28 @@ final class ActorBinding {
         }
         return null;
     }
+
+    /**
+     * The visitor an attributive "visiting" names ("told a visiting Nicaraguan delegation", "met the visiting
+     * Japanese prime minister"): the actor phrase the participle qualifies, right after it, travels; the clause's
+     * subject is the host (the facts conventions: the visitor is the source). Null when the trigger is not that
+     * participle after an article, or no actor phrase follows it at once.
+     */
+    static ActorUnits.Unit visitingParticiple(Tokens t, PatternEventCoder.Match m, List<ActorUnits.Unit> units) {
+        if (m.noun() || m.head() != m.last() || !t.get(m.head()).equals("visiting")
+                || !m.entry().pattern().cameo().startsWith("042")
+                || !Set.of("a", "an", "the").contains(t.get(m.head() - 1))) {
+            return null;
+        }
+        int next = t.start.get(Math.min(t.size() - 1, m.head() + 1));
+        if (m.head() + 1 >= t.size()) {
+            return null;
+        }
+        for (ActorUnits.Unit u : units) {
+            if (u.start() == next) {
+                return u;
+            }
+        }
+        return null;
+    }
 }

@@ -31,6 +31,7 @@ final class Modality {
     /** What a process noun's verb says when the process is under way ("talks are progressing"). */
     private static final Set<String> IN_PROGRESS = Set.of("progressing", "continuing", "proceeding",
             "underway", "dragging", "stalled", "deadlocked");
+    private static final Set<String> RELATIVES = Set.of("which", "who", "that");
     private static final Set<String> CONTINUING = Set.of("continuing", "continue", "continues", "pursuing");
 
     private Modality() {
@@ -47,6 +48,10 @@ final class Modality {
 
     static EventStatus status(Tokens t, PatternEventCoder.Match m) {
         int h = m.head();
+        EventStatus reported = reportedStatus(t, h);
+        if (reported != null) {
+            return reported;
+        }
         for (int i = h - 1; i >= Math.max(0, h - 5); i--) {
             String w = t.get(i);
             if (Tokens.isPunct(w) && !w.equals("-")) {
@@ -89,6 +94,54 @@ final class Modality {
         return EventStatus.OCCURRED;
     }
 
+    /** Nouns of a report whose content a "that" clause gives ("a report that he planned to …"). */
+    private static final Set<String> REPORT_NOUNS = Set.of("report", "reports", "claim", "claims", "allegation",
+            "allegations", "rumour", "rumours", "rumor", "rumors", "suggestion", "suggestions");
+    private static final Set<String> DENYING = Set.of("denied", "denies", "deny", "denying", "dismissed",
+            "dismisses", "refuted", "refutes");
+    private static final Set<String> CONFIRMING = Set.of("confirm", "confirmed", "verify", "verified");
+
+    /**
+     * The status a report around the trigger gives it: the act a denied report tells of did not happen ("denied
+     * an earlier report that he planned to make an appeal": denied); the act of a report no one confirms may have
+     * ("could not confirm reports that Iran has offered …", "unconfirmed reports that …": possible). The trigger
+     * must stand in the report's "that" clause, in the same sentence, and no new clause may open in between.
+     */
+    static EventStatus reportedStatus(Tokens t, int h) {
+        for (int i = h - 1; i >= Math.max(1, h - 16); i--) {
+            String w = t.get(i);
+            if (w.equals(";") || w.equals(":") || w.equals("but")) {
+                return null;
+            }
+            if (!w.equals("that") || !REPORT_NOUNS.contains(t.get(i - 1))) {
+                continue;
+            }
+            for (int j = i - 2; j >= Math.max(0, i - 6); j--) {
+                String v = t.get(j);
+                if (Tokens.isPunct(v)) {
+                    break;
+                }
+                if (v.equals("unconfirmed")) {
+                    return EventStatus.POSSIBLE;
+                }
+                if (DENYING.contains(v)) {
+                    return EventStatus.DENIED;
+                }
+                if (CONFIRMING.contains(v)) {
+                    for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
+                        String n = t.get(k);
+                        if (NEGATORS.contains(n) || n.endsWith("n't") || n.equals("cannot") || n.equals("unable")) {
+                            return EventStatus.POSSIBLE;
+                        }
+                    }
+                    return null;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
     /** True when a verb of continuing governs the nominal trigger ("were continuing talks on …"). */
     private static boolean continuing(Tokens t, int h) {
         for (int i = h - 1; i >= Math.max(0, h - 4); i--) {
@@ -108,8 +161,22 @@ final class Modality {
      * next week", "a meeting could take place"); occurred when none follows within the clause.
      */
     static EventStatus statusAfterNoun(Tokens t, PatternEventCoder.Match m) {
-        for (int i = m.last() + 1; i < Math.min(t.size(), m.last() + 6); i++) {
+        int limit = m.last() + 6;
+        for (int i = m.last() + 1; i < Math.min(t.size(), limit); i++) {
             String w = t.get(i);
+            if (w.equals(",") && RELATIVES.contains(t.get(i + 1))) {
+                // "the negotiations, which must be concluded by October, are progressing": the relative clause
+                // is the noun's own; its verb is the one after the clause
+                int close = i + 2;
+                while (close < t.size() && close < i + 25 && !Tokens.isPunct(t.get(close))) {
+                    close++;
+                }
+                if (close < t.size() && t.get(close).equals(",")) {
+                    limit += close - i + 1;
+                    i = close;
+                    continue;
+                }
+            }
             if (Tokens.isPunct(w)) {
                 break;
             }
@@ -125,8 +192,36 @@ final class Modality {
             if (POSSIBLE.contains(w)) {
                 return EventStatus.POSSIBLE;
             }
+            if (aheadInTime(t, i)) {
+                return EventStatus.PLANNED; // "the meetings in two weeks' time", "talks next week"
+            }
         }
         return EventStatus.OCCURRED;
+    }
+
+    private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months",
+            "year", "years");
+    private static final Set<String> COUNTS = Set.of("a", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "few", "several");
+    private static final Set<String> NEXT_TIMES = Set.of("week", "month", "year", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "winter");
+
+    /**
+     * True when the words from {@code i} put what the noun before them names ahead of the report: "in two weeks'
+     * time", "in three days' time", "next week", "next Monday", "later this month". A bare "in two weeks" may be a
+     * duration ("agreed in two weeks of talks") and is not read.
+     */
+    private static boolean aheadInTime(Tokens t, int i) {
+        String w = t.get(i);
+        if (w.equals("in") && (COUNTS.contains(t.get(i + 1)) || t.get(i + 1).matches("\\d+"))
+                && TIME_UNITS.contains(t.get(i + 2))) {
+            String after = t.get(i + 3);
+            return after.equals("time") || after.equals("'") && t.get(i + 4).equals("time");
+        }
+        if (w.equals("next") && NEXT_TIMES.contains(t.get(i + 1))) {
+            return true;
+        }
+        return w.equals("later") && t.get(i + 1).equals("this") && TIME_UNITS.contains(t.get(i + 2));
     }
 
     /**

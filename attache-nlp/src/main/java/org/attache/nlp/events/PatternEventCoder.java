@@ -507,6 +507,14 @@ public final class PatternEventCoder implements EventCoder {
             targetUnits = new ArrayList<>(targetUnits);
             targetUnits.removeAll(sourceUnits);
         }
+        ActorUnits.Unit visitor = inherited == null ? ActorBinding.visitingParticiple(t, m, c.units()) : null;
+        if (visitor != null) {
+            // "told a visiting Nicaraguan delegation": the delegation visits the clause's subject
+            List<ActorUnits.Unit> host = new ArrayList<>(sourceUnits);
+            host.remove(visitor);
+            sourceUnits = new ArrayList<>(List.of(visitor));
+            targetUnits = host;
+        }
         if (roles == null && c.syntax() != null && inherited == null && !m.noun() && !sourceUnits.isEmpty()
                 && !describedCloser
                 && !FORCE.contains(type) && type != PloverType.THREATEN) {

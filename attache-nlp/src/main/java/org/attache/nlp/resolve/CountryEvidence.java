@@ -178,7 +178,68 @@ final class CountryEvidence {
                 }
             }
         }
+        if (type == MentionType.PERSON) {
+            return unqualifiedOffice(members);
+        }
         return null;
+    }
+
+    /** Last words of a government office's title ("Foreign Minister", "Chief Cabinet Secretary", "envoy"). */
+    private static final Set<String> GOVERNMENT_TITLES = Set.of("minister", "secretary", "premier", "chancellor",
+            "envoy", "ambassador");
+    /** Titles of the other office holders whose country names the government of the article's own officials. */
+    private static final Set<String> STATE_TITLES = Set.of("minister", "secretary", "premier", "chancellor",
+            "envoy", "ambassador", "president");
+
+    /**
+     * Weak context for a person who holds a government office the text does not qualify ("Foreign Minister X",
+     * "Chief Cabinet Secretary X", "shadow home secretary X"): news names an unqualified office only for the
+     * government of the article's own officials, so the person is of the one state whose government offices the
+     * article's other office holders hold by stronger evidence ("Japanese Prime Minister Y", a claim's country,
+     * knowledge of the holder); none when the article's office holders are of several states or of none.
+     */
+    private Affiliation unqualifiedOffice(List<Integer> members) {
+        List<Mention> ms = annotated.mentions();
+        String body = annotated.article().bodyText();
+        boolean unqualified = false;
+        for (OfficeClaim claim : annotated.offices()) {
+            if (members.contains(claim.holder()) && !claim.former() && blankToNull(claim.organization()) == null
+                    && blankToNull(claim.country()) == null && GOVERNMENT_TITLES.contains(lastWord(claim.title()))
+                    && OFFICE_PHRASE.before(body, claim.start()) == null) {
+                unqualified = true;
+            }
+        }
+        if (!unqualified) {
+            return null;
+        }
+        Set<String> states = new LinkedHashSet<>();
+        for (OfficeClaim claim : annotated.offices()) {
+            int h = claim.holder();
+            if (h < 0 || h >= ms.size() || members.contains(h) || claim.former()
+                    || blankToNull(claim.organization()) != null || !STATE_TITLES.contains(lastWord(claim.title()))) {
+                continue;
+            }
+            String code = blankToNull(claim.country());
+            if (code == null) {
+                code = blankToNull(ms.get(h).country());
+            }
+            if (code == null) {
+                code = OFFICE_PHRASE.before(body, claim.start());
+            }
+            if (code == null && !knowledge.isEmpty()) {
+                var known = knowledge.knowPerson(NameKeys.display(ms.get(h).text()), day);
+                code = known.isPresent() ? known.get().code() : null;
+            }
+            if (code != null && !org.attache.nlp.gazetteer.Igos.standard().isIgo(code)) {
+                states.add(asOf(code));
+            }
+        }
+        return states.size() == 1 ? new Affiliation(states.iterator().next(), AffiliationSource.CONTEXT) : null;
+    }
+
+    private static String lastWord(String title) {
+        String[] words = title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+        return words.length == 0 ? "" : words[words.length - 1];
     }
 
     /**

@@ -108,8 +108,33 @@ final class OfficePhrase {
         List<String> words = new ArrayList<>();
         Matcher t = TOKEN.matcher(run.group());
         while (t.find()) {
+            if (endsSentence(t.group())) {
+                words.clear(); // "… met Chilean President Ana Rojas. Foreign Minister X": the run starts anew
+                continue;
+            }
             words.add(t.group());
         }
         return words;
+    }
+
+    /** Abbreviations that end in a full stop inside a phrase ("Gen.", "Rep.", "Corp."), lower-cased, no stop. */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "gen",
+            "rep", "reps", "sen", "sens", "gov", "lt", "col", "sgt", "capt", "adm", "maj", "prof", "st", "jr", "sr",
+            "rev", "mt", "ft", "corp", "inc", "co", "ltd", "bros", "dept", "no", "vol", "hon", "messrs", "cmdr",
+            "brig", "supt", "insp", "det", "pres", "assn", "intl", "natl", "govt", "mass", "calif", "conn", "penn");
+
+    /**
+     * True when a word of the run closes a sentence ("Rojas." before "Foreign Minister"): a full stop after a word
+     * of two letters or more that is no abbreviation and no dotted acronym ("U.S.", "N.J.").
+     */
+    private static boolean endsSentence(String word) {
+        if (!word.endsWith(".") || word.length() < 3) {
+            return false;
+        }
+        String bare = word.substring(0, word.length() - 1);
+        if (bare.contains(".") || ABBREVIATIONS.contains(bare.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        return bare.chars().skip(1).anyMatch(Character::isLowerCase);
     }
 }

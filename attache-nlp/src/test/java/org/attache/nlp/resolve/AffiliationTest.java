@@ -56,6 +56,24 @@ class AffiliationTest {
     }
 
     @Test
+    void anOfficePhraseDoesNotReachBackOverTheEndOfASentence() {
+        Resolved r = resolve("1987-03-02", null, "Norwegian Prime Minister Kari Dahl met Chilean President Ana Rojas. "
+                + "Foreign Minister Ola Berg took part.");
+        assertThat(entity(r, "Ana Rojas").country()).isEqualTo("CHL");
+        assertThat(entity(r, "Ola Berg").country()).as("'Rojas.' ends a sentence: Chile does not qualify the title")
+                .isNull();
+    }
+
+    @Test
+    void anUnqualifiedGovernmentOfficeServesTheGovernmentOfTheArticlesOfficials() {
+        Resolved r = resolve("1987-03-02", null, "Japanese Prime Minister Taro Ikeda will visit Canada in May. "
+                + "Foreign Minister Jiro Sato will accompany him, Chief Cabinet Secretary Ken Mori said.");
+        assertThat(entity(r, "Jiro Sato").country()).isEqualTo("JPN");
+        assertThat(entity(r, "Jiro Sato").countrySource()).isEqualTo(AffiliationSource.CONTEXT);
+        assertThat(entity(r, "Ken Mori").country()).isEqualTo("JPN");
+    }
+
+    @Test
     void theOfficePhraseBeatsTheContextOfAVisit() {
         Resolved r = resolve("1987-03-02", null, "Prime Minister Ole Hansen is on a three-day visit to Japan. "
                 + "He met with U.S. Trade Representative Mark Dunmore and with Koji Tanabe, chairman of Tanabe Steel.");

@@ -207,4 +207,51 @@ class CountryEvidenceTest {
         assertThat(source(r, "Lena Roos")).isEqualTo(AffiliationSource.OFFICE);
         assertThat(country(r, "Ken Oda")).as("a city is where one works").isNull();
     }
+
+    @Test
+    void anUnqualifiedGovernmentOfficeIsWeaklyOfTheOneStateTheArticlesOfficeHoldersServe() {
+        String body = "Norwegian Prime Minister Kari Dahl spoke on Monday. Foreign Minister Ola Berg will travel "
+                + "to Chile, and Chief Cabinet Secretary Nils Lund said the trip was planned.";
+        Resolved r = resolver.resolve(Docs.article("a1", body).person("Kari Dahl").person("Ola Berg")
+                .mention(org.attache.api.MentionType.LOCATION, "Chile", null, "CHL").person("Nils Lund")
+                .office("Kari Dahl", "Prime Minister", null, "NOR", false)
+                .office("Ola Berg", "Foreign Minister", null, null, false)
+                .office("Nils Lund", "Chief Cabinet Secretary", null, null, false).build(), registry);
+        assertThat(country(r, "Ola Berg")).isEqualTo("NOR");
+        assertThat(source(r, "Ola Berg")).isEqualTo(AffiliationSource.CONTEXT);
+        assertThat(country(r, "Nils Lund")).isEqualTo("NOR");
+        assertThat(country(r, "Chile")).isEqualTo("CHL");
+    }
+
+    @Test
+    void anUnqualifiedOfficeTakesNoCountryWhenTheArticlesOfficeHoldersServeSeveralStatesOrNone() {
+        String two = "Norwegian Prime Minister Kari Dahl met Chilean President Ana Rojas. Foreign Minister Ola Berg "
+                + "took part.";
+        Resolved r = resolver.resolve(Docs.article("a1", two).person("Kari Dahl").person("Ana Rojas")
+                .person("Ola Berg").office("Kari Dahl", "Prime Minister", null, "NOR", false)
+                .office("Ana Rojas", "President", null, "CHL", false)
+                .office("Ola Berg", "Foreign Minister", null, null, false).build(), registry);
+        assertThat(country(r, "Ola Berg")).as("two governments: which one is not said").isNull();
+        String none = "Foreign Minister Pia Holm spoke in Oslo. Minister Jon Sand agreed.";
+        Resolved n = resolver.resolve(Docs.article("a2", none).dateline("OSLO").person("Pia Holm").person("Jon Sand")
+                .office("Pia Holm", "Foreign Minister", null, null, false)
+                .office("Jon Sand", "Minister", null, null, false).build(), registry);
+        assertThat(country(n, "Pia Holm")).as("neither the dateline nor another unqualified office is evidence").isNull();
+        assertThat(country(n, "Jon Sand")).isNull();
+    }
+
+    @Test
+    void anUnqualifiedOfficeNeitherReachesOtherTitlesNorOverridesStrongerEvidence() {
+        String body = "Norwegian Prime Minister Kari Dahl spoke. Chairman Per Moe of Orbis Labs and Foreign Minister "
+                + "Eva Lie, a Swede, listened; former Foreign Minister Tor Vik did not.";
+        Resolved r = resolver.resolve(Docs.article("a1", body).person("Kari Dahl").person("Per Moe")
+                .mention(ORGANIZATION, "Orbis Labs", null, null).mention(PERSON, "Eva Lie", null, "SWE")
+                .person("Tor Vik").office("Kari Dahl", "Prime Minister", null, "NOR", false)
+                .office("Per Moe", "Chairman", null, null, false)
+                .office("Eva Lie", "Foreign Minister", null, null, false)
+                .office("Tor Vik", "Foreign Minister", null, null, true).build(), registry);
+        assertThat(country(r, "Per Moe")).as("a company's chairman is not a government's").isNull();
+        assertThat(country(r, "Eva Lie")).isEqualTo("SWE");
+        assertThat(country(r, "Tor Vik")).as("a former office says nothing of today's government").isNull();
+    }
 }
