@@ -474,7 +474,7 @@ public final class PatternEventCoder implements EventCoder {
             sourceUnits = new ArrayList<>(protesters);
             targetUnits = aimedAt;
             roles = null;
-            cameo = "114";
+            cameo = PloverSenses.complaintCode(m);
             type = table.typeOf(cameo);
         }
         if (ownActorsOnly && (roles == null || roles.source().isEmpty()) && !m.lightVerb()
@@ -606,8 +606,10 @@ public final class PatternEventCoder implements EventCoder {
             // ordered, by the one who orders it
             return code(c, ordered, all, source, false, false);
         }
-        if (type == PloverType.PROTEST && PloverSenses.complaint(t, m, source)) {
-            cameo = "114"; // "the ministry protested that …", "a rights group protested": a complaint, not a rally
+        String complaint = type == PloverType.PROTEST ? PloverSenses.complaint(t, m, source) : null;
+        String dispersing = complaint == null && type == PloverType.ASSAULT ? PloverSenses.dispersing(t, m) : null;
+        if (complaint != null) {
+            cameo = complaint; // "the ministry protested that …", "a rights group protested": a complaint, not a rally
             type = table.typeOf(cameo);
             int comma = inherited == null ? PloverSenses.reportBreak(t, m) : -1;
             if (comma >= 0) {
@@ -624,8 +626,8 @@ public final class PatternEventCoder implements EventCoder {
                     targetUnits = c.units().stream().filter(u -> u.end() <= before).limit(1).toList();
                 }
             }
-        } else if (type == PloverType.ASSAULT && PloverSenses.dispersing(t, m)) {
-            cameo = "175"; // "police opened fire to disperse demonstrators": repression of a crowd
+        } else if (dispersing != null) {
+            cameo = dispersing; // "police opened fire to disperse demonstrators": repression of a crowd
             type = table.typeOf(cameo);
         }
         if (!senders.isEmpty()) {
