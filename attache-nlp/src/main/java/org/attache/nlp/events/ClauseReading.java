@@ -22,7 +22,7 @@ final class ClauseReading {
      */
     static final Set<String> TRANSITIVE_HEADS = Set.of("decline", "return", "offer", "receive", "order",
             "block", "accept", "support", "help", "charge", "pressure", "demand", "release", "free", "grant",
-            "provide", "give", "allow", "reject", "refuse");
+            "provide", "give", "allow", "reject", "refuse", "storm");
     /** Heads that announce what they head ("is expected in Moscow", "is due here on Friday"). */
     static final Set<String> ANNOUNCING_HEADS = Set.of("expected", "due");
     static final Set<String> PROMISE_HEADS = Set.of("pledge", "promise", "vow", "commit", "offer");
