@@ -53,8 +53,9 @@ final class PloverSenses {
                 return code;
             }
         }
-        return !source.isEmpty() && source.stream().allMatch(x -> SENSES.official().contains(x.sector()))
-                ? code : null;
+        // an actor with no sector (a people named by its demonym, "Palestinians") is no official body
+        return !source.isEmpty() && source.stream().allMatch(x -> x.sector() != null
+                && SENSES.official().contains(x.sector())) ? code : null;
     }
 
     /**

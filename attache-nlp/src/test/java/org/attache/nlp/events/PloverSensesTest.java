@@ -52,6 +52,13 @@ class PloverSensesTest {
     }
 
     @Test
+    void aProtestByAnActorWithNoSectorIsADemonstrationAndCodesWithoutFailing() {
+        // "Palestinians" has a country but no sector: the complaint sense must not fail on it (it threw before)
+        List<Event> events = code("Palestinians stayed home on Monday to protest against the Israeli occupation.");
+        assertThat(CodedText.of(events, PloverType.ACCUSE)).isEmpty();
+    }
+
+    @Test
     void aProtestThatClosesAnInvertedReportIsAComplaint() {
         List<Event> events = code("The Greek blockade violates European law, the Macedonian government protested "
                 + "here on Tuesday.");
