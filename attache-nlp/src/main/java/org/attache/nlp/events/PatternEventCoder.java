@@ -574,6 +574,13 @@ public final class PatternEventCoder implements EventCoder {
                 }
             }
         }
+        // "NATO peacekeeping troops have arrived in Bosnia": the journey delivers the aid its travellers are
+        Match aidTravelling = inherited == null ? ClauseReading.travellingAid(t, m, all, table) : null;
+        if (aidTravelling != null) {
+            cameo = aidTravelling.entry().pattern().cameo();
+            type = table.typeOf(cameo);
+            lexical = type;
+        }
         List<EventActor> source;
         if (inherited != null) {
             source = inherited;
@@ -834,7 +841,7 @@ public final class PatternEventCoder implements EventCoder {
                 targets.add(one);
             }
         }
-        if (ClauseReading.motionVisit(m) && (source.stream().anyMatch(x -> "MIL".equals(x.sector()) || "REB".equals(x.sector()))
+        if (aidTravelling == null && ClauseReading.motionVisit(m) && (source.stream().anyMatch(x -> "MIL".equals(x.sector()) || "REB".equals(x.sector()))
                 || sourceUnits.stream().anyMatch(u -> ActorBinding.militaryWords(u.words())))) {
             return List.of(); // troops arriving somewhere are deployed, not visiting
         }
