@@ -187,7 +187,9 @@ public final class PetrarchActors implements ActorDictionary {
                     continue;
                 }
                 ActorCode a = split(c.cameo());
-                if (a.country() == null || !OFFICE_SECTORS.contains(a.sector()) || a.country().startsWith("IGO")) {
+                // a dated country code with no sector ("[USA 19810120-19890120]") names no office
+                if (a.country() == null || a.sector() == null || !OFFICE_SECTORS.contains(a.sector())
+                        || a.country().startsWith("IGO")) {
                     continue;
                 }
                 if (country != null && !country.equals(a.country())) {

@@ -187,8 +187,9 @@ final class ActorUnits {
             int end = t.end.get(i);
             boolean inside = false;
             for (Unit u : named) {
-                // a named unit's phrase runs up to three lower-case words past its end ("Israeli troops")
-                int reach = u.end() + 40;
+                // a named unit's phrase runs up to three lower-case words past its end ("Israeli troops"), not
+                // further: "Liberian riot police used tear gas to disperse demonstrators" has demonstrators of its own
+                int reach = phraseReach(body, u.end(), to);
                 if (start < u.end() || (start >= u.end() && start <= reach
                         && body.substring(u.end(), start).matches("[\\p{Ll}\\s-]*"))) {
                     if (end > u.start() && start < reach) {
@@ -202,6 +203,26 @@ final class ActorUnits {
             }
         }
         return out;
+    }
+
+    /** The end of up to three lower-case words right after {@code end} (the words a named unit's phrase takes). */
+    private static int phraseReach(String body, int end, int limit) {
+        int p = end;
+        for (int words = 0; words < 3; words++) {
+            int q = p;
+            while (q < limit && body.charAt(q) == ' ') {
+                q++;
+            }
+            int r = q;
+            while (r < limit && (Character.isLetter(body.charAt(r)) || body.charAt(r) == '-')) {
+                r++;
+            }
+            if (r == q || !Character.isLowerCase(body.charAt(q))) {
+                break;
+            }
+            p = r;
+        }
+        return p;
     }
 
     private static int rank(Mention m) {

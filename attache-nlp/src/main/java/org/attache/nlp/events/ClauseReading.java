@@ -22,7 +22,7 @@ final class ClauseReading {
      */
     static final Set<String> TRANSITIVE_HEADS = Set.of("decline", "return", "offer", "receive", "order",
             "block", "accept", "support", "help", "charge", "pressure", "demand", "release", "free", "grant",
-            "provide", "give", "allow", "reject", "refuse");
+            "provide", "give", "allow", "reject", "refuse", "storm");
     /** Heads that announce what they head ("is expected in Moscow", "is due here on Friday"). */
     static final Set<String> ANNOUNCING_HEADS = Set.of("expected", "due");
     static final Set<String> PROMISE_HEADS = Set.of("pledge", "promise", "vow", "commit", "offer");
@@ -229,6 +229,33 @@ final class ClauseReading {
         List<String> w = m.entry().pattern().words();
         return m.entry().pattern().cameo().equals("042") && !m.noun() && w.size() > 1
                 && Set.of("in", "to", "for", "at", "here", "from").contains(w.get(w.size() - 1));
+    }
+
+    /**
+     * The aid a journey delivers when the ones who travel are named by an aid trigger ("NATO peacekeeping troops
+     * have arrived in Bosnia", "peacekeepers were sent to Lebanon" read through the lexicon's peacekeeping nouns):
+     * that nominal trigger, right before the verb of motion (at most two words, no punctuation, between). Null
+     * when the travellers are no aid.
+     */
+    static PatternEventCoder.Match travellingAid(Tokens t, PatternEventCoder.Match m, List<PatternEventCoder.Match> all,
+                                                 CameoPlover table) {
+        if (!motionVisit(m) || returning(m)) {
+            return null;
+        }
+        for (PatternEventCoder.Match o : all) {
+            if (!o.noun() || o.last() >= m.head() || m.head() - o.last() > 3
+                    || table.typeOf(o.entry().pattern().cameo()) != org.attache.api.events.PloverType.AID) {
+                continue;
+            }
+            boolean plain = true;
+            for (int i = o.last() + 1; i < m.head(); i++) {
+                plain &= !Tokens.isPunct(t.get(i));
+            }
+            if (plain) {
+                return o;
+            }
+        }
+        return null;
     }
 
     /** A journey's end told by "return from": the visit to the place left is over (or, future, under way). */

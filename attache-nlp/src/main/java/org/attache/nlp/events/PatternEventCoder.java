@@ -27,6 +27,8 @@ import org.attache.api.events.PloverType;
 import org.attache.api.registry.EntityRegistry;
 import org.attache.nlp.dates.EventDateResolver;
 import org.attache.nlp.gazetteer.CountryGazetteer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Code stage without a parser: trigger phrases of a {@link VerbLexicon} found over the sentence's tokens,
@@ -61,6 +63,7 @@ import org.attache.nlp.gazetteer.CountryGazetteer;
  * class reads each sentence's triggers in order and puts an event together from those readings.
  */
 public final class PatternEventCoder implements EventCoder {
+    private static final Logger LOG = LoggerFactory.getLogger(PatternEventCoder.class);
     /** The object side starts within this many tokens of the trigger ("agreed to provide aid for Romania"). */
     private static final int MAX_TARGET_GAP = 14;
     private static final Set<PloverType> DOMESTIC = Set.of(PloverType.PROTEST, PloverType.COERCE,
@@ -241,92 +244,97 @@ public final class PatternEventCoder implements EventCoder {
         List<EventActor> previousSource = List.of();
         Map<String, String[]> known = new HashMap<>(); // entity id → country, sector seen earlier in the article
         for (Sentence s : a.sentences()) {
-            Tokens t = new Tokens(body, s.start(), s.end());
-            List<ActorUnits.Unit> units = ActorUnits.of(a, s.index(), body);
-            List<Match> matches = TriggerMatcher.outsideNames(triggers.matches(t, units, null), t, a, s.index());
-            Syntax.Analysis syntax = null;
-            if (!matches.isEmpty() && !units.isEmpty() && syntaxEnabled) {
-                syntax = prepared.remove(key(a, s));
-                if (syntax == null) {
-                    syntax = triggers.analyse(a, s, t, units, matches, kept.test(s.index()));
+            try {
+                Tokens t = new Tokens(body, s.start(), s.end());
+                List<ActorUnits.Unit> units = ActorUnits.of(a, s.index(), body);
+                List<Match> matches = TriggerMatcher.outsideNames(triggers.matches(t, units, null), t, a, s.index());
+                Syntax.Analysis syntax = null;
+                if (!matches.isEmpty() && !units.isEmpty() && syntaxEnabled) {
+                    syntax = prepared.remove(key(a, s));
+                    if (syntax == null) {
+                        syntax = triggers.analyse(a, s, t, units, matches, kept.test(s.index()));
+                    }
+                    matches = TriggerMatcher.outsideNames(triggers.matches(t, units, syntax), t, a, s.index());
                 }
-                matches = TriggerMatcher.outsideNames(triggers.matches(t, units, syntax), t, a, s.index());
-            }
-            List<EventActor> firstSource = null;
-            List<Event> sentenceEvents = new ArrayList<>();
-            // the main event: the first verbal trigger that codes one, else the first nominal one ("troops arrived
-            // in Bosnia" codes no visit, so "the deployment of NATO troops" leads)
-            List<Match> order = new ArrayList<>();
-            for (Match m : matches) {
-                if (!m.noun()) {
-                    order.add(m);
+                List<EventActor> firstSource = null;
+                List<Event> sentenceEvents = new ArrayList<>();
+                // the main event: the first verbal trigger that codes one, else the first nominal one ("troops arrived
+                // in Bosnia" codes no visit, so "the deployment of NATO troops" leads)
+                List<Match> order = new ArrayList<>();
+                for (Match m : matches) {
+                    if (!m.noun()) {
+                        order.add(m);
+                    }
                 }
-            }
-            for (Match m : matches) {
-                if (m.noun()) {
-                    order.add(m);
+                for (Match m : matches) {
+                    if (m.noun()) {
+                        order.add(m);
+                    }
                 }
-            }
-            Match main = null;
-            List<Event> mainEvents = List.of();
-            boolean verbal = !order.isEmpty() && !order.get(0).noun();
-            for (Match m : order) {
-                Context c = new Context(resolved, registry, body, s, t, units, anchor, previousSource, known,
-                        syntax);
-                // a noun leads instead of a failed verb only with actors of its own ("the battle against
-                // poverty" after "must allocate" is no attack by the allocating side)
-                // "talks between A and B" leads with its own pair, whoever reports it ("he said the talks
-                // between U.S. and EC officials …"); without a pair there the trigger is read as usual
-                List<Event> made = m.noun() && t.get(m.last() + 1).equals("between")
-                        ? code(c, m, matches, null, true, false) : List.of();
-                if (made.isEmpty()) {
-                    made = code(c, m, matches, null, false, verbal && m.noun());
-                }
-                if (!made.isEmpty()) {
-                    main = m;
-                    mainEvents = made;
-                    break;
-                }
-            }
-            List<EventActor> mainSource = main == null ? null : mainEvents.get(0).source();
-            for (Match m : matches) {
-                boolean isMain = m == main;
-                boolean coordinated = !isMain && main != null && !m.noun() && m.head() > main.last()
-                        && ClauseReading.coordinated(t, m.head());
-                boolean between = !isMain && m.noun() && t.get(m.last() + 1).equals("between");
-                // "Tass denounced a U.S. attack on an Iranian platform": the attack is an event of its own
-                ActorUnits.Unit pairActor = isMain || coordinated || between || main == null ? null
-                        : TriggerReadings.pairedNounActor(t, units, m, table.typeOf(m.entry().pattern().cameo()));
-                if (!isMain && !coordinated && !between && pairActor == null) {
-                    continue;
-                }
-                List<Event> made;
-                if (isMain) {
-                    made = mainEvents;
-                } else {
+                Match main = null;
+                List<Event> mainEvents = List.of();
+                boolean verbal = !order.isEmpty() && !order.get(0).noun();
+                for (Match m : order) {
                     Context c = new Context(resolved, registry, body, s, t, units, anchor, previousSource, known,
                             syntax);
-                    List<EventActor> given = coordinated ? mainSource
-                            : pairActor != null ? phrases.actors(c, List.of(pairActor)) : null;
-                    made = given != null && given.isEmpty() ? List.of() : code(c, m, matches, given, between, false);
+                    // a noun leads instead of a failed verb only with actors of its own ("the battle against
+                    // poverty" after "must allocate" is no attack by the allocating side)
+                    // "talks between A and B" leads with its own pair, whoever reports it ("he said the talks
+                    // between U.S. and EC officials …"); without a pair there the trigger is read as usual
+                    List<Event> made = m.noun() && t.get(m.last() + 1).equals("between")
+                            ? code(c, m, matches, null, true, false) : List.of();
+                    if (made.isEmpty()) {
+                        made = code(c, m, matches, null, false, verbal && m.noun());
+                    }
+                    if (!made.isEmpty()) {
+                        main = m;
+                        mainEvents = made;
+                        break;
+                    }
                 }
-                if (firstSource == null && !made.isEmpty()) {
-                    firstSource = made.get(0).source();
+                List<EventActor> mainSource = main == null ? null : mainEvents.get(0).source();
+                for (Match m : matches) {
+                    boolean isMain = m == main;
+                    boolean coordinated = !isMain && main != null && !m.noun() && m.head() > main.last()
+                            && ClauseReading.coordinated(t, m.head());
+                    boolean between = !isMain && m.noun() && t.get(m.last() + 1).equals("between");
+                    // "Tass denounced a U.S. attack on an Iranian platform": the attack is an event of its own
+                    ActorUnits.Unit pairActor = isMain || coordinated || between || main == null ? null
+                            : TriggerReadings.pairedNounActor(t, units, m, table.typeOf(m.entry().pattern().cameo()));
+                    if (!isMain && !coordinated && !between && pairActor == null) {
+                        continue;
+                    }
+                    List<Event> made;
+                    if (isMain) {
+                        made = mainEvents;
+                    } else {
+                        Context c = new Context(resolved, registry, body, s, t, units, anchor, previousSource, known,
+                                syntax);
+                        List<EventActor> given = coordinated ? mainSource
+                                : pairActor != null ? phrases.actors(c, List.of(pairActor)) : null;
+                        made = given != null && given.isEmpty() ? List.of() : code(c, m, matches, given, between, false);
+                    }
+                    if (firstSource == null && !made.isEmpty()) {
+                        firstSource = made.get(0).source();
+                    }
+                    sentenceEvents.addAll(made);
                 }
-                sentenceEvents.addAll(made);
-            }
-            for (Event e : sentenceEvents) {
-                if (ids.add(e.id())) { // two triggers of one sentence for the same act ("met and held talks")
-                    out.add(e);
+                for (Event e : sentenceEvents) {
+                    if (ids.add(e.id())) { // two triggers of one sentence for the same act ("met and held talks")
+                        out.add(e);
+                    }
                 }
-            }
-            if (mainSource != null) {
-                previousSource = mainSource;
-            } else if (firstSource != null) {
-                previousSource = firstSource;
-            } else {
-                List<EventActor> persons = phrases.firstPerson(resolved, registry, body, s, units);
-                previousSource = persons == null ? List.of() : persons;
+                if (mainSource != null) {
+                    previousSource = mainSource;
+                } else if (firstSource != null) {
+                    previousSource = firstSource;
+                } else {
+                    List<EventActor> persons = phrases.firstPerson(resolved, registry, body, s, units);
+                    previousSource = persons == null ? List.of() : persons;
+                }
+            } catch (RuntimeException e) {
+                // a reading that fails on one sentence loses that sentence's events, not the whole article's
+                LOG.warn("Event coding skipped sentence {} of {}: {}", s.index(), a.article().id(), e.toString(), e);
             }
         }
         return ActorEvidence.placed(sources.mark(textIds(out), resolved, registry)); // each actor's country with its source
@@ -474,7 +482,7 @@ public final class PatternEventCoder implements EventCoder {
             sourceUnits = new ArrayList<>(protesters);
             targetUnits = aimedAt;
             roles = null;
-            cameo = "114";
+            cameo = PloverSenses.complaintCode(m);
             type = table.typeOf(cameo);
         }
         if (ownActorsOnly && (roles == null || roles.source().isEmpty()) && !m.lightVerb()
@@ -582,6 +590,13 @@ public final class PatternEventCoder implements EventCoder {
                 }
             }
         }
+        // "NATO peacekeeping troops have arrived in Bosnia": the journey delivers the aid its travellers are
+        Match aidTravelling = inherited == null ? ClauseReading.travellingAid(t, m, all, table) : null;
+        if (aidTravelling != null) {
+            cameo = aidTravelling.entry().pattern().cameo();
+            type = table.typeOf(cameo);
+            lexical = type;
+        }
         List<EventActor> source;
         if (inherited != null) {
             source = inherited;
@@ -614,8 +629,10 @@ public final class PatternEventCoder implements EventCoder {
             // ordered, by the one who orders it
             return code(c, ordered, all, source, false, false);
         }
-        if (type == PloverType.PROTEST && PloverSenses.complaint(t, m, source)) {
-            cameo = "114"; // "the ministry protested that …", "a rights group protested": a complaint, not a rally
+        String complaint = type == PloverType.PROTEST ? PloverSenses.complaint(t, m, source) : null;
+        String dispersing = complaint == null && type == PloverType.ASSAULT ? PloverSenses.dispersing(t, m) : null;
+        if (complaint != null) {
+            cameo = complaint; // "the ministry protested that …", "a rights group protested": a complaint, not a rally
             type = table.typeOf(cameo);
             int comma = inherited == null ? PloverSenses.reportBreak(t, m) : -1;
             if (comma >= 0) {
@@ -632,8 +649,8 @@ public final class PatternEventCoder implements EventCoder {
                     targetUnits = c.units().stream().filter(u -> u.end() <= before).limit(1).toList();
                 }
             }
-        } else if (type == PloverType.ASSAULT && PloverSenses.dispersing(t, m)) {
-            cameo = "175"; // "police opened fire to disperse demonstrators": repression of a crowd
+        } else if (dispersing != null) {
+            cameo = dispersing; // "police opened fire to disperse demonstrators": repression of a crowd
             type = table.typeOf(cameo);
         }
         if (!senders.isEmpty()) {
@@ -840,7 +857,7 @@ public final class PatternEventCoder implements EventCoder {
                 targets.add(one);
             }
         }
-        if (ClauseReading.motionVisit(m) && (source.stream().anyMatch(x -> "MIL".equals(x.sector()) || "REB".equals(x.sector()))
+        if (aidTravelling == null && ClauseReading.motionVisit(m) && (source.stream().anyMatch(x -> "MIL".equals(x.sector()) || "REB".equals(x.sector()))
                 || sourceUnits.stream().anyMatch(u -> ActorBinding.militaryWords(u.words())))) {
             return List.of(); // troops arriving somewhere are deployed, not visiting
         }

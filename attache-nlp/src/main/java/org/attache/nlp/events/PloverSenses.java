@@ -1,8 +1,13 @@
 package org.attache.nlp.events;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.attache.api.events.EventActor;
+import org.attache.nlp.BundledTable;
 
 /**
  * Trigger senses that PLOVER's own definitions separate where the words are the same. "Protest" is a
@@ -12,48 +17,54 @@ import org.attache.api.events.EventActor;
  * that …", "…, a rights group protested"). Force used to disperse a crowd is repression (COERCE: "repression,
  * violence against civilians"), not an armed attack. Each reads only the sentence's tokens and the actors
  * already bound, so it holds whether or not the sentence was parsed.
+ *
+ * <p>The rules are here; the words they read (which triggers have a complaint sense and its code, the sectors
+ * that complain, the words of an inverted report's tail, the purpose clauses of crowd control) are in the
+ * bundled table {@code plover-senses.tsv}, so that a sense is extended by editing data, not code.
  */
 final class PloverSenses {
-    /** Sectors that protest by complaining, not by taking to the streets. */
-    private static final Set<String> OFFICIAL = Set.of("GOV", "IGO", "NGO", "LEG", "JUD");
-    /** Words that may follow a verb of saying at the end of an inverted report ("…, X protested here today."). */
-    private static final Set<String> REPORT_TAIL = Set.of("here", "today", "yesterday", "tonight", "on", "in", "at",
-            "last", "this", "late", "early", "week", "night", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "a", "an", "its", "his", "her", "their", "statement", "letter", "note", "to",
-            "reporters", "news", "conference", "briefing", ",", "also");
-    /** Verbs of force whose purpose clause can make them crowd control. */
-    private static final Set<String> DISPERSING = Set.of("disperse", "break");
+    private static final String RESOURCE = "/org/attache/nlp/events/plover-senses.tsv";
+    private static final Senses SENSES = load();
+
+    /** The table's contents: see {@code plover-senses.tsv} for each kind of line. */
+    private record Senses(Map<List<String>, String> complaints, Set<String> official, Set<String> saidOpeners,
+                          Set<String> reportTail, Set<String> reportBreaks, Map<List<String>, String> purposes) {
+    }
 
     private PloverSenses() {
     }
 
     /**
-     * True when a "protest" trigger is an official complaint rather than a demonstration: a content clause
-     * follows the verb ("protested that …"), the verb closes an inverted report ("…, a human rights group
-     * protested here Wednesday"), or every acting side is a government, international body, organisation,
-     * legislature or court.
+     * The CAMEO code of an official complaint when this "protest"-like trigger is one rather than a
+     * demonstration: a content clause follows the verb ("protested that …"), the verb closes an inverted report
+     * ("…, a human rights group protested here Wednesday"), or every acting side is a government, international
+     * body, organisation, legislature or court. Null when the trigger has no complaint sense or is a crowd's act.
      */
-    static boolean complaint(Tokens t, PatternEventCoder.Match m, List<EventActor> source) {
-        List<String> words = m.entry().pattern().words();
-        if (words.size() != 1 || !words.get(0).equals("protest")) {
-            return false;
+    static String complaint(Tokens t, PatternEventCoder.Match m, List<EventActor> source) {
+        String code = SENSES.complaints().get(m.entry().pattern().words());
+        if (code == null) {
+            return null;
         }
         if (!m.noun()) {
-            String next = t.get(m.last() + 1);
-            if (next.equals("that") || next.equals("\"") || next.equals("“")) {
-                return true;
+            if (SENSES.saidOpeners().contains(t.get(m.last() + 1))) {
+                return code;
             }
-            if (invertedReport(t, m)) {
-                return true;
+            if (reportBreak(t, m) >= 0) {
+                return code;
             }
         }
-        // an actor of no known sector (a state named alone, a person) is not known to be official
-        return !source.isEmpty()
-                && source.stream().allMatch(x -> x.sector() != null && OFFICIAL.contains(x.sector()));
+        // an actor with no sector (a people named by its demonym, "Palestinians") is no official body
+        return !source.isEmpty() && source.stream().allMatch(x -> x.sector() != null
+                && SENSES.official().contains(x.sector())) ? code : null;
     }
 
-    private static boolean invertedReport(Tokens t, PatternEventCoder.Match m) {
-        return reportBreak(t, m) >= 0;
+    /**
+     * The code of a complaint that comes from someone ("despite protests from Taiwan"), for a trigger with a
+     * complaint sense; for any other protest noun the first complaint code of the table.
+     */
+    static String complaintCode(PatternEventCoder.Match m) {
+        String code = SENSES.complaints().get(m.entry().pattern().words());
+        return code != null ? code : SENSES.complaints().values().iterator().next();
     }
 
     /**
@@ -64,8 +75,7 @@ final class PloverSenses {
     static int reportBreak(Tokens t, PatternEventCoder.Match m) {
         int comma = -1;
         for (int i = m.head() - 1; i >= 0 && i >= m.head() - 8; i--) {
-            String w = t.get(i);
-            if (w.equals(",") || w.equals("\"") || w.equals("”")) {
+            if (SENSES.reportBreaks().contains(t.get(i))) {
                 comma = i > 2 ? i : -1;
                 break;
             }
@@ -78,7 +88,7 @@ final class PloverSenses {
             if (w.equals(".") || w.equals("!")) {
                 return comma;
             }
-            if (!REPORT_TAIL.contains(w)) {
+            if (!SENSES.reportTail().contains(w)) {
                 return -1;
             }
         }
@@ -86,19 +96,91 @@ final class PloverSenses {
     }
 
     /**
-     * True when force is used to scatter a crowd ("opened fire to disperse demonstrators", "used tear gas to
-     * break up the rally"): the purpose clause right after the act says it is repression.
+     * The CAMEO code of crowd control when force is used to scatter a crowd ("opened fire to disperse
+     * demonstrators", "used tear gas to break up the rally"): the purpose clause right after the act says it is
+     * repression. Null otherwise.
      */
-    static boolean dispersing(Tokens t, PatternEventCoder.Match m) {
+    static String dispersing(Tokens t, PatternEventCoder.Match m) {
         for (int i = m.last() + 1; i < t.size() && i <= m.last() + 6; i++) {
             String w = t.get(i);
-            if (w.equals("to") && DISPERSING.contains(t.get(i + 1))) {
-                return !t.get(i + 1).equals("break") || t.get(i + 2).equals("up");
+            if (w.equals("to")) {
+                boolean opens = false;
+                for (Map.Entry<List<String>, String> p : SENSES.purposes().entrySet()) {
+                    List<String> words = p.getKey();
+                    if (!t.get(i + 1).equals(words.get(0))) {
+                        continue;
+                    }
+                    opens = true;
+                    if (followedBy(t, i + 1, words)) {
+                        return p.getValue();
+                    }
+                }
+                if (opens) {
+                    return null; // "to break" without "up": another purpose
+                }
             }
             if (w.equals(",") || w.equals(".") || w.equals("and")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The trigger patterns with a complaint sense, and the code of each (for tests). */
+    static Map<List<String>, String> complaintSenses() {
+        return SENSES.complaints();
+    }
+
+    /** The purpose clauses of crowd control, and the code of each (for tests). */
+    static Map<List<String>, String> purposeSenses() {
+        return SENSES.purposes();
+    }
+
+    private static boolean followedBy(Tokens t, int from, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            if (!t.get(from + k).equals(words.get(k))) {
                 return false;
             }
         }
-        return false;
+        return true;
+    }
+
+    private static Senses load() {
+        Map<List<String>, String> complaints = new java.util.LinkedHashMap<>();
+        Set<String> official = new HashSet<>();
+        Set<String> openers = new HashSet<>();
+        Set<String> tail = new HashSet<>();
+        Set<String> breaks = new HashSet<>();
+        Map<List<String>, String> purposes = new java.util.LinkedHashMap<>();
+        BundledTable.read(PloverSenses.class, RESOURCE, (n, line) -> {
+            String[] f = line.split("\t");
+            String kind = f[0].trim();
+            int want = switch (kind) {
+                case "complaint", "purpose" -> 3;
+                case "official", "said-opener", "report-tail", "report-break" -> 2;
+                default -> throw new IllegalStateException(RESOURCE + " line " + n + ": unknown kind " + kind);
+            };
+            if (f.length != want) {
+                throw new IllegalStateException(RESOURCE + " line " + n + ": expected " + want + " columns: " + line);
+            }
+            String value = f[1].trim();
+            switch (kind) {
+                case "complaint" -> complaints.put(words(value), f[2].trim());
+                case "purpose" -> purposes.put(words(value), f[2].trim());
+                case "official" -> official.add(value);
+                case "said-opener" -> openers.add(value);
+                case "report-tail" -> tail.add(value.toLowerCase(Locale.ROOT));
+                default -> breaks.add(value);
+            }
+        });
+        if (complaints.isEmpty()) {
+            throw new IllegalStateException(RESOURCE + ": no complaint sense");
+        }
+        return new Senses(java.util.Collections.unmodifiableMap(complaints), Set.copyOf(official), Set.copyOf(openers), Set.copyOf(tail),
+                Set.copyOf(breaks), java.util.Collections.unmodifiableMap(purposes));
+    }
+
+    private static List<String> words(String pattern) {
+        return List.of(pattern.toLowerCase(Locale.ROOT).split("\\s+"));
     }
 }

@@ -60,6 +60,19 @@ class PetrarchActorsTest {
     }
 
     @Test
+    void aDatedCountryCodeWithoutASectorIsNoOfficeAndDoesNotFail(@TempDir Path dir) throws IOException {
+        // "[USA 19810120-19890120]": a country alone, dated; the surname check read its missing sector and threw
+        PetrarchActors a = load(dir, """
+                GROUCHO_MARX_
+                \t[USA 19810120-19890120]
+                HARPO_MARX_
+                \t[USAGOV 19810120-19890120]
+                """);
+        assertThat(a.countryOfSurnameOnDay("Marx", LocalDate.of(1985, 6, 1))).contains("USA");
+        assertThat(a.countryOfSurnameOnDay("Marx", LocalDate.of(1995, 6, 1))).isEmpty();
+    }
+
+    @Test
     void dateRestrictedCodesApplyByTheArticlesDay(@TempDir Path dir) throws IOException {
         PetrarchActors a = load(dir, DICT);
         assertThat(a.cameoCode("Rufus T. Firefly", LocalDate.of(1933, 6, 1))).contains("FRDGOV");

@@ -21,6 +21,24 @@ class PloverSensesTest {
     }
 
     @Test
+    void theSensesTableNamesLexiconTriggersAndCodesOfTheirPloverTypes() {
+        // the words live in plover-senses.tsv: each complaint sense is a trigger of the lexicon coded PROTEST, its
+        // complaint code is an ACCUSE code, and each crowd-control purpose codes COERCE
+        CameoPlover table = CameoPlover.standard();
+        assertThat(PloverSenses.complaintSenses()).isNotEmpty();
+        PloverSenses.complaintSenses().forEach((words, code) -> {
+            assertThat(VerbLexicon.bundled().entries()).anySatisfy(e -> {
+                assertThat(e.pattern().words()).isEqualTo(words);
+                assertThat(table.typeOf(e.pattern().cameo())).isEqualTo(PloverType.PROTEST);
+            });
+            assertThat(table.typeOf(code)).isEqualTo(PloverType.ACCUSE);
+        });
+        assertThat(PloverSenses.purposeSenses()).isNotEmpty();
+        PloverSenses.purposeSenses().values().forEach(code ->
+                assertThat(table.typeOf(code)).isEqualTo(PloverType.COERCE));
+    }
+
+    @Test
     void aGovernmentsProtestIsAComplaintACrowdsIsADemonstration() {
         List<Event> official = code("The Japanese Foreign Ministry protested that Soviet patrol boats had entered "
                 + "Japanese waters.");
@@ -43,6 +61,13 @@ class PloverSensesTest {
         List<Event> byPerson = code("Senator Alan Cranston protested the sale of jets to Jordan on Monday.");
         assertThat(byPerson).isNotNull();
         assertThat(CodedText.of(byPerson, PloverType.ACCUSE)).isEmpty();
+    }
+
+    @Test
+    void aProtestByAnActorWithNoSectorIsADemonstrationAndCodesWithoutFailing() {
+        // "Palestinians" has a country but no sector: the complaint sense must not fail on it (it threw before)
+        List<Event> events = code("Palestinians stayed home on Monday to protest against the Israeli occupation.");
+        assertThat(CodedText.of(events, PloverType.ACCUSE)).isEmpty();
     }
 
     @Test
