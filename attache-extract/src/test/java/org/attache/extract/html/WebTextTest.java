@@ -414,4 +414,68 @@ class WebTextTest {
                         + "wie eine Sprecherin in Berlin mitteilte.",
                 "En réaction à la candidature du conseiller, les chercheurs ont publié une lettre ouverte.");
     }
+
+    @Test
+    void aLinkNamedAsATeaserInsideASentenceKeepsItsWords() {
+        String de = "Seit dem überraschenden Tod von <a class=\"taxonomy-entity js-article-topic-teaser\" href=\"/t/anna\">"
+                + "Anna Berger</a> (1961-2019) fragen sich die Zuschauer, wie die Serie ihre Figur verabschieden wird, "
+                + "und der Sender schweigt dazu bis heute.";
+        String es = "El alcalde anunció en <a class=\"related-topic\" href=\"/tema/x\">la radio local</a> que las obras "
+                + "del puente terminarán en marzo, dos meses antes de lo previsto por el ayuntamiento.";
+        String en = "The council met on <span class=\"date\">Tuesday evening</span> and voted to keep the library open "
+                + "on Sundays, after more than two thousand residents signed a petition this spring.";
+        String html = page("<title>Serie</title>", "<h1>Serie</h1><div class=\"text\">" + p(de) + p(es) + p(en) + "</div>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(
+                "Seit dem überraschenden Tod von Anna Berger (1961-2019) fragen sich die Zuschauer, wie die Serie ihre "
+                        + "Figur verabschieden wird, und der Sender schweigt dazu bis heute.",
+                "El alcalde anunció en la radio local que las obras del puente terminarán en marzo, dos meses antes de "
+                        + "lo previsto por el ayuntamiento.",
+                "The council met on Tuesday evening and voted to keep the library open on Sundays, after more than two "
+                        + "thousand residents signed a petition this spring.");
+    }
+
+    @Test
+    void textForScreenReadersAndRowsOfShareLinksStillGoFromTheirLine() {
+        String en = "The new ferry will carry up to four hundred passengers between the two harbours, the operator "
+                + "said <span class=\"visually-hidden\">(opens in a new window)</span> on Monday, and it will run every hour.";
+        String share = "Teilen: <a class=\"share-facebook\" href=\"#\">Facebook</a> | <a class=\"share-twitter\" "
+                + "href=\"#\">Twitter</a> | <a class=\"share-mail\" href=\"#\">E-Mail</a>";
+        String de = "Die Fähre soll im Sommer zum ersten Mal fahren, wenn die Arbeiten am Anleger auf der Insel "
+                + "abgeschlossen sind, teilte die Reederei mit.";
+        String html = page("<title>Ferry</title>", "<h1>Ferry</h1><div class=\"text\">" + p(en) + p(share) + p(de) + "</div>");
+
+        List<String> body = extractor.extract(html, null).paragraphs();
+        assertThat(body).first().asString().contains("the operator said on Monday").doesNotContain("new window");
+        assertThat(String.join("\n", body)).doesNotContain("Facebook").doesNotContain("Twitter");
+    }
+
+    @Test
+    void creditsInWordsAreNotBodyButSentencesAboutPhotosAre() {
+        String en = "The island's lizards came back within two years of the goats leaving, the rangers say, and the "
+                + "birds followed soon after.";
+        String de = "Fotos von Anna Berg zeigen die Insel vor und nach der Rettung der Vögel.";
+        String fr = "Les oiseaux marins nichent de nouveau sur les falaises, selon les gardes de la réserve, qui "
+                + "comptent les nids chaque printemps.";
+        String html = page("<title>Island</title>", "<h1>Island</h1><div class=\"text\">" + p(en)
+                + p("Photograph by Ed Example, Island Restoration Programme") + p(de)
+                + p("Foto von Lena Muster / Unsplash") + p(fr) + p("Photo de Jean Exemple") + "</div>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(en, de, fr);
+    }
+
+    @Test
+    void aDateLineBetweenTheStandfirstAndTheBodyIsNotBodyButOneInsideTheBodyStays() {
+        String standfirst = "Do perfekcji opanowali wykorzystanie tego, co daje im surowy klimat północy.";
+        String one = "Nie mogąc konkurować w tworzeniu win gronowych, specjalizują się w owocowych i eksperymentują z "
+                + "odpornymi na mróz odmianami, sprowadzając resztę owoców zza granicy.";
+        String two = "Dziś w kraju działa około dwudziestu pięciu winiarni, większość w południowej części, w okolicach "
+                + "dużych miast, gdzie łatwiej o klientów.";
+        String es = "El diario de la expedición sigue con la llegada al segundo campamento, donde el viento obligó al "
+                + "grupo a esperar dos días antes de seguir hacia la cumbre.";
+        String html = page("<title>Wino</title>", "<h1>Wino</h1><div class=\"text\">" + p(standfirst) + p("16 marca 2021")
+                + p(one) + p(two) + p("3 de mayo de 2021") + p(es) + "</div>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(standfirst, one, two, "3 de mayo de 2021", es);
+    }
 }
