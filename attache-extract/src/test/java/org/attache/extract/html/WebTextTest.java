@@ -451,6 +451,47 @@ class WebTextTest {
     }
 
     @Test
+    void theArticlesOpeningParagraphsBesideANestedBlockWithTheRestAreRead() {
+        String de1 = "Wer krank wird, ist in Deutschland gut abgesichert, sobald er länger als vier Wochen im selben "
+                + "Betrieb arbeitet: sechs Wochen lang zahlt der Arbeitgeber den vollen Lohn weiter.";
+        String de2 = "Was viele nicht wissen: Das Gesetz nennt Fälle, in denen der Anspruch entfällt, etwa wenn jemand "
+                + "die Krankheit selbst verschuldet hat, und die Gerichte legen das eng aus.";
+        StringBuilder rest = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            rest.append("<h2>Fall ").append(i).append("</h2>").append(p("Im Fall " + i + " ging es um einen Unfall beim "
+                    + "Sport, bei dem die Schutzvorschriften der Sportart missachtet wurden, und das Gericht entschied, "
+                    + "dass die Firma trotzdem zahlen muss, weil Leichtsinn allein nicht genügt."));
+        }
+        String html = page("<title>Lohnfortzahlung</title>", "<article><h1>Lohnfortzahlung</h1>"
+                + "<div class=\"article-text\">" + p(de1) + p(de2)
+                + "<section class=\"news-teaser\"><a href=\"/x\">Arztbesuch während der Arbeitszeit</a></section>"
+                + "<div class=\"textmedia-wrapper\"><div class=\"row\"><div class=\"col-12\"><div class=\"frame\">"
+                + "<div class=\"ce-bodytext\">" + rest + "</div></div></div></div></div></div></article>");
+
+        List<String> body = extractor.extract(html, null).paragraphs();
+        assertThat(body).startsWith(de1, de2).hasSize(14);
+        assertThat(body).doesNotContain("Arztbesuch während der Arbeitszeit");
+    }
+
+    @Test
+    void linkedTeasersBesideTheBodysBlockAreNotItsOpeningParagraphs() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; i <= 5; i++) {
+            body.append(p("Le conseil municipal a voté, lors de sa séance numéro " + i + ", un budget de rénovation "
+                    + "pour les écoles du quartier nord, qui accueillent plus de mille élèves chaque année."));
+        }
+        StringBuilder teasers = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            teasers.append("<p><a href=\"/a/").append(i).append("\">Autre article numéro ").append(i)
+                    .append(" sur la vie de la commune et de ses associations sportives</a></p>");
+        }
+        String html = page("<title>Écoles</title>", "<h1>Écoles</h1><div class=\"page\">" + teasers
+                + "<div class=\"wrap\"><div class=\"story\">" + body + "</div></div></div>");
+
+        assertThat(String.join("\n", extractor.extract(html, null).paragraphs())).doesNotContain("Autre article");
+    }
+
+    @Test
     void creditsInWordsAreNotBodyButSentencesAboutPhotosAre() {
         String en = "The island's lizards came back within two years of the goats leaving, the rangers say, and the "
                 + "birds followed soon after.";
@@ -477,5 +518,28 @@ class WebTextTest {
                 + p(one) + p(two) + p("3 de mayo de 2021") + p(es) + "</div>");
 
         assertThat(extractor.extract(html, null).paragraphs()).containsExactly(standfirst, one, two, "3 de mayo de 2021", es);
+    }
+
+    @Test
+    void paragraphsOfTheWinnersAncestorThatOutscoreTheWrappersBetweenAreRead() {
+        StringBuilder opening = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            opening.append(p("In the " + i + ". part of the hearing, the committee asked the minister about the cost "
+                    + "of the new dam, the delays, the contracts and the families who must leave their farms."));
+        }
+        StringBuilder rest = new StringBuilder();
+        for (int i = 1; i <= 5; i++) {
+            rest.append(p("Later, in answer " + i + ", the minister said the budget would hold, that the builders had "
+                    + "been paid on time, and that every family would be offered land nearby."));
+        }
+        String html = page("<title>Dam</title>", "<h1>Dam</h1><div class=\"c1\">" + opening
+                + "<div class=\"c2\"><p>The minister, who took office in May, answered the second round of questions "
+                + "herself, with her deputy and two engineers of the water agency beside her at the table.</p>"
+                + "<div class=\"c3\">" + rest + "</div></div></div>");
+
+        List<String> body = extractor.extract(html, null).paragraphs();
+        assertThat(body).hasSize(10);
+        assertThat(body.get(0)).startsWith("In the 1. part");
+        assertThat(body.get(9)).startsWith("Later, in answer 5");
     }
 }
