@@ -167,7 +167,7 @@ final class ContentScorer {
      * Whether the lifted winner's parent is the article itself, printed as paragraphs of its own and then (or
      * around) a nested block with the rest: the parent's direct paragraphs hold {@value #LEAD_PROSE}+ characters
      * of prose and a fifth of the winner's, few links, and the parent holds little else (at most a fifth of its
-     * prose outside the winner and those paragraphs: a teaser, a picture). CMSs print an article's opening
+     * prose outside the winner and those paragraphs: a teaser, a picture; no author box). CMSs print an article's opening
      * paragraphs in the article's text block and its later sections as a nested content element.
      */
     private static boolean leadParagraphs(Element anchor, Element parent, NodeStats stats, Element scope, Element body) {
@@ -183,7 +183,7 @@ final class ContentScorer {
         int whole = stats.prose(parent);
         int anchorProse = stats.prose(anchor);
         return paragraphs >= LEAD_PROSE && paragraphs >= 0.2 * anchorProse && stats.linkDensity(parent) < 0.25
-                && whole - anchorProse - paragraphs <= 0.2 * whole;
+                && whole - anchorProse - paragraphs <= 0.2 * whole && !aboutSomeoneBeside(parent, anchor, stats);
     }
 
     /** Prose the parent's own paragraphs must hold to be read with the winner's block. */
@@ -267,7 +267,7 @@ final class ContentScorer {
      * paragraphs of its own and holds more of the body. The walk stops at the first scored ancestor below a
      * third of the winner's score, at the article's scope and at the page's body; the ancestor must add
      * {@value #MORE_PROSE} characters of prose (a wrapper whose name earns a bonus and that adds only a site's
-     * tagline is not taken). Null when no ancestor scores up.
+     * tagline is not taken) and hold no author or "about" box beside the winner. Null when no ancestor scores up.
      */
     private static Element richerAncestor(Element best, Map<Element, Double> finals, NodeStats stats, Element scope,
                                           Element body) {
@@ -283,7 +283,8 @@ final class ContentScorer {
                     return null;
                 }
                 if (f > last) {
-                    return stats.prose(p) - stats.prose(best) >= MORE_PROSE ? p : null;
+                    return stats.prose(p) - stats.prose(best) >= MORE_PROSE && !aboutSomeoneBeside(p, best, stats)
+                            ? p : null;
                 }
                 last = f;
             }
@@ -292,6 +293,16 @@ final class ContentScorer {
             }
         }
         return null;
+    }
+
+    /** Whether {@code ancestor} holds an author or "about" box outside {@code best}: what it adds is not more body. */
+    private static boolean aboutSomeoneBeside(Element ancestor, Element best, NodeStats stats) {
+        for (Element e : ancestor.select(ABOUT_SOMEONE)) {
+            if (e != best && !stats.contains(best, e) && !stats.contains(e, best)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Prose an ancestor found by the walk up must add to the winner's. */
