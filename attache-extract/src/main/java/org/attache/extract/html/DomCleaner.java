@@ -209,7 +209,7 @@ final class DomCleaner {
         while (n instanceof TextNode t && t.isBlank()) {
             n = before ? n.previousSibling() : n.nextSibling();
         }
-        if (n instanceof TextNode t) {
+        if (n instanceof TextNode) {
             return true;
         }
         return n instanceof Element x && INLINE.contains(x.normalName()) && !x.text().isBlank();
