@@ -81,6 +81,21 @@ public final class DefaultArticleExtractor implements ArticleExtractor {
 
     @Override
     public Article extract(Page page) throws ExtractionException {
+        return read(page).article();
+    }
+
+    /**
+     * An article and the opening dateline its page printed ("KOBE –", "WASHINGTON, Dec 5 (Reuters) -"), which
+     * the article keeps only as a field (its place) while a reader reads it at the head of the first paragraph.
+     *
+     * @param article         the article, as {@link #extract} gives it
+     * @param printedDateline the dateline as printed, separator included, or null when the body opened with none
+     */
+    public record Reading(Article article, String printedDateline) {
+    }
+
+    /** The article of {@code page} with its printed dateline: what the main-text benchmarks score as a reader's text. */
+    public Reading read(Page page) throws ExtractionException {
         try {
             return doExtract(page);
         } catch (DomLimitExceeded e) {
@@ -96,7 +111,7 @@ public final class DefaultArticleExtractor implements ArticleExtractor {
                         List<RailLink> links) {
     }
 
-    private Article doExtract(Page page) throws ExtractionException {
+    private Reading doExtract(Page page) throws ExtractionException {
         DecodedText decoded = decoder.decode(page.content(), page.declaredCharset());
         String text = decoded.text();
         if (text.isBlank()) {
@@ -149,9 +164,10 @@ public final class DefaultArticleExtractor implements ArticleExtractor {
         String url = ArticleIds.canonicalUrl(page.url());
         String id = ArticleIds.id(outlet, url, page.recordId(), body);
         String byline = firstNonBlank(read.byline(), w.byline());
-        return new Article(id, page.source(), url, nfc(outlet), nfc(title), derived, body.stream().map(DefaultArticleExtractor::nfc).toList(),
+        Article article = new Article(id, page.source(), url, nfc(outlet), nfc(title), derived, body.stream().map(DefaultArticleExtractor::nfc).toList(),
                 read.captions().stream().map(DefaultArticleExtractor::nfc).toList(), nfc(byline),
                 dl == null ? null : nfc(dl.place()), published, updated, language, read.links(), null, null);
+        return new Reading(article, dl == null ? null : nfc(dl.printed().strip()));
     }
 
     private ExtractionException tooLong(Page page) {

@@ -300,7 +300,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
     private static String readerText(DefaultArticleExtractor extractor, WebExtractionBenchmark.Page p) {
         Page page = new Page(p.file(), null, null, p.html(), ContentKind.HTML, null, null, null);
         try {
-            return ReaderText.of(extractor.extract(page));
+            return ReaderText.of(extractor.read(page));
         } catch (ExtractionException e) {
             return null;
         }

@@ -22,6 +22,8 @@ final class BodyFilter {
     private static final int MIN_REPEAT = 30;
     /** Longest heading or announcing line taken as dangling at the body's end. */
     private static final int MAX_DANGLING = 120;
+    /** Longest first paragraph read as a standfirst, after which a date or byline line still belongs to the header. */
+    private static final int STANDFIRST = 300;
     private static final Pattern DANGLING_COLON = Pattern.compile("[:：]\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"“”»」。！？]\\s*$");
 
@@ -76,6 +78,14 @@ final class BodyFilter {
                 }
             }
         }
+        // the header: a standfirst may stand before the date or byline line that opens the body
+        int header = firstProse;
+        if (firstProse < end && blocks.get(firstProse).text().length() <= STANDFIRST) {
+            header = firstProse + 1;
+            while (header < end && !(kinds[header] == null && isProse(blocks.get(header).text()))) {
+                header++;
+            }
+        }
         List<String> out = new ArrayList<>(end);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < end; i++) {
@@ -95,7 +105,7 @@ final class BodyFilter {
                 case READ_ALSO, CATEGORY, ADVERTISING, EMBED_NOTICE, CONTROL, CREDIT -> true;
                 case CALL_TO_ACTION -> edge || b.linkShare() >= 0.3
                         || b.text().length() <= 300 && Furniture.callsToAction(b.text()) >= 2;
-                case METADATA -> edge;
+                case METADATA -> edge || i < header;
                 case COMMENTS -> i > lastProse;
             };
             if (!drop) {

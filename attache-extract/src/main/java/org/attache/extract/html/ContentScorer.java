@@ -90,6 +90,11 @@ final class ContentScorer {
             best = fuller;
             bestScore = finals.get(fuller);
         }
+        Element up = richerAncestor(best, finals, stats, scope, body);
+        if (up != null) {
+            best = up;
+            bestScore = finals.get(up);
+        }
         List<Element> twins = twins(body, best, stats);
         if (twins.size() > 1) {
             return new Choice(twins, bestScore, stats);
@@ -97,7 +102,7 @@ final class ContentScorer {
         List<Element> parts = siblings(best, bestScore, finals, scored.textBlocks(), stats);
         if (parts.size() == 1) {
             List<Element> sections = sections(best, stats, scope, body);
-            if (sections.size() > 1) {
+            if (sections.size() > 1 || sections.get(0) != best) {
                 return new Choice(sections, bestScore, stats);
             }
         }
@@ -144,7 +149,7 @@ final class ContentScorer {
             }
         }
         if (from == at && to == at) {
-            return List.of(best);
+            return leadParagraphs(anchor, parent, stats, scope, body) ? List.of(parent) : List.of(best);
         }
         List<Element> out = new ArrayList<>();
         for (int i = from; i <= to; i++) {
@@ -157,6 +162,32 @@ final class ContentScorer {
         }
         return out;
     }
+
+    /**
+     * Whether the lifted winner's parent is the article itself, printed as paragraphs of its own and then (or
+     * around) a nested block with the rest: the parent's direct paragraphs hold {@value #LEAD_PROSE}+ characters
+     * of prose and a fifth of the winner's, few links, and the parent holds little else (at most a fifth of its
+     * prose outside the winner and those paragraphs: a teaser, a picture; no author box). CMSs print an article's opening
+     * paragraphs in the article's text block and its later sections as a nested content element.
+     */
+    private static boolean leadParagraphs(Element anchor, Element parent, NodeStats stats, Element scope, Element body) {
+        if (parent == body || scope != null && parent != scope && !stats.contains(scope, parent)) {
+            return false;
+        }
+        int paragraphs = 0;
+        for (Element k : parent.children()) {
+            if (k != anchor && stats.knows(k) && k.normalName().equals("p") && stats.linkDensity(k) < 0.3) {
+                paragraphs += stats.prose(k);
+            }
+        }
+        int whole = stats.prose(parent);
+        int anchorProse = stats.prose(anchor);
+        return paragraphs >= LEAD_PROSE && paragraphs >= 0.2 * anchorProse && stats.linkDensity(parent) < 0.25
+                && whole - anchorProse - paragraphs <= 0.2 * whole && !aboutSomeoneBeside(parent, anchor, stats);
+    }
+
+    /** Prose the parent's own paragraphs must hold to be read with the winner's block. */
+    private static final int LEAD_PROSE = 300;
 
     /** How much more prose than the element it wraps a wrapper may hold and still be passed through. */
     private static final double THIN_WRAPPER = 1.1;
@@ -229,6 +260,53 @@ final class ContentScorer {
         }
         return out;
     }
+
+    /**
+     * Readability's walk up from the winner (Readability.js, "parentOfTopCandidate"): an ancestor is credited
+     * only a share of the winner's paragraphs, so one that scores <em>more</em> than the ancestor below it has
+     * paragraphs of its own and holds more of the body. The walk stops at the first scored ancestor below a
+     * third of the winner's score, at the article's scope and at the page's body; the ancestor must add
+     * {@value #MORE_PROSE} characters of prose (a wrapper whose name earns a bonus and that adds only a site's
+     * tagline is not taken) and hold no author or "about" box beside the winner. Null when no ancestor scores up.
+     */
+    private static Element richerAncestor(Element best, Map<Element, Double> finals, NodeStats stats, Element scope,
+                                          Element body) {
+        Double own = finals.get(best);
+        if (own == null || own <= 0) {
+            return null;
+        }
+        double last = own;
+        for (Element p = best.parent(); p != null && p != body && stats.knows(p); p = p.parent()) {
+            Double f = finals.get(p);
+            if (f != null) {
+                if (f < own / 3) {
+                    return null;
+                }
+                if (f > last) {
+                    return stats.prose(p) - stats.prose(best) >= MORE_PROSE && !aboutSomeoneBeside(p, best, stats)
+                            ? p : null;
+                }
+                last = f;
+            }
+            if (p == scope) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code ancestor} holds an author or "about" box outside {@code best}: what it adds is not more body. */
+    private static boolean aboutSomeoneBeside(Element ancestor, Element best, NodeStats stats) {
+        for (Element e : ancestor.select(ABOUT_SOMEONE)) {
+            if (e != best && !stats.contains(best, e) && !stats.contains(e, best)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Prose an ancestor found by the walk up must add to the winner's. */
+    private static final int MORE_PROSE = 150;
 
     /** Share of the winner's score a fuller candidate needs. */
     private static final double FULLER_SCORE = 0.5;

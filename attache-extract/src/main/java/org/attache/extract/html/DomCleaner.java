@@ -11,6 +11,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Removes page furniture before content scoring: non-content tags (scripts, forms, media widgets),
@@ -54,6 +55,11 @@ final class DomCleaner {
                     // since another tool's list is weaker evidence than ours
                     + "viral|syndication|subnav|navbox|criteo|side-?stories|suggest-?links|user-?info|"
                     + "user-?profile|infoline|article-?infos", 0);
+    /** Elements that run inside a line of text. */
+    private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "u", "abbr", "cite",
+            "q", "mark", "small", "time", "dfn", "var", "code", "kbd", "sub", "sup", "font", "bdi", "bdo", "data");
+    /** Names of text printed for screen readers only or moved off screen: a reader does not see it. */
+    private static final Pattern UNSEEN = Pattern.compile("visually-?hidden|sr-only|screen-?reader|offscreen|\\bhidden\\b");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
 
@@ -121,6 +127,8 @@ final class DomCleaner {
                 continue; // the article's header, or a wrapper of the whole article
             } else if (holdsArticle(stats.prose(e), total)) {
                 continue;
+            } else if (insideASentence(e)) {
+                continue; // a linked name or a date in running text: the sentence would lose words
             } else if (mark == Mark.WEAK && stats.prose(e) > 0.5 * total) {
                 continue; // a weak name never takes most of a short page's prose with it
             } else if (mark == Mark.STRONG || !readsAsProse(e, stats)) {
@@ -169,6 +177,42 @@ final class DomCleaner {
             }
         }
         return sum;
+    }
+
+    /**
+     * Whether {@code e} is an inline element (a link, a span, an emphasis) with words of its own paragraph
+     * on both sides: a name marked as a teaser or a topic link ("taxonomy-entity js-article-topic-teaser"), a
+     * date or a tag is then part of the sentence a reader reads, and removing it would leave a hole in it
+     * ("Seit dem Tod von (1966-2019)"). Text a reader does not see (hidden, screen-reader only) still goes.
+     */
+    static boolean insideASentence(Element e) {
+        if (!INLINE.contains(e.normalName()) || e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))
+                || HIDDEN_STYLE.matcher(e.attr("style")).find() || UNSEEN.matcher(classId(e)).find()) {
+            return false;
+        }
+        if (!words(e.previousSibling(), true) || !words(e.nextSibling(), false)) {
+            return false;
+        }
+        // the line is a sentence, not a row of share links or tags with separators between them
+        Element line = e.parent();
+        int own = 0;
+        for (Node n : line.childNodes()) {
+            if (n instanceof TextNode t) {
+                own += Texts.wordChars(t.text());
+            }
+        }
+        return own >= 40 && own >= Texts.wordChars(e.text());
+    }
+
+    /** Whether {@code n} is text of the same line that carries a word or a punctuation mark next to the element. */
+    private static boolean words(Node n, boolean before) {
+        while (n instanceof TextNode t && t.isBlank()) {
+            n = before ? n.previousSibling() : n.nextSibling();
+        }
+        if (n instanceof TextNode) {
+            return true;
+        }
+        return n instanceof Element x && INLINE.contains(x.normalName()) && !x.text().isBlank();
     }
 
     /** Prose a reader reads: some sentences' worth of text, mostly outside links. */

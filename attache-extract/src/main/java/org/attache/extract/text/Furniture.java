@@ -177,6 +177,16 @@ public final class Furniture {
             "featured image", "header image", "cover image", "abb\\.?", "abbildung", "crédits? photos?",
             "imagen(?: de portada)?", "foto de portada", "fuente de la imagen", "źródło zdjęcia(?: głównego)?",
             "zdjęcie", "fot\\.", "credito(?: foto)?", "immagine", "afbeelding") + ")(?:\\s*\\(cc\\))?\\s*[:：]|©|\\(c\\)\\s)", FLAGS);
+    /**
+     * A credit in words: a picture noun, "by" in one of the languages above and a name ("Photograph by Ed Marshall,
+     * …", "Foto von Anna Berg / Unsplash", "Photo de Jean Dupont", "Zdjęcie: …" is the colon form above).
+     */
+    private static final Pattern CREDIT_BY = Pattern.compile("^[(\\[]?\\s*(?i:" + String.join("|",
+            "photo(?:graph)?s?", "images?", "pictures?", "illustrations?", "video", "fotos?", "fotografie", "fotografía",
+            "fotografia", "bild(?:er)?", "zdjęci[ea]", "immagine") + ")\\s+(?i:by|von|de|par|por|di|door|av|fot\\.|autorstwa)"
+            + "\\s+\\p{Lu}", FLAGS);
+    /** A line that ends as a sentence does: "Fotos von Anna Berg zeigen …" is a sentence, not a credit. */
+    private static final Pattern SENTENCE = Pattern.compile("[.!?…]\\s*$");
     /** A reading-time line. */
     private static final Pattern READING_TIME = Pattern.compile(
             "\\b\\d{1,3}\\s*(?:-\\s*\\d{1,3}\\s*)?(?:min(?:ute)?s?|minuten|minutos|minuty|minut)\\.?\\s*"
@@ -232,7 +242,8 @@ public final class Furniture {
         if (length <= 80 && COMMENTS.matcher(lower).matches()) {
             return Kind.COMMENTS;
         }
-        if (length <= 160 && CREDIT.matcher(lower).find()) {
+        if (length <= 160 && (CREDIT.matcher(lower).find()
+                || CREDIT_BY.matcher(p).find() && !SENTENCE.matcher(p).find())) {
             return Kind.CREDIT;
         }
         if (length <= 160 && READING_TIME.matcher(lower).find()) {

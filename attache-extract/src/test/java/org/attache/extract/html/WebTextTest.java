@@ -414,4 +414,132 @@ class WebTextTest {
                         + "wie eine Sprecherin in Berlin mitteilte.",
                 "En réaction à la candidature du conseiller, les chercheurs ont publié une lettre ouverte.");
     }
+
+    @Test
+    void aLinkNamedAsATeaserInsideASentenceKeepsItsWords() {
+        String de = "Seit dem überraschenden Tod von <a class=\"taxonomy-entity js-article-topic-teaser\" href=\"/t/anna\">"
+                + "Anna Berger</a> (1961-2019) fragen sich die Zuschauer, wie die Serie ihre Figur verabschieden wird, "
+                + "und der Sender schweigt dazu bis heute.";
+        String es = "El alcalde anunció en <a class=\"related-topic\" href=\"/tema/x\">la radio local</a> que las obras "
+                + "del puente terminarán en marzo, dos meses antes de lo previsto por el ayuntamiento.";
+        String en = "The council met on <span class=\"date\">Tuesday evening</span> and voted to keep the library open "
+                + "on Sundays, after more than two thousand residents signed a petition this spring.";
+        String html = page("<title>Serie</title>", "<h1>Serie</h1><div class=\"text\">" + p(de) + p(es) + p(en) + "</div>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(
+                "Seit dem überraschenden Tod von Anna Berger (1961-2019) fragen sich die Zuschauer, wie die Serie ihre "
+                        + "Figur verabschieden wird, und der Sender schweigt dazu bis heute.",
+                "El alcalde anunció en la radio local que las obras del puente terminarán en marzo, dos meses antes de "
+                        + "lo previsto por el ayuntamiento.",
+                "The council met on Tuesday evening and voted to keep the library open on Sundays, after more than two "
+                        + "thousand residents signed a petition this spring.");
+    }
+
+    @Test
+    void textForScreenReadersAndRowsOfShareLinksStillGoFromTheirLine() {
+        String en = "The new ferry will carry up to four hundred passengers between the two harbours, the operator "
+                + "said <span class=\"visually-hidden\">(opens in a new window)</span> on Monday, and it will run every hour.";
+        String share = "Teilen: <a class=\"share-facebook\" href=\"#\">Facebook</a> | <a class=\"share-twitter\" "
+                + "href=\"#\">Twitter</a> | <a class=\"share-mail\" href=\"#\">E-Mail</a>";
+        String de = "Die Fähre soll im Sommer zum ersten Mal fahren, wenn die Arbeiten am Anleger auf der Insel "
+                + "abgeschlossen sind, teilte die Reederei mit.";
+        String html = page("<title>Ferry</title>", "<h1>Ferry</h1><div class=\"text\">" + p(en) + p(share) + p(de) + "</div>");
+
+        List<String> body = extractor.extract(html, null).paragraphs();
+        assertThat(body).first().asString().contains("the operator said on Monday").doesNotContain("new window");
+        assertThat(String.join("\n", body)).doesNotContain("Facebook").doesNotContain("Twitter");
+    }
+
+    @Test
+    void theArticlesOpeningParagraphsBesideANestedBlockWithTheRestAreRead() {
+        String de1 = "Wer krank wird, ist in Deutschland gut abgesichert, sobald er länger als vier Wochen im selben "
+                + "Betrieb arbeitet: sechs Wochen lang zahlt der Arbeitgeber den vollen Lohn weiter.";
+        String de2 = "Was viele nicht wissen: Das Gesetz nennt Fälle, in denen der Anspruch entfällt, etwa wenn jemand "
+                + "die Krankheit selbst verschuldet hat, und die Gerichte legen das eng aus.";
+        StringBuilder rest = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            rest.append("<h2>Fall ").append(i).append("</h2>").append(p("Im Fall " + i + " ging es um einen Unfall beim "
+                    + "Sport, bei dem die Schutzvorschriften der Sportart missachtet wurden, und das Gericht entschied, "
+                    + "dass die Firma trotzdem zahlen muss, weil Leichtsinn allein nicht genügt."));
+        }
+        String html = page("<title>Lohnfortzahlung</title>", "<article><h1>Lohnfortzahlung</h1>"
+                + "<div class=\"article-text\">" + p(de1) + p(de2)
+                + "<section class=\"news-teaser\"><a href=\"/x\">Arztbesuch während der Arbeitszeit</a></section>"
+                + "<div class=\"textmedia-wrapper\"><div class=\"row\"><div class=\"col-12\"><div class=\"frame\">"
+                + "<div class=\"ce-bodytext\">" + rest + "</div></div></div></div></div></div></article>");
+
+        List<String> body = extractor.extract(html, null).paragraphs();
+        assertThat(body).startsWith(de1, de2).hasSize(14);
+        assertThat(body).doesNotContain("Arztbesuch während der Arbeitszeit");
+    }
+
+    @Test
+    void linkedTeasersBesideTheBodysBlockAreNotItsOpeningParagraphs() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; i <= 5; i++) {
+            body.append(p("Le conseil municipal a voté, lors de sa séance numéro " + i + ", un budget de rénovation "
+                    + "pour les écoles du quartier nord, qui accueillent plus de mille élèves chaque année."));
+        }
+        StringBuilder teasers = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            teasers.append("<p><a href=\"/a/").append(i).append("\">Autre article numéro ").append(i)
+                    .append(" sur la vie de la commune et de ses associations sportives</a></p>");
+        }
+        String html = page("<title>Écoles</title>", "<h1>Écoles</h1><div class=\"page\">" + teasers
+                + "<div class=\"wrap\"><div class=\"story\">" + body + "</div></div></div>");
+
+        assertThat(String.join("\n", extractor.extract(html, null).paragraphs())).doesNotContain("Autre article");
+    }
+
+    @Test
+    void creditsInWordsAreNotBodyButSentencesAboutPhotosAre() {
+        String en = "The island's lizards came back within two years of the goats leaving, the rangers say, and the "
+                + "birds followed soon after.";
+        String de = "Fotos von Anna Berg zeigen die Insel vor und nach der Rettung der Vögel.";
+        String fr = "Les oiseaux marins nichent de nouveau sur les falaises, selon les gardes de la réserve, qui "
+                + "comptent les nids chaque printemps.";
+        String html = page("<title>Island</title>", "<h1>Island</h1><div class=\"text\">" + p(en)
+                + p("Photograph by Ed Example, Island Restoration Programme") + p(de)
+                + p("Foto von Lena Muster / Unsplash") + p(fr) + p("Photo de Jean Exemple") + "</div>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(en, de, fr);
+    }
+
+    @Test
+    void aDateLineBetweenTheStandfirstAndTheBodyIsNotBodyButOneInsideTheBodyStays() {
+        String standfirst = "Do perfekcji opanowali wykorzystanie tego, co daje im surowy klimat północy.";
+        String one = "Nie mogąc konkurować w tworzeniu win gronowych, specjalizują się w owocowych i eksperymentują z "
+                + "odpornymi na mróz odmianami, sprowadzając resztę owoców zza granicy.";
+        String two = "Dziś w kraju działa około dwudziestu pięciu winiarni, większość w południowej części, w okolicach "
+                + "dużych miast, gdzie łatwiej o klientów.";
+        String es = "El diario de la expedición sigue con la llegada al segundo campamento, donde el viento obligó al "
+                + "grupo a esperar dos días antes de seguir hacia la cumbre.";
+        String html = page("<title>Wino</title>", "<h1>Wino</h1><div class=\"text\">" + p(standfirst) + p("16 marca 2021")
+                + p(one) + p(two) + p("3 de mayo de 2021") + p(es) + "</div>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(standfirst, one, two, "3 de mayo de 2021", es);
+    }
+
+    @Test
+    void paragraphsOfTheWinnersAncestorThatOutscoreTheWrappersBetweenAreRead() {
+        StringBuilder opening = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            opening.append(p("In the " + i + ". part of the hearing, the committee asked the minister about the cost "
+                    + "of the new dam, the delays, the contracts and the families who must leave their farms."));
+        }
+        StringBuilder rest = new StringBuilder();
+        for (int i = 1; i <= 5; i++) {
+            rest.append(p("Later, in answer " + i + ", the minister said the budget would hold, that the builders had "
+                    + "been paid on time, and that every family would be offered land nearby."));
+        }
+        String html = page("<title>Dam</title>", "<h1>Dam</h1><div class=\"c1\">" + opening
+                + "<div class=\"c2\"><p>The minister, who took office in May, answered the second round of questions "
+                + "herself, with her deputy and two engineers of the water agency beside her at the table.</p>"
+                + "<div class=\"c3\">" + rest + "</div></div></div>");
+
+        List<String> body = extractor.extract(html, null).paragraphs();
+        assertThat(body).hasSize(10);
+        assertThat(body.get(0)).startsWith("In the 1. part");
+        assertThat(body.get(9)).startsWith("Later, in answer 5");
+    }
 }
