@@ -72,6 +72,14 @@ public interface EntityRegistry {
      */
     void merge(String keepId, String goneId);
 
+    /**
+     * The articles whose mentions a {@link #merge} moved to another entity since the last call, each once, in id
+     * order; clears the list. Such an article was resolved and coded with what its entities were then (before a later
+     * article gave one of them its country or fuller name, or joined it to another): resolving and coding it again
+     * gives what reading it after that article gives, so that the result depends less on arrival order.
+     */
+    java.util.SortedSet<String> takeMovedArticles();
+
     /** The entity with this id. */
     Optional<RegisteredEntity> get(String id);
 
@@ -98,7 +106,10 @@ public interface EntityRegistry {
         setCountry(entityId, affiliation == null ? null : affiliation.code());
     }
 
-    /** Records that a mention of an article names the entity. Recording the same span again does nothing. */
+    /**
+     * Records that a mention of an article names the entity. Recording the same span again points it to this entity
+     * (an article resolved again, see {@link #takeMovedArticles}).
+     */
     void recordMention(String entityId, String articleId, Mention mention);
 
     /**

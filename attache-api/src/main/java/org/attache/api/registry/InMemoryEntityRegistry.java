@@ -37,6 +37,7 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
     private final List<OfficeRow> offices = new ArrayList<>();
     private final List<MergeDecision> merges = new ArrayList<>();
     private final Set<String> publishers = new java.util.TreeSet<>();
+    private final java.util.SortedSet<String> movedArticles = new TreeSet<>();
 
     @Override
     public List<RegisteredEntity> candidates(String nameKey) {
@@ -109,6 +110,7 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
             }
         }
         aliases.remove(goneId);
+        mentions.values().stream().filter(row -> row.entityId().equals(goneId)).forEach(row -> movedArticles.add(row.articleId()));
         mentions.replaceAll((k, row) -> row.entityId().equals(goneId) ? new MentionRow(keepId, row.articleId(), row.mention()) : row);
         offices.replaceAll(row -> row.entityId().equals(goneId)
                 ? new OfficeRow(keepId, row.articleId(), row.publishedDate(), row.claim()) : row);
@@ -203,8 +205,15 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
     @Override
     public void recordMention(String entityId, String articleId, Mention mention) {
         require(entityId);
-        mentions.putIfAbsent(articleId + ':' + mention.start() + ':' + mention.end(),
+        mentions.put(articleId + ':' + mention.start() + ':' + mention.end(),
                 new MentionRow(entityId, articleId, mention));
+    }
+
+    @Override
+    public java.util.SortedSet<String> takeMovedArticles() {
+        java.util.SortedSet<String> out = new TreeSet<>(movedArticles);
+        movedArticles.clear();
+        return out;
     }
 
     @Override

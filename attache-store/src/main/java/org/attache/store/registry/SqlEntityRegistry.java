@@ -40,6 +40,8 @@ public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegis
 
     /** Articles touched by merges since {@link #takeMergedArticles}; guarded by the store's lock. */
     private final Set<String> mergedArticles = new TreeSet<>();
+    /** Articles whose mentions merges moved since {@link #takeMovedArticles}; guarded by the store's lock. */
+    private final java.util.SortedSet<String> movedArticles = new TreeSet<>();
 
     public SqlEntityRegistry(Connection connection, Object lock, Path dataDir) {
         this(new SqlAccess(connection, lock, null, 0), dataDir);
@@ -119,8 +121,10 @@ public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegis
         RegisteredEntity keep = get(keepId).orElseThrow(() -> new IllegalArgumentException("no entity " + keepId));
         RegisteredEntity gone = get(goneId).orElseThrow(() -> new IllegalArgumentException("no entity " + goneId));
         sql("merge entity " + goneId + " into " + keepId, () -> {
-            mergedArticles.addAll(rows("SELECT DISTINCT article_id FROM entity_mentions WHERE entity_id = ?",
-                    rs -> rs.getString(1), goneId));
+            List<String> moved = rows("SELECT DISTINCT article_id FROM entity_mentions WHERE entity_id = ?",
+                    rs -> rs.getString(1), goneId);
+            mergedArticles.addAll(moved);
+            movedArticles.addAll(moved);
             mergedArticles.addAll(rows("SELECT article_id FROM entity_publishers WHERE entity_id = ?",
                     rs -> rs.getString(1), goneId));
             update("INSERT INTO entity_aliases (entity_id, alias, name_key, order_key, last_key) SELECT ?, alias,"
@@ -162,6 +166,15 @@ public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegis
         synchronized (access.lock()) {
             Set<String> out = new TreeSet<>(mergedArticles);
             mergedArticles.clear();
+            return out;
+        }
+    }
+
+    @Override
+    public java.util.SortedSet<String> takeMovedArticles() {
+        synchronized (access.lock()) {
+            java.util.SortedSet<String> out = new TreeSet<>(movedArticles);
+            movedArticles.clear();
             return out;
         }
     }
@@ -262,7 +275,8 @@ public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegis
     public void recordMention(String entityId, String articleId, Mention m) {
         sql("record a mention of entity " + entityId, () -> update("INSERT INTO entity_mentions (article_id,"
                 + " start_offset, end_offset, entity_id, text, type, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT DO NOTHING", articleId, m.start(), m.end(), entityId, m.text(), m.type().name(),
+                + " ON CONFLICT (article_id, start_offset, end_offset) DO UPDATE SET entity_id = excluded.entity_id",
+                articleId, m.start(), m.end(), entityId, m.text(), m.type().name(),
                 m.sentence()));
     }
 
@@ -277,10 +291,18 @@ public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegis
     @Override
     public void recordMerge(MergeDecision d) {
         Evidence e = d.evidence();
-        sql("record a merge decision of entity " + d.entityId(), () -> update("INSERT INTO entity_merges (seq,"
+        sql("record a merge decision of entity " + d.entityId(), () -> {
+            // an article resolved again (takeMovedArticles) repeats its decisions: each is recorded once
+            if (!rows("SELECT 1 FROM entity_merges WHERE entity_id = ? AND alias = ? AND rule = ? AND article_id = ?"
+                    + " AND start_offset = ? AND end_offset = ?", rs -> 1, d.entityId(), d.alias(), d.rule().id(),
+                    e.articleId(), e.start(), e.end()).isEmpty()) {
+                return null;
+            }
+            return update("INSERT INTO entity_merges (seq,"
                 + " entity_id, alias, rule, article_id, start_offset, end_offset, evidence_text)"
                 + " SELECT COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ?, ?, ? FROM entity_merges", d.entityId(), d.alias(),
-                d.rule().id(), e.articleId(), e.start(), e.end(), e.text()));
+                d.rule().id(), e.articleId(), e.start(), e.end(), e.text());
+        });
     }
 
     /** Deletes every entity and everything recorded about them (for {@code reprocess}); does not commit. */
