@@ -42,6 +42,12 @@ public interface EntityRegistry {
     /** The office titles recorded for an entity, as printed, one per claim (so a title may come often). */
     List<String> officeTitles(String entityId);
 
+    /**
+     * How many mentions of the entity are written exactly {@code text}, in articles other than {@code exceptArticleId}
+     * (the article being resolved, which may be resolved again).
+     */
+    long mentionCount(String entityId, String text, String exceptArticleId);
+
     /** How much and when an entity was seen: its mentions and the first and last day of its dated articles. */
     Seen seen(String entityId);
 
@@ -108,7 +114,8 @@ public interface EntityRegistry {
 
     /**
      * Records that a mention of an article names the entity. Recording the same span again points it to this entity
-     * (an article resolved again, see {@link #takeMovedArticles}).
+     * (an article resolved again, see {@link #takeMovedArticles}); an entity that no mention or publisher link names
+     * any more by that existed only for this span and is merged into this one (unless its country differs).
      */
     void recordMention(String entityId, String articleId, Mention mention);
 

@@ -205,8 +205,23 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
     @Override
     public void recordMention(String entityId, String articleId, Mention mention) {
         require(entityId);
-        mentions.put(articleId + ':' + mention.start() + ':' + mention.end(),
+        MentionRow was = mentions.put(articleId + ':' + mention.start() + ':' + mention.end(),
                 new MentionRow(entityId, articleId, mention));
+        String before = was == null ? null : was.entityId();
+        if (before != null && !before.equals(entityId) && entities.containsKey(before)
+                && mentions.values().stream().noneMatch(row -> row.entityId().equals(before))
+                && publishers.stream().noneMatch(link -> link.startsWith(before + ' '))) {
+            RegisteredEntity gone = entities.get(before);
+            if (gone.country() == null || gone.country().equals(entities.get(entityId).country())) {
+                merge(entityId, before); // it existed only for this mention, which names another entity now
+            }
+        }
+    }
+
+    @Override
+    public long mentionCount(String entityId, String text, String exceptArticleId) {
+        return mentions.values().stream().filter(row -> row.entityId().equals(entityId)
+                && !row.articleId().equals(exceptArticleId) && row.mention().text().equals(text)).count();
     }
 
     @Override

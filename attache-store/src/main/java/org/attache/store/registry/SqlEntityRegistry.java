@@ -171,6 +171,13 @@ public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegis
     }
 
     @Override
+    public long mentionCount(String entityId, String text, String exceptArticleId) {
+        return sql("count mentions of entity " + entityId, () -> rows("SELECT COUNT(*) FROM entity_mentions WHERE"
+                + " entity_id = ? AND text = ? AND article_id <> ?", rs -> rs.getLong(1), entityId, text,
+                exceptArticleId == null ? "" : exceptArticleId).getFirst());
+    }
+
+    @Override
     public java.util.SortedSet<String> takeMovedArticles() {
         synchronized (access.lock()) {
             java.util.SortedSet<String> out = new TreeSet<>(movedArticles);
@@ -273,11 +280,38 @@ public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegis
 
     @Override
     public void recordMention(String entityId, String articleId, Mention m) {
-        sql("record a mention of entity " + entityId, () -> update("INSERT INTO entity_mentions (article_id,"
-                + " start_offset, end_offset, entity_id, text, type, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT (article_id, start_offset, end_offset) DO UPDATE SET entity_id = excluded.entity_id",
-                articleId, m.start(), m.end(), entityId, m.text(), m.type().name(),
-                m.sentence()));
+        String before = sql("record a mention of entity " + entityId, () -> {
+            List<String> was = rows("SELECT entity_id FROM entity_mentions WHERE article_id = ? AND start_offset = ?"
+                    + " AND end_offset = ?", rs -> rs.getString(1), articleId, m.start(), m.end());
+            update("INSERT INTO entity_mentions (article_id,"
+                    + " start_offset, end_offset, entity_id, text, type, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (article_id, start_offset, end_offset) DO UPDATE SET entity_id = excluded.entity_id",
+                    articleId, m.start(), m.end(), entityId, m.text(), m.type().name(), m.sentence());
+            return was.isEmpty() ? null : was.getFirst();
+        });
+        if (before != null && !before.equals(entityId) && unused(before)) {
+            foldUnused(entityId, before);
+        }
+    }
+
+    /** True when the entity exists and no mention or publisher link names it any more. */
+    private boolean unused(String entityId) {
+        return sql("read whether entity " + entityId + " is still named", () -> rows("SELECT 1 FROM entities e WHERE"
+                + " e.id = ? AND NOT EXISTS (SELECT 1 FROM entity_mentions m WHERE m.entity_id = e.id) AND NOT EXISTS"
+                + " (SELECT 1 FROM entity_publishers p WHERE p.entity_id = e.id)", rs -> 1, entityId).size() == 1);
+    }
+
+    /**
+     * An entity a re-resolved mention left with nothing naming it existed only for that mention: it is merged into
+     * the entity the mention names now (its spellings, offices and decisions follow), unless its country would be
+     * given to an entity of none or another.
+     */
+    private void foldUnused(String keepId, String goneId) {
+        RegisteredEntity keep = get(keepId).orElse(null);
+        RegisteredEntity gone = get(goneId).orElse(null);
+        if (keep != null && gone != null && (gone.country() == null || gone.country().equals(keep.country()))) {
+            merge(keepId, goneId);
+        }
     }
 
     @Override
