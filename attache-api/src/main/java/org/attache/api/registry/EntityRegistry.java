@@ -86,6 +86,12 @@ public interface EntityRegistry {
      */
     java.util.SortedSet<String> takeMovedArticles();
 
+    /**
+     * The articles that mention a person known by one word only ("Reagan", "Tian"), in id order: a surname read
+     * before the full name it may join was one is established; a settling pass resolves these articles again.
+     */
+    java.util.SortedSet<String> articlesOfOneWordPersons();
+
     /** The entity with this id. */
     Optional<RegisteredEntity> get(String id);
 

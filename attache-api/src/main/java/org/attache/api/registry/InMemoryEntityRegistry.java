@@ -225,6 +225,18 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
     }
 
     @Override
+    public java.util.SortedSet<String> articlesOfOneWordPersons() {
+        java.util.SortedSet<String> out = new TreeSet<>();
+        for (MentionRow row : mentions.values()) {
+            RegisteredEntity e = entities.get(row.entityId());
+            if (e != null && e.type() == org.attache.api.MentionType.PERSON && !e.name().strip().contains(" ")) {
+                out.add(row.articleId());
+            }
+        }
+        return out;
+    }
+
+    @Override
     public java.util.SortedSet<String> takeMovedArticles() {
         java.util.SortedSet<String> out = new TreeSet<>(movedArticles);
         movedArticles.clear();

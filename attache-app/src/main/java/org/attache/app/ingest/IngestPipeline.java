@@ -270,6 +270,9 @@ public final class IngestPipeline {
 
     /** Resolves and codes again the articles whose entities later articles changed ({@link Resettler}), and commits. */
     private void resettle() {
+        if (unsettled != null) {
+            unsettled.addOneWordPersons();
+        }
         if (unsettled != null && unsettled.pending() > 0) {
             unsettled.run(config.workers());
             commit();

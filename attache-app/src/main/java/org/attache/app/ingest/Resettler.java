@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * arrives, so an article read before the one that gave "Phil Gramm" his country coded him with none, and the relevance
  * gate dropped its events; read after it, the events are kept. Coding such articles again once the registry knows
  * what the whole input says makes the entities, events and stories depend far less on the order the articles came in
- * (issue 16 item 2). The articles are taken in id order (not arrival order), in rounds while coding one moves the
+ * (issue 16 item 2). So are the articles naming a person by one word ("Tian" read before "Tian Jiyun" was
+ * established). The articles are taken in id order (not arrival order), in rounds while coding one moves the
  * entities of others, at most {@value #ROUNDS} rounds.
  *
  * <p>Each article is annotated again from its stored text (as {@code reprocess} does), on worker threads; resolving
@@ -42,6 +43,8 @@ final class Resettler {
     private final RegistryStep registryStep;
     private final Store store;
     private final SortedSet<String> pending = new TreeSet<>();
+    /** The articles this run resolved, to which the one-word persons' pass is limited. */
+    private final java.util.Set<String> resolved = new java.util.HashSet<>();
 
     Resettler(ArticleAnalyser analyser, RegistryStep registryStep, Store store) {
         this.analyser = Objects.requireNonNull(analyser, "analyser");
@@ -51,6 +54,7 @@ final class Resettler {
 
     /** Notes the articles whose entities resolving {@code articleId} just moved (that article itself excepted). */
     void note(String articleId, EntityRegistry registry) {
+        resolved.add(articleId);
         for (String id : registry.takeMovedArticles()) {
             if (!id.equals(articleId)) {
                 pending.add(id);
@@ -61,6 +65,18 @@ final class Resettler {
     /** Articles waiting to be coded again. */
     int pending() {
         return pending.size();
+    }
+
+    /**
+     * Adds the articles that name a person by one word only ({@link EntityRegistry#articlesOfOneWordPersons}): a
+     * surname read before its full name was established joins it when read again.
+     */
+    void addOneWordPersons() {
+        for (String id : store.withRegistry(EntityRegistry::articlesOfOneWordPersons)) {
+            if (resolved.contains(id)) {
+                pending.add(id); // of this run only: a store's older articles are not read again on every run
+            }
+        }
     }
 
     /** Codes the pending articles again, round by round; returns how many codings it ran. */

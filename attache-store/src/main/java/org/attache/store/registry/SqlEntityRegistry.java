@@ -178,6 +178,13 @@ public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegis
     }
 
     @Override
+    public java.util.SortedSet<String> articlesOfOneWordPersons() {
+        return sql("read the articles of one-word persons", () -> new TreeSet<>(rows("SELECT DISTINCT m.article_id"
+                + " FROM entity_mentions m JOIN entities e ON e.id = m.entity_id WHERE e.type = 'PERSON'"
+                + " AND e.name NOT LIKE '% %'", rs -> rs.getString(1))));
+    }
+
+    @Override
     public java.util.SortedSet<String> takeMovedArticles() {
         synchronized (access.lock()) {
             java.util.SortedSet<String> out = new TreeSet<>(movedArticles);
