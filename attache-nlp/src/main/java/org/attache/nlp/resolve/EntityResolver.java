@@ -986,8 +986,9 @@ public final class EntityResolver {
     private static boolean moreUsed(Group group, String name, RegisteredEntity entity, EntityRegistry registry,
                                     List<Mention> mentions, String articleId) {
         if (NameKeys.key(group.name).equals(NameKeys.key(name)) || NameKeys.moreComplete(group.name, name)
-                || NameKeys.moreComplete(name, group.name)) {
-            return false;
+                || NameKeys.moreComplete(name, group.name)
+                || NameKeys.orderKey(group.name).equals(NameKeys.orderKey(name))) {
+            return false; // "Jinping Xi" / "Xi Jinping": the same words in another order, the first read stays
         }
         long ours = registry.mentionCount(entity.id(), group.name, articleId) + written(group, group.name, mentions);
         long theirs = registry.mentionCount(entity.id(), name, articleId) + written(group, name, mentions);
