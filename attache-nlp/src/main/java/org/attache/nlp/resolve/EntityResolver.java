@@ -95,8 +95,11 @@ import java.util.regex.Pattern;
  * <p><b>Ids</b> are a function of what an entity is: its type, the name key of its canonical name and its
  * country ({@link EntityIds}); when a group changes an entity's name key or country, the entity moves to its new
  * id. Among spellings of one name key equally complete ({@link NameKeys#moreComplete} either way) the first by
- * code point becomes the name, so the name does not depend on which article came first either; the residual
- * order dependence is named in {@link #preferredName} and {@link EntityIds}.
+ * code point becomes the name, so the name does not depend on which article came first either; of a person's two
+ * equally complete spellings of different keys, the one more mentions write ({@link #byUse}). What earlier articles
+ * made of an entity a later article changes is settled by resolving those articles again
+ * ({@link EntityRegistry#takeMovedArticles}, ingest's settling pass); the residual order dependence is named in
+ * {@link #preferredName} and {@link EntityIds}.
  *
  * <p>Immutable and thread-safe; the registry passed to {@link #resolve} is used by one call at a time.
  */
