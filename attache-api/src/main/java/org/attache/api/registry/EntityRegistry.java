@@ -42,6 +42,12 @@ public interface EntityRegistry {
     /** The office titles recorded for an entity, as printed, one per claim (so a title may come often). */
     List<String> officeTitles(String entityId);
 
+    /**
+     * How many mentions of the entity are written exactly {@code text}, in articles other than {@code exceptArticleId}
+     * (the article being resolved, which may be resolved again).
+     */
+    long mentionCount(String entityId, String text, String exceptArticleId);
+
     /** How much and when an entity was seen: its mentions and the first and last day of its dated articles. */
     Seen seen(String entityId);
 
@@ -72,6 +78,20 @@ public interface EntityRegistry {
      */
     void merge(String keepId, String goneId);
 
+    /**
+     * The articles whose mentions a {@link #merge} moved to another entity since the last call, each once, in id
+     * order; clears the list. Such an article was resolved and coded with what its entities were then (before a later
+     * article gave one of them its country or fuller name, or joined it to another): resolving and coding it again
+     * gives what reading it after that article gives, so that the result depends less on arrival order.
+     */
+    java.util.SortedSet<String> takeMovedArticles();
+
+    /**
+     * The articles that mention a person known by one word only ("Reagan", "Tian"), in id order: a surname read
+     * before the full name it may join was one is established; a settling pass resolves these articles again.
+     */
+    java.util.SortedSet<String> articlesOfOneWordPersons();
+
     /** The entity with this id. */
     Optional<RegisteredEntity> get(String id);
 
@@ -98,7 +118,11 @@ public interface EntityRegistry {
         setCountry(entityId, affiliation == null ? null : affiliation.code());
     }
 
-    /** Records that a mention of an article names the entity. Recording the same span again does nothing. */
+    /**
+     * Records that a mention of an article names the entity. Recording the same span again points it to this entity
+     * (an article resolved again, see {@link #takeMovedArticles}); an entity that no mention or publisher link names
+     * any more by that existed only for this span and is merged into this one (unless its country differs).
+     */
     void recordMention(String entityId, String articleId, Mention mention);
 
     /**

@@ -37,6 +37,7 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
     private final List<OfficeRow> offices = new ArrayList<>();
     private final List<MergeDecision> merges = new ArrayList<>();
     private final Set<String> publishers = new java.util.TreeSet<>();
+    private final java.util.SortedSet<String> movedArticles = new TreeSet<>();
 
     @Override
     public List<RegisteredEntity> candidates(String nameKey) {
@@ -109,6 +110,7 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
             }
         }
         aliases.remove(goneId);
+        mentions.values().stream().filter(row -> row.entityId().equals(goneId)).forEach(row -> movedArticles.add(row.articleId()));
         mentions.replaceAll((k, row) -> row.entityId().equals(goneId) ? new MentionRow(keepId, row.articleId(), row.mention()) : row);
         offices.replaceAll(row -> row.entityId().equals(goneId)
                 ? new OfficeRow(keepId, row.articleId(), row.publishedDate(), row.claim()) : row);
@@ -203,8 +205,42 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
     @Override
     public void recordMention(String entityId, String articleId, Mention mention) {
         require(entityId);
-        mentions.putIfAbsent(articleId + ':' + mention.start() + ':' + mention.end(),
+        MentionRow was = mentions.put(articleId + ':' + mention.start() + ':' + mention.end(),
                 new MentionRow(entityId, articleId, mention));
+        String before = was == null ? null : was.entityId();
+        if (before != null && !before.equals(entityId) && entities.containsKey(before)
+                && mentions.values().stream().noneMatch(row -> row.entityId().equals(before))
+                && publishers.stream().noneMatch(link -> link.startsWith(before + ' '))) {
+            RegisteredEntity gone = entities.get(before);
+            if (gone.country() == null || gone.country().equals(entities.get(entityId).country())) {
+                merge(entityId, before); // it existed only for this mention, which names another entity now
+            }
+        }
+    }
+
+    @Override
+    public long mentionCount(String entityId, String text, String exceptArticleId) {
+        return mentions.values().stream().filter(row -> row.entityId().equals(entityId)
+                && !row.articleId().equals(exceptArticleId) && row.mention().text().equals(text)).count();
+    }
+
+    @Override
+    public java.util.SortedSet<String> articlesOfOneWordPersons() {
+        java.util.SortedSet<String> out = new TreeSet<>();
+        for (MentionRow row : mentions.values()) {
+            RegisteredEntity e = entities.get(row.entityId());
+            if (e != null && e.type() == org.attache.api.MentionType.PERSON && !e.name().strip().contains(" ")) {
+                out.add(row.articleId());
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public java.util.SortedSet<String> takeMovedArticles() {
+        java.util.SortedSet<String> out = new TreeSet<>(movedArticles);
+        movedArticles.clear();
+        return out;
     }
 
     @Override

@@ -86,6 +86,8 @@ public final class IngestPipeline {
     private final Map<String, Long> notes = new LinkedHashMap<>();
     private final List<String> skipExamples = new ArrayList<>();
     private long started;
+    /** Articles read before a later one changed their entities, resolved and coded again at the end. */
+    private final Resettler unsettled;
 
     /**
      * @param analysis the Annotate, Resolve, Code and Cluster stages, or null to store articles without
@@ -109,6 +111,8 @@ public final class IngestPipeline {
         this.registryStep = analyser.stages() == null ? null : analyser.stages().registryStep();
         this.store = Objects.requireNonNull(store, "store");
         this.progress = progress == null ? report -> { } : progress;
+        this.unsettled = registryStep == null ? null
+                : new Resettler(ArticleAnalyser.ofArticles(analyser.stages(), config.limits()), registryStep, store);
     }
 
     /**
@@ -186,6 +190,7 @@ public final class IngestPipeline {
             }
         }
         commit();
+        resettle();
         IngestReport report = snapshot();
         progress.accept(report);
         return report;
@@ -228,6 +233,7 @@ public final class IngestPipeline {
                             readerFailure.get());
                 }
                 commit();
+                resettle();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("ingest interrupted", e);
@@ -259,6 +265,17 @@ public final class IngestPipeline {
         } catch (ExecutionException e) {
             LOG.warn("Skipped {}: failed", page.source(), e.getCause());
             return new Outcome.Skipped<>(new SourceItem.Skipped(page.source(), 0, "failed: " + e.getCause()));
+        }
+    }
+
+    /** Resolves and codes again the articles whose entities later articles changed ({@link Resettler}), and commits. */
+    private void resettle() {
+        if (unsettled != null) {
+            unsettled.addOneWordPersons();
+        }
+        if (unsettled != null && unsettled.pending() > 0) {
+            unsettled.run(config.workers());
+            commit();
         }
     }
 
@@ -347,6 +364,7 @@ public final class IngestPipeline {
                     outcome = !extracted.isAnnotated() || registryStep == null ? store.store(article, written)
                             : store.store(article, extracted.relevance().article(), registry -> {
                                 List<Event> events = analyse(extracted, registry);
+                                unsettled.note(article.id(), registry);
                                 written.accept(registry);
                                 return events;
                             }, registryStep.matcher());

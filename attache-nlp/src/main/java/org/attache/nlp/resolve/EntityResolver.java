@@ -95,8 +95,11 @@ import java.util.regex.Pattern;
  * <p><b>Ids</b> are a function of what an entity is: its type, the name key of its canonical name and its
  * country ({@link EntityIds}); when a group changes an entity's name key or country, the entity moves to its new
  * id. Among spellings of one name key equally complete ({@link NameKeys#moreComplete} either way) the first by
- * code point becomes the name, so the name does not depend on which article came first either; the residual
- * order dependence is named in {@link #preferredName} and {@link EntityIds}.
+ * code point becomes the name, so the name does not depend on which article came first either; of a person's two
+ * equally complete spellings of different keys, the one more mentions write ({@link #byUse}). What earlier articles
+ * made of an entity a later article changes is settled by resolving those articles again
+ * ({@link EntityRegistry#takeMovedArticles}, ingest's settling pass); the residual order dependence is named in
+ * {@link #preferredName} and {@link EntityIds}.
  *
  * <p>Immutable and thread-safe; the registry passed to {@link #resolve} is used by one call at a time.
  */
@@ -232,7 +235,8 @@ public final class EntityResolver {
                 group.country = group.affiliation == null ? null : group.affiliation.code();
             }
             RegisteredEntity resolved = match == null ? create(group, registry)
-                    : update(match.entity(), group, registry, match.rule() != MergeRule.SPELLING_VARIANT);
+                    : update(match.entity(), group, registry, match.rule() != MergeRule.SPELLING_VARIANT,
+                    mentions, article.id());
             RegisteredEntity taken = group.type == MentionType.PERSON && !NameKeys.isPartial(group.name)
                     ? absorbSurnameEntity(resolved, group, mentions, article, registry, published, mergedInto)
                     : group.type == MentionType.ORGANIZATION && match == null // a MISC group joins an existing body
@@ -953,9 +957,10 @@ public final class EntityResolver {
 
     /** @param mayRename false for a misspelling, which never becomes the name however long it is */
     private static RegisteredEntity update(RegisteredEntity entity, Group group, EntityRegistry registry,
-                                           boolean mayRename) {
+                                           boolean mayRename, List<Mention> mentions, String articleId) {
         String name = entity.name();
-        if (mayRename && preferredName(group.name, name, entity.type())) {
+        if (mayRename && (preferredName(group.name, name, entity.type())
+                || entity.type() == MentionType.PERSON && moreUsed(group, name, entity, registry, mentions, articleId))) {
             name = group.name;
             registry.rename(entity.id(), name);
         }
@@ -972,6 +977,41 @@ public final class EntityResolver {
             return new RegisteredEntity(entity.id(), entity.type(), name, given.code(), given.source());
         }
         return new RegisteredEntity(entity.id(), entity.type(), name, entity.country(), entity.countrySource());
+    }
+
+    /**
+     * True when the group's name and a person's present name are equally complete spellings of different keys
+     * ("Ronnie De Mel" / "Rodney De Mel") and the group's is the one more mentions are written in (across the
+     * registry, this article's counted once), then the longer, then the first by code point: a total order on what the
+     * set of articles says, so the name does not depend on which came first, and a misspelling, written less often
+     * than the name, does not win.
+     */
+    private static boolean moreUsed(Group group, String name, RegisteredEntity entity, EntityRegistry registry,
+                                    List<Mention> mentions, String articleId) {
+        if (NameKeys.key(group.name).equals(NameKeys.key(name)) || NameKeys.moreComplete(group.name, name)
+                || NameKeys.moreComplete(name, group.name)
+                || NameKeys.orderKey(group.name).equals(NameKeys.orderKey(name))) {
+            return false; // "Jinping Xi" / "Xi Jinping": the same words in another order, the first read stays
+        }
+        long ours = registry.mentionCount(entity.id(), group.name, articleId) + written(group, group.name, mentions);
+        long theirs = registry.mentionCount(entity.id(), name, articleId) + written(group, name, mentions);
+        return byUse(group.name, ours, name, theirs);
+    }
+
+    /** The order of {@link #moreUsed}: more mentions, then longer, then first by code point. */
+    static boolean byUse(String candidate, long candidateMentions, String current, long currentMentions) {
+        if (candidateMentions != currentMentions) {
+            return candidateMentions > currentMentions;
+        }
+        if (candidate.length() != current.length()) {
+            return candidate.length() > current.length();
+        }
+        return candidate.compareTo(current) < 0;
+    }
+
+    /** How many of the group's mentions are written exactly {@code text}. */
+    private static long written(Group group, String text, List<Mention> mentions) {
+        return group.members.stream().filter(i -> unbracketed(mentions.get(i).text()).equals(text)).count();
     }
 
     /**

@@ -64,13 +64,24 @@ public final class OutletResolver {
         return EntityIds.settle(entity.id(), registry, null).id(); // a country it just took changes its id
     }
 
-    /** An organisation already known by the full name, else by the outlet's own spelling. */
+    /**
+     * An organisation already known by the full name, else by the outlet's own spelling; of several, the one named
+     * exactly so before one that has it only among its spellings (the agency "Reuters" before "Reuters Holdings PLC",
+     * which an article's short form gave the spelling "Reuters"), so that the outlet does not depend on which
+     * article came first.
+     */
     private static RegisteredEntity find(EntityRegistry registry, String name, String outlet) {
         for (String spelling : List.of(name, outlet)) {
-            for (RegisteredEntity candidate : registry.candidates(NameKeys.key(spelling))) {
-                if (candidate.type() == MentionType.ORGANIZATION) {
+            String key = NameKeys.key(spelling);
+            List<RegisteredEntity> found = registry.candidates(key).stream()
+                    .filter(c -> c.type() == MentionType.ORGANIZATION).toList();
+            for (RegisteredEntity candidate : found) {
+                if (NameKeys.key(candidate.name()).equals(key)) {
                     return candidate;
                 }
+            }
+            if (!found.isEmpty()) {
+                return found.getFirst();
             }
         }
         return null;

@@ -82,6 +82,52 @@ class EntityIdOrderTest {
     }
 
     @Test
+    void aPersonsNameIsTheSpellingMoreMentionsWriteInEveryOrder() {
+        // two equally complete first names joined through the shared surname: the one written more often names him
+        assertSameInEveryOrder(List.of(
+                Docs.article("m1", "1987-03-01", "Ronnie De Mel spoke. De Mel said rates would fall.")
+                        .person("Ronnie De Mel").mention(PERSON, "De Mel", 1, "Ronnie De Mel", null).build(),
+                Docs.article("m2", "1987-03-02", "Rodney De Mel arrived. De Mel left.")
+                        .person("Rodney De Mel").mention(PERSON, "De Mel", 1, "Rodney De Mel", null).build(),
+                Docs.article("m3", "1987-03-03", "Ronnie De Mel met bankers. De Mel smiled.")
+                        .person("Ronnie De Mel").mention(PERSON, "De Mel", 1, "Ronnie De Mel", null).build()), 1);
+        Map<String, String> names = resolve(List.of(
+                Docs.article("m2", "1987-03-02", "Rodney De Mel arrived. De Mel left.")
+                        .person("Rodney De Mel").mention(PERSON, "De Mel", 1, "Rodney De Mel", null).build(),
+                Docs.article("m1", "1987-03-01", "Ronnie De Mel spoke. De Mel said rates would fall.")
+                        .person("Ronnie De Mel").mention(PERSON, "De Mel", 1, "Ronnie De Mel", null).build(),
+                Docs.article("m3", "1987-03-03", "Ronnie De Mel met bankers. De Mel smiled.")
+                        .person("Ronnie De Mel").mention(PERSON, "De Mel", 1, "Ronnie De Mel", null).build()));
+        assertThat(names.values()).contains("PERSON Ronnie De Mel null").doesNotContain("PERSON Rodney De Mel null");
+    }
+
+    @Test
+    void aSpanishNameWrittenTwoWaysTakesTheSpellingMoreMentionsWrite() {
+        assertSameInEveryOrder(List.of(
+                Docs.article("s1", "1990-01-01", "Luis Fernando Ruiz Mateos habló. Ruiz Mateos dijo que no.")
+                        .person("Luis Fernando Ruiz Mateos")
+                        .mention(PERSON, "Ruiz Mateos", 1, "Luis Fernando Ruiz Mateos", null).build(),
+                Docs.article("s2", "1990-01-02", "Jose Fernando Ruiz Mateos llegó. Ruiz Mateos se fue.")
+                        .person("Jose Fernando Ruiz Mateos")
+                        .mention(PERSON, "Ruiz Mateos", 1, "Jose Fernando Ruiz Mateos", null).build(),
+                Docs.article("s3", "1990-01-03", "Luis Fernando Ruiz Mateos volvió. Luis Fernando Ruiz Mateos firmó."
+                                + " Ruiz Mateos sonrió.")
+                        .mention(PERSON, "Luis Fernando Ruiz Mateos", 0, "Luis Fernando Ruiz Mateos", null)
+                        .mention(PERSON, "Luis Fernando Ruiz Mateos", 1, "Luis Fernando Ruiz Mateos", null)
+                        .mention(PERSON, "Ruiz Mateos", 2, "Luis Fernando Ruiz Mateos", null).build()),
+                1);
+    }
+
+    @Test
+    void byUseIsATotalOrderOfMentionsThenLengthThenCodePoint() {
+        assertThat(EntityResolver.byUse("Mikhail Gorbachev", 5, "Mikhael Gorbachev", 1)).isTrue();
+        assertThat(EntityResolver.byUse("Mikhael Gorbachev", 1, "Mikhail Gorbachev", 5)).isFalse();
+        assertThat(EntityResolver.byUse("Ronald Reagan", 2, "Ronald Regan", 2)).isTrue(); // longer
+        assertThat(EntityResolver.byUse("Rodney De Mel", 1, "Ronnie De Mel", 1)).isTrue(); // code point
+        assertThat(EntityResolver.byUse("Ronnie De Mel", 1, "Rodney De Mel", 1)).isFalse();
+    }
+
+    @Test
     void aPersonWhoseCountryOnlyTheSecondArticleGives() {
         assertSameInEitherOrder(List.of(
                 Docs.article("a1", "Anna Kovacs arrived on Monday.").person("Anna Kovacs").build(),

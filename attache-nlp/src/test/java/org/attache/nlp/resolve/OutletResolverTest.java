@@ -44,4 +44,24 @@ class OutletResolverTest {
         assertThat(outlets.link(article("a1", null), new InMemoryEntityRegistry())).isNull();
         assertThat(outlets.link(article("a1", " — "), new InMemoryEntityRegistry())).isNull();
     }
+    @Test
+    void theOutletIsTheEntityNamedExactlySoNotAnotherThatHasItsSpelling() {
+        for (boolean holdingFirst : new boolean[] {true, false}) {
+            InMemoryEntityRegistry registry = new InMemoryEntityRegistry();
+            // ids chosen so that the holding comes first by id, as a registry lists candidates
+            RegisteredEntity holding = new RegisteredEntity("e0000000000000001", MentionType.ORGANIZATION,
+                    "Tagesblatt Holding AG", "DEU");
+            RegisteredEntity paper = new RegisteredEntity("e0000000000000002", MentionType.ORGANIZATION,
+                    "Tagesblatt", null);
+            for (RegisteredEntity e : holdingFirst ? List.of(holding, paper) : List.of(paper, holding)) {
+                registry.create(e);
+                registry.addAlias(e.id(), EntityResolver.form(e.name(), MentionType.ORGANIZATION));
+            }
+            // an article's short form gave the holding the paper's spelling too
+            registry.addAlias(holding.id(), EntityResolver.form("Tagesblatt", MentionType.ORGANIZATION));
+            String id = outlets.link(article("a1", "Tagesblatt"), registry);
+            assertThat(registry.get(id).orElseThrow().name()).isEqualTo("Tagesblatt");
+            assertThat(registry.published(holding.id(), "a1")).isFalse();
+        }
+    }
 }

@@ -40,6 +40,8 @@ public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegis
 
     /** Articles touched by merges since {@link #takeMergedArticles}; guarded by the store's lock. */
     private final Set<String> mergedArticles = new TreeSet<>();
+    /** Articles whose mentions merges moved since {@link #takeMovedArticles}; guarded by the store's lock. */
+    private final java.util.SortedSet<String> movedArticles = new TreeSet<>();
 
     public SqlEntityRegistry(Connection connection, Object lock, Path dataDir) {
         this(new SqlAccess(connection, lock, null, 0), dataDir);
@@ -119,8 +121,10 @@ public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegis
         RegisteredEntity keep = get(keepId).orElseThrow(() -> new IllegalArgumentException("no entity " + keepId));
         RegisteredEntity gone = get(goneId).orElseThrow(() -> new IllegalArgumentException("no entity " + goneId));
         sql("merge entity " + goneId + " into " + keepId, () -> {
-            mergedArticles.addAll(rows("SELECT DISTINCT article_id FROM entity_mentions WHERE entity_id = ?",
-                    rs -> rs.getString(1), goneId));
+            List<String> moved = rows("SELECT DISTINCT article_id FROM entity_mentions WHERE entity_id = ?",
+                    rs -> rs.getString(1), goneId);
+            mergedArticles.addAll(moved);
+            movedArticles.addAll(moved);
             mergedArticles.addAll(rows("SELECT article_id FROM entity_publishers WHERE entity_id = ?",
                     rs -> rs.getString(1), goneId));
             update("INSERT INTO entity_aliases (entity_id, alias, name_key, order_key, last_key) SELECT ?, alias,"
@@ -162,6 +166,29 @@ public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegis
         synchronized (access.lock()) {
             Set<String> out = new TreeSet<>(mergedArticles);
             mergedArticles.clear();
+            return out;
+        }
+    }
+
+    @Override
+    public long mentionCount(String entityId, String text, String exceptArticleId) {
+        return sql("count mentions of entity " + entityId, () -> rows("SELECT COUNT(*) FROM entity_mentions WHERE"
+                + " entity_id = ? AND text = ? AND article_id <> ?", rs -> rs.getLong(1), entityId, text,
+                exceptArticleId == null ? "" : exceptArticleId).getFirst());
+    }
+
+    @Override
+    public java.util.SortedSet<String> articlesOfOneWordPersons() {
+        return sql("read the articles of one-word persons", () -> new TreeSet<>(rows("SELECT DISTINCT m.article_id"
+                + " FROM entity_mentions m JOIN entities e ON e.id = m.entity_id WHERE e.type = 'PERSON'"
+                + " AND e.name NOT LIKE '% %'", rs -> rs.getString(1))));
+    }
+
+    @Override
+    public java.util.SortedSet<String> takeMovedArticles() {
+        synchronized (access.lock()) {
+            java.util.SortedSet<String> out = new TreeSet<>(movedArticles);
+            movedArticles.clear();
             return out;
         }
     }
@@ -260,10 +287,38 @@ public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegis
 
     @Override
     public void recordMention(String entityId, String articleId, Mention m) {
-        sql("record a mention of entity " + entityId, () -> update("INSERT INTO entity_mentions (article_id,"
-                + " start_offset, end_offset, entity_id, text, type, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT DO NOTHING", articleId, m.start(), m.end(), entityId, m.text(), m.type().name(),
-                m.sentence()));
+        String before = sql("record a mention of entity " + entityId, () -> {
+            List<String> was = rows("SELECT entity_id FROM entity_mentions WHERE article_id = ? AND start_offset = ?"
+                    + " AND end_offset = ?", rs -> rs.getString(1), articleId, m.start(), m.end());
+            update("INSERT INTO entity_mentions (article_id,"
+                    + " start_offset, end_offset, entity_id, text, type, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (article_id, start_offset, end_offset) DO UPDATE SET entity_id = excluded.entity_id",
+                    articleId, m.start(), m.end(), entityId, m.text(), m.type().name(), m.sentence());
+            return was.isEmpty() ? null : was.getFirst();
+        });
+        if (before != null && !before.equals(entityId) && unused(before)) {
+            foldUnused(entityId, before);
+        }
+    }
+
+    /** True when the entity exists and no mention or publisher link names it any more. */
+    private boolean unused(String entityId) {
+        return sql("read whether entity " + entityId + " is still named", () -> rows("SELECT 1 FROM entities e WHERE"
+                + " e.id = ? AND NOT EXISTS (SELECT 1 FROM entity_mentions m WHERE m.entity_id = e.id) AND NOT EXISTS"
+                + " (SELECT 1 FROM entity_publishers p WHERE p.entity_id = e.id)", rs -> 1, entityId).size() == 1);
+    }
+
+    /**
+     * An entity a re-resolved mention left with nothing naming it existed only for that mention: it is merged into
+     * the entity the mention names now (its spellings, offices and decisions follow), unless its country would be
+     * given to an entity of none or another.
+     */
+    private void foldUnused(String keepId, String goneId) {
+        RegisteredEntity keep = get(keepId).orElse(null);
+        RegisteredEntity gone = get(goneId).orElse(null);
+        if (keep != null && gone != null && (gone.country() == null || gone.country().equals(keep.country()))) {
+            merge(keepId, goneId);
+        }
     }
 
     @Override
@@ -277,10 +332,18 @@ public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegis
     @Override
     public void recordMerge(MergeDecision d) {
         Evidence e = d.evidence();
-        sql("record a merge decision of entity " + d.entityId(), () -> update("INSERT INTO entity_merges (seq,"
+        sql("record a merge decision of entity " + d.entityId(), () -> {
+            // an article resolved again (takeMovedArticles) repeats its decisions: each is recorded once
+            if (!rows("SELECT 1 FROM entity_merges WHERE entity_id = ? AND alias = ? AND rule = ? AND article_id = ?"
+                    + " AND start_offset = ? AND end_offset = ?", rs -> 1, d.entityId(), d.alias(), d.rule().id(),
+                    e.articleId(), e.start(), e.end()).isEmpty()) {
+                return null;
+            }
+            return update("INSERT INTO entity_merges (seq,"
                 + " entity_id, alias, rule, article_id, start_offset, end_offset, evidence_text)"
                 + " SELECT COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ?, ?, ? FROM entity_merges", d.entityId(), d.alias(),
-                d.rule().id(), e.articleId(), e.start(), e.end(), e.text()));
+                d.rule().id(), e.articleId(), e.start(), e.end(), e.text());
+        });
     }
 
     /** Deletes every entity and everything recorded about them (for {@code reprocess}); does not commit. */

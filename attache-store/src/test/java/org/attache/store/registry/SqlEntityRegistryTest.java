@@ -82,7 +82,7 @@ class SqlEntityRegistryTest {
             reg.rename(TRUNG, "Lê Hoài Trung");
             reg.setCountry(TRUNG, "VNM");
             reg.recordMention(TRUNG, "a2", mention(b2, MentionType.PERSON, "Lê Hoài Trung"));
-            reg.recordMention(TRUNG, "a2", mention(b2, MentionType.PERSON, "Lê Hoài Trung")); // again: ignored
+            reg.recordMention(TRUNG, "a2", mention(b2, MentionType.PERSON, "Lê Hoài Trung")); // again: one row
             reg.recordMention(VIVIAN, "a2", mention(b2, MentionType.PERSON, "Vivian Balakrishnan"));
             reg.recordOffice(TRUNG, "a2", "2025-03-02", claim(b2, "Chairman of the Commission", null));
             reg.recordMerge(new MergeDecision(TRUNG, "Lê Hoài Trung", MergeRule.SAME_NAME,
@@ -333,6 +333,52 @@ class SqlEntityRegistryTest {
             assertThat(store.follows().follows("local", org.attache.store.read.FollowKind.ENTITY, PAP)).isFalse();
             assertThat(store.registry().candidates("pap")).extracting(RegisteredEntity::id).containsExactly(TRUNG);
             assertThat(store.registry().takeMergedArticles()).isEmpty(); // taken by the store, which re-indexed them
+        }
+    }
+    @Test
+    void aMentionRecordedAgainRepointsAndTheEntityItAloneMadeFoldsIntoItsNewOne() {
+        try (ArticleStore store = open()) {
+            fill(store);
+            String lone = "e0000000000000010";
+            String b4 = "Balakrishnan arrived in Hanoi.";
+            store.store(article("a4", "2025-03-03", b4), reg -> {
+                reg.create(new RegisteredEntity(lone, MentionType.PERSON, "Balakrishnan", null));
+                reg.addAlias(lone, form("Balakrishnan", "balakrishnan"));
+                reg.recordMention(lone, "a4", mention(b4, MentionType.PERSON, "Balakrishnan"));
+            });
+            store.withRegistry(reg -> {
+                assertThat(reg.articlesOfOneWordPersons()).containsExactly("a4");
+                reg.takeMovedArticles();
+                reg.recordMention(VIVIAN, "a4", mention(b4, MentionType.PERSON, "Balakrishnan")); // resolved again
+                return null;
+            });
+            store.commit();
+            EntityRegistry reg = store.registry();
+            assertThat(reg.get(lone)).isEmpty(); // it named only that span
+            assertThat(reg.candidates("balakrishnan")).extracting(RegisteredEntity::id).containsExactly(VIVIAN);
+            assertThat(reg.articlesOfOneWordPersons()).isEmpty();
+            assertThat(reg.mentionCount(VIVIAN, "Vivian Balakrishnan", "a1")).isEqualTo(2);
+            assertThat(reg.mentionCount(VIVIAN, "Vivian Balakrishnan", null)).isEqualTo(3);
+            assertThat(reg.mentionCount(VIVIAN, "Balakrishnan", null)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aMergeTellsWhichArticlesMentionsItMovedAndADecisionRecordedAgainIsOne() {
+        try (ArticleStore store = open()) {
+            fill(store);
+            store.withRegistry(reg -> {
+                reg.takeMovedArticles();
+                reg.merge(VIVIAN, PAP);
+                assertThat(reg.takeMovedArticles()).containsExactly("a1");
+                assertThat(reg.takeMovedArticles()).isEmpty();
+                MergeDecision again = new MergeDecision(TRUNG, "Le Hoai Trung", MergeRule.CREATED,
+                        new Evidence("a1", 0, 13, "Le Hoai Trung"));
+                reg.recordMerge(again);
+                return null;
+            });
+            store.commit();
+            assertThat(store.entities().merges(TRUNG)).hasSize(2);
         }
     }
 }
