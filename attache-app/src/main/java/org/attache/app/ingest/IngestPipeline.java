@@ -270,13 +270,15 @@ public final class IngestPipeline {
 
     /** Resolves and codes again the articles whose entities later articles changed ({@link Resettler}), and commits. */
     private void resettle() {
-        if (unsettled != null) {
-            unsettled.addOneWordPersons();
+        if (unsettled == null) {
+            return;
         }
-        if (unsettled != null && unsettled.pending() > 0) {
+        unsettled.addOneWordPersons();
+        if (unsettled.pending() > 0) {
             unsettled.run(config.workers());
-            commit();
         }
+        // the registry read above runs in a savepoint, which the store counts as a write: nothing is left pending
+        commit();
     }
 
     /** Commits what is pending and counts it as stored. */
