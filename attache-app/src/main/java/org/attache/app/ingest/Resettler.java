@@ -93,14 +93,16 @@ final class Resettler {
                 List<String> ids = List.copyOf(pending);
                 pending.clear();
                 for (int from = 0; from < ids.size(); from += BATCH) {
-                    List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+                    List<Article> batch = new ArrayList<>();
+                    for (String id : ids.subList(from, Math.min(ids.size(), from + BATCH))) {
+                        store.get(id).ifPresent(batch::add);
+                    }
                     List<Future<Outcome<Analysed>>> work = new ArrayList<>();
-                    for (String id : batch) {
-                        Article article = store.get(id).orElse(null);
-                        work.add(article == null ? null : pool.submit(() -> analyser.analyse(article)));
+                    for (Article article : batch) {
+                        work.add(pool.submit(() -> analyser.analyse(article)));
                     }
                     for (int i = 0; i < batch.size(); i++) {
-                        if (work.get(i) != null && recode(batch.get(i), work.get(i))) {
+                        if (recode(batch.get(i), work.get(i))) {
                             done++;
                         }
                     }
@@ -121,7 +123,8 @@ final class Resettler {
         return done;
     }
 
-    private boolean recode(String id, Future<Outcome<Analysed>> work) throws InterruptedException {
+    private boolean recode(Article article, Future<Outcome<Analysed>> work) throws InterruptedException {
+        String id = article.id();
         Analysed analysed;
         try {
             if (!(work.get() instanceof Outcome.Done<Analysed> ok) || !ok.value().isAnnotated()) {
@@ -132,7 +135,6 @@ final class Resettler {
             LOG.warn("settling: annotating {} again failed; it stays as coded", id, e.getCause());
             return false;
         }
-        Article article = store.get(id).orElseThrow();
         try {
             store.storeEvents(article, analysed.relevance().article(), registry -> {
                 var events = registryStep.events(analysed, registry);
