@@ -36,7 +36,10 @@ final class PageBudget {
     private PageBudget() {
     }
 
-    /** The outcome of {@code work} on this thread, or an "over time budget" skip of {@code source} after {@code millis}. */
+    /**
+     * The outcome of {@code work} on this thread, or an "over time budget" skip of {@code source} when it runs longer
+     * than {@code millis}.
+     */
     static Outcome<Analysed> within(long millis, String source, Supplier<Outcome<Analysed>> work) {
         Thread worker = Thread.currentThread();
         AtomicInteger state = new AtomicInteger(RUNNING);

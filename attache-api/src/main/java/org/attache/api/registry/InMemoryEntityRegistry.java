@@ -110,7 +110,8 @@ public final class InMemoryEntityRegistry implements EntityRegistry {
             }
         }
         aliases.remove(goneId);
-        mentions.values().stream().filter(row -> row.entityId().equals(goneId)).forEach(row -> movedArticles.add(row.articleId()));
+        mentions.values().stream().filter(row -> row.entityId().equals(goneId))
+                .forEach(row -> movedArticles.add(row.articleId()));
         mentions.replaceAll((k, row) -> row.entityId().equals(goneId) ? new MentionRow(keepId, row.articleId(), row.mention()) : row);
         offices.replaceAll(row -> row.entityId().equals(goneId)
                 ? new OfficeRow(keepId, row.articleId(), row.publishedDate(), row.claim()) : row);
