@@ -17,6 +17,7 @@ import org.attache.api.SourceItem;
 import org.attache.api.config.SourceConfig;
 import org.attache.extract.source.JsonlLines;
 import org.attache.extract.source.Sources;
+import org.attache.extract.source.WarcSplits;
 import org.attache.pipeline.Analysed;
 import org.attache.pipeline.ArticleAnalyser;
 import org.attache.pipeline.Outcome;
@@ -28,11 +29,12 @@ import scala.Tuple2;
  * {@link OutcomeCodec}'s form.
  *
  * <p>An uncompressed {@code .jsonl} file is split by lines (Hadoop's splits, on the newline byte only, as the file
- * source splits), each line read by {@link JsonlLines} exactly as {@code ingest} reads it. The other files (gzipped
- * or UTF-16 files, WARCs, the HTML and text files of a folder) are each read whole by {@link Sources}, a run of such
- * files spread over partitions of consecutive files. The data set's partitions are in input order and each
- * partition's items are in their order, so reading it partition by partition gives the items in the order
- * {@code ingest} reads them.
+ * source splits), each line read by {@link JsonlLines} exactly as {@code ingest} reads it. A large gzipped WARC of
+ * one member per record is read in byte ranges, a partition each ({@link WarcSplits}), whose items together are those
+ * of a whole read. The other files (gzipped or UTF-16 files, small or plain WARCs, the HTML and text files of a
+ * folder) are each read whole by {@link Sources}, a run of such files spread over partitions of consecutive files.
+ * The data set's partitions are in input order and each partition's items are in their order, so reading it
+ * partition by partition gives the items in the order {@code ingest} reads them.
  */
 final class AnalysedPages {
     private AnalysedPages() {
@@ -43,22 +45,24 @@ final class AnalysedPages {
      *
      * @param splitsPerFile at least this many splits of each line-split file (more when Hadoop's block size asks), and
      *                      at most this many partitions for a run of files read whole
+     * @param rangeBytes    the size of the byte ranges a {@link InputFiles.Kind#WARC_RANGES} file is read in
      */
     static JavaPairRDD<Long, byte[]> of(JavaSparkContext spark, List<InputFiles.Input> inputs, JobSettings settings,
-                                        int splitsPerFile) {
+                                        int splitsPerFile, long rangeBytes) {
         // lines end at '\n' only, as the file source reads them (Hadoop's default also ends them at a lone '\r')
         spark.hadoopConfiguration().set("textinputformat.record.delimiter", "\n");
         SerializableConfiguration hadoop = new SerializableConfiguration(spark.hadoopConfiguration());
         JavaPairRDD<Long, byte[]> all = null;
         List<InputFiles.Input> wholeRun = new ArrayList<>();
         for (InputFiles.Input input : inputs) {
-            if (input.kind() != InputFiles.Kind.LINES) {
+            if (input.kind() != InputFiles.Kind.LINES && input.kind() != InputFiles.Kind.WARC_RANGES) {
                 wholeRun.add(input);
                 continue;
             }
             all = union(all, whole(spark, wholeRun, settings, hadoop, splitsPerFile));
             wholeRun = new ArrayList<>();
-            all = union(all, lines(spark, input, settings, splitsPerFile));
+            all = union(all, input.kind() == InputFiles.Kind.LINES ? lines(spark, input, settings, splitsPerFile)
+                    : ranges(spark, input, settings, hadoop, rangeBytes));
         }
         all = union(all, whole(spark, wholeRun, settings, hadoop, splitsPerFile));
         if (all == null) {
@@ -91,6 +95,37 @@ final class AnalysedPages {
                     }
                     return out.iterator();
                 });
+    }
+
+    /** A gzipped WARC read in byte ranges, one partition each, in order. */
+    private static JavaPairRDD<Long, byte[]> ranges(JavaSparkContext spark, InputFiles.Input input,
+                                                    JobSettings settings, SerializableConfiguration hadoop,
+                                                    long rangeBytes) {
+        List<Integer> ranges = new ArrayList<>();
+        for (int i = 0; i < input.ranges(rangeBytes).length; i++) {
+            ranges.add(i);
+        }
+        return spark.parallelize(ranges, ranges.size()).mapPartitionsToPair(numbers -> {
+            ArticleAnalyser analyser = CoreHolder.analyser(settings);
+            SourceConfig config = new SourceConfig(settings.maxPageBytes());
+            List<Tuple2<Long, byte[]>> out = new ArrayList<>();
+            while (numbers.hasNext()) {
+                int range = numbers.next();
+                long[] item = {0};
+                source(input, range, rangeBytes, config, hadoop.value()).read(read ->
+                        out.add(new Tuple2<>(input.key(range, item[0]++), OutcomeCodec.encode(analyse(analyser, read,
+                                settings.timeBudgetMillis())))));
+            }
+            return out.iterator();
+        });
+    }
+
+    /** The source of byte range {@code range} of a file read in ranges of {@code rangeBytes}. */
+    static PageSource source(InputFiles.Input file, int range, long rangeBytes, SourceConfig config,
+                             Configuration hadoop) {
+        long[] bytes = file.ranges(rangeBytes)[range];
+        return WarcSplits.range(file.name(), file.size(), file.modified(), InputFiles.opener(file.location(), hadoop),
+                bytes[0], bytes[1], config);
     }
 
     /** Files read whole, in order, over at most {@code maxPartitions} partitions of consecutive files. */
@@ -131,6 +166,7 @@ final class AnalysedPages {
                         () -> path.getFileSystem(hadoop).open(path), config);
             }
             case UNLISTABLE -> sink -> sink.accept(new SourceItem.Skipped(file.name(), 0, file.problem()));
+            case WARC_RANGES -> throw new IllegalArgumentException(file.name() + " is read in ranges, not whole");
         };
     }
 

@@ -57,6 +57,11 @@ public final class BatchCommand implements Callable<Integer> {
             description = "Annotate, resolve and code (--no-entities: articles only). Default: ${DEFAULT-VALUE}")
     boolean entities;
 
+    @Option(names = "--warc-range-bytes", paramLabel = "BYTES", defaultValue = "" + BatchJob.RANGE_BYTES,
+            description = "A gzipped WARC written record by record and larger than this is read in byte ranges of "
+                    + "this size, one task each. Default: ${DEFAULT-VALUE}")
+    long warcRangeBytes;
+
     @Option(names = "--json", description = "Print JSON instead of text.")
     boolean json;
 
@@ -67,6 +72,10 @@ public final class BatchCommand implements Callable<Integer> {
                 throw new CliException("input not found: " + input, CommandLine.ExitCode.USAGE);
             }
         }
+        if (warcRangeBytes <= 0) {
+            throw new CliException("--warc-range-bytes must be positive: " + warcRangeBytes,
+                    CommandLine.ExitCode.USAGE);
+        }
         if (Files.exists(out)) {
             throw new CliException("--out " + out + " exists: give a new folder", CommandLine.ExitCode.USAGE);
         }
@@ -74,7 +83,7 @@ public final class BatchCommand implements Callable<Integer> {
                 StoreConfig.at(out.resolve(BatchJob.STAGING)), 1, false, coding.config(), limits.limits());
         BatchJob.Report report;
         try (SparkJobs jobs = SparkJobs.session("attache batch", master)) {
-            report = new BatchJob(config, entities, out).run(jobs.spark(), inputs, r -> { });
+            report = new BatchJob(config, entities, out, warcRangeBytes).run(jobs.spark(), inputs, r -> { });
         } catch (InputFiles.NotFound e) {
             // an input of a Hadoop file system that is not there: found only once the session can reach it
             throw new CliException(e.getMessage(), CommandLine.ExitCode.USAGE);

@@ -55,17 +55,26 @@ final class BatchJob {
     /** Table of the analysed records, in input order (key), for {@code attache load}. */
     static final String ANALYSED = "analysed";
 
+    /** Default size of the byte ranges a large gzipped WARC is read in, one task each. */
+    static final long RANGE_BYTES = 32L << 20;
+
     private final AttacheConfig config;
     private final boolean entities;
     private final Path out;
+    private final long rangeBytes;
 
     /**
-     * @param config the configuration (its data folder is ignored: the staging store is {@code out/staging})
-     * @param out    the output folder; must not hold a batch output already
+     * @param config     the configuration (its data folder is ignored: the staging store is {@code out/staging})
+     * @param out        the output folder; must not hold a batch output already
+     * @param rangeBytes the size of the byte ranges a large gzipped WARC is read in, one task each
      */
-    BatchJob(AttacheConfig config, boolean entities, Path out) {
+    BatchJob(AttacheConfig config, boolean entities, Path out, long rangeBytes) {
         this.out = Objects.requireNonNull(out, "out");
         this.entities = entities;
+        if (rangeBytes <= 0) {
+            throw new IllegalArgumentException("the WARC range size must be positive: " + rangeBytes);
+        }
+        this.rangeBytes = rangeBytes;
         Path staging = out.resolve(STAGING);
         this.config = new AttacheConfig(config.source(), new StoreConfig(staging, config.store().commitEvery(),
                 config.store().nearDuplicateDistance()), config.workers(), config.strict(), config.coding(),
@@ -92,8 +101,9 @@ final class BatchJob {
      */
     Report run(SparkSession spark, List<String> inputs, Consumer<IngestReport> progress) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<InputFiles.Input> plan = InputFiles.plan(inputs, jsc.hadoopConfiguration());
-        LOG.info("batch: {} files to read from {} inputs", plan.size(), inputs.size());
+        List<InputFiles.Input> plan = InputFiles.plan(inputs, jsc.hadoopConfiguration(), rangeBytes);
+        LOG.info("batch: {} files to read from {} inputs ({} gzipped WARCs read in ranges of {} bytes)", plan.size(),
+                inputs.size(), plan.stream().filter(f -> f.kind() == InputFiles.Kind.WARC_RANGES).count(), rangeBytes);
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
@@ -103,7 +113,7 @@ final class BatchJob {
         // small partitions: the cross-article step starts after the first one and ends after the last one's items
         int splits = Math.max(1, jsc.defaultParallelism() * SPLITS_PER_CORE);
         long started = System.nanoTime();
-        JavaPairRDD<Long, byte[]> analysed = AnalysedPages.of(jsc, plan, settings, splits)
+        JavaPairRDD<Long, byte[]> analysed = AnalysedPages.of(jsc, plan, settings, splits, rangeBytes)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         int partitions = analysed.getNumPartitions();
 

@@ -35,8 +35,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpRequest;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 import picocli.CommandLine;
@@ -79,16 +82,19 @@ class BatchLoadTest {
                 .config("spark.ui.enabled", "false").getOrCreate();
         inputs = dir.resolve("in");
         copy(Path.of("..", "samples"), inputs);
-        writeWarc(inputs.resolve("crawl.warc"));
+        writeWarc(inputs.resolve("crawl.warc"), WarcCompression.NONE);
+        writeWarc(inputs.resolve("crawl-again.warc.gz"), WarcCompression.GZIP);
         out = dir.resolve("batch");
         ingested = dir.resolve("ingested");
         loaded = dir.resolve("loaded");
 
         // the JSONL file given alone is split by lines (over more partitions than cores, several empty); the
-        // folders' files, the file that is no page and the WARC are read whole, spread over partitions
-        List<String> in = Stream.of("jsonl/asean-newswire-feed.jsonl", "html", "text", "README.md", "crawl.warc")
+        // folders' files, the file that is no page and the plain WARC are read whole, spread over partitions; the
+        // gzipped WARC (the same pages again: exact duplicates) is read in byte ranges of a few records each
+        List<String> in = Stream.of("jsonl/asean-newswire-feed.jsonl", "html", "text", "README.md", "crawl.warc",
+                        "crawl-again.warc.gz")
                 .map(f -> inputs.resolve(f).toString()).toList();
-        List<String> batch = new ArrayList<>(List.of("batch", "--master", "local[2]"));
+        List<String> batch = new ArrayList<>(List.of("batch", "--master", "local[2]", "--warc-range-bytes", "400"));
         batch.addAll(in);
         batch.addAll(List.of("--out", out.toString()));
         batchOutput = run(batch.toArray(String[]::new));
@@ -98,7 +104,7 @@ class BatchLoadTest {
         run(ingest.toArray(String[]::new));
         run("load", out.toString(), "--data", loaded.toString());
         // the same inputs as URIs, read through Hadoop's file system as a cluster reads them
-        List<String> uris = new ArrayList<>(List.of("batch", "--master", "local[2]"));
+        List<String> uris = new ArrayList<>(List.of("batch", "--master", "local[2]", "--warc-range-bytes", "400"));
         in.forEach(f -> uris.add(Path.of(f).toUri().toString()));
         uris.addAll(List.of("--out", dir.resolve("batch-uris").toString()));
         run(uris.toArray(String[]::new));
@@ -117,6 +123,14 @@ class BatchLoadTest {
         assertThat(expected.get("events")).isNotEmpty();
         assertThat(dump(loaded)).isEqualTo(expected);
         assertThat(dump(out.resolve(BatchJob.STAGING))).isEqualTo(expected);
+    }
+
+    @Test
+    void theGzippedWarcWasReadInByteRanges() {
+        InputFiles.Input gz = InputFiles.plan(List.of(inputs.resolve("crawl-again.warc.gz").toString()),
+                new org.apache.hadoop.conf.Configuration(), 400).getFirst();
+        assertThat(gz.kind()).isEqualTo(InputFiles.Kind.WARC_RANGES);
+        assertThat(gz.ranges(400).length).isGreaterThan(1);
     }
 
     @Test
@@ -272,7 +286,7 @@ class BatchLoadTest {
     }
 
     /** A small crawl written here: two news pages (one in French) and a 404. */
-    private static void writeWarc(Path path) throws IOException {
+    private static void writeWarc(Path path, WarcCompression compression) throws IOException {
         Instant day = Instant.parse("2026-03-02T09:00:00Z");
         String[][] pages = {
             {"https://wire.example/2026/03/02/talks", "<html><head><title>Vietnam and Cambodia agree on Mekong "
@@ -287,7 +301,9 @@ class BatchLoadTest {
                     + "à l'Élysée pour préparer le sommet européen sur le climat.</p></article></body></html>"},
         };
         try (WarcWriter writer = new WarcWriter(FileChannel.open(path, StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING))) {
+                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), compression)) {
+            writer.write(new WarcRequest.Builder(URI.create(pages[0][0])).date(day)
+                    .body(new HttpRequest.Builder("GET", "/2026/03/02/talks").build()).build());
             for (String[] page : pages) {
                 writer.write(new WarcResponse.Builder(URI.create(page[0])).date(day)
                         .body(new HttpResponse.Builder(200, "OK").body(MediaType.HTML,

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +22,11 @@ import org.attache.api.config.SourceConfig;
 import org.attache.extract.source.Sources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 
 /** The files of a batch's inputs: in the order ingest reads them, through this machine's or Hadoop's file system. */
 class InputFilesTest {
@@ -44,7 +53,8 @@ class InputFilesTest {
     @Test
     void aFolderIsSplitIntoItsFilesInTheOrderIngestReadsThem() throws IOException {
         Path root = archive();
-        List<InputFiles.Input> files = InputFiles.plan(List.of(root.toString()), new Configuration());
+        List<InputFiles.Input> files = InputFiles.plan(List.of(root.toString()), new Configuration(),
+                BatchJob.RANGE_BYTES);
 
         // the order of a folder source's items is the order of the files
         LinkedHashSet<String> read = new LinkedHashSet<>();
@@ -65,9 +75,9 @@ class InputFilesTest {
     void aHadoopUriOfTheFolderListsTheSameFilesAndReadsTheSameItems() throws IOException {
         Path root = archive();
         Configuration hadoop = new Configuration();
-        List<InputFiles.Input> local = InputFiles.plan(List.of(root.toString()), hadoop);
+        List<InputFiles.Input> local = InputFiles.plan(List.of(root.toString()), hadoop, BatchJob.RANGE_BYTES);
         String uri = root.toUri().toString(); // file:/…/archive/
-        List<InputFiles.Input> remote = InputFiles.plan(List.of(uri), hadoop);
+        List<InputFiles.Input> remote = InputFiles.plan(List.of(uri), hadoop, BatchJob.RANGE_BYTES);
 
         assertThat(remote).extracting(f -> f.name().substring(f.name().indexOf("archive/")))
                 .containsExactlyElementsOf(local.stream()
@@ -85,11 +95,62 @@ class InputFilesTest {
     }
 
     @Test
+    void aLargeGzippedWarcIsReadInByteRangesThatTogetherGiveItsItems() throws IOException {
+        Path warc = dir.resolve("crawl/2026-12-04.warc.gz");
+        Files.createDirectories(warc.getParent());
+        try (WarcWriter writer = new WarcWriter(FileChannel.open(warc, StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE), WarcCompression.GZIP)) {
+            for (int i = 0; i < 30; i++) {
+                String html = "<html><body><h1>Talks, day " + i + "</h1><p>" + "The envoys met again. ".repeat(i % 7)
+                        + "</p></body></html>";
+                writer.write(new WarcResponse.Builder(URI.create("https://wire.example/" + i))
+                        .date(Instant.parse("2026-12-04T08:00:00Z")).body(new HttpResponse.Builder(i % 10 == 3
+                                ? 404 : 200, "OK").body(MediaType.HTML, html.getBytes(StandardCharsets.UTF_8)).build())
+                        .build());
+            }
+        }
+        Configuration hadoop = new Configuration();
+        long rangeBytes = 700;
+        List<String> whole = new ArrayList<>();
+        Sources.open(warc, SourceConfig.DEFAULTS).read(item -> whole.add(line(item)));
+
+        for (String input : List.of(warc.toString(), warc.toUri().toString())) {
+            InputFiles.Input file = InputFiles.plan(List.of(input), hadoop, rangeBytes).getFirst();
+            assertThat(file.kind()).isEqualTo(InputFiles.Kind.WARC_RANGES);
+            assertThat(file.ranges(rangeBytes).length).isGreaterThan(3);
+            List<String> ranged = new ArrayList<>();
+            List<Long> keys = new ArrayList<>();
+            for (int range = 0; range < file.ranges(rangeBytes).length; range++) {
+                int r = range;
+                long[] item = {0};
+                AnalysedPages.source(file, range, rangeBytes, SourceConfig.DEFAULTS, hadoop).read(read -> {
+                    ranged.add(line(read).replace(file.name(), warc.toString()));
+                    keys.add(file.key(r, item[0]++));
+                });
+            }
+            assertThat(ranged).as(input).isEqualTo(whole);
+            assertThat(keys).isSorted().doesNotHaveDuplicates();
+        }
+        // not worth cutting when it is no larger than one range
+        assertThat(InputFiles.plan(List.of(warc.toString()), hadoop, Files.size(warc)).getFirst().kind())
+                .isEqualTo(InputFiles.Kind.LOCAL);
+    }
+
+    private static String line(SourceItem item) {
+        return switch (item) {
+            case SourceItem.Loaded loaded -> "page " + loaded.page().source() + " " + loaded.page().url() + " "
+                    + new String(loaded.page().content(), StandardCharsets.UTF_8);
+            case SourceItem.Skipped skipped -> "skip " + skipped.source() + " " + skipped.reason();
+        };
+    }
+
+    @Test
     void aMissingInputIsNamed() {
-        assertThatThrownBy(() -> InputFiles.plan(List.of(dir.resolve("gone").toString()), new Configuration()))
+        assertThatThrownBy(() -> InputFiles.plan(List.of(dir.resolve("gone").toString()), new Configuration(),
+                BatchJob.RANGE_BYTES))
                 .isInstanceOf(InputFiles.NotFound.class).hasMessage("input not found: " + dir.resolve("gone"));
         String uri = dir.toUri() + "gone-too";
-        assertThatThrownBy(() -> InputFiles.plan(List.of(uri), new Configuration()))
+        assertThatThrownBy(() -> InputFiles.plan(List.of(uri), new Configuration(), BatchJob.RANGE_BYTES))
                 .isInstanceOf(InputFiles.NotFound.class).hasMessage("input not found: " + uri);
     }
 

@@ -35,18 +35,29 @@ final class WarcFileReader {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WarcFileReader.class);
 
     private final InputFile file;
+    private final long base;
     private final long maxPageBytes;
     private final Emitter out;
     private long records;
 
-    private WarcFileReader(InputFile file, long maxPageBytes, Emitter out) {
+    private WarcFileReader(InputFile file, long base, long maxPageBytes, Emitter out) {
         this.file = file;
+        this.base = base;
         this.maxPageBytes = maxPageBytes;
         this.out = out;
     }
 
     static void read(InputFile file, long maxPageBytes, Emitter out) {
-        new WarcFileReader(file, maxPageBytes, out).run();
+        new WarcFileReader(file, 0, maxPageBytes, out).run();
+    }
+
+    /**
+     * Reads a part of an archive: {@code part} opens its bytes from offset {@code base} of the file named by
+     * {@code part}'s name, and its records are named by their offset in the whole file, as a read of the whole file
+     * names them ({@link WarcSplits}).
+     */
+    static void read(InputFile part, long base, long maxPageBytes, Emitter out) {
+        new WarcFileReader(part, base, maxPageBytes, out).run();
     }
 
     private void run() {
@@ -58,7 +69,7 @@ final class WarcFileReader {
             reader.onWarning(warning -> LOG.debug("{}: {}", name, warning));
             for (Optional<WarcRecord> next = next(reader); next.isPresent(); next = next(reader)) {
                 records++;
-                record(next.get(), name + "#" + reader.position());
+                record(next.get(), name + "#" + (base + reader.position()));
             }
         } catch (EOFException e) {
             String message = String.valueOf(e.getMessage());
