@@ -284,6 +284,11 @@ public final class IngestPipeline {
         commit();
     }
 
+    /** The settling pass of this run, or null when the language stages are off (for tests). */
+    Resettler settling() {
+        return unsettled;
+    }
+
     /** Commits what is pending and counts it as stored. */
     private void commit() {
         store.commit();

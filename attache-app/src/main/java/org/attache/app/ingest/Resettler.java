@@ -64,6 +64,14 @@ final class Resettler {
     private long keptBytes;
     /** Articles not kept for lack of budget. */
     private int overBudget;
+    /** Time spent waiting for annotations, resolving and coding, and in the store's savepoints (which include it). */
+    private long waitNanos;
+    private long codeNanos;
+    private long storeNanos;
+    /** Codings {@link #run} ran. */
+    private int recoded;
+    /** Of the codings {@link #run} ran, those whose article was annotated again (not kept). */
+    private int annotatedAgain;
 
     /**
      * @param analyser annotates a stored article again, for one whose annotation is not kept
@@ -175,7 +183,6 @@ final class Resettler {
     int run(int workers) {
         long started = System.nanoTime();
         int done = 0;
-        int annotatedAgain = 0;
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, workers), runnable -> {
             Thread t = new Thread(runnable, "attache-resettle");
             t.setDaemon(true);
@@ -220,10 +227,23 @@ final class Resettler {
             LOG.info("settling: {} articles still moved after {} rounds, left as coded", pending.size(), ROUNDS);
             pending.clear();
         }
-        LOG.info("settling: {} articles resolved and coded again in {} ms; {} of them annotated again ({} of this run"
-                        + " over the budget of {} MB, {} kept, ~{} MB)", done, (System.nanoTime() - started) / 1_000_000,
-                annotatedAgain, overBudget, budget >> 20, kept.size(), keptBytes >> 20);
+        LOG.info("settling: {} articles resolved and coded again in {} ms (waiting for annotation {} ms, resolving and"
+                        + " coding {} ms, in the store {} ms); {} of them annotated again ({} of this run over the budget"
+                        + " of {} MB, {} kept, ~{} MB)", done, (System.nanoTime() - started) / 1_000_000,
+                waitNanos / 1_000_000, codeNanos / 1_000_000, storeNanos / 1_000_000, annotatedAgain, overBudget,
+                budget >> 20, kept.size(), keptBytes >> 20);
+        recoded += done;
         return done;
+    }
+
+    /** How many codings the pass ran (for tests). */
+    int recoded() {
+        return recoded;
+    }
+
+    /** How many articles the pass annotated again, for want of a kept annotation (for tests and the log). */
+    int annotatedAgain() {
+        return annotatedAgain;
     }
 
     /** Forgets the annotations kept: the pass is over. */
@@ -241,8 +261,11 @@ final class Resettler {
     private boolean recode(Article article, Future<Outcome<Analysed>> work) throws InterruptedException {
         String id = article.id();
         Analysed analysed;
+        long waiting = System.nanoTime();
         try {
-            if (!(work.get() instanceof Outcome.Done<Analysed> ok) || !ok.value().isAnnotated()) {
+            Outcome<Analysed> outcome = work.get();
+            waitNanos += System.nanoTime() - waiting;
+            if (!(outcome instanceof Outcome.Done<Analysed> ok) || !ok.value().isAnnotated()) {
                 return false;
             }
             analysed = ok.value();
@@ -251,11 +274,15 @@ final class Resettler {
             return false;
         }
         try {
+            long storing = System.nanoTime();
             store.storeEvents(article, analysed.relevance().article(), registry -> {
+                long coding = System.nanoTime();
                 var events = registryStep.events(analysed, registry);
                 note(analysed, registry); // one annotated again is kept for the next round, budget allowing
+                codeNanos += System.nanoTime() - coding;
                 return events;
             }, registryStep.matcher());
+            storeNanos += System.nanoTime() - storing;
             return true;
         } catch (RuntimeException e) {
             // the store undid this article's writes: it keeps what it had
