@@ -127,8 +127,8 @@ final class Resettler {
     }
 
     /**
-     * An estimate of the heap bytes {@code analysed} holds (its text, sentences, mentions, offices and prepared syntax),
-     * rounded up: what the budget counts. Two bytes a character, as for a text that is not Latin-1.
+     * An estimate of the heap bytes {@code analysed} holds (its text, sentences, mentions, offices and prepared
+     * syntax), rounded up: what the budget counts. Two bytes a character, as for a text that is not Latin-1.
      */
     static long footprint(Analysed analysed) {
         long bytes = 256;
@@ -227,9 +227,9 @@ final class Resettler {
             LOG.info("settling: {} articles still moved after {} rounds, left as coded", pending.size(), ROUNDS);
             pending.clear();
         }
-        LOG.info("settling: {} articles resolved and coded again in {} ms (waiting for annotation {} ms, resolving and"
-                        + " coding {} ms, in the store {} ms); {} of them annotated again ({} of this run over the budget"
-                        + " of {} MB, {} kept, ~{} MB)", done, (System.nanoTime() - started) / 1_000_000,
+        LOG.info("settling: {} articles resolved and coded again in {} ms (waiting for annotation {} ms, resolving"
+                        + " and coding {} ms, in the store {} ms); {} of them annotated again ({} of this run over the"
+                        + " budget of {} MB, {} kept, ~{} MB)", done, (System.nanoTime() - started) / 1_000_000,
                 waitNanos / 1_000_000, codeNanos / 1_000_000, storeNanos / 1_000_000, annotatedAgain, overBudget,
                 budget >> 20, kept.size(), keptBytes >> 20);
         recoded += done;
