@@ -78,7 +78,7 @@ final class BatchJob {
         Path staging = out.resolve(STAGING);
         this.config = new AttacheConfig(config.source(), new StoreConfig(staging, config.store().commitEvery(),
                 config.store().nearDuplicateDistance()), config.workers(), config.strict(), config.coding(),
-                config.limits());
+                config.limits(), config.settleMemoryMb());
     }
 
     /**

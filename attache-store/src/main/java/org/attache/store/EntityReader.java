@@ -51,6 +51,12 @@ public interface EntityReader {
     /** Why each spelling belongs to the entity, in decision order. */
     List<MergeExplanation> merges(String id);
 
+    /**
+     * The articles that name a person entity by one word only ("Tian", "Brown"), in id order: those an ingest's
+     * settling pass reads again once the whole input is known. Sees the store's uncommitted writes.
+     */
+    java.util.SortedSet<String> articlesOfOneWordPersons();
+
     /** The entity mentions of an article's body, for linking them: ordered by start, non-overlapping. */
     List<MentionRef> mentionsOf(String articleId);
 

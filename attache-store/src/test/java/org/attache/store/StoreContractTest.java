@@ -220,6 +220,48 @@ class StoreContractTest {
         }
     }
 
+    /**
+     * A span recorded again re-points to the entity named now (the settling pass resolves an article again), and an
+     * entity that no mention names any more folds into it; recorded again with the same entity, nothing changes. The
+     * articles naming a person by one word are read (not written) through {@link EntityReader}, uncommitted writes
+     * included.
+     */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aSpanRecordedAgainRepointsAndOneWordPersonsAreReadOnEveryBackend(Backend backend) {
+        try (ArticleStore store = ArticleStore.open(backend.fresh(dir.resolve("repoint")))) {
+            String body = "Wong met Tô Lâm. Lawrence Wong said so.";
+            Article a = new Article("art-w", "contract#w", "https://example.org/w", "VNA", "Wong", false,
+                    List.of(body), List.of(), null, null, new PublishedDate("2025-03-02", DateProvenance.META), "en",
+                    List.of(), null, null);
+            String lone = "e00000000000000aa";
+            String wong = "e00000000000000bb";
+            Mention word = new Mention(MentionType.PERSON, "Wong", 0, 4, 0, null, null);
+            Mention full = new Mention(MentionType.PERSON, "Lawrence Wong", body.indexOf("Lawrence"),
+                    body.indexOf("Lawrence") + 13, 1, null, "SGP");
+            store.store(a, reg -> {
+                reg.create(new RegisteredEntity(lone, MentionType.PERSON, "Wong", null, null));
+                reg.create(new RegisteredEntity(wong, MentionType.PERSON, "Lawrence Wong", "SGP", null));
+                reg.recordMention(lone, a.id(), word);
+                reg.recordMention(wong, a.id(), full);
+                reg.recordMention(wong, a.id(), full); // the same again: one mention
+            });
+            assertThat(store.entities().articlesOfOneWordPersons()).containsExactly("art-w"); // not yet committed
+            store.commit();
+            assertThat(store.entities().articlesOfOneWordPersons()).containsExactly("art-w");
+            store.withRegistry(reg -> {
+                reg.takeMovedArticles();
+                reg.recordMention(wong, a.id(), word); // resolved again: the surname is his
+                return null;
+            });
+            store.commit();
+            assertThat(store.registry().get(lone)).isEmpty();
+            assertThat(store.entities().mentionsOf(a.id())).extracting(m -> m.entityId()).containsExactly(wong, wong);
+            assertThat(store.registry().mentionCount(wong, "Wong", null)).isEqualTo(1);
+            assertThat(store.entities().articlesOfOneWordPersons()).isEmpty();
+        }
+    }
+
     private static long stories(TreeMap<String, String> contents) {
         return contents.keySet().stream().filter(k -> k.startsWith("story ")).count();
     }

@@ -107,12 +107,15 @@ public final class IngestPipeline {
     public IngestPipeline(AttacheConfig config, ArticleAnalyser analyser, Store store,
                           Consumer<IngestReport> progress) {
         this.config = Objects.requireNonNull(config, "config");
-        this.analyser = Objects.requireNonNull(analyser, "analyser");
+        Objects.requireNonNull(analyser, "analyser");
         this.registryStep = analyser.stages() == null ? null : analyser.stages().registryStep();
+        // the workers' tagging and parsing travel in the outcome, so that the settling pass can code it again
+        this.analyser = registryStep == null ? analyser : analyser.carrying();
         this.store = Objects.requireNonNull(store, "store");
         this.progress = progress == null ? report -> { } : progress;
         this.unsettled = registryStep == null ? null
-                : new Resettler(ArticleAnalyser.ofArticles(analyser.stages(), config.limits()), registryStep, store);
+                : new Resettler(ArticleAnalyser.ofArticles(analyser.stages(), config.limits()).carrying(),
+                        registryStep, store, config.settleMemoryBytes());
     }
 
     /**
@@ -277,8 +280,13 @@ public final class IngestPipeline {
         if (unsettled.pending() > 0) {
             unsettled.run(config.workers());
         }
-        // the registry read above runs in a savepoint, which the store counts as a write: nothing is left pending
+        unsettled.release();
         commit();
+    }
+
+    /** The settling pass of this run, or null when the language stages are off (for tests). */
+    Resettler settling() {
+        return unsettled;
     }
 
     /** Commits what is pending and counts it as stored. */
@@ -366,7 +374,7 @@ public final class IngestPipeline {
                     outcome = !extracted.isAnnotated() || registryStep == null ? store.store(article, written)
                             : store.store(article, extracted.relevance().article(), registry -> {
                                 List<Event> events = analyse(extracted, registry);
-                                unsettled.note(article.id(), registry);
+                                unsettled.note(extracted, registry);
                                 written.accept(registry);
                                 return events;
                             }, registryStep.matcher());

@@ -80,6 +80,46 @@ class IngestOrderTest {
         assertThat(b.stories()).isEqualTo(a.stories());
     }
 
+    /**
+     * The settling pass codes again from the annotations this run kept (only resolve and code are repeated) or, with
+     * no memory for them, from the stored texts annotated again: the same entities, mentions, events and stories.
+     */
+    @Test
+    void theSettlingPassGivesTheSameStoreFromKeptAnnotationsAsFromTextsAnnotatedAgain() {
+        List<Path> files = new ArrayList<>(List.of(SAMPLES.resolve("html"), SAMPLES.resolve("jsonl"),
+                SAMPLES.resolve("text/capital-wire-portal-dump.txt"),
+                SAMPLES.resolve("text/straits-bulletin-wire.txt")));
+        Collections.reverse(files);
+        Settled kept = settle(files, "kept", AttacheConfig.DEFAULT_SETTLE_MEMORY_MB);
+        Settled again = settle(files, "annotated-again", 0);
+        assertThat(kept.recoded()).as("articles the pass coded again").isPositive();
+        assertThat(kept.annotatedAgain()).isZero();
+        assertThat(again.recoded()).isEqualTo(kept.recoded());
+        assertThat(again.annotatedAgain()).isGreaterThanOrEqualTo(again.recoded());
+        assertThat(kept.snapshot()).isEqualTo(again.snapshot());
+        assertThat(kept.mentions()).isNotEmpty().isEqualTo(again.mentions());
+    }
+
+    /** A store after an ingest, its mentions (article → offsets and entity) and what its settling pass did. */
+    private record Settled(StoreSnapshot snapshot, java.util.Map<String, String> mentions, int recoded,
+                           int annotatedAgain) {
+    }
+
+    private Settled settle(List<Path> inputs, String name, int settleMemoryMb) {
+        StoreConfig storeConfig = StoreConfig.at(dir.resolve(name + "-" + System.nanoTime()));
+        try (ArticleStore store = ArticleStore.open(storeConfig)) {
+            AttacheConfig config = new AttacheConfig(SourceConfig.DEFAULTS, storeConfig, 1, false,
+                    org.attache.api.config.CodingConfig.BUNDLED, PageLimits.DEFAULTS, settleMemoryMb);
+            IngestPipeline pipeline = new IngestPipeline(config, new DefaultArticleExtractor(), analysis, store, null);
+            pipeline.run(inputs);
+            store.commit();
+            java.util.Map<String, String> mentions = new java.util.TreeMap<>();
+            store.forEachArticle(a -> mentions.put(a.id(), store.entities().mentionsOf(a.id()).toString()));
+            return new Settled(StoreSnapshot.of(store), mentions, pipeline.settling().recoded(),
+                    pipeline.settling().annotatedAgain());
+        }
+    }
+
     private StoreSnapshot ingest(List<Path> inputs, String name) {
         StoreConfig storeConfig = StoreConfig.at(dir.resolve(name + "-" + System.nanoTime()));
         try (ArticleStore store = ArticleStore.open(storeConfig)) {

@@ -272,6 +272,12 @@ public final class EntityQueries extends RegistryJdbc implements EntityReader {
                         rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6))), id));
     }
 
+    @Override
+    public java.util.SortedSet<String> articlesOfOneWordPersons() {
+        return reading("read the articles of one-word persons", () -> new java.util.TreeSet<>(
+                rows(ARTICLES_OF_ONE_WORD_PERSONS, rs -> rs.getString(1))));
+    }
+
     /**
      * The entity mentions of an article's body, for linking them: ordered by start, non-overlapping (of
      * overlapping mentions the one starting first, then the longest, wins). Empty for an unknown article.

@@ -179,9 +179,8 @@ public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegis
 
     @Override
     public java.util.SortedSet<String> articlesOfOneWordPersons() {
-        return sql("read the articles of one-word persons", () -> new TreeSet<>(rows("SELECT DISTINCT m.article_id"
-                + " FROM entity_mentions m JOIN entities e ON e.id = m.entity_id WHERE e.type = 'PERSON'"
-                + " AND e.name NOT LIKE '% %'", rs -> rs.getString(1))));
+        return sql("read the articles of one-word persons", () -> new TreeSet<>(rows(ARTICLES_OF_ONE_WORD_PERSONS,
+                rs -> rs.getString(1))));
     }
 
     @Override
@@ -288,13 +287,22 @@ public final class SqlEntityRegistry extends RegistryJdbc implements EntityRegis
     @Override
     public void recordMention(String entityId, String articleId, Mention m) {
         String before = sql("record a mention of entity " + entityId, () -> {
+            // one statement for a span recorded the first time (nearly every call); a span recorded before (an
+            // article resolved again) is read, then re-pointed
+            if (update("INSERT INTO entity_mentions (article_id, start_offset, end_offset, entity_id, text, type,"
+                    + " sentence) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_id, start_offset, end_offset)"
+                    + " DO NOTHING", articleId, m.start(), m.end(), entityId, m.text(), m.type().name(),
+                    m.sentence()) > 0) {
+                return null;
+            }
             List<String> was = rows("SELECT entity_id FROM entity_mentions WHERE article_id = ? AND start_offset = ?"
                     + " AND end_offset = ?", rs -> rs.getString(1), articleId, m.start(), m.end());
-            update("INSERT INTO entity_mentions (article_id,"
-                    + " start_offset, end_offset, entity_id, text, type, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                    + " ON CONFLICT (article_id, start_offset, end_offset) DO UPDATE SET entity_id = excluded.entity_id",
-                    articleId, m.start(), m.end(), entityId, m.text(), m.type().name(), m.sentence());
-            return was.isEmpty() ? null : was.getFirst();
+            String previous = was.isEmpty() ? null : was.getFirst();
+            if (!entityId.equals(previous)) {
+                update("UPDATE entity_mentions SET entity_id = ? WHERE article_id = ? AND start_offset = ?"
+                        + " AND end_offset = ?", entityId, articleId, m.start(), m.end());
+            }
+            return previous;
         });
         if (before != null && !before.equals(entityId) && unused(before)) {
             foldUnused(entityId, before);
