@@ -439,6 +439,9 @@ public final class PatternEventCoder implements EventCoder {
                 }
             }
         }
+        if (inherited == null && !nominalPair && BackgroundGate.agentlessPassive(t, m, all)) {
+            return List.of(); // "were kidnapped in Beirut", "was accused of violating …": the actor is not given
+        }
         if (!passive && !nominalPair && !m.noun() && !m.lightVerb() && inherited == null
                 && TriggerReadings.reducedPassive(t, c.body(), m, c.syntax())) {
             // "a customs fee imposed by the U.S.": the agent after "by" acts; the patient is the noun, no actor
@@ -662,6 +665,10 @@ public final class PatternEventCoder implements EventCoder {
         }
         if (m.noun() && type == PloverType.CONSULT && inherited == null && ClauseReading.statementSetting(t, m)) {
             return List.of(); // "told delegates at the meeting that …", "said at a news conference": a statement
+        }
+        if (type == PloverType.CONSULT && inherited == null
+                && (BackgroundGate.meetingTalkedAbout(t, m) || BackgroundGate.meetSatisfies(t, m))) {
+            return List.of(); // "found today's meeting useful", "to meet demand": no meeting reported
         }
         if (inherited == null && TriggerReadings.unsettled(t, m)) {
             return List.of(); // "reserved his reply on whether to accept", "no plans for an emergency meeting"
