@@ -24,16 +24,24 @@ final class BackgroundGate {
     /**
      * True when the trigger is a passive verb ("were kidnapped", "was abducted", "isn't met") whose own clause
      * names no agent or origin ("by …", "from …"): the sentence does not say who acted. So is a trigger in the
-     * complement of such a passive ("was accused of violating the accord").
+     * "of"/"for" complement of such a passive ("was accused of violating the accord"), not a "to" infinitive
+     * ("was invited to visit Beijing": the subject still visits).
      */
     static boolean agentlessPassive(Tokens t, PatternEventCoder.Match m, List<PatternEventCoder.Match> all) {
         for (PatternEventCoder.Match o : all) {
-            if (o != m && o.last() < m.head() && agentlessPassive(t, o) && !clauseEndBetween(t, o.last(), m.head())) {
+            if (o != m && o.last() < m.head() && COMPLEMENT.contains(t.get(o.last() + 1)) && agentlessPassive(t, o)
+                    && !clauseEndBetween(t, o.last(), m.head())) {
                 return true; // "was accused of violating the accord": the act is the passive's complement
             }
         }
         return agentlessPassive(t, m);
     }
+
+    /**
+     * What opens the complement of a passive that reports the act only as alleged ("accused of", "criticised
+     * for"); a "to" infinitive keeps its own subject as the actor ("was invited to visit Beijing").
+     */
+    private static final Set<String> COMPLEMENT = Set.of("of", "for", "over");
 
     private static boolean clauseEndBetween(Tokens t, int from, int to) {
         for (int i = from + 1; i < to; i++) {
