@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * Trigger words that stand in a sentence without reporting an act between actors, which the facts conventions
- * leave out: an agentless passive ("were kidnapped in Beirut", "if our timetable isn't met": the actor is not
- * given, and the subject is the one acted on, not the source), a meeting that only sets the scene of a statement
+ * leave out: an agentless passive ("was asked about the claims", "if our timetable isn't met": the actor is not
+ * given, and the subject is the one acted on, not the source; the coder keeps force and retreat, whose agentless
+ * passives PLOVER codes with no source: "civilians were killed"), a meeting that only sets the scene of a statement
  * or is judged ("quoted him as saying at the same meeting", "found today's meeting very useful"), and "meet" in
  * its sense of satisfying a need ("to meet demand"). Lexical tests on the tokens around the trigger, so they hold
  * with or without a parse.
@@ -22,9 +23,9 @@ final class BackgroundGate {
             "who", "that", "after", "before", "when", "because", "\"", "\u201c", "\u201d");
 
     /**
-     * True when the trigger is a passive verb ("were kidnapped", "was abducted", "isn't met") whose own clause
+     * True when the trigger is a passive verb ("was asked about", "was rejected", "isn't met") whose own clause
      * names no agent or origin ("by …", "from …"): the sentence does not say who acted. So is a trigger in the
-     * "of"/"for" complement of such a passive ("was accused of violating the accord"), not a "to" infinitive
+     * "of" complement of such a passive ("was accused of violating the accord"), not a "to" infinitive
      * ("was invited to visit Beijing": the subject still visits).
      */
     static boolean agentlessPassive(Tokens t, PatternEventCoder.Match m, List<PatternEventCoder.Match> all) {
@@ -38,10 +39,11 @@ final class BackgroundGate {
     }
 
     /**
-     * What opens the complement of a passive that reports the act only as alleged ("accused of", "criticised
-     * for"); a "to" infinitive keeps its own subject as the actor ("was invited to visit Beijing").
+     * What opens the complement of a passive that reports the act only as alleged ("accused of", "suspected
+     * of"); a "to" infinitive keeps its own subject as the actor ("was invited to visit Beijing"), and "for" gives
+     * the reason of an act that did happen ("was arrested for spying").
      */
-    private static final Set<String> COMPLEMENT = Set.of("of", "for", "over");
+    private static final Set<String> COMPLEMENT = Set.of("of");
 
     private static boolean clauseEndBetween(Tokens t, int from, int to) {
         for (int i = from + 1; i < to; i++) {

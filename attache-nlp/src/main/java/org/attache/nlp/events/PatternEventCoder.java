@@ -439,8 +439,9 @@ public final class PatternEventCoder implements EventCoder {
                 }
             }
         }
-        if (inherited == null && !nominalPair && BackgroundGate.agentlessPassive(t, m, all)) {
-            return List.of(); // "were kidnapped in Beirut", "was accused of violating …": the actor is not given
+        if (inherited == null && !nominalPair && !FORCE.contains(type) && type != PloverType.RETREAT
+                && BackgroundGate.agentlessPassive(t, m, all)) {
+            return List.of(); // "was asked about …", "was accused of violating …": the actor is not given
         }
         if (!passive && !nominalPair && !m.noun() && !m.lightVerb() && inherited == null
                 && TriggerReadings.reducedPassive(t, c.body(), m, c.syntax())) {
