@@ -439,6 +439,10 @@ public final class PatternEventCoder implements EventCoder {
                 }
             }
         }
+        if (inherited == null && !nominalPair && !FORCE.contains(type) && type != PloverType.RETREAT
+                && BackgroundGate.agentlessPassive(t, m, all)) {
+            return List.of(); // "was asked about …", "was accused of violating …": the actor is not given
+        }
         if (!passive && !nominalPair && !m.noun() && !m.lightVerb() && inherited == null
                 && TriggerReadings.reducedPassive(t, c.body(), m, c.syntax())) {
             // "a customs fee imposed by the U.S.": the agent after "by" acts; the patient is the noun, no actor
@@ -662,6 +666,10 @@ public final class PatternEventCoder implements EventCoder {
         }
         if (m.noun() && type == PloverType.CONSULT && inherited == null && ClauseReading.statementSetting(t, m)) {
             return List.of(); // "told delegates at the meeting that …", "said at a news conference": a statement
+        }
+        if (type == PloverType.CONSULT && inherited == null
+                && (BackgroundGate.meetingTalkedAbout(t, m) || BackgroundGate.meetSatisfies(t, m))) {
+            return List.of(); // "found today's meeting useful", "to meet demand": no meeting reported
         }
         if (inherited == null && TriggerReadings.unsettled(t, m)) {
             return List.of(); // "reserved his reply on whether to accept", "no plans for an emergency meeting"
