@@ -61,7 +61,11 @@ final class ArticleRegion {
     /** The headline and its ancestors. */
     private final Set<Element> headlineChain = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** Per parent, how many children share each tag and class. */
-    private final Map<Element, Map<String, Integer>> siblingKinds = new IdentityHashMap<>();
+    private final Map<Element, Map<Object, Integer>> siblingKinds = new IdentityHashMap<>();
+
+    /** A child's tag and class, counted per parent (its tag alone is counted under the tag's name). */
+    private record Kind(String tag, String className) {
+    }
 
     ArticleRegion(Document doc, List<String> titles) {
         this.doc = doc;
@@ -271,15 +275,15 @@ final class ArticleRegion {
         if (parent == null) {
             return false;
         }
-        Map<String, Integer> kinds = siblingKinds.computeIfAbsent(parent, p -> {
-            Map<String, Integer> counts = new HashMap<>();
+        Map<Object, Integer> kinds = siblingKinds.computeIfAbsent(parent, p -> {
+            Map<Object, Integer> counts = new HashMap<>();
             for (Element c : p.children()) {
                 counts.merge(c.normalName(), 1, Integer::sum);
-                counts.merge(c.normalName() + "." + c.className(), 1, Integer::sum);
+                counts.merge(new Kind(c.normalName(), c.className()), 1, Integer::sum);
             }
             return counts;
         });
-        int same = kinds.getOrDefault(itemTag ? tag : tag + "." + x.className(), 1) - 1;
+        int same = kinds.getOrDefault(itemTag ? tag : new Kind(tag, x.className()), 1) - 1;
         if (same == 0 && !tag.equals("article") || same == 1 && !itemTag) {
             return false;
         }

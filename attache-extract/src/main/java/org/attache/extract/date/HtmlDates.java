@@ -470,7 +470,7 @@ public final class HtmlDates {
                     }
                     return FilterResult.CONTINUE;
                 }
-                boolean inBody = body != null && (e == body || e.parents().contains(body));
+                boolean inBody = body != null && within(e, body);
                 if (inBody && e != body && region.foreign(e)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -502,6 +502,16 @@ public final class HtmlDates {
             }
         }, doc);
         return found[0] != null ? found[0] : found[1];
+    }
+
+    /** Whether {@code e} is {@code root} or inside it (read up the parents, without listing them). */
+    private static boolean within(Element e, Element root) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == root) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The one day a date-named attribute's value gives, as a timestamp or as printed ("18. März 2020"), if plausible. */

@@ -64,8 +64,9 @@ final class ClassNames {
      * match must open with the first two characters of one of its alternatives (a leading {@code \b} takes no
      * character), so the pattern is tried only at positions whose two characters open one. Class and id tokens
      * are short and fragments few, so most positions are passed over without entering the regular expression.
-     * When an alternative does not open with two plain characters (a class, a quantifier, flags that fold case)
-     * every position is tried, as a plain search does. Immutable and thread-safe.
+     * Flags may be none or {@code CASE_INSENSITIVE} (ASCII letters folded); with others, or when an alternative
+     * does not open with two plain characters (a class, a quantifier), every position is tried, as a plain
+     * search does. Immutable and thread-safe.
      */
     static final class Fragments {
         private final Pattern pattern;
@@ -73,26 +74,35 @@ final class ClassNames {
         private final boolean[] pairs;
         /** ASCII characters that open a one-character alternative. */
         private final boolean[] singles;
+        /** Whether ASCII letters are compared without case. */
+        private final boolean folded;
 
         private Fragments(Pattern pattern, String alternatives, int flags) {
             this.pattern = pattern;
             boolean[] p = new boolean[128 * 128];
             boolean[] one = new boolean[128];
-            boolean filtered = flags == 0;
+            // without flags characters are compared as they are; CASE_INSENSITIVE alone folds ASCII letters only
+            this.folded = flags == Pattern.CASE_INSENSITIVE;
+            boolean filtered = flags == 0 || folded;
             for (String alternative : alternatives.split("\\|")) {
                 String a = alternative.startsWith("\\b") ? alternative.substring(2) : alternative;
                 if (a.length() >= 2 && plain(a, 0) && plain(a, 1)) {
-                    p[a.charAt(0) * 128 + a.charAt(1)] = true;
+                    p[fold(a.charAt(0)) * 128 + fold(a.charAt(1))] = true;
                 } else if (a.length() == 1 && plain(a, 0)) {
-                    one[a.charAt(0)] = true;
+                    one[fold(a.charAt(0))] = true;
                 } else if (a.length() >= 2 && plain(a, 0) && a.startsWith("\\b", 1)) {
-                    one[a.charAt(0)] = true; // "x\b": one character, then a boundary
+                    one[fold(a.charAt(0))] = true; // "x\b": one character, then a boundary
                 } else {
                     filtered = false;
                 }
             }
             this.pairs = filtered ? p : null;
             this.singles = one;
+        }
+
+        /** An ASCII character as the pattern compares it: lower-cased when its flags fold case. */
+        private char fold(char c) {
+            return folded && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
 
         /** Whether the character at {@code i} is a literal ASCII letter, digit or hyphen that no quantifier follows. */
@@ -115,11 +125,11 @@ final class ClassNames {
             int n = s.length();
             Matcher m = null;
             for (int i = 0; i < n; i++) {
-                char c = s.charAt(i);
+                char c = fold(s.charAt(i));
                 if (c >= 128) {
                     continue;
                 }
-                char d = i + 1 < n ? s.charAt(i + 1) : 0;
+                char d = i + 1 < n ? fold(s.charAt(i + 1)) : 0;
                 if (!singles[c] && (d >= 128 || d == 0 || !pairs[c * 128 + d])) {
                     continue;
                 }

@@ -57,6 +57,32 @@ class ClassNamesTest {
     }
 
     @Test
+    void fragmentsWithoutCaseFindWhatThePlainExpressionFinds() {
+        List<String> names = new ArrayList<>(List.of("ArticleBody", "POST-CONTENT", "MainColumn", "Sidebar-Left",
+                "NewsDetail", "news-Detail", "AD-slot", "Kommentare", "Werbung-AD-", "Artículo", "K-card", "ſhare"));
+        Random random = new Random(15);
+        String alphabet = "aBcDeMnOpRsTtIlLgWdH-_ ſK";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int j = random.nextInt(14); j > 0; j--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            names.add(sb.toString());
+        }
+        for (ClassNames.Fragments f : List.of(ContentScorer.POSITIVE, ContentScorer.NEGATIVE)) {
+            Pattern reference = Pattern.compile(f.pattern().pattern(), Pattern.CASE_INSENSITIVE);
+            for (String name : names) {
+                assertEquals(reference.matcher(name).find(), f.find(name), name);
+            }
+        }
+        Pattern plain = Pattern.compile("comment|meta|ad-|news-?detail", Pattern.CASE_INSENSITIVE);
+        ClassNames.Fragments grouped = ClassNames.fragments("comment|meta|ad-|news-?detail", Pattern.CASE_INSENSITIVE);
+        for (String name : names) {
+            assertEquals(plain.matcher(name).find(), grouped.find(name), name);
+        }
+    }
+
+    @Test
     void fragmentsThatCannotBeFilteredAreSearchedWhole() {
         ClassNames.Fragments classes = ClassNames.fragments("[0-9]+x|widget", 0);
         assertEquals(true, classes.find("col-12x"));
