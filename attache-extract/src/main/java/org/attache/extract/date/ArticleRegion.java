@@ -287,15 +287,37 @@ final class ArticleRegion {
         if (same == 0 && !tag.equals("article") || same == 1 && !itemTag) {
             return false;
         }
-        if (longerThan(x, 600)) {
+        List<Element> links = shortItemsLinks(x, 600);
+        if (links == null) {
             return false;
         }
-        for (Element a : x.select(LINK)) {
+        for (Element a : links) {
             if (a.selectFirst(HEADING) != null || headlineLike(a.text())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The links ({@code a[href]}, {@code x} itself included) of {@code x} in page order, or null when its text
+     * is longer than {@code limit} characters: one walk for what {@link #longerThan} and a selector read apart.
+     */
+    private static List<Element> shortItemsLinks(Element x, int limit) {
+        int[] length = {0};
+        List<Element> links = new ArrayList<>();
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    length[0] += t.getWholeText().length();
+                } else if (node instanceof Element e && e.normalName().equals("a") && e.hasAttr("href")) {
+                    links.add(e);
+                }
+                return length[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, x);
+        return length[0] > limit ? null : links;
     }
 
     /** Whether a link's text reads as another page's headline: 20 characters or more once the dates it prints are taken out. */
