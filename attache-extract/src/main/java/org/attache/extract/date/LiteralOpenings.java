@@ -34,7 +34,8 @@ final class LiteralOpenings {
     }
 
     private static Set<Integer> openings(String regex) {
-        String body = regex.startsWith("(?:") && regex.endsWith(")") && closes(regex) ? regex.substring(3, regex.length() - 1) : regex;
+        boolean grouped = regex.startsWith("(?:") && regex.endsWith(")") && closes(regex);
+        String body = grouped ? regex.substring(3, regex.length() - 1) : regex;
         Set<Integer> out = new HashSet<>();
         int depth = 0;
         int start = 0;

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** The day/month order of a page's numeric dates, read by hand, as the regular expression it replaces reads it. */
 class DayOrderTest {
     /** The expression {@link DayOrder#of} was written from. */
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?![\\d/.-])");
+    private static final Pattern NUMERIC =
+            Pattern.compile("(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?![\\d/.-])");
 
     private static DayOrder byExpression(String text) {
         boolean dayFirst = false;

@@ -48,8 +48,8 @@ class LiteralOpeningsTest {
     void agreesWithTheExpressionOnRandomText() {
         LiteralOpenings o = new LiteralOpenings(CUES);
         Random random = new Random(15);
-        String[] pieces = {"pub", "lish", "ed", "ver", "öff", "oeff", "entlicht", "PUBLI", "é", "É", "mis", " en", " ligne",
-            "опубл", "ИКОВАНО", "发布", "时间", "公開", "日", "게시", "일", " ", "x", "cado", "o", "p"};
+        String[] pieces = {"pub", "lish", "ed", "ver", "öff", "oeff", "entlicht", "PUBLI", "é", "É", "mis", " en",
+            " ligne", "опубл", "ИКОВАНО", "发布", "时间", "公開", "日", "게시", "일", " ", "x", "cado", "o", "p"};
         for (int i = 0; i < 20_000; i++) {
             StringBuilder sb = new StringBuilder();
             for (int j = random.nextInt(12); j > 0; j--) {

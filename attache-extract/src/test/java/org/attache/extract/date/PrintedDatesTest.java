@@ -73,8 +73,10 @@ class PrintedDatesTest {
                 .extracting(PrintedDates.Found::day).containsExactly(LocalDate.of(2022, 2, 3));
         assertThat(PrintedDates.findAll("n° 120224, le 3 février 22", "fr", DayOrder.UNKNOWN, true)).isEmpty();
         assertThat(PrintedDates.findAll("03.02.22 i 4 lutego 2022", "pl", DayOrder.UNKNOWN, true))
-                .extracting(PrintedDates.Found::day).containsExactly(LocalDate.of(2022, 2, 3), LocalDate.of(2022, 2, 4));
-        assertThat(days("2022年2月3日 und 2022년 2월 4일", "zh")).containsExactly(LocalDate.of(2022, 2, 3), LocalDate.of(2022, 2, 4));
+                .extracting(PrintedDates.Found::day)
+                .containsExactly(LocalDate.of(2022, 2, 3), LocalDate.of(2022, 2, 4));
+        assertThat(days("2022年2月3日 und 2022년 2월 4일", "zh"))
+                .containsExactly(LocalDate.of(2022, 2, 3), LocalDate.of(2022, 2, 4));
     }
 
     @Test
