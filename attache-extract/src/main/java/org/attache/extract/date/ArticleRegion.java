@@ -61,7 +61,11 @@ final class ArticleRegion {
     /** The headline and its ancestors. */
     private final Set<Element> headlineChain = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** Per parent, how many children share each tag and class. */
-    private final Map<Element, Map<String, Integer>> siblingKinds = new IdentityHashMap<>();
+    private final Map<Element, Map<Object, Integer>> siblingKinds = new IdentityHashMap<>();
+
+    /** A child's tag and class, counted per parent (its tag alone is counted under the tag's name). */
+    private record Kind(String tag, String className) {
+    }
 
     ArticleRegion(Document doc, List<String> titles) {
         this.doc = doc;
@@ -271,27 +275,49 @@ final class ArticleRegion {
         if (parent == null) {
             return false;
         }
-        Map<String, Integer> kinds = siblingKinds.computeIfAbsent(parent, p -> {
-            Map<String, Integer> counts = new HashMap<>();
+        Map<Object, Integer> kinds = siblingKinds.computeIfAbsent(parent, p -> {
+            Map<Object, Integer> counts = new HashMap<>();
             for (Element c : p.children()) {
                 counts.merge(c.normalName(), 1, Integer::sum);
-                counts.merge(c.normalName() + "." + c.className(), 1, Integer::sum);
+                counts.merge(new Kind(c.normalName(), c.className()), 1, Integer::sum);
             }
             return counts;
         });
-        int same = kinds.getOrDefault(itemTag ? tag : tag + "." + x.className(), 1) - 1;
+        int same = kinds.getOrDefault(itemTag ? tag : new Kind(tag, x.className()), 1) - 1;
         if (same == 0 && !tag.equals("article") || same == 1 && !itemTag) {
             return false;
         }
-        if (longerThan(x, 600)) {
+        List<Element> links = shortItemsLinks(x, 600);
+        if (links == null) {
             return false;
         }
-        for (Element a : x.select(LINK)) {
+        for (Element a : links) {
             if (a.selectFirst(HEADING) != null || headlineLike(a.text())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The links ({@code a[href]}, {@code x} itself included) of {@code x} in page order, or null when its text
+     * is longer than {@code limit} characters: one walk for what {@link #longerThan} and a selector read apart.
+     */
+    private static List<Element> shortItemsLinks(Element x, int limit) {
+        int[] length = {0};
+        List<Element> links = new ArrayList<>();
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    length[0] += t.getWholeText().length();
+                } else if (node instanceof Element e && e.normalName().equals("a") && e.hasAttr("href")) {
+                    links.add(e);
+                }
+                return length[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, x);
+        return length[0] > limit ? null : links;
     }
 
     /** Whether a link's text reads as another page's headline: 20 characters or more once the dates it prints are taken out. */

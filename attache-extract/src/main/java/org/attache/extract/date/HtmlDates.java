@@ -100,6 +100,8 @@ public final class HtmlDates {
                     + "|pubblicato|opublikowano|gepubliceerd|geplaatst|publicerad|publiceret|publisert|julkaistu|опубликовано"
                     + "|发布时间|发布于|発行日|公開日|게시일|등록일)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** {@link #ANNOUNCEMENT} searched through the page's text only where one of its words can open. */
+    private static final LiteralOpenings ANNOUNCEMENT_SEARCH = new LiteralOpenings(ANNOUNCEMENT);
     /** Words that, printed just before a date, make it the modification date (CLDR has no such list). */
     private static final Pattern UPDATE_CUE = Pattern.compile(
             "(?:updated?|last modified|modified|aktualisiert|zuletzt ge(?:ändert|aktualisiert)|stand|mis à jour|mise à jour"
@@ -468,7 +470,7 @@ public final class HtmlDates {
                     }
                     return FilterResult.CONTINUE;
                 }
-                boolean inBody = body != null && (e == body || e.parents().contains(body));
+                boolean inBody = body != null && within(e, body);
                 if (inBody && e != body && region.foreign(e)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -500,6 +502,16 @@ public final class HtmlDates {
             }
         }, doc);
         return found[0] != null ? found[0] : found[1];
+    }
+
+    /** Whether {@code e} is {@code root} or inside it (read up the parents, without listing them). */
+    private static boolean within(Element e, Element root) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == root) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The one day a date-named attribute's value gives, as a timestamp or as printed ("18. März 2020"), if plausible. */
@@ -734,7 +746,7 @@ public final class HtmlDates {
      * ("Veröffentlicht am 3. Februar 2022", "Publié le …", "Published on …"), when it is not running text.
      */
     private static Candidate announced(PageText page, String text, ArticleRegion region, String language, DayOrder order) {
-        Matcher cue = ANNOUNCEMENT.matcher(text);
+        LiteralOpenings.Search cue = ANNOUNCEMENT_SEARCH.matcher(text);
         while (cue.find()) {
             int from = cue.end();
             String after = text.substring(from, Math.min(text.length(), from + 60));

@@ -72,6 +72,18 @@ public final class PrintedDates {
             return found;
         }
         text = asciiDigits(text);
+        if (!hasYear(text)) {
+            // every form but a dotted one with a two-digit year ends in a run of exactly four digits
+            if (twoDigitYears && text.indexOf('.') >= 0) {
+                Matcher m = DMY_DOTTED.matcher(text);
+                while (m.find()) {
+                    if (m.group(3).length() == 2) {
+                        add(found, Integer.parseInt(m.group(2)), m.group(1), "20" + m.group(3), m);
+                    }
+                }
+            }
+            return resolveOverlaps(found);
+        }
         MonthNames names = MonthNames.shared();
         Matcher m = DAY_MONTH_YEAR.matcher(text);
         while (m.find()) {
@@ -85,13 +97,17 @@ public final class PrintedDates {
         while (m.find()) {
             add(found, names.month(m.group(2), language), m.group(3), m.group(1), m);
         }
-        m = EAST_ASIAN.matcher(text);
-        while (m.find()) {
-            add(found, Integer.parseInt(m.group(2)), m.group(3), m.group(1), m);
+        if (text.indexOf('年') >= 0 || text.indexOf('년') >= 0) {
+            m = EAST_ASIAN.matcher(text);
+            while (m.find()) {
+                add(found, Integer.parseInt(m.group(2)), m.group(3), m.group(1), m);
+            }
         }
-        m = VIETNAMESE.matcher(text);
-        while (m.find()) {
-            add(found, Integer.parseInt(m.group(2)), m.group(1), m.group(3), m);
+        if (text.indexOf('á') >= 0 || text.indexOf('Á') >= 0) { // "tháng"
+            m = VIETNAMESE.matcher(text);
+            while (m.find()) {
+                add(found, Integer.parseInt(m.group(2)), m.group(1), m.group(3), m);
+            }
         }
         m = YMD_NUMERIC.matcher(text);
         while (m.find()) {
@@ -136,6 +152,11 @@ public final class PrintedDates {
             }
             add(found, month, Integer.toString(day), m.group(4), m);
         }
+        return resolveOverlaps(found);
+    }
+
+    /** The days in text order, of overlapping readings the one that starts first, then the longer. */
+    private static List<Found> resolveOverlaps(List<Found> found) {
         found.sort(Comparator.comparingInt(Found::start).thenComparingInt(f -> -(f.end() - f.start())));
         List<Found> out = new ArrayList<>();
         for (Found f : found) {
@@ -144,6 +165,23 @@ public final class PrintedDates {
             }
         }
         return out;
+    }
+
+    /** Whether {@code text} holds a run of exactly four ASCII digits, as every year printed in full is. */
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                run++;
+            } else {
+                if (run == 4) {
+                    return true;
+                }
+                run = 0;
+            }
+        }
+        return run == 4;
     }
 
     /** The first day printed in {@code text}, or null. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -48,6 +49,99 @@ final class ClassNames {
             }
         });
         return Pattern.compile(String.join("|", groups), flags);
+    }
+
+    /**
+     * {@code alternatives} as {@link Fragments}: the grouped {@link #alternation} with a filter on the first two
+     * characters of every alternative, so that a search tries the pattern only where a fragment can start.
+     */
+    static Fragments fragments(String alternatives, int flags) {
+        return new Fragments(alternation(alternatives, flags), alternatives, flags);
+    }
+
+    /**
+     * A list of name fragments that answers {@link #find} as {@code pattern().matcher(s).find()} does, faster: a
+     * match must open with the first two characters of one of its alternatives (a leading {@code \b} takes no
+     * character), so the pattern is tried only at positions whose two characters open one. Class and id tokens
+     * are short and fragments few, so most positions are passed over without entering the regular expression.
+     * Flags may be none or {@code CASE_INSENSITIVE} (ASCII letters folded); with others, or when an alternative
+     * does not open with two plain characters (a class, a quantifier), every position is tried, as a plain
+     * search does. Immutable and thread-safe.
+     */
+    static final class Fragments {
+        private final Pattern pattern;
+        /** Pairs of ASCII characters that can open a match, indexed {@code first * 128 + second}; null: no filter. */
+        private final boolean[] pairs;
+        /** ASCII characters that open a one-character alternative. */
+        private final boolean[] singles;
+        /** Whether ASCII letters are compared without case. */
+        private final boolean folded;
+
+        private Fragments(Pattern pattern, String alternatives, int flags) {
+            this.pattern = pattern;
+            boolean[] p = new boolean[128 * 128];
+            boolean[] one = new boolean[128];
+            // without flags characters are compared as they are; CASE_INSENSITIVE alone folds ASCII letters only
+            this.folded = flags == Pattern.CASE_INSENSITIVE;
+            boolean filtered = flags == 0 || folded;
+            for (String alternative : alternatives.split("\\|")) {
+                String a = alternative.startsWith("\\b") ? alternative.substring(2) : alternative;
+                if (a.length() >= 2 && plain(a, 0) && plain(a, 1)) {
+                    p[fold(a.charAt(0)) * 128 + fold(a.charAt(1))] = true;
+                } else if (a.length() == 1 && plain(a, 0)) {
+                    one[fold(a.charAt(0))] = true;
+                } else if (a.length() >= 2 && plain(a, 0) && a.startsWith("\\b", 1)) {
+                    one[fold(a.charAt(0))] = true; // "x\b": one character, then a boundary
+                } else {
+                    filtered = false;
+                }
+            }
+            this.pairs = filtered ? p : null;
+            this.singles = one;
+        }
+
+        /** An ASCII character as the pattern compares it: lower-cased when its flags fold case. */
+        private char fold(char c) {
+            return folded && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+
+        /** Whether the character at {@code i} is a literal ASCII letter, digit or hyphen that no quantifier follows. */
+        private static boolean plain(String a, int i) {
+            char c = a.charAt(i);
+            boolean literal = c < 128 && (Character.isLetterOrDigit(c) || c == '-');
+            return literal && (i + 1 >= a.length() || "?*+{".indexOf(a.charAt(i + 1)) < 0);
+        }
+
+        /** The pattern the fragments compile to (the grouped alternation). */
+        Pattern pattern() {
+            return pattern;
+        }
+
+        /** Whether a fragment occurs in {@code s}: exactly {@code pattern().matcher(s).find()}. */
+        boolean find(String s) {
+            if (pairs == null) {
+                return pattern.matcher(s).find();
+            }
+            int n = s.length();
+            Matcher m = null;
+            for (int i = 0; i < n; i++) {
+                char c = fold(s.charAt(i));
+                if (c >= 128) {
+                    continue;
+                }
+                char d = i + 1 < n ? fold(s.charAt(i + 1)) : 0;
+                if (!singles[c] && (d >= 128 || d == 0 || !pairs[c * 128 + d])) {
+                    continue;
+                }
+                if (m == null) {
+                    m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                if (m.region(i, n).lookingAt()) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**

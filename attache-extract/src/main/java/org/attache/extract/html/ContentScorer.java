@@ -20,10 +20,10 @@ final class ContentScorer {
             "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody",
             "tr", "td", "th", "figure", "figcaption", "header", "footer", "aside", "nav", "center", "address",
             "hr", "form", "fieldset", "details", "summary", "body", "caption");
-    private static final Pattern POSITIVE = Pattern.compile(
+    static final ClassNames.Fragments POSITIVE = ClassNames.fragments(
             "article|body|content|entry|hentry|main|page|post|text|blog|story|news-?detail|detail",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEGATIVE = Pattern.compile(
+    static final ClassNames.Fragments NEGATIVE = ClassNames.fragments(
             "comment|meta|footer|footnote|foot|masthead|media|sidebar|sponsor|shopping|tags|tool|widget|"
                     + "related|share|social|promo|nav|menu|header|card|list|teaser|recirc|rail|combx|contact|"
                     + "shoutbox|skyscraper|scroll|hidden|popup|ad-",
@@ -454,19 +454,19 @@ final class ContentScorer {
         double w = 0;
         String c = e.className();
         if (!c.isEmpty()) {
-            if (NEGATIVE.matcher(c).find()) {
+            if (NEGATIVE.find(c)) {
                 w -= 25;
             }
-            if (POSITIVE.matcher(c).find()) {
+            if (POSITIVE.find(c)) {
                 w += 25;
             }
         }
         String id = e.id();
         if (!id.isEmpty()) {
-            if (NEGATIVE.matcher(id).find()) {
+            if (NEGATIVE.find(id)) {
                 w -= 25;
             }
-            if (POSITIVE.matcher(id).find()) {
+            if (POSITIVE.find(id)) {
                 w += 25;
             }
         }

@@ -34,7 +34,7 @@ final class DomCleaner {
     private static final Set<String> BAD_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "dialog", "menu", "menubar", "alertdialog", "tablist", "toolbar");
     /** Class/id fragments that name boilerplate; matched against the lower-cased class and id (hence no flag). */
-    static final Pattern NEGATIVE = ClassNames.alternation(
+    static final ClassNames.Fragments NEGATIVE = ClassNames.fragments(
             "comment|disqus|share|sharing|social|related|newsletter|subscri|sponsor|advert|sidebar|"
                     + "footer|masthead|breadcrumb|navbar|navigation|\\bnav\\b|menu|popup|modal|cookie|consent|"
                     + "outbrain|taboola|trending|popular|more-?stories|more-?news|"
@@ -48,7 +48,7 @@ final class DomCleaner {
                     + "\\bdate\\b|pubdate|publish-?date|post-?date|"
                     + "follow-?us|contact-?us|copyright|disclaimer", 0);
     /** Names that page builders, galleries and paywalls also give to the article's own blocks. */
-    static final Pattern WEAK_NEGATIVE = ClassNames.alternation(
+    static final ClassNames.Fragments WEAK_NEGATIVE = ClassNames.fragments(
             "widget|promo|banner|teaser|recirc|carousel|slider|gallery|slideshow|overlay|lightbox|paywall|"
                     + "\\bhidden\\b|collaps|accordion|toggle|"
                     // from trafilatura's discard list (xpaths.py, OVERALL_DISCARD_XPATH), those not above: weak,
@@ -275,10 +275,10 @@ final class DomCleaner {
         if (isContentName(name)) {
             return Mark.CONTENT;
         }
-        if (NEGATIVE.matcher(name).find()) {
+        if (NEGATIVE.find(name)) {
             return Mark.STRONG;
         }
-        return WEAK_NEGATIVE.matcher(name).find() ? Mark.WEAK : Mark.NONE;
+        return WEAK_NEGATIVE.find(name) ? Mark.WEAK : Mark.NONE;
     }
 
     /** Names that mark the content itself even when they also contain a negative fragment. */

@@ -78,19 +78,20 @@ public final class HtmlArticleExtractor {
         }
         stopIfInterrupted();
         JsonLd ld = JsonLd.read(doc);
-        String title = MetadataReader.title(doc, ld);
-        String outlet = MetadataReader.outlet(doc, ld);
-        String language = MetadataReader.language(doc);
-        String byline = MetadataReader.byline(doc, ld);
+        List<Element> metas = MetadataReader.metas(doc); // the page as parsed; cleaning below removes body metas
+        String title = MetadataReader.title(doc, metas, ld);
+        String outlet = MetadataReader.outlet(doc, metas, ld);
+        String language = MetadataReader.language(doc, metas);
+        String byline = MetadataReader.byline(doc, metas, ld);
         String url = baseUrl;
         if (url == null || url.isBlank()) {
-            url = MetadataReader.meta(doc, "og:url");
+            url = MetadataReader.meta(metas, "og:url");
             if (url == null) {
                 Element canon = doc.selectFirst("link[rel=canonical]");
                 url = canon == null ? null : canon.attr("href");
             }
         }
-        ArticleDates dates = HtmlDates.find(doc, ld.nodes, MetadataReader.titles(doc, ld), language, url);
+        ArticleDates dates = HtmlDates.find(doc, ld.nodes, MetadataReader.titles(doc, metas, ld), language, url);
         Element body = doc.body();
         List<RailLink> links = RailExtractor.extract(body);
         stopIfInterrupted();

@@ -22,7 +22,19 @@ final class MetadataReader {
 
     /** The first non-blank {@code content} of a {@code <meta>} named (property, name or itemprop) by the first of {@code names} that has one. */
     static String meta(Document doc, String... names) {
-        List<Element> metas = doc.getElementsByTag("meta"); // one walk of the page, not one selector per name
+        return meta(metas(doc), names);
+    }
+
+    /**
+     * The page's {@code <meta>} elements in page order: one walk of the page, taken once and handed to each
+     * reader below rather than walked again per name asked for (six readers ask before the page is cleaned).
+     */
+    static List<Element> metas(Document doc) {
+        return doc.getElementsByTag("meta");
+    }
+
+    /** As {@link #meta(Document, String...)}, over the page's {@code metas} ({@link #metas}). */
+    static String meta(List<Element> metas, String... names) {
         for (String n : names) {
             for (Element m : metas) {
                 if (m.attr("property").equalsIgnoreCase(n) || m.attr("name").equalsIgnoreCase(n)
@@ -37,8 +49,8 @@ final class MetadataReader {
         return null;
     }
 
-    static String title(Document doc, JsonLd ld) {
-        String t = meta(doc, "og:title", "twitter:title");
+    static String title(Document doc, List<Element> metas, JsonLd ld) {
+        String t = meta(metas, "og:title", "twitter:title");
         if (t == null && ld != null) {
             t = ld.text("headline");
         }
@@ -58,18 +70,18 @@ final class MetadataReader {
         return stripped.length() >= 10 ? stripped : t;
     }
 
-    static String outlet(Document doc, JsonLd ld) {
-        String o = meta(doc, "og:site_name");
+    static String outlet(Document doc, List<Element> metas, JsonLd ld) {
+        String o = meta(metas, "og:site_name");
         if (o == null && ld != null) {
             o = ld.publisherName();
         }
         if (o == null) {
-            o = meta(doc, "application-name", "twitter:site");
+            o = meta(metas, "application-name", "twitter:site");
         }
         return o;
     }
 
-    static String language(Document doc) {
+    static String language(Document doc, List<Element> metas) {
         String l = null;
         Element html = doc.selectFirst("html");
         if (html != null) {
@@ -83,7 +95,7 @@ final class MetadataReader {
             l = m == null ? null : m.attr("content");
         }
         if (l == null || l.isBlank()) {
-            l = meta(doc, "og:locale", "language", "dc.language");
+            l = meta(metas, "og:locale", "language", "dc.language");
         }
         if (l == null) {
             return null;
@@ -105,10 +117,10 @@ final class MetadataReader {
         return null;
     }
 
-    static String byline(Document doc, JsonLd ld) {
+    static String byline(Document doc, List<Element> metas, JsonLd ld) {
         String b = ld == null ? null : ld.authors();
         if (b == null) {
-            b = meta(doc, "author", "article:author", "dc.creator", "parsely-author", "sailthru.author");
+            b = meta(metas, "author", "article:author", "dc.creator", "parsely-author", "sailthru.author");
             if (b != null && (b.startsWith("http") || b.contains("facebook.com"))) {
                 b = null;
             }
@@ -129,9 +141,9 @@ final class MetadataReader {
      * The strings the page gives as its title ({@code og:title}, {@code twitter:title}, JSON-LD headline,
      * {@code <title>} whole and without its site suffix), for finding the headline on the page.
      */
-    static List<String> titles(Document doc, JsonLd ld) {
+    static List<String> titles(Document doc, List<Element> metas, JsonLd ld) {
         List<String> titles = new ArrayList<>();
-        for (String t : new String[] {meta(doc, "og:title"), meta(doc, "twitter:title"),
+        for (String t : new String[] {meta(metas, "og:title"), meta(metas, "twitter:title"),
             ld == null ? null : ld.text("headline"), Texts.normOrNull(doc.title())}) {
             if (t != null && !titles.contains(t)) {
                 titles.add(t);

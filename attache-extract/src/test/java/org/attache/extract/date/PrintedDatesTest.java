@@ -67,6 +67,19 @@ class PrintedDatesTest {
     }
 
     @Test
+    void onlyDottedDaysWithTwoDigitYearsAreReadWhenNoYearIsPrintedInFull() {
+        // every other form ends in a run of exactly four digits: texts without one are read for the dotted form only
+        assertThat(PrintedDates.findAll("Ausgabe 20221, 3. Februar, 03.02.22", "de", DayOrder.UNKNOWN, true))
+                .extracting(PrintedDates.Found::day).containsExactly(LocalDate.of(2022, 2, 3));
+        assertThat(PrintedDates.findAll("n° 120224, le 3 février 22", "fr", DayOrder.UNKNOWN, true)).isEmpty();
+        assertThat(PrintedDates.findAll("03.02.22 i 4 lutego 2022", "pl", DayOrder.UNKNOWN, true))
+                .extracting(PrintedDates.Found::day)
+                .containsExactly(LocalDate.of(2022, 2, 3), LocalDate.of(2022, 2, 4));
+        assertThat(days("2022年2月3日 und 2022년 2월 4일", "zh"))
+                .containsExactly(LocalDate.of(2022, 2, 3), LocalDate.of(2022, 2, 4));
+    }
+
+    @Test
     void timestampsKeepTheirOwnOffset() {
         Stamp s = Stamp.parse("2023-11-08T20:09:55-0500", null);
         assertThat(s.day()).isEqualTo(LocalDate.of(2023, 11, 8));
