@@ -107,22 +107,31 @@ final class BodyRoles {
     }
 
     /**
-     * The one affiliation of the article's organisations whose name ends in the common noun that opens a title
-     * ("bank president" and "the Asian Development Bank"), or null for none or several.
+     * The one affiliation of the organisations whose name ends in the common noun that opens a title ("bank
+     * president" and "the Asian Development Bank"): of those named in the holder's sentence, else of the
+     * article's; null for none or several.
      */
     String headNounBody(OfficeClaim claim, List<Mention> mentions, IntFunction<String> code) {
         String[] words = claim.title().strip().split(SP);
         if (words.length < 2 || !BODY_NOUNS.contains(words[0]) || !words[0].equals(words[0].toLowerCase(Locale.ROOT))) {
             return null;
         }
+        int sentence = claim.holder() >= 0 && claim.holder() < mentions.size() ? mentions.get(claim.holder()).sentence()
+                : -1;
+        String inSentence = headNounBodies(words[0], mentions, code, sentence);
+        return inSentence != null ? inSentence : headNounBodies(words[0], mentions, code, -1);
+    }
+
+    /** The one code of the organisations named by {@code noun} in a sentence (all for -1), or null. */
+    private static String headNounBodies(String noun, List<Mention> mentions, IntFunction<String> code, int sentence) {
         Set<String> codes = new LinkedHashSet<>();
         boolean unknown = false;
         for (int i = 0; i < mentions.size(); i++) {
             Mention o = mentions.get(i);
-            if (o.type() != MentionType.ORGANIZATION) {
+            if (o.type() != MentionType.ORGANIZATION || sentence >= 0 && o.sentence() != sentence) {
                 continue;
             }
-            if (lastWord(o.text()).equals(words[0]) || o.canonical() != null && lastWord(o.canonical()).equals(words[0])) {
+            if (lastWord(o.text()).equals(noun) || o.canonical() != null && lastWord(o.canonical()).equals(noun)) {
                 String c = code.apply(i);
                 if (c == null) {
                     unknown = true;

@@ -65,6 +65,13 @@ class BodyRolesTest {
     }
 
     @Test
+    void theBodyOfTheHoldersSentenceBeforeTheArticlesOthers() {
+        Resolved r = resolve("The Asian Development Bank will lend more to Nepal, bank president Kenji Morita said "
+                + "in Manila on Monday. The World Bank lent 40 mln dlrs to Nepal last year.");
+        assertThat(entity(r, "Kenji Morita").country()).isEqualTo("ADB");
+    }
+
+    @Test
     void aHeadNounSharedByBodiesOfTwoAffiliationsGivesNothing() {
         Resolved r = resolve("The Asian Development Bank and the World Bank will lend more to Nepal, bank "
                 + "president Kenji Morita said in Manila on Monday.");
