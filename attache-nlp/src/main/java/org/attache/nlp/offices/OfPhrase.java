@@ -66,7 +66,8 @@ final class OfPhrase {
                 } else if (TitleWords.PHRASE_STOPS.contains(l) || l.endsWith("ed") || Character.isDigit(l.charAt(0))
                         || TitleWords.DETERMINERS.contains(l) && !isPrep(prev) && !prev.is("and")) {
                     break;
-                } else if (firstLower >= 0 && l.endsWith("ing") && l.length() > 5 && takesObject(toks.get(q + 1))) {
+                } else if (firstLower >= 0 && l.endsWith("ing") && l.length() > 5 && prev.word() && !prev.capitalized()
+                        && !TitleWords.DETERMINERS.contains(TitleWords.lower(prev.s())) && takesObject(toks.get(q + 1))) {
                     break; // "for the rebels fighting Nicaragua": a participle's clause, not the body's name
                 } else if (firstLower < 0) {
                     firstLower = q;
