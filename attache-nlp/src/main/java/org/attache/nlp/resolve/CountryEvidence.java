@@ -39,7 +39,9 @@ import org.attache.nlp.names.VietnameseNameShape;
  *       of" an organisation or country, a US legislator's party and state ("X (D-Tex)"), an organisation's seat
  *       after its name ("X of Vancouver, British Columbia") and in-document coreference (an acronym's country
  *       from its expansion); for people, also a role noun qualified by a country or an organisation ("Tass
- *       commentator X", "X, a Swedish diplomat", see {@link RoleDescriptor});</li>
+ *       commentator X", "X, a Swedish diplomat", see {@link RoleDescriptor}), and a role the text ties to a body
+ *       ("SPD farm policy spokesman X", "bank president X" beside the one bank named, "The … head at Iraq's Defence
+ *       Ministry, X,", "X, chief executive of the Frankfurt-based …", see {@link BodyRoles});</li>
  *   <li>{@code knowledge}: {@link ActorKnowledge} by the article's day (people of two words or more,
  *       organisations, places), then for places the world's towns ({@link WorldCities});</li>
  * </ol>
