@@ -9,7 +9,8 @@ import org.attache.nlp.offices.Tokens.Tok;
  * The noun phrase after a title's "of"/"for": "the Lee Kuan Yew School of Public Policy", "the Institute of
  * Southeast Asian Studies (ISEAS) – Yusof Ishak Institute", "the external relations commission of Singapore’s
  * ruling People’s Action Party (PAP)", "the party". It stops at the holder's name, at a coordinated title,
- * at clause words and punctuation, and drops a trailing run of lower-case words unless nothing else is left.
+ * at clause words, punctuation and a participle with an object after a noun ("the rebels fighting X"), and
+ * drops a trailing run of lower-case words unless nothing else is left.
  */
 final class OfPhrase {
     private static final int MAX_TOKENS = 24;
@@ -65,6 +66,9 @@ final class OfPhrase {
                 } else if (TitleWords.PHRASE_STOPS.contains(l) || l.endsWith("ed") || Character.isDigit(l.charAt(0))
                         || TitleWords.DETERMINERS.contains(l) && !isPrep(prev) && !prev.is("and")) {
                     break;
+                } else if (firstLower >= 0 && l.endsWith("ing") && l.length() > 5 && prev.word() && !prev.capitalized()
+                        && !TitleWords.DETERMINERS.contains(TitleWords.lower(prev.s())) && takesObject(toks.get(q + 1))) {
+                    break; // "for the rebels fighting Nicaragua": a participle's clause, not the body's name
                 } else if (firstLower < 0) {
                     firstLower = q;
                 }
@@ -95,6 +99,12 @@ final class OfPhrase {
             return anchor + 1;
         }
         return determiner && firstLower == from + 1 ? from + 2 : from;
+    }
+
+    /** A capitalised word or a determiner after an "-ing" word: the participle has an object. */
+    private static boolean takesObject(Tok next) {
+        return next != null && next.word() && (next.capitalized()
+                || TitleWords.DETERMINERS.contains(TitleWords.lower(next.s())));
     }
 
     private static boolean isPrep(Tok t) {

@@ -39,7 +39,9 @@ import org.attache.nlp.names.VietnameseNameShape;
  *       of" an organisation or country, a US legislator's party and state ("X (D-Tex)"), an organisation's seat
  *       after its name ("X of Vancouver, British Columbia") and in-document coreference (an acronym's country
  *       from its expansion); for people, also a role noun qualified by a country or an organisation ("Tass
- *       commentator X", "X, a Swedish diplomat", see {@link RoleDescriptor});</li>
+ *       commentator X", "X, a Swedish diplomat", see {@link RoleDescriptor}), and a role the text ties to a body
+ *       ("SPD farm policy spokesman X", "bank president X" beside the one bank named, "The … head at Iraq's Defence
+ *       Ministry, X,", "X, chief executive of the Frankfurt-based …", see {@link BodyRoles});</li>
  *   <li>{@code knowledge}: {@link ActorKnowledge} by the article's day (people of two words or more,
  *       organisations, places), then for places the world's towns ({@link WorldCities});</li>
  * </ol>
@@ -59,6 +61,7 @@ final class CountryEvidence {
     private static final OfficePhrase OFFICE_PHRASE = new OfficePhrase(GAZETTEER);
     private static final RoleDescriptor ROLES = new RoleDescriptor(GAZETTEER, OFFICE_PHRASE);
     private static final CompanyDescriptor COMPANIES = new CompanyDescriptor(GAZETTEER);
+    private final BodyRoles bodyRoles;
 
     private final Annotated annotated;
     private final LocalDate day;
@@ -73,6 +76,7 @@ final class CountryEvidence {
         this.knowledge = knowledge;
         this.hosts = VisitHosts.of(annotated);
         this.places = new PlaceDescriptors(GAZETTEER, knowledge);
+        this.bodyRoles = new BodyRoles(GAZETTEER, places);
     }
 
     /**
@@ -102,9 +106,13 @@ final class CountryEvidence {
                 best = fromRole(members, entityAffiliations);
             }
             if (best == null) {
+                best = fromBodyRoles(members, entityAffiliations);
+            }
+            if (best == null) {
                 String body = annotated.article().bodyText();
                 for (int i : members) {
                     String usa = places.legislator(body, annotated.mentions().get(i).end());
+                    usa = usa != null ? usa : places.legislatorBefore(body, annotated.mentions().get(i).start());
                     if (usa != null) {
                         best = new Affiliation(usa, AffiliationSource.APPOSITION);
                         break;
@@ -305,6 +313,41 @@ final class CountryEvidence {
             code = ROLES.after(body, ms.get(i));
             if (code != null) {
                 return new Affiliation(asOf(code), AffiliationSource.APPOSITION);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A role the text ties to a body ({@link BodyRoles}): an organisation before the title with lower-case words
+     * between, a title opened by the head noun of the article's one such body (the office phrase), or a
+     * description set off before or after the name (an apposition).
+     */
+    private Affiliation fromBodyRoles(List<Integer> members, Affiliation[] entityAffiliations) {
+        String body = annotated.article().bodyText();
+        List<Mention> ms = annotated.mentions();
+        java.util.function.IntFunction<String> code = x -> entityAffiliations != null && entityAffiliations[x] != null
+                ? entityAffiliations[x].code() : blankToNull(ms.get(x).country());
+        for (OfficeClaim claim : annotated.offices()) {
+            if (!members.contains(claim.holder()) || claim.former() || blankToNull(claim.organization()) != null
+                    || blankToNull(claim.country()) != null) {
+                continue;
+            }
+            String c = bodyRoles.organisationBeforeTitle(body, ms, claim, code);
+            if (c == null) {
+                c = bodyRoles.headNounBody(claim, ms, code);
+            }
+            if (c != null) {
+                return new Affiliation(asOf(c), source(claim, ms));
+            }
+        }
+        for (int i : members) {
+            String c = bodyRoles.descriptionBefore(body, ms, ms.get(i), code, day);
+            if (c == null) {
+                c = bodyRoles.descriptionAfter(body, ms, ms.get(i), code, day);
+            }
+            if (c != null) {
+                return new Affiliation(asOf(c), AffiliationSource.APPOSITION);
             }
         }
         return null;

@@ -40,7 +40,7 @@ public final class Descriptors {
 
     /** True when {@code text} as a whole is a descriptor, not a name. */
     public static boolean isDescriptor(String text) {
-        String t = NameKeys.display(text);
+        String t = unwrapped(NameKeys.display(text));
         if (t.isEmpty() || !Character.isLetter(t.codePointAt(0))) {
             return false;
         }
@@ -80,7 +80,7 @@ public final class Descriptors {
 
     /** The country a descriptor ties to ("Soviet" → SUN, "Japanese-made" → JPN), or null (none or several). */
     public static String country(String text) {
-        String t = NameKeys.display(text);
+        String t = unwrapped(NameKeys.display(text));
         String[] words = t.split("\\s+");
         if (words.length >= 2 && demonymCountry(t) == null && COMPASS.contains(words[0].toLowerCase(Locale.ROOT))) {
             t = words[words.length - 1];
@@ -104,6 +104,14 @@ public final class Descriptors {
         }
         return found;
     }
+
+    /** Without the brackets and quotes a recogniser may leave around a word ("<Welsh", "“Soviet”"). */
+    private static String unwrapped(String t) {
+        return WRAPPING.matcher(t).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern WRAPPING = java.util.regex.Pattern.compile(
+            "^[\\p{Ps}\\p{Pi}<\"'«]+|[\\p{Pe}\\p{Pf}>\"'»,;:]+$");
 
     private static boolean word(String w) {
         if (CountryGazetteer.standard().countryOfName(w) != null) {

@@ -130,6 +130,22 @@ final class PlaceDescriptors {
         return us ? "USA" : null; // "R-Kan. Rui Lopes": the state is the first word
     }
 
+    private static final Pattern LEGISLATOR_BEFORE = Pattern.compile("(?<![\\p{L}.])(?<state>[A-Z][A-Za-z.]{1,13}(?: [A-Z]"
+            + "[A-Za-z.]{1,13})?)" + SP + "(?:Rep\\.|Sen\\.|Representative|Senator|Congressman|Congresswoman)" + SP + "$");
+
+    /** USA for a person named right after a US state and a legislator's title ("N.J. Rep. X", "Ohio Senator X"). */
+    String legislatorBefore(String body, int start) {
+        Matcher m = LEGISLATOR_BEFORE.matcher(body.substring(Math.max(0, start - 40), start));
+        if (!m.find()) {
+            return null;
+        }
+        String state = m.group("state");
+        int space = state.indexOf(' ');
+        boolean us = "USA".equals(regions.get(CountryGazetteer.key(state)))
+                || space > 0 && "USA".equals(regions.get(CountryGazetteer.key(state.substring(space + 1))));
+        return us ? "USA" : null; // "Monday. N.J. Rep.": the state is the last word
+    }
+
     /** The country of "City", "City, Region" or "Region", last part first, as of {@code day}; null if unknown. */
     String place(String text, LocalDate day) {
         String[] parts = text.split(",");

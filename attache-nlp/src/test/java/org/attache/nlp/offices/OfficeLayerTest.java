@@ -102,6 +102,13 @@ class OfficeLayerTest {
     }
 
     @Test
+    void aParticipleWithAnObjectEndsTheBodyAfterTheTitle() {
+        Annotated a = run(Docs.of("Pedro Salgado, spokesman for the rebels fighting Nicaragua, said they would not "
+                + "disarm.").person("Pedro Salgado").loc("Nicaragua"));
+        assertThat(Docs.claims(a)).noneMatch(c -> c.contains("NIC"));
+    }
+
+    @Test
     void exPrefixAndLowercaseTitleWithoutHolderIgnored() {
         Annotated a = run(Docs.of("The minister noted that ex-Mayor Lena Holm would attend.").person("Lena Holm"));
         assertThat(Docs.claims(a)).containsExactly("Lena Holm|Mayor|null|null|true");

@@ -15,6 +15,18 @@ class DescriptorsTest {
     }
 
     @Test
+    void aDescriptorInsideTheBracketsOrQuotesTheRecogniserLeftIsStillADescriptor() {
+        // Reuters writes companies as "<Welsh, Carson, Anderson and Stowe>": the recogniser may cut "<Welsh" alone
+        for (String d : new String[] {"<Welsh", "“Soviet”", "(Japanese", "'Vietnamese',", "«Brazilian»"}) {
+            assertThat(Descriptors.isDescriptor(d)).as(d).isTrue();
+        }
+        assertThat(Descriptors.country("<Welsh")).isEqualTo("GBR");
+        for (String n : new String[] {"<Welsh Carson", "(Japan)", "<Reuters>", "<"}) {
+            assertThat(Descriptors.isDescriptor(n)).as(n).isFalse();
+        }
+    }
+
+    @Test
     void namesDoNotDescribe() {
         for (String n : new String[] {"Japan", "Soviet Union", "Reuters", "American Express", "Taliban", "Bank of Japan",
                 "Koran", "Ramadan", "Washington", "Japanese Red Cross", "Brazil-Argentina", "Anna Soviet", "Philippines",
