@@ -386,6 +386,11 @@ public final class PatternEventCoder implements EventCoder {
             // names it (stepping back from office), and so do the project's coding conventions
             type = PloverType.RETREAT;
         }
+        String eased = PloverSenses.concession(t, m);
+        if (eased != null) {
+            cameo = eased; // "decided to allow candidate X to run": a restriction eased, no outside party let in
+            type = table.typeOf(cameo);
+        }
         PloverType lexical = type; // before negation and intent turn it into REJECT, AGREE or THREATEN
         int headStart = t.start.get(m.head());
         int lastEnd = t.end.get(m.last());
@@ -397,6 +402,7 @@ public final class PatternEventCoder implements EventCoder {
                 break;
             }
         }
+        next = ClauseReading.adjunctStart(t, m, next); // "… following the deaths of two Israelis": no counterpart
         boolean pronoun = false;
         List<ActorUnits.Unit> sourceUnits = new ArrayList<>();
         List<ActorUnits.Unit> targetUnits = new ArrayList<>();
