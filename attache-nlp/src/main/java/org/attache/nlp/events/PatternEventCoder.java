@@ -426,7 +426,7 @@ public final class PatternEventCoder implements EventCoder {
             if (m.noun() && type == PloverType.PROTEST && inherited == null) {
                 protesters = TriggerReadings.protestersAfterFrom(t, c.units(), m);
             }
-            if (m.noun() && inherited == null && members.isEmpty()
+            if (m.noun() && inherited == null && members.isEmpty() && protesters.isEmpty()
                     && !TriggerReadings.nounHasActor(t, c.units(), m, type, c.syntax())) {
                 return List.of(); // "global economic cooperation", "the subsidy offer remains dormant": a topic
             }
@@ -485,6 +485,10 @@ public final class PatternEventCoder implements EventCoder {
             // "will not change its decision despite protests from Taiwan": Taiwan complains to the clause's actor
             List<ActorUnits.Unit> aimedAt = new ArrayList<>(sourceUnits);
             aimedAt.removeAll(protesters);
+            ActorUnits.Unit defier = TriggerReadings.actingDespite(t, c.units(), m);
+            if (defier != null && !protesters.contains(defier)) {
+                aimedAt = new ArrayList<>(List.of(defier)); // whoever acts despite the protests, not the nearest name
+            }
             sourceUnits = new ArrayList<>(protesters);
             targetUnits = aimedAt;
             roles = null;

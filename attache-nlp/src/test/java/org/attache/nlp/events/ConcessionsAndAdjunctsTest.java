@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * "Allow" eases a restriction (PLOVER CONCEDE) when one's own candidates or parties are let act, and lets in
  * international involvement (RETREAT, CAMEO 086) when an outside party or aid is what is let in; an adjunct of
  * time or circumstance after the act ("following the deaths of two Israelis") names no counterpart. Sentences
- * written for these tests, through the real annotator chain and the shipped coder.
+ * written for these tests, through the real annotator chain and the shipped coder. A complaint "from" a state
+ * after a descriptor is read, and the reporter closing the sentence is not one of the protesters.
  */
 class ConcessionsAndAdjunctsTest {
     private static List<Event> code(String text) {
@@ -95,6 +96,26 @@ class ConcessionsAndAdjunctsTest {
         Tokens after = new Tokens(talks, 0, talks.length());
         assertThat(ClauseReading.adjunctStart(after, match(after, "released", "release"), talks.length()))
                 .isEqualTo(talks.indexOf("after"));
+    }
+
+    @Test
+    void protestsFromAStateAreAimedAtWhoeverActsDespiteThem() {
+        // the protester after a descriptor ("neighbouring Serbia"), not the reporter who closes the sentence; the
+        // complaint is aimed at the sentence's actor, not at the nearest name before "despite"
+        List<Event> events = code("The World Bank will keep its decision to lend to Kosovo despite protests from "
+                + "neighbouring Serbia, bank president Jan Berg said.");
+        List<Event> complaints = CodedText.of(events, PloverType.ACCUSE);
+        assertThat(complaints).isNotEmpty();
+        assertThat(countries(complaints.get(0).source())).containsExactly("SRB");
+        assertThat(complaints.get(0).source()).hasSize(1);
+        assertThat(complaints.get(0).target()).isNotEmpty();
+        assertThat(countries(complaints.get(0).target())).doesNotContain("XKX");
+    }
+
+    @Test
+    void protestsFromShareholdersAreNoStateComplaint() {
+        assertThat(CodedText.of(code("Sales rose in March despite protests from shareholders, the company said."),
+                PloverType.ACCUSE)).isEmpty();
     }
 
     private static PatternEventCoder.Match match(Tokens t, String form, String lemma) {
