@@ -100,16 +100,16 @@ class ConcessionsAndAdjunctsTest {
 
     @Test
     void protestsFromAStateAreAimedAtWhoeverActsDespiteThem() {
-        // the protester after a descriptor ("neighbouring Serbia"), not the reporter who closes the sentence; the
+        // the protester after a descriptor ("neighbouring Thailand"), not the reporter who closes the sentence; the
         // complaint is aimed at the sentence's actor, not at the nearest name before "despite"
-        List<Event> events = code("The World Bank will keep its decision to lend to Kosovo despite protests from "
-                + "neighbouring Serbia, bank president Jan Berg said.");
+        List<Event> events = code("The World Bank will keep its decision to lend to Laos despite protests from "
+                + "neighbouring Thailand, bank president Jan Berg said.");
         List<Event> complaints = CodedText.of(events, PloverType.ACCUSE);
         assertThat(complaints).isNotEmpty();
-        assertThat(countries(complaints.get(0).source())).containsExactly("SRB");
+        assertThat(countries(complaints.get(0).source())).containsExactly("THA");
         assertThat(complaints.get(0).source()).hasSize(1);
         assertThat(complaints.get(0).target()).isNotEmpty();
-        assertThat(countries(complaints.get(0).target())).doesNotContain("XKX");
+        assertThat(countries(complaints.get(0).target())).doesNotContain("LAO");
     }
 
     @Test
