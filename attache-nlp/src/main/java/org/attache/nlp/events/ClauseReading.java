@@ -89,6 +89,30 @@ final class ClauseReading {
         return n;
     }
 
+    /**
+     * Words that open an adjunct of time or circumstance after the act ("imposed blockades in the West Bank
+     * following the deaths of two Israelis", "closed the border after clashes with Armenians", "amid protests by
+     * …"): whoever is named inside it is not the act's counterpart.
+     */
+    private static final Set<String> ADJUNCT_OPENERS = Set.of("following", "after", "amid", "amidst");
+    /** Nouns after "following" that make it an adjective of time ("the following day"), no adjunct. */
+    private static final Set<String> FOLLOWING_TIMES = Set.of("day", "days", "week", "weeks", "month", "months",
+            "year", "years", "morning", "evening", "night", "weekend", "statement", "text", ":", ",");
+
+    /**
+     * The character offset where an adjunct of time or circumstance opens after the trigger's words, if before
+     * {@code end}; else {@code end}. The act's counterpart is looked for only before it.
+     */
+    static int adjunctStart(Tokens t, PatternEventCoder.Match m, int end) {
+        for (int i = m.last() + 1; i < t.size() && t.start.get(i) < end; i++) {
+            String w = t.get(i);
+            if (ADJUNCT_OPENERS.contains(w) && !(w.equals("following") && FOLLOWING_TIMES.contains(t.get(i + 1)))) {
+                return t.start.get(i);
+            }
+        }
+        return end;
+    }
+
     static boolean coordinated(Tokens t, int head) {
         if (t.get(head).endsWith("ing")) {
             return false; // ", killing one person": a participle of the same event, not a new one

@@ -386,6 +386,11 @@ public final class PatternEventCoder implements EventCoder {
             // names it (stepping back from office), and so do the project's coding conventions
             type = PloverType.RETREAT;
         }
+        String eased = PloverSenses.concession(t, m);
+        if (eased != null) {
+            cameo = eased; // "decided to allow candidate X to run": a restriction eased, no outside party let in
+            type = table.typeOf(cameo);
+        }
         PloverType lexical = type; // before negation and intent turn it into REJECT, AGREE or THREATEN
         int headStart = t.start.get(m.head());
         int lastEnd = t.end.get(m.last());
@@ -397,6 +402,7 @@ public final class PatternEventCoder implements EventCoder {
                 break;
             }
         }
+        next = ClauseReading.adjunctStart(t, m, next); // "… following the deaths of two Israelis": no counterpart
         boolean pronoun = false;
         List<ActorUnits.Unit> sourceUnits = new ArrayList<>();
         List<ActorUnits.Unit> targetUnits = new ArrayList<>();
@@ -420,7 +426,7 @@ public final class PatternEventCoder implements EventCoder {
             if (m.noun() && type == PloverType.PROTEST && inherited == null) {
                 protesters = TriggerReadings.protestersAfterFrom(t, c.units(), m);
             }
-            if (m.noun() && inherited == null && members.isEmpty()
+            if (m.noun() && inherited == null && members.isEmpty() && protesters.isEmpty()
                     && !TriggerReadings.nounHasActor(t, c.units(), m, type, c.syntax())) {
                 return List.of(); // "global economic cooperation", "the subsidy offer remains dormant": a topic
             }
@@ -483,6 +489,10 @@ public final class PatternEventCoder implements EventCoder {
             // "will not change its decision despite protests from Taiwan": Taiwan complains to the clause's actor
             List<ActorUnits.Unit> aimedAt = new ArrayList<>(sourceUnits);
             aimedAt.removeAll(protesters);
+            ActorUnits.Unit defier = TriggerReadings.actingDespite(t, c.units(), m);
+            if (defier != null && !protesters.contains(defier)) {
+                aimedAt = new ArrayList<>(List.of(defier)); // whoever acts despite the protests, not the nearest name
+            }
             sourceUnits = new ArrayList<>(protesters);
             targetUnits = aimedAt;
             roles = null;

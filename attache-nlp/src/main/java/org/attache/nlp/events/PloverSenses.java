@@ -15,7 +15,9 @@ import org.attache.nlp.BundledTable;
  * an official complaint (DISAPPROVE, here ACCUSE: "written and institutionalized protests") when a government,
  * an international body or an organisation protests, or when the verb reports what was said ("protested
  * that …", "…, a rights group protested"). Force used to disperse a crowd is repression (COERCE: "repression,
- * violence against civilians"), not an armed attack. Each reads only the sentence's tokens and the actors
+ * violence against civilians"), not an armed attack. "Allow" lets in international involvement (RETREAT: "receive
+ * inspectors", "allow delivery of humanitarian aid") only when an outside party or aid is what is let in; letting
+ * one's own candidates or parties act eases a restriction (CONCEDE). Each reads only the sentence's tokens and the actors
  * already bound, so it holds whether or not the sentence was parsed.
  *
  * <p>The rules are here; the words they read (which triggers have a complaint sense and its code, the sectors
@@ -28,7 +30,8 @@ final class PloverSenses {
 
     /** The table's contents: see {@code plover-senses.tsv} for each kind of line. */
     private record Senses(Map<List<String>, String> complaints, Set<String> official, Set<String> saidOpeners,
-                          Set<String> reportTail, Set<String> reportBreaks, Map<List<String>, String> purposes) {
+                          Set<String> reportTail, Set<String> reportBreaks, Map<List<String>, String> purposes,
+                          Map<List<String>, String> concessions, Set<String> involvement) {
     }
 
     private PloverSenses() {
@@ -126,6 +129,39 @@ final class PloverSenses {
         return null;
     }
 
+    /** How far after a permitting verb its object is read for an international party ("allowed UN inspectors …"). */
+    private static final int PERMITTED_WINDOW = 10;
+
+    /**
+     * The CAMEO code of a concession when this permitting trigger ("allow") lets something be done that involves
+     * no outside party: "the court decided to allow candidate X to run" eases a restriction (PLOVER CONCEDE: "ease
+     * restrictions on political freedoms, accede to demands for rights"), where "allowed UN inspectors into the
+     * sites" or "opened the bridge to allow the delivery of grain" lets in international involvement (CAMEO 086,
+     * PLOVER RETREAT, the pattern's own code). Null when the trigger has no such sense or an international party or
+     * aid is named in what is permitted (up to the clause's end).
+     */
+    static String concession(Tokens t, PatternEventCoder.Match m) {
+        String code = SENSES.concessions().get(m.entry().pattern().words());
+        if (code == null) {
+            return null;
+        }
+        for (int i = m.last() + 1; i < t.size() && i <= m.last() + PERMITTED_WINDOW; i++) {
+            String w = t.get(i);
+            if (w.equals(".") || w.equals(";")) {
+                break;
+            }
+            if (SENSES.involvement().contains(w)) {
+                return null;
+            }
+        }
+        return code;
+    }
+
+    /** The permitting patterns with a concession sense, and the code of each (for tests). */
+    static Map<List<String>, String> concessionSenses() {
+        return SENSES.concessions();
+    }
+
     /** The trigger patterns with a complaint sense, and the code of each (for tests). */
     static Map<List<String>, String> complaintSenses() {
         return SENSES.complaints();
@@ -152,12 +188,14 @@ final class PloverSenses {
         Set<String> tail = new HashSet<>();
         Set<String> breaks = new HashSet<>();
         Map<List<String>, String> purposes = new java.util.LinkedHashMap<>();
+        Map<List<String>, String> concessions = new java.util.LinkedHashMap<>();
+        Set<String> involvement = new HashSet<>();
         BundledTable.read(PloverSenses.class, RESOURCE, (n, line) -> {
             String[] f = line.split("\t");
             String kind = f[0].trim();
             int want = switch (kind) {
-                case "complaint", "purpose" -> 3;
-                case "official", "said-opener", "report-tail", "report-break" -> 2;
+                case "complaint", "purpose", "concession" -> 3;
+                case "official", "said-opener", "report-tail", "report-break", "involvement" -> 2;
                 default -> throw new IllegalStateException(RESOURCE + " line " + n + ": unknown kind " + kind);
             };
             if (f.length != want) {
@@ -167,6 +205,8 @@ final class PloverSenses {
             switch (kind) {
                 case "complaint" -> complaints.put(words(value), f[2].trim());
                 case "purpose" -> purposes.put(words(value), f[2].trim());
+                case "concession" -> concessions.put(words(value), f[2].trim());
+                case "involvement" -> involvement.add(value.toLowerCase(Locale.ROOT));
                 case "official" -> official.add(value);
                 case "said-opener" -> openers.add(value);
                 case "report-tail" -> tail.add(value.toLowerCase(Locale.ROOT));
@@ -177,7 +217,8 @@ final class PloverSenses {
             throw new IllegalStateException(RESOURCE + ": no complaint sense");
         }
         return new Senses(java.util.Collections.unmodifiableMap(complaints), Set.copyOf(official), Set.copyOf(openers), Set.copyOf(tail),
-                Set.copyOf(breaks), java.util.Collections.unmodifiableMap(purposes));
+                Set.copyOf(breaks), java.util.Collections.unmodifiableMap(purposes),
+                java.util.Collections.unmodifiableMap(concessions), Set.copyOf(involvement));
     }
 
     private static List<String> words(String pattern) {

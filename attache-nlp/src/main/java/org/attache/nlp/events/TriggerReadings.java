@@ -365,6 +365,9 @@ final class TriggerReadings {
                     || w.equals("against") || w.equals("about")) {
                 break;
             }
+            if (w.equals(",") && reporterFollows(t, i)) {
+                break; // "… despite protests from Taiwan, bank president Masao Fujioka said": he reports them
+            }
             for (ActorUnits.Unit u : units) {
                 if (u.start() == t.start.get(i)) {
                     out.add(u);
@@ -375,5 +378,56 @@ final class TriggerReadings {
             return List.of();
         }
         return out;
+    }
+
+    /** Words that may stand between "despite" and the protest noun ("despite strong protests from …"). */
+    private static final Set<String> PROTEST_MODIFIERS = Set.of("strong", "repeated", "vigorous", "angry", "formal",
+            "official", "diplomatic", "the", "many", "several", "fierce", "loud", "vehement", "renewed");
+
+    /**
+     * The actor who acts in spite of the protests ("The ADB will not change its decision to admit China despite
+     * protests from Taiwan": the ADB, not China, the nearest name): the first actor phrase of the sentence,
+     * after a dateline ("MANILA, April 21 - "), when the protest noun follows "despite"; null otherwise.
+     */
+    static ActorUnits.Unit actingDespite(Tokens t, List<ActorUnits.Unit> units, PatternEventCoder.Match m) {
+        int i = m.head() - 1;
+        while (i >= 0 && PROTEST_MODIFIERS.contains(t.get(i))) {
+            i--;
+        }
+        if (i < 0 || !t.get(i).equals("despite")) {
+            return null;
+        }
+        int opens = 0;
+        for (int k = 0; k < Math.min(i, 10); k++) {
+            if (t.get(k).equals("-")) {
+                opens = t.end.get(k); // the dateline ends at its dash
+                break;
+            }
+        }
+        int despite = t.start.get(i);
+        ActorUnits.Unit first = null;
+        for (ActorUnits.Unit u : units) {
+            if (u.start() >= opens && u.end() <= despite && (first == null || u.start() < first.start())) {
+                first = u;
+            }
+        }
+        return first;
+    }
+
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "tells", "added", "adds",
+            "reported", "reports", "announced", "stated");
+
+    /** True when the words after this comma close an inverted report (", bank president X said."). */
+    private static boolean reporterFollows(Tokens t, int comma) {
+        for (int i = comma + 1; i < t.size() && i <= comma + 10; i++) {
+            String w = t.get(i);
+            if (REPORTING.contains(w)) {
+                return true;
+            }
+            if (Tokens.isPunct(w) && !w.equals("-")) {
+                return false;
+            }
+        }
+        return false;
     }
 }
