@@ -334,6 +334,24 @@ public final class NameKeys {
         if (tokens != 0) {
             return tokens > 0;
         }
-        return candidateKey.length() > currentKey.length();
+        return candidateKey.length() > currentKey.length() && spellsOut(tokens(candidate), tokens(current));
+    }
+
+    /**
+     * True when each of {@code longer}'s words begins with the other's word in its place ("Ronald Reagan" of
+     * "Ron Reagan", "Corporation" of "Corp"): the longer key writes out a short form. Two spellings of one word
+     * ("Shultz" / "Schultz", "Gorbachev" / "Gorbachov") are equally complete: neither is more so by a letter, and
+     * a misspelling, which often adds one, must not win by it.
+     */
+    private static boolean spellsOut(List<String> longer, List<String> shorter) {
+        if (longer.size() != shorter.size()) {
+            return false;
+        }
+        for (int i = 0; i < longer.size(); i++) {
+            if (!longer.get(i).startsWith(shorter.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
