@@ -65,6 +65,18 @@ class NameKeysTest {
     }
 
     @Test
+    void ofAsManyWordsTheLongerIsMoreCompleteOnlyWhereItWritesOutAShortForm() {
+        assertThat(NameKeys.moreComplete("Ronald Reagan", "Ron Reagan")).isTrue();
+        assertThat(NameKeys.moreComplete("Ron Reagan", "Ronald Reagan")).isFalse();
+        assertThat(NameKeys.moreComplete("Pacific Telesis Corporation", "Pacific Telesis Corp")).isTrue();
+        // two spellings of one word: a letter more (often a misspelling's) makes neither more complete
+        assertThat(NameKeys.moreComplete("George Schultz", "George Shultz")).isFalse();
+        assertThat(NameKeys.moreComplete("George Shultz", "George Schultz")).isFalse();
+        assertThat(NameKeys.moreComplete("Mikhail Gorbachov", "Mikhail Gorbachev")).isFalse();
+        assertThat(NameKeys.moreComplete("Nguyễn Phú Trọng", "Nguyen Phu Trong")).isTrue();
+    }
+
+    @Test
     void keysOfArbitraryTextAreStableAndNeverThrow() {
         RandomTexts.forAll(300, random -> {
             String s = RandomTexts.unicode(random, 40);
