@@ -13,8 +13,9 @@ import java.util.Set;
  * Foundation", "John Glenn School of Public Affairs". A PERSON span already ending in such a head is
  * retyped the same way. A recogniser span starting at the head is absorbed whole; a PERSON span inside the
  * phrase stops it. A MISC span holding an institutional head after its first word ("… School of Public
- * Policy", not "… Prize") is an ORGANIZATION too. A person's name followed by a place head ("Ho Chi Minh
- * City") is a LOCATION. Lower-case heads (caseless text) are never used.
+ * Policy", not "… Prize") is an ORGANIZATION too, and so is a PERSON or MISC span that ends in a long organisation
+ * head, its plural or a slip in it ("Reagan Administrations": {@link NameLexicon#isLongOrgHead}). A person's name
+ * followed by a place head ("Ho Chi Minh City") is a LOCATION. Lower-case heads (caseless text) are never used.
  * Stateless and thread-safe.
  */
 public final class EponymousOrganization {
@@ -35,6 +36,12 @@ public final class EponymousOrganization {
         for (int i = 0; i < out.size(); i++) {
             NameSpan s = out.get(i);
             if (s.type() == MentionType.MISC && s.length() >= 2 && institution(text, s)) {
+                out.set(i, s.withType(MentionType.ORGANIZATION));
+                continue;
+            }
+            if ((s.type() == MentionType.PERSON || s.type() == MentionType.MISC) && s.length() >= 2
+                    && NameLexicon.isLongOrgHead(text.token(s.end() - 1))) {
+                // "Reagan Administrations", "Carter Administrtation": a body named after its head, not a person
                 out.set(i, s.withType(MentionType.ORGANIZATION));
                 continue;
             }

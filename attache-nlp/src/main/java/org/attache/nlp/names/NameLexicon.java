@@ -1,7 +1,9 @@
 package org.attache.nlp.names;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.attache.nlp.resolve.NameKeys;
 
 /**
  * Closed word lists the name layers consult: office words (never part of a person's name), heads that end an
@@ -90,6 +92,34 @@ public final class NameLexicon {
     public static boolean isOrgHead(String word) {
         return ORG_HEAD.contains(key(word));
     }
+
+    /**
+     * A capitalised organisation head of eight letters or more ("Administration", "Committee"), its plural
+     * ("Administrations", "Ministries") or a one-letter slip in it ("Administrtation"): no person's name ends in one,
+     * so a name that does names a body. Shorter heads are left out, since surnames end in some ("Margaret Court").
+     */
+    public static boolean isLongOrgHead(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+            return false;
+        }
+        String k = key(word);
+        if (k.length() < 8) {
+            return false;
+        }
+        if (k.endsWith("ies") && LONG_ORG_HEADS.contains(k.substring(0, k.length() - 3) + "y")) {
+            return true; // "Ministries"
+        }
+        for (String head : LONG_ORG_HEADS) {
+            if (NameKeys.oneEditApart(k, head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The organisation heads long enough for a one-letter difference to be a plural or a slip, not another word. */
+    private static final List<String> LONG_ORG_HEADS = ORG_HEAD.stream().filter(h -> h.length() >= 8).sorted()
+            .toList();
 
     /** Words naming a minister's portfolio ("Education" of "Minister of Education"). */
     public static boolean isPortfolioWord(String word) {

@@ -1046,24 +1046,9 @@ public final class EntityResolver {
                 && !GenericBodies.isGeneric(MentionType.ORGANIZATION, opening);
     }
 
-    /** True when two keys are equal, or one letter apart (replaced, inserted or dropped) in keys of eight or more. */
+    /** True when two keys are equal, or one letter apart in keys of eight or more ({@link NameKeys#oneEditApart}). */
     static boolean oneEditApart(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        if (Math.min(a.length(), b.length()) < 8 || Math.abs(a.length() - b.length()) > 1) {
-            return false;
-        }
-        int i = 0;
-        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        int j = 0;
-        while (j < a.length() - i && j < b.length() - i
-                && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) {
-            j++;
-        }
-        return Math.max(a.length(), b.length()) - i - j <= 1;
+        return NameKeys.oneEditApart(a, b);
     }
 
     /** Adds the group's spellings the entity lacks, each with the rule that attached it. */

@@ -51,6 +51,29 @@ class EponymousOrganizationTest {
     }
 
     @Test
+    void aNameEndingInALongBodyHeadItsPluralOrASlipInItIsAnOrganisation() {
+        // "Carter Administrations", "Kohl Governmment": spans a recogniser may call a person or MISC
+        TokenizedText t = new TokenizedText("Carter Administrations and Kohl Governmment met Margaret Court",
+                new int[] {0, 7, 23, 27, 32, 44, 48, 57}, new int[] {6, 22, 26, 31, 43, 47, 56, 62}, new int[] {0});
+        List<NameSpan> out = new EponymousOrganization().apply(t, List.of(new NameSpan(MentionType.PERSON, 0, 2),
+                new NameSpan(MentionType.MISC, 3, 5), new NameSpan(MentionType.PERSON, 6, 8)));
+        // a short head ("Court") is a surname as often as a body: the person stays
+        assertThat(out).containsExactly(new NameSpan(MentionType.ORGANIZATION, 0, 2),
+                new NameSpan(MentionType.ORGANIZATION, 3, 5), new NameSpan(MentionType.PERSON, 6, 8));
+    }
+
+    @Test
+    void longBodyHeadsAreMatchedWithTheirPluralsAndOneLetterSlipsOnly() {
+        assertThat(NameLexicon.isLongOrgHead("Administration")).isTrue();
+        assertThat(NameLexicon.isLongOrgHead("Ministries")).isTrue();
+        assertThat(NameLexicon.isLongOrgHead("Administratian")).isTrue();
+        assertThat(NameLexicon.isLongOrgHead("Commissioner")).isFalse(); // an office, two letters more
+        assertThat(NameLexicon.isLongOrgHead("administration")).isFalse(); // not a name's word
+        assertThat(NameLexicon.isLongOrgHead("Court")).isFalse();
+        assertThat(NameLexicon.isLongOrgHead("Kowalski")).isFalse();
+    }
+
+    @Test
     void lowerCaseHeadAndOtherWordsLeaveThePersonAlone() {
         TokenizedText t = new TokenizedText("Henrik Olsen school today", new int[] {0, 7, 13, 20},
                 new int[] {6, 12, 19, 25}, new int[] {0});
