@@ -352,7 +352,7 @@ public final class EntityResolver {
                 // not the entity of "European Community", which another article linked to "EC")
                 String ownCore = NameKeys.key(core(group.name));
                 known = known.stream().filter(e -> NameKeys.isAcronym(e.name())
-                        || oneEditApart(NameKeys.key(core(e.name())), ownCore)).toList();
+                        || NameKeys.oneEditApart(NameKeys.key(core(e.name())), ownCore)).toList();
             }
             List<RegisteredEntity> exact = known.stream().filter(e -> NameKeys.key(e.name()).equals(memberKey)).toList();
             RegisteredEntity found = known.size() == 1 ? known.getFirst() : exact.isEmpty() ? null : best(exact, group);
@@ -1044,11 +1044,6 @@ public final class EntityResolver {
         return !fold.isEmpty() && NameKeys.fold(name).startsWith(fold + " ")
                 && !NameKeys.withoutLegalForm(name).equals(name) && NameKeys.withoutLegalForm(opening).equals(opening)
                 && !GenericBodies.isGeneric(MentionType.ORGANIZATION, opening);
-    }
-
-    /** True when two keys are equal, or one letter apart in keys of eight or more ({@link NameKeys#oneEditApart}). */
-    static boolean oneEditApart(String a, String b) {
-        return NameKeys.oneEditApart(a, b);
     }
 
     /** Adds the group's spellings the entity lacks, each with the rule that attached it. */
