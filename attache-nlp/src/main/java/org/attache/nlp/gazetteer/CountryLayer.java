@@ -18,7 +18,9 @@ import java.util.Set;
  * IGO's name ORGANIZATION) whatever the CRF said ("Việt Nam" is not a PERSON, "European Community" is not
  * MISC); an IGO acronym with other common meanings ("ICC") counts only where the text also spells the
  * organisation out; a recogniser span cut inside a country name gives way to it, an organisation that holds
- * exactly one country name or demonym ("Communist Party of Vietnam") takes that country, and a larger
+ * exactly one country name or demonym ("Communist Party of Vietnam") takes that country, a place that holds one
+ * takes it only when it is a part of that country ("Southern Lebanon"; "New Mexico" is a state of the USA and "New
+ * England" of no country the name tells, {@link #placeInPlace}), and a larger
  * person span keeps its name ("Chad Smith"); a span that runs on over "in"/"at" into a place name ending it
  * ("Lê Hoài Trung in Hà Nội") is cut before the preposition. A single word that the same text uses inside a longer PERSON
  * name ("Jordan" after "Michael Jordan") stays a person. Stateless apart from the immutable gazetteer;
@@ -27,6 +29,11 @@ import java.util.Set;
 public final class CountryLayer {
     private static final int MAX_TOKENS = 6;
     private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "to", "near");
+    /** Words that name a part of a country before or after its name ("Southern Lebanon", "Lebanon's south"). */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "north-east",
+            "north-west", "south-east", "south-west", "northeastern", "northwestern", "southeastern",
+            "southwestern", "upper", "lower", "mainland", "rural", "coastal");
     private final CountryGazetteer gazetteer;
 
     public CountryLayer(CountryGazetteer gazetteer) {
@@ -70,8 +77,10 @@ public final class CountryLayer {
                 container = null;
             }
             if (container != null) {
-                if (container.type() != MentionType.PERSON && container.country() == null) {
-                    out.set(out.indexOf(container), container.withCountry(place.country()));
+                String c = container.type() == MentionType.LOCATION ? placeInPlace(text, container, m)
+                        : container.type() != MentionType.PERSON ? place.country() : null;
+                if (c != null && container.country() == null) {
+                    out.set(out.indexOf(container), container.withCountry(c));
                 }
                 continue;
             }
@@ -96,6 +105,30 @@ public final class CountryLayer {
         }
         out.sort(Comparator.comparingInt(NameSpan::first));
         return out;
+    }
+
+    /**
+     * The country of a place whose name holds a country's name or demonym: a state or province spelled out ("New
+     * Mexico", "British Columbia", "New South Wales") is of its own country; a country's part named by compass
+     * words ("Southern Lebanon", "North Yemen" when the gazetteer has no entry of its own) is of that country;
+     * any other such place is not in the country its name holds ("New England", "China Lake", "Persian Gulf",
+     * "Gulf of Mexico"), so it gets none here and other evidence may place it.
+     */
+    static String placeInPlace(TokenizedText text, NameSpan container, Match inner) {
+        String region = RegionNames.countryOf(text.cover(container.first(), container.end()));
+        if (region != null) {
+            return region;
+        }
+        Place.Kind kind = inner.place().kind();
+        if (kind != Place.Kind.COUNTRY && kind != Place.Kind.FORMER_STATE) {
+            return null;
+        }
+        for (int t = container.first(); t < container.end(); t++) {
+            if ((t < inner.first() || t >= inner.end()) && !COMPASS.contains(text.token(t).toLowerCase(java.util.Locale.ROOT))) {
+                return null;
+            }
+        }
+        return inner.place().country();
     }
 
     /**
