@@ -166,6 +166,26 @@ final class ActorBinding {
      * "Abidjan", "the opposition") in a sentence about one country is of that country, as event coders do.
      */
     String soleCountry(PatternEventCoder.Context c, Set<Integer> ignored) {
+        return soleCountry(c, ignored, true);
+    }
+
+    /**
+     * Prepositions that make a place the scene of what is told, not anyone's country: "kidnapped in Iraq",
+     * "on his return from a visit to Japan", "its office in Baghdad". "of" is not among them ("President Mugabe of
+     * Zimbabwe" names his country), nor "'s" ("Zimbabwe's President Mugabe").
+     */
+    static final Set<String> SCENE_PREPOSITIONS = Set.of("in", "at", "near", "from", "to", "into", "inside",
+            "outside", "across", "around", "throughout", "within", "during", "since", "towards", "toward", "via",
+            "through", "for");
+
+    /**
+     * {@link #soleCountry(PatternEventCoder.Context, Set)}, leaving out, unless {@code scenes}, the places a
+     * preposition makes the scene of an act ({@link #SCENE_PREPOSITIONS}): a named person or body the text gives
+     * no country is not of the country where something happened to someone else ("Ex-Labour MP X has appealed for
+     * the release of Y, kidnapped in Iraq"), while a group named by a common noun still is ("protesters", "the
+     * opposition": news names such a group by where it acts).
+     */
+    String soleCountry(PatternEventCoder.Context c, Set<Integer> ignored, boolean scenes) {
         int limit = attributionStart(c);
         String sole = null;
         List<Mention> ms = c.a().mentions();
@@ -188,12 +208,30 @@ final class ActorBinding {
                     || !country.chars().allMatch(Character::isUpperCase)) {
                 continue;
             }
+            if (!scenes && m.type() == MentionType.LOCATION && SCENE_PREPOSITIONS.contains(placeWordBefore(c, m.start()))) {
+                continue;
+            }
             if (sole != null && !sole.equals(country)) {
                 return null;
             }
             sole = country;
         }
         return sole;
+    }
+
+    /** The word before a place, past a determiner and a direction ("in the south of", "in northern Iraq"). */
+    static String placeWordBefore(PatternEventCoder.Context c, int offset) {
+        Tokens t = c.t();
+        int i = t.endingBy(offset);
+        for (int k = 0; k < 2 && i > 0; k++) {
+            String w = t.get(i);
+            if (w.equals("the") || w.equals("a") || w.endsWith("ern") || w.equals("central")) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        return t.get(i);
     }
 
     /**
@@ -244,18 +282,28 @@ final class ActorBinding {
     }
 
     static List<EventActor> placeUnplaced(List<EventActor> actors, String sole) {
-        if (sole == null) {
+        return placeUnplaced(actors, sole, sole);
+    }
+
+    /**
+     * Places the actors with no country: a group named by a common noun (no entity) in {@code sole}, the sentence's
+     * one country; a named person or body (an entity) in {@code soleNamed}, the one country the sentence gives
+     * outside the scenes of its acts ({@link #soleCountry(PatternEventCoder.Context, Set, boolean)}).
+     */
+    static List<EventActor> placeUnplaced(List<EventActor> actors, String sole, String soleNamed) {
+        if (sole == null && soleNamed == null) {
             return actors;
         }
         List<EventActor> out = null;
         for (int i = 0; i < actors.size(); i++) {
             EventActor a = actors.get(i);
-            if (a.country() == null && !"IGO".equals(a.sector()) && !"NGO".equals(a.sector())) {
+            String place = a.entityId() == null ? sole : soleNamed;
+            if (place != null && a.country() == null && !"IGO".equals(a.sector()) && !"NGO".equals(a.sector())) {
                 if (out == null) {
                     out = new ArrayList<>(actors);
                 }
                 // weak context: the sentence's one country, not evidence about this actor
-                out.set(i, new EventActor(a.entityId(), a.name(), sole, a.sector(),
+                out.set(i, new EventActor(a.entityId(), a.name(), place, a.sector(),
                         org.attache.api.AffiliationSource.CONTEXT));
             }
         }
