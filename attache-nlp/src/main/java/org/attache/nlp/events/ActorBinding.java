@@ -179,15 +179,17 @@ final class ActorBinding {
             "through", "for");
 
     /**
-     * {@link #soleCountry(PatternEventCoder.Context, Set)}, leaving out, unless {@code scenes}, the places a
-     * preposition makes the scene of an act ({@link #SCENE_PREPOSITIONS}): a named person or body the text gives
-     * no country is not of the country where something happened to someone else ("Ex-Labour MP X has appealed for
-     * the release of Y, kidnapped in Iraq"), while a group named by a common noun still is ("protesters", "the
-     * opposition": news names such a group by where it acts).
+     * {@link #soleCountry(PatternEventCoder.Context, Set)}; unless {@code scenes}, a country only the places a
+     * preposition makes the scene of an act give ({@link #SCENE_PREPOSITIONS}) is none: a named person or body the
+     * text gives no country is not of the country where something happened to someone else ("Ex-Labour MP X has
+     * appealed for the release of Y, kidnapped in Iraq"), while a group named by a common noun still is
+     * ("protesters", "the opposition": news names such a group by where it acts). A scene in another country still
+     * makes the sentence one of several countries.
      */
     String soleCountry(PatternEventCoder.Context c, Set<Integer> ignored, boolean scenes) {
         int limit = attributionStart(c);
         String sole = null;
+        boolean witnessed = false;
         List<Mention> ms = c.a().mentions();
         for (int i = 0; i < ms.size(); i++) {
             Mention m = ms.get(i);
@@ -208,15 +210,14 @@ final class ActorBinding {
                     || !country.chars().allMatch(Character::isUpperCase)) {
                 continue;
             }
-            if (!scenes && m.type() == MentionType.LOCATION && SCENE_PREPOSITIONS.contains(placeWordBefore(c, m.start()))) {
-                continue;
-            }
             if (sole != null && !sole.equals(country)) {
-                return null;
+                return null; // a scene in another country still says the sentence is about several
             }
             sole = country;
+            witnessed |= scenes || m.type() != MentionType.LOCATION
+                    || !SCENE_PREPOSITIONS.contains(placeWordBefore(c, m.start()));
         }
-        return sole;
+        return witnessed ? sole : null;
     }
 
     /** The word before a place, past a determiner and a direction ("in the south of", "in northern Iraq"). */
@@ -249,6 +250,26 @@ final class ActorBinding {
                 continue;
             }
             out.addAll(u.mentions());
+        }
+        return out;
+    }
+
+    /**
+     * {@link #bareCountries}, and for a meeting every mention of the counterpart: "farm commissioner X met Belgian
+     * minister Y" says where Y is from, not X (a meeting is mostly between parties of two countries); for other acts
+     * the counterpart's own country may still be the sentence's one country ("the opposition accused Kenya's
+     * president").
+     */
+    Set<Integer> counterpartMentions(PatternEventCoder.Context c, List<ActorUnits.Unit> counterpart,
+                                     org.attache.api.events.PloverType type) {
+        Set<Integer> out = bareCountries(c, counterpart);
+        if (type == org.attache.api.events.PloverType.CONSULT) {
+            for (ActorUnits.Unit u : counterpart) {
+                out.addAll(u.mentions());
+                if (u.anchor() >= 0) {
+                    out.add(u.anchor());
+                }
+            }
         }
         return out;
     }

@@ -168,8 +168,12 @@ final class ActorPhrases {
      */
     private int reportBoundary(Context c, int from, int to) {
         Tokens t = c.t();
-        for (int i = t.atOrAfter(from); i < t.size() && t.start.get(i) < to; i++) {
+        int first = t.atOrAfter(from);
+        for (int i = first; i < t.size() && t.start.get(i) < to; i++) {
             String w = t.get(i);
+            if (i > first && gerundAdjunct(c, i)) {
+                return t.start.get(i);
+            }
             if (SUBORDINATORS.contains(w) || (w.equals("as") && Set.of("the", "they", "he", "she", "it", "his",
                     "their").contains(t.get(i + 1)) && !t.get(i - 1).equals("well") && !t.get(i - 1).equals("such"))) {
                 return t.start.get(i);
@@ -183,6 +187,32 @@ final class ActorPhrases {
             }
         }
         return to;
+    }
+
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("of", "for", "by", "after", "before", "without",
+            "while", "in", "on");
+    /** Nouns in "-ing" that are no gerund ("the date of the meeting", "in the morning"). */
+    private static final Set<String> ING_NOUNS = Set.of("meeting", "meetings", "morning", "evening", "building",
+            "funding", "spending", "training", "hearing", "ruling", "shipping", "banking", "housing", "offering",
+            "opening", "wedding", "thing", "things", "king", "spring", "string", "ceiling", "landing", "listing",
+            "timing", "nothing", "something", "anything", "everything", "during", "including", "following",
+            "regarding", "concerning", "according", "pending", "bring", "ring", "sibling", "earnings", "holdings",
+            "borrowing", "lending", "financing", "pricing", "trading", "accounting", "sterling", "clothing");
+
+    /**
+     * True when token {@code i} is a preposition before a gerund ("accused the government of trying to confuse the
+     * issue by putting the EU referendum question …", "criticised Bonn for blocking the Dutch proposal"): the
+     * gerund's clause tells what the object did or how; the names in it are not the act's counterpart. A capitalised
+     * word after the preposition is a name ("in Beijing"), not a gerund.
+     */
+    static boolean gerundAdjunct(Context c, int i) {
+        Tokens t = c.t();
+        if (!ADJUNCT_PREPOSITIONS.contains(t.get(i)) || i + 1 >= t.size()) {
+            return false;
+        }
+        String next = t.get(i + 1);
+        return next.length() > 4 && next.endsWith("ing") && !ING_NOUNS.contains(next)
+                && Character.isLowerCase(c.body().charAt(t.start.get(i + 1)));
     }
 
     private static boolean listGap(String gap, boolean left) {

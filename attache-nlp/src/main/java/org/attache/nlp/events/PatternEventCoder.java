@@ -858,10 +858,10 @@ public final class PatternEventCoder implements EventCoder {
         List<List<EventActor>> targets = new ArrayList<>();
         String soleForSource = binding.soleCountry(c, binding.bareCountries(c, targetUnits));
         String soleForTarget = binding.soleCountry(c, binding.bareCountries(c, sourceUnits));
-        String namedSource = binding.soleCountry(c, binding.bareCountries(c, targetUnits), false); // no scene places
-        String namedTarget = binding.soleCountry(c, binding.bareCountries(c, sourceUnits), false);
+        // the source by what the sentence says of it, not by a scene: the target may be met, or held, there
+        String namedSource = binding.soleCountry(c, binding.counterpartMentions(c, targetUnits, type), false);
         for (ActorUnits.Unit u : targetUnits) {
-            List<EventActor> one = ActorBinding.placeUnplaced(phrases.actors(c, List.of(u)), soleForTarget, namedTarget);
+            List<EventActor> one = ActorBinding.placeUnplaced(phrases.actors(c, List.of(u)), soleForTarget);
             if (!one.isEmpty() && !ActorBinding.sameActors(one, source)) {
                 targets.add(one);
             }
