@@ -374,6 +374,9 @@ final class ActorPhrases {
                 country = ActorCoding.country(c.a(), u, gazetteer);
             }
             String sector = ActorCoding.sector(u.words(), c.a(), u);
+            if (sector == null && anchor.type() != MentionType.PERSON && anchor.type() != MentionType.ORGANIZATION) {
+                sector = sharedHeadSector(c, u); // "U.S. and British companies": the companies of both
+            }
             String org = ActorCoding.organisationCode(anchor.canonical());
             if (org == null) {
                 for (int i : u.mentions()) {
@@ -421,6 +424,41 @@ final class ActorPhrases {
             out.add(new EventActor(entityId, name, country, sector));
         }
         return out;
+    }
+
+    /**
+     * The sector of the head noun a bare country word shares with the next member of its list: in "U.S. and British
+     * companies", "Japanese and Soviet officials" the first adjective qualifies the noun after the second, so its
+     * actor is that sector of its country (the companies, not the state). Null when the unit is followed by anything
+     * but "and", "or" or a comma and the next unit, or when that unit names no sector.
+     */
+    static String sharedHeadSector(Context c, ActorUnits.Unit u) {
+        ActorUnits.Unit next = null;
+        for (ActorUnits.Unit o : c.units()) {
+            if (o.start() >= u.end() && (next == null || o.start() < next.start())) {
+                next = o;
+            }
+        }
+        if (next == null) {
+            return null;
+        }
+        String gap = c.body().substring(u.end(), next.start()).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!gap.equals("and") && !gap.equals("or") && !gap.equals(",")) {
+            return null;
+        }
+        String body = c.body();
+        int q = next.end();
+        while (q < c.sentence().end() && body.charAt(q) == ' ') {
+            q++;
+        }
+        int r = q;
+        while (r < c.sentence().end() && Character.isLetter(body.charAt(r))) {
+            r++;
+        }
+        if (r == q || !Character.isLowerCase(body.charAt(q))) {
+            return null; // the next member is a bare name too ("U.S. and Britain"): no shared noun
+        }
+        return ActorCoding.sectorOfNoun(body.substring(q, r));
     }
 
     private static final java.util.regex.Pattern GROUP_PLACE = java.util.regex.Pattern.compile(

@@ -76,4 +76,19 @@ class ActorScenesTest {
         assertThat(france).hasSize(1);
         assertThat(countries(france.get(0).target())).containsExactly("DEU");
     }
+
+    @Test
+    void aCountryWordSharesTheHeadNounOfTheNextMemberOfItsList() {
+        // main: AGREE JPN -> USA, the first conjunct read as the state rather than as its companies
+        List<Event> firms = code("Japanese shareholders in the two consortiums agreed that the U.S. and British "
+                + "companies will be invited to join the new firm.");
+        assertThat(firms).isEmpty();
+        List<Event> met = of(code("U.S. and Soviet officials met in Geneva on Monday."), PloverType.CONSULT);
+        assertThat(met).isNotEmpty();
+        assertThat(met.get(0).source()).allSatisfy(a -> assertThat(a.sector()).isEqualTo("GOV"));
+        // two bare names share no noun: the states stay states
+        List<Event> states = of(code("Japan and Britain agreed to cooperate on trade."), PloverType.AGREE);
+        assertThat(states).isNotEmpty();
+        assertThat(states.get(0).source()).allSatisfy(a -> assertThat(a.sector()).isNull());
+    }
 }
