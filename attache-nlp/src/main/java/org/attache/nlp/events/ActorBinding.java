@@ -166,7 +166,7 @@ final class ActorBinding {
      * "Abidjan", "the opposition") in a sentence about one country is of that country, as event coders do.
      */
     String soleCountry(PatternEventCoder.Context c, Set<Integer> ignored) {
-        return soleCountry(c, ignored, true);
+        return soleCountry(c, ignored, -1);
     }
 
     /**
@@ -179,14 +179,16 @@ final class ActorBinding {
             "through", "for");
 
     /**
-     * {@link #soleCountry(PatternEventCoder.Context, Set)}; unless {@code scenes}, a country only the places a
-     * preposition makes the scene of an act give ({@link #SCENE_PREPOSITIONS}) is none: a named person or body the
-     * text gives no country is not of the country where something happened to someone else ("Ex-Labour MP X has
-     * appealed for the release of Y, kidnapped in Iraq"), while a group named by a common noun still is
-     * ("protesters", "the opposition": news names such a group by where it acts). A scene in another country still
-     * makes the sentence one of several countries.
+     * {@link #soleCountry(PatternEventCoder.Context, Set)}; with a {@code trigger} offset (else -1), a country only
+     * given by places a preposition makes a scene ({@link #SCENE_PREPOSITIONS}) in another clause than the trigger's
+     * (a comma between them) is none: a named person or body the text gives no country is not of the country where
+     * something happened to someone else ("Ex-Labour MP X has appealed for the release of Y, kidnapped in Iraq",
+     * "urged Care International, the agency she works for, to close its office in Baghdad"), while the scene of the
+     * act itself still places its actor ("threatened to impose a curfew in Algiers"), and a group named by a common
+     * noun is placed as before ("protesters", "the opposition": news names such a group by where it acts). A scene
+     * in another country still makes the sentence one of several countries.
      */
-    String soleCountry(PatternEventCoder.Context c, Set<Integer> ignored, boolean scenes) {
+    String soleCountry(PatternEventCoder.Context c, Set<Integer> ignored, int trigger) {
         int limit = attributionStart(c);
         String sole = null;
         boolean witnessed = false;
@@ -214,8 +216,9 @@ final class ActorBinding {
                 return null; // a scene in another country still says the sentence is about several
             }
             sole = country;
-            witnessed |= scenes || m.type() != MentionType.LOCATION
-                    || !SCENE_PREPOSITIONS.contains(placeWordBefore(c, m.start()));
+            witnessed |= trigger < 0 || m.type() != MentionType.LOCATION
+                    || !SCENE_PREPOSITIONS.contains(placeWordBefore(c, m.start()))
+                    || !c.body().substring(Math.min(trigger, m.start()), Math.max(trigger, m.start())).contains(",");
         }
         return witnessed ? sole : null;
     }

@@ -858,8 +858,8 @@ public final class PatternEventCoder implements EventCoder {
         List<List<EventActor>> targets = new ArrayList<>();
         String soleForSource = binding.soleCountry(c, binding.bareCountries(c, targetUnits));
         String soleForTarget = binding.soleCountry(c, binding.bareCountries(c, sourceUnits));
-        // the source by what the sentence says of it, not by a scene: the target may be met, or held, there
-        String namedSource = binding.soleCountry(c, binding.counterpartMentions(c, targetUnits, type), false);
+        // the source by what the sentence says of it, not by the scene of another clause ("Y, kidnapped in Iraq")
+        String namedSource = binding.soleCountry(c, binding.counterpartMentions(c, targetUnits, type), headStart);
         for (ActorUnits.Unit u : targetUnits) {
             List<EventActor> one = ActorBinding.placeUnplaced(phrases.actors(c, List.of(u)), soleForTarget);
             if (!one.isEmpty() && !ActorBinding.sameActors(one, source)) {

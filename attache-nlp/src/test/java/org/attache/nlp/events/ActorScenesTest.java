@@ -35,6 +35,14 @@ class ActorScenesTest {
     }
 
     @Test
+    void theSceneOfTheActItselfStillPlacesItsActor() {
+        List<Event> curfew = of(code("President Tom Reddle threatened to impose a curfew in Nairobi after riots in "
+                + "the city."), PloverType.THREATEN);
+        assertThat(curfew).isNotEmpty();
+        assertThat(countries(curfew.get(0).source())).containsExactly("KEN");
+    }
+
+    @Test
     void theSentencesOwnCountryStillPlacesNamedActorsAndGroupsStillTakeTheirScene() {
         List<Event> urged = of(code("Tom Reddle urged Kenya's farmers to end their protest."), PloverType.REQUEST);
         assertThat(urged).isNotEmpty();
