@@ -166,8 +166,32 @@ final class ActorBinding {
      * "Abidjan", "the opposition") in a sentence about one country is of that country, as event coders do.
      */
     String soleCountry(PatternEventCoder.Context c, Set<Integer> ignored) {
+        return soleCountry(c, ignored, -1);
+    }
+
+    /**
+     * Prepositions that make a place the scene of what is told, not anyone's country: "kidnapped in Iraq",
+     * "on his return from a visit to Japan", "its office in Baghdad". "of" is not among them ("President Mugabe of
+     * Zimbabwe" names his country), nor "'s" ("Zimbabwe's President Mugabe").
+     */
+    static final Set<String> SCENE_PREPOSITIONS = Set.of("in", "at", "near", "from", "to", "into", "inside",
+            "outside", "across", "around", "throughout", "within", "during", "since", "towards", "toward", "via",
+            "through", "for");
+
+    /**
+     * {@link #soleCountry(PatternEventCoder.Context, Set)}; with a {@code trigger} offset (else -1), a country only
+     * given by places a preposition makes a scene ({@link #SCENE_PREPOSITIONS}) in another clause than the trigger's
+     * (a comma between them) is none: a named person or body the text gives no country is not of the country where
+     * something happened to someone else ("Ex-Labour MP X has appealed for the release of Y, kidnapped in Iraq",
+     * "urged Care International, the agency she works for, to close its office in Baghdad"), while the scene of the
+     * act itself still places its actor ("threatened to impose a curfew in Algiers"), and a group named by a common
+     * noun is placed as before ("protesters", "the opposition": news names such a group by where it acts). A scene
+     * in another country still makes the sentence one of several countries.
+     */
+    String soleCountry(PatternEventCoder.Context c, Set<Integer> ignored, int trigger) {
         int limit = attributionStart(c);
         String sole = null;
+        boolean witnessed = false;
         List<Mention> ms = c.a().mentions();
         for (int i = 0; i < ms.size(); i++) {
             Mention m = ms.get(i);
@@ -189,11 +213,29 @@ final class ActorBinding {
                 continue;
             }
             if (sole != null && !sole.equals(country)) {
-                return null;
+                return null; // a scene in another country still says the sentence is about several
             }
             sole = country;
+            witnessed |= trigger < 0 || m.type() != MentionType.LOCATION
+                    || !SCENE_PREPOSITIONS.contains(placeWordBefore(c, m.start()))
+                    || !c.body().substring(Math.min(trigger, m.start()), Math.max(trigger, m.start())).contains(",");
         }
-        return sole;
+        return witnessed ? sole : null;
+    }
+
+    /** The word before a place, past a determiner and a direction ("in the south of", "in northern Iraq"). */
+    static String placeWordBefore(PatternEventCoder.Context c, int offset) {
+        Tokens t = c.t();
+        int i = t.endingBy(offset);
+        for (int k = 0; k < 2 && i > 0; k++) {
+            String w = t.get(i);
+            if (w.equals("the") || w.equals("a") || w.endsWith("ern") || w.equals("central")) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        return t.get(i);
     }
 
     /**
@@ -211,6 +253,26 @@ final class ActorBinding {
                 continue;
             }
             out.addAll(u.mentions());
+        }
+        return out;
+    }
+
+    /**
+     * {@link #bareCountries}, and for a meeting every mention of the counterpart: "farm commissioner X met Belgian
+     * minister Y" says where Y is from, not X (a meeting is mostly between parties of two countries); for other acts
+     * the counterpart's own country may still be the sentence's one country ("the opposition accused Kenya's
+     * president").
+     */
+    Set<Integer> counterpartMentions(PatternEventCoder.Context c, List<ActorUnits.Unit> counterpart,
+                                     org.attache.api.events.PloverType type) {
+        Set<Integer> out = bareCountries(c, counterpart);
+        if (type == org.attache.api.events.PloverType.CONSULT) {
+            for (ActorUnits.Unit u : counterpart) {
+                out.addAll(u.mentions());
+                if (u.anchor() >= 0) {
+                    out.add(u.anchor());
+                }
+            }
         }
         return out;
     }
@@ -244,18 +306,28 @@ final class ActorBinding {
     }
 
     static List<EventActor> placeUnplaced(List<EventActor> actors, String sole) {
-        if (sole == null) {
+        return placeUnplaced(actors, sole, sole);
+    }
+
+    /**
+     * Places the actors with no country: a group named by a common noun (no entity) in {@code sole}, the sentence's
+     * one country; a named person or body (an entity) in {@code soleNamed}, the one country the sentence gives
+     * outside the scenes of its acts ({@link #soleCountry(PatternEventCoder.Context, Set, boolean)}).
+     */
+    static List<EventActor> placeUnplaced(List<EventActor> actors, String sole, String soleNamed) {
+        if (sole == null && soleNamed == null) {
             return actors;
         }
         List<EventActor> out = null;
         for (int i = 0; i < actors.size(); i++) {
             EventActor a = actors.get(i);
-            if (a.country() == null && !"IGO".equals(a.sector()) && !"NGO".equals(a.sector())) {
+            String place = a.entityId() == null ? sole : soleNamed;
+            if (place != null && a.country() == null && !"IGO".equals(a.sector()) && !"NGO".equals(a.sector())) {
                 if (out == null) {
                     out = new ArrayList<>(actors);
                 }
                 // weak context: the sentence's one country, not evidence about this actor
-                out.set(i, new EventActor(a.entityId(), a.name(), sole, a.sector(),
+                out.set(i, new EventActor(a.entityId(), a.name(), place, a.sector(),
                         org.attache.api.AffiliationSource.CONTEXT));
             }
         }

@@ -168,8 +168,12 @@ final class ActorPhrases {
      */
     private int reportBoundary(Context c, int from, int to) {
         Tokens t = c.t();
-        for (int i = t.atOrAfter(from); i < t.size() && t.start.get(i) < to; i++) {
+        int first = t.atOrAfter(from);
+        for (int i = first; i < t.size() && t.start.get(i) < to; i++) {
             String w = t.get(i);
+            if (i > first && gerundAdjunct(c, i)) {
+                return t.start.get(i);
+            }
             if (SUBORDINATORS.contains(w) || (w.equals("as") && Set.of("the", "they", "he", "she", "it", "his",
                     "their").contains(t.get(i + 1)) && !t.get(i - 1).equals("well") && !t.get(i - 1).equals("such"))) {
                 return t.start.get(i);
@@ -183,6 +187,32 @@ final class ActorPhrases {
             }
         }
         return to;
+    }
+
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("of", "for", "by", "after", "before", "without",
+            "while", "in", "on");
+    /** Nouns in "-ing" that are no gerund ("the date of the meeting", "in the morning"). */
+    private static final Set<String> ING_NOUNS = Set.of("meeting", "meetings", "morning", "evening", "building",
+            "funding", "spending", "training", "hearing", "ruling", "shipping", "banking", "housing", "offering",
+            "opening", "wedding", "thing", "things", "king", "spring", "string", "ceiling", "landing", "listing",
+            "timing", "nothing", "something", "anything", "everything", "during", "including", "following",
+            "regarding", "concerning", "according", "pending", "bring", "ring", "sibling", "earnings", "holdings",
+            "borrowing", "lending", "financing", "pricing", "trading", "accounting", "sterling", "clothing");
+
+    /**
+     * True when token {@code i} is a preposition before a gerund ("accused the government of trying to confuse the
+     * issue by putting the EU referendum question …", "criticised Bonn for blocking the Dutch proposal"): the
+     * gerund's clause tells what the object did or how; the names in it are not the act's counterpart. A capitalised
+     * word after the preposition is a name ("in Beijing"), not a gerund.
+     */
+    static boolean gerundAdjunct(Context c, int i) {
+        Tokens t = c.t();
+        if (!ADJUNCT_PREPOSITIONS.contains(t.get(i)) || i + 1 >= t.size()) {
+            return false;
+        }
+        String next = t.get(i + 1);
+        return next.length() > 4 && next.endsWith("ing") && !ING_NOUNS.contains(next)
+                && Character.isLowerCase(c.body().charAt(t.start.get(i + 1)));
     }
 
     private static boolean listGap(String gap, boolean left) {
@@ -344,6 +374,9 @@ final class ActorPhrases {
                 country = ActorCoding.country(c.a(), u, gazetteer);
             }
             String sector = ActorCoding.sector(u.words(), c.a(), u);
+            if (sector == null && anchor.type() != MentionType.PERSON && anchor.type() != MentionType.ORGANIZATION) {
+                sector = sharedHeadSector(c, u); // "U.S. and British companies": the companies of both
+            }
             String org = ActorCoding.organisationCode(anchor.canonical());
             if (org == null) {
                 for (int i : u.mentions()) {
@@ -391,6 +424,41 @@ final class ActorPhrases {
             out.add(new EventActor(entityId, name, country, sector));
         }
         return out;
+    }
+
+    /**
+     * The sector of the head noun a bare country word shares with the next member of its list: in "U.S. and British
+     * companies", "Japanese and Soviet officials" the first adjective qualifies the noun after the second, so its
+     * actor is that sector of its country (the companies, not the state). Null when the unit is followed by anything
+     * but "and", "or" or a comma and the next unit, or when that unit names no sector.
+     */
+    static String sharedHeadSector(Context c, ActorUnits.Unit u) {
+        ActorUnits.Unit next = null;
+        for (ActorUnits.Unit o : c.units()) {
+            if (o.start() >= u.end() && (next == null || o.start() < next.start())) {
+                next = o;
+            }
+        }
+        if (next == null) {
+            return null;
+        }
+        String gap = c.body().substring(u.end(), next.start()).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!gap.equals("and") && !gap.equals("or") && !gap.equals(",")) {
+            return null;
+        }
+        String body = c.body();
+        int q = next.end();
+        while (q < c.sentence().end() && body.charAt(q) == ' ') {
+            q++;
+        }
+        int r = q;
+        while (r < c.sentence().end() && Character.isLetter(body.charAt(r))) {
+            r++;
+        }
+        if (r == q || !Character.isLowerCase(body.charAt(q))) {
+            return null; // the next member is a bare name too ("U.S. and Britain"): no shared noun
+        }
+        return ActorCoding.sectorOfNoun(body.substring(q, r));
     }
 
     private static final java.util.regex.Pattern GROUP_PLACE = java.util.regex.Pattern.compile(

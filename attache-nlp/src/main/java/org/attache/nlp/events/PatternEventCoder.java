@@ -858,6 +858,8 @@ public final class PatternEventCoder implements EventCoder {
         List<List<EventActor>> targets = new ArrayList<>();
         String soleForSource = binding.soleCountry(c, binding.bareCountries(c, targetUnits));
         String soleForTarget = binding.soleCountry(c, binding.bareCountries(c, sourceUnits));
+        // the source by what the sentence says of it, not by the scene of another clause ("Y, kidnapped in Iraq")
+        String namedSource = binding.soleCountry(c, binding.counterpartMentions(c, targetUnits, type), headStart);
         for (ActorUnits.Unit u : targetUnits) {
             List<EventActor> one = ActorBinding.placeUnplaced(phrases.actors(c, List.of(u)), soleForTarget);
             if (!one.isEmpty() && !ActorBinding.sameActors(one, source)) {
@@ -883,7 +885,8 @@ public final class PatternEventCoder implements EventCoder {
         boolean visitorFromHost = cameo.startsWith("042") && hostCountry != null
                 && targets.stream().flatMap(List::stream).anyMatch(x -> hostCountry.equals(x.country()));
         // the visitor comes from elsewhere: the host's country says nothing of theirs
-        source = ActorBinding.placeUnplaced(source, visitorFromHost ? null : soleForSource);
+        source = ActorBinding.placeUnplaced(source, visitorFromHost ? null : soleForSource,
+                visitorFromHost ? null : namedSource);
         if (targets.isEmpty() && type == PloverType.PROTEST && inherited == null && soleForTarget != null
                 && !source.isEmpty() && source.stream().allMatch(x -> soleForTarget.equals(x.country()))) {
             // "Algerian landowners began a hunger strike to demand …": a protest within one country is aimed
