@@ -151,6 +151,37 @@ class WebTextTest {
     }
 
     @Test
+    void aHeadlineThatOpensWithTheShortMetadataTitleIsThePrintedTitle() {
+        String[][] cases = {
+            {"Leudot talvet väsyttävät", "Leudot talvet väsyttävät – näillä keinoilla jaksat pimeän ajan",
+                "Pimeä vuodenaika vaikuttaa mielialaan ja unen laatuun suurella osalla aikuisista, kertoo tutkija."},
+            {"Rezension: Härting", "Rezension: Härting – Internetrecht, 5. Auflage",
+                "Das Handbuch zum Internetrecht erscheint in fünfter Auflage und ist um zweihundert Seiten gewachsen."},
+            {"Nueva biblioteca en San Telmo", "Nueva biblioteca en San Telmo: abre en la vieja estación",
+                "La municipalidad inauguró el martes una biblioteca en la antigua estación de trenes del barrio."},
+        };
+        for (String[] c : cases) {
+            // a logo printed as a second h1, so the page's only h1 is not the headline by default
+            String html = page("<meta property=\"og:title\" content=\"" + c[0] + "\">",
+                    "<h1 class=\"logo\">Das Blatt</h1><div class=\"post\"><h1>" + c[1] + "</h1>" + p(c[2])
+                            + p(c[2].replace("a", "à")) + "</div>");
+
+            HtmlExtraction x = extractor.extract(html, null);
+
+            assertThat(x.title()).isEqualTo(c[1]);
+            assertThat(x.paragraphs()).first().isEqualTo(c[2]);
+        }
+    }
+
+    @Test
+    void aHeadingThatOnlyMentionsTheTitleOrOpensWithOneWordOfItIsNotTheHeadline() {
+        assertThat(Headline.opensWith("Anmeldung zum Barcamp Graz 2015", "Barcamp Graz 2015")).isZero();
+        assertThat(Headline.opensWith("Emden – Sehenswürdigkeiten und Attraktionen", "Emden")).isZero();
+        assertThat(Headline.opensWith("Barcamp Graz 2015", "Barcamp Graz 2015")).isZero(); // the same words: the word match's case
+        assertThat(Headline.opensWith("Barcamp Graz 2015 – Politcamp", "Barcamp Graz 2015")).isPositive();
+    }
+
+    @Test
     void pointersToOtherStoriesAndCallsToActionLeaveTheBodyInEachLanguage() {
         String de = "Der Landtag hat am Mittwoch das neue Schulgesetz beschlossen, das kleinere Klassen und mehr "
                 + "Lehrkräfte an Grundschulen vorsieht.";
