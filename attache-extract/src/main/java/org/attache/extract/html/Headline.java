@@ -1,6 +1,8 @@
 package org.attache.extract.html;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -37,10 +39,10 @@ final class Headline {
                 h1s++;
                 onlyH1 = h;
             }
-            double match = match(words(text), titleWords);
+            double match = Math.max(match(words(text), titleWords), opensWith(text, title));
             // of headings that match as well, an h1 is preferred, then one marked as the headline, then h2, h3
             double weighted = match + rank(h);
-            if (match >= 0.6 && weighted > bestMatch) {
+            if (match >= ACCEPTED && weighted > bestMatch) {
                 bestMatch = weighted;
                 best = h;
             }
@@ -70,7 +72,42 @@ final class Headline {
             return null;
         }
         String text = Texts.norm(h.text());
-        return text.length() >= MIN_LENGTH && match(words(text), words(title)) >= 0.6 ? text : null;
+        return text.length() >= MIN_LENGTH
+                && Math.max(match(words(text), words(title)), opensWith(text, title)) >= 0.6 ? text : null;
+    }
+
+    /** Fewest letters a title needs to be recognised as the opening words of a longer heading. */
+    private static final int MIN_OPENING = 12;
+
+    /**
+     * {@value #ACCEPTED} when the heading opens with all the words of the title, in their order, and goes on
+     * (a metadata title that is the short form of the printed headline: "Rezension: Härting" for "Rezension:
+     * Härting - Internetrecht, 5. Auflage 2014"), else 0; the title must hold two words and {@value #MIN_OPENING}
+     * letters, so a one-word title does not make every heading that starts with that word the headline.
+     */
+    static double opensWith(String heading, String title) {
+        if (title == null) {
+            return 0;
+        }
+        List<String> t = wordList(title);
+        if (t.size() < 2 || String.join("", t).length() < MIN_OPENING) {
+            return 0;
+        }
+        List<String> h = wordList(heading);
+        return h.size() > t.size() && h.subList(0, t.size()).equals(t) ? ACCEPTED : 0;
+    }
+
+    /** The match a heading needs to be taken as the headline. */
+    private static final double ACCEPTED = 0.6;
+
+    private static List<String> wordList(String s) {
+        List<String> out = new ArrayList<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /**

@@ -73,6 +73,9 @@ final class LeadFinder {
             if (!(named(e) || desc != null && sameText(key(text), desc))) {
                 continue;
             }
+            if (e.closest("figure, figcaption") != null) {
+                continue; // a picture's caption, whose item may call it its "description": not the article's lead
+            }
             if (total + text.length() > MAX_LEAD) {
                 break;
             }

@@ -139,7 +139,11 @@ public final class Furniture {
             "affiliate[- ]?links?", "enthält (?:affiliate|werbe)", "we may earn (?:a )?commission",
             "advertisers? (?:do not|don't) influence", "advertiser disclosure", "independent review process",
             "enlaces de afiliad", "liens (?:affiliés|d'affiliation)", "linki afiliacyjne", "amazon[- ]tipp\\b",
-            "provisions?-?links?", "werbelinks?"));
+            "provisions?-?links?", "werbelinks?",
+            // links that earn the site a commission, said in a sentence ("Dieser Artikel kann Links zu Anbietern
+            // enthalten, von denen wir eine Provision erhalten"): the links and the commission in one sentence
+            "links?\\b[^.!?]{0,100}\\b(?:provision|commission)", "liens?\\b[^.!?]{0,100}\\bcommission",
+            "enlaces?\\b[^.!?]{0,100}\\bcomisi[oó]n", "linki?\\b[^.!?]{0,100}\\bprowizj"));
     /** Placeholders of embeds that were not loaded, consent notices for them, gallery controls. */
     private static final CueSet EMBED_NOTICE = new CueSet(List.of(
             "externer inhalt", "externen inhalt", "empfohlener redaktioneller inhalt",
@@ -176,7 +180,26 @@ public final class Furniture {
             "foto(?:credit|nachweis|quelle)", "photos?", "photo credits?", "images?", "image credits?", "pictures?",
             "featured image", "header image", "cover image", "abb\\.?", "abbildung", "crédits? photos?",
             "imagen(?: de portada)?", "foto de portada", "fuente de la imagen", "źródło zdjęcia(?: głównego)?",
-            "zdjęcie", "fot\\.", "credito(?: foto)?", "immagine", "afbeelding") + ")(?:\\s*\\(cc\\))?\\s*[:：]|©|\\(c\\)\\s)", FLAGS);
+            "zdjęcie", "fot\\.", "credito(?: foto)?", "immagine", "afbeelding",
+            // a picture that illustrates rather than documents: "Photo d'illustration", "Symbolbild", "Imagen ilustrativa"
+            "(?:photos?|images?) (?:d'illustration|illustrative)", "illustration", "symbol(?:bild|foto)",
+            "(?:imagen|foto|imagem) ilustrativa", "zdjęcie ilustracyjne", "immagine (?:di repertorio|illustrativa)",
+            "stock (?:photo|image)") + ")(?:\\s*\\(cc\\))?\\s*[:：]|©|\\(c\\)\\s)", FLAGS);
+    /** A line that is only an illustrating picture's label: "(Symbolbild)", "Photo d'illustration.", "Imagen ilustrativa". */
+    private static final Pattern ILLUSTRATION_LABEL = Pattern.compile("^\\W*(?:" + String.join("|",
+            "(?:photos?|images?) d'illustration", "(?:photo|image) illustrative", "symbol(?:bild|foto)(?:e|s)?",
+            "(?:imagen|foto|imagem) ilustrativa", "zdjęcie ilustracyjne", "immagine di repertorio", "archivbild",
+            "archive (?:photo|image)", "photo d'archives", "imagen de archivo", "foto de archivo") + ")\\W*$", FLAGS);
+    /**
+     * The footer a page's print layout adds: "Dieser Artikel wurde ausgedruckt unter der Adresse: …", "Article printed
+     * from …", "URL to article: …" (WP-Print), "Sie finden diesen Artikel im Internet auf der Website: …"; such a line
+     * holds the page's address.
+     */
+    private static final CueSet PRINT_FOOTER = new CueSet(List.of(
+            "ausgedruckt (?:unter|von|am)", "diesen (?:artikel|beitrag) (?:finden sie|im internet)", "finden sie diesen (?:artikel|beitrag)",
+            "printed from", "url to article", "url (?:of|for) this (?:article|page|story)", "find this (?:article|story) (?:online )?at",
+            "imprimé (?:depuis|à partir de)", "url de (?:cet|l')article", "impreso desde", "url (?:de este|del) artículo",
+            "enlace (?:a este|al) artículo", "adres (?:tego )?artykułu", "wydrukowano z", "stampato da", "url dell'articolo"));
     /**
      * A credit in words: a picture noun, "by" in one of the languages above and a name ("Photograph by Ed Marshall,
      * …", "Foto von Anna Berg / Unsplash", "Photo de Jean Dupont", "Zdjęcie: …" is the colon form above).
@@ -185,6 +208,8 @@ public final class Furniture {
             "photo(?:graph)?s?", "images?", "pictures?", "illustrations?", "video", "fotos?", "fotografie", "fotografía",
             "fotografia", "bild(?:er)?", "zdjęci[ea]", "immagine") + ")\\s+(?i:by|von|de|par|por|di|door|av|fot\\.|autorstwa)"
             + "\\s+\\p{Lu}", FLAGS);
+    /** A web address: a scheme, or a host with a dot and a path. */
+    private static final Pattern ADDRESS = Pattern.compile("https?://|www\\.|\\b[\\w-]+\\.[a-z]{2,}/\\S", FLAGS);
     /** A line that ends as a sentence does: "Fotos von Anna Berg zeigen …" is a sentence, not a credit. */
     private static final Pattern SENTENCE = Pattern.compile("[.!?…]\\s*$");
     /** A reading-time line. */
@@ -245,6 +270,12 @@ public final class Furniture {
         if (length <= 160 && (CREDIT.matcher(lower).find()
                 || CREDIT_BY.matcher(p).find() && !SENTENCE.matcher(p).find())) {
             return Kind.CREDIT;
+        }
+        if (length <= 40 && ILLUSTRATION_LABEL.matcher(lower).matches()) {
+            return Kind.CREDIT;
+        }
+        if (length <= 300 && PRINT_FOOTER.find(lower) && ADDRESS.matcher(lower).find()) {
+            return Kind.CONTROL;
         }
         if (length <= 160 && READING_TIME.matcher(lower).find()) {
             return Kind.METADATA;

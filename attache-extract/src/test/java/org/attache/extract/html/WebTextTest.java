@@ -151,6 +151,37 @@ class WebTextTest {
     }
 
     @Test
+    void aHeadlineThatOpensWithTheShortMetadataTitleIsThePrintedTitle() {
+        String[][] cases = {
+            {"Leudot talvet väsyttävät", "Leudot talvet väsyttävät – näillä keinoilla jaksat pimeän ajan",
+                "Pimeä vuodenaika vaikuttaa mielialaan ja unen laatuun suurella osalla aikuisista, kertoo tutkija."},
+            {"Rezension: Härting", "Rezension: Härting – Internetrecht, 5. Auflage",
+                "Das Handbuch zum Internetrecht erscheint in fünfter Auflage und ist um zweihundert Seiten gewachsen."},
+            {"Nueva biblioteca en San Telmo", "Nueva biblioteca en San Telmo: abre en la vieja estación",
+                "La municipalidad inauguró el martes una biblioteca en la antigua estación de trenes del barrio."},
+        };
+        for (String[] c : cases) {
+            // a logo printed as a second h1, so the page's only h1 is not the headline by default
+            String html = page("<meta property=\"og:title\" content=\"" + c[0] + "\">",
+                    "<h1 class=\"logo\">Das Blatt</h1><div class=\"post\"><h1>" + c[1] + "</h1>" + p(c[2])
+                            + p(c[2].replace("a", "à")) + "</div>");
+
+            HtmlExtraction x = extractor.extract(html, null);
+
+            assertThat(x.title()).isEqualTo(c[1]);
+            assertThat(x.paragraphs()).first().isEqualTo(c[2]);
+        }
+    }
+
+    @Test
+    void aHeadingThatOnlyMentionsTheTitleOrOpensWithOneWordOfItIsNotTheHeadline() {
+        assertThat(Headline.opensWith("Anmeldung zum Barcamp Graz 2015", "Barcamp Graz 2015")).isZero();
+        assertThat(Headline.opensWith("Emden – Sehenswürdigkeiten und Attraktionen", "Emden")).isZero();
+        assertThat(Headline.opensWith("Barcamp Graz 2015", "Barcamp Graz 2015")).isZero(); // the same words: the word match's case
+        assertThat(Headline.opensWith("Barcamp Graz 2015 – Politcamp", "Barcamp Graz 2015")).isPositive();
+    }
+
+    @Test
     void pointersToOtherStoriesAndCallsToActionLeaveTheBodyInEachLanguage() {
         String de = "Der Landtag hat am Mittwoch das neue Schulgesetz beschlossen, das kleinere Klassen und mehr "
                 + "Lehrkräfte an Grundschulen vorsieht.";
@@ -180,6 +211,67 @@ class WebTextTest {
                         + "</div>");
 
         assertThat(extractor.extract(html, null).paragraphs()).first().isEqualTo(lead);
+    }
+
+    @Test
+    void illustrationLabelsPrintFootersAndCommissionNoticesLeaveTheBodyInEachLanguage() {
+        String de = "Der Gemeinderat von Altbrunn hat am Dienstag beschlossen, die alte Mühle am Bach zu einem "
+                + "Museum für Handwerk umzubauen; die Arbeiten sollen im Frühjahr beginnen.";
+        String fr = "Le conseil municipal de Port-Aubin a voté mardi la rénovation du vieux moulin, qui deviendra un "
+                + "musée de l'artisanat ouvert dès le printemps prochain.";
+        String es = "El ayuntamiento de San Telmo aprobó el martes la compra del antiguo molino, que se convertirá "
+                + "en un museo de oficios con talleres para escuelas.";
+        List<String> furniture = List.of(
+                "Photo d'illustration : un moulin à eau en Bretagne, par Jean Dupont",
+                "(Symbolbild)",
+                "Imagen ilustrativa",
+                "Dieser Artikel wurde ausgedruckt unter der Adresse: https://altbrunn.example/muehle-museum",
+                "Article printed from Port-Aubin Daily: https://port-aubin.example/moulin",
+                "Dieser Artikel kann Links zu Anbietern enthalten, von denen wir eine Provision erhalten.",
+                "Este artículo contiene enlaces por los que recibimos una comisión si compras.");
+        StringBuilder html = new StringBuilder("<article><h1>Die Mühle wird Museum</h1>").append(p(de))
+                .append(p(furniture.get(0))).append(p(furniture.get(1))).append(p(fr)).append(p(furniture.get(2)))
+                .append(p(es));
+        for (String f : furniture.subList(3, furniture.size())) {
+            html.append(p(f));
+        }
+        html.append("</article>");
+
+        List<String> body = extractor.extract(page("<title>Die Mühle wird Museum</title>", html.toString()), null)
+                .paragraphs();
+
+        assertThat(body).containsExactly(de, fr, es);
+    }
+
+    @Test
+    void aCommissionOrAPrintedArticleTalkedAboutInProseStays() {
+        String one = "Der Makler erhält beim Verkauf eine Provision von drei Prozent, die sich Käufer und Verkäufer "
+                + "seit der Reform teilen; viele Käufer wissen das noch nicht.";
+        String two = "Die Zeitung wurde 1920 zum ersten Mal gedruckt, und ihr Archiv ist seit diesem Jahr unter "
+                + "www.archiv.example/zeitung für alle frei zugänglich.";
+        String three = "Symbolbilder sind in der Berichterstattung umstritten, weil sie Leser über den Ort eines "
+                + "Geschehens täuschen können, sagt die Medienforscherin.";
+        String html = page("<title>Provisionen</title>", "<article><h1>Provisionen</h1>" + p(one) + p(two) + p(three)
+                + "</article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(one, two, three);
+    }
+
+    @Test
+    void aCaptionBetweenTheHeadlineAndTheBodyIsNotTheLeadEvenWhenItsItemCallsItTheDescription() {
+        String caption = "Ein Radfahrer fährt im Februar am Ufer der Elbe entlang, hinter ihm die neue Brücke.";
+        String lead = "Die neue Elbbrücke in Neustadt ist nach drei Jahren Bauzeit für den Verkehr freigegeben worden.";
+        String body = "Die Brücke hat zwei Fahrspuren und einen breiten Radweg; sie ersetzt die alte Fähre, die seit "
+                + "hundert Jahren zwischen den beiden Ufern verkehrte und nun ins Museum kommt.";
+        String html = page("<title>Neue Elbbrücke freigegeben</title>",
+                "<header><h1>Neue Elbbrücke freigegeben</h1><p class=\"lead\">" + lead + "</p><figure><img src=\"b.jpg\">"
+                        + "<figcaption><span itemprop=\"description\">" + caption + "</span></figcaption></figure>"
+                        + "</header><div class=\"content\">" + p(body) + p(body.replace("zwei", "vier")) + "</div>");
+
+        List<String> paragraphs = extractor.extract(html, null).paragraphs();
+
+        assertThat(paragraphs).first().isEqualTo(lead);
+        assertThat(paragraphs).doesNotContain(caption);
     }
 
     @Test
