@@ -169,7 +169,10 @@ public final class EntityResolver {
     }
 
     /** Resolves one article's mentions into {@code registry}, writing to it. */
-    public Resolved resolve(Annotated annotated, EntityRegistry registry) {
+    public Resolved resolve(Annotated given, EntityRegistry registry) {
+        // names the wire's tickers and brackets, or knowledge, mark as companies and bodies are organisations
+        Annotated annotated = CompanyMarks.apply(given, knowledge,
+                org.attache.nlp.gazetteer.CountriesAsOfLayer.dayOf(given.article()));
         Article article = annotated.article();
         String published = publishedDate(article);
         registry.recordArticleDay(article.id(), published);
