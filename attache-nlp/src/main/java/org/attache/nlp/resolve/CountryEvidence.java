@@ -130,6 +130,9 @@ final class CountryEvidence {
             best = fromTowns(name, members);
         }
         if (best == null && type == MentionType.ORGANIZATION) {
+            best = fromBodyOpening(name);
+        }
+        if (best == null && type == MentionType.ORGANIZATION) {
             best = fromLegalForm(name, members, false);
         }
         if (best == null && type == MentionType.ORGANIZATION && GAZETTEER.igoOfName(name) == null) {
@@ -181,6 +184,25 @@ final class CountryEvidence {
             String c = usListing ? CompanyMarks.usListing(suffix) : CompanyMarks.exchangeCountry(suffix);
             if (c != null) {
                 return new Affiliation(asOf(c), usListing ? AffiliationSource.CONTEXT : AffiliationSource.APPOSITION);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A body named inside a state's own body ("White House Economic Policy Council", "Federal Reserve Bank of
+     * Boston"): the country knowledge gives the name's opening words of two or more, longest first, when they name
+     * a state's institution ({@link ActorKnowledge#knowBody}, not a party or an outlet): knowledge.
+     */
+    private Affiliation fromBodyOpening(String name) {
+        if (knowledge.isEmpty()) {
+            return null;
+        }
+        String[] words = NameKeys.display(name).split("\\s+");
+        for (int n = words.length - 1; n >= 2; n--) {
+            var known = knowledge.knowBody(String.join(" ", java.util.Arrays.copyOf(words, n)), day);
+            if (known.isPresent() && known.get().code() != null && "GOV".equals(known.get().sector())) {
+                return new Affiliation(known.get().code(), AffiliationSource.KNOWLEDGE);
             }
         }
         return null;
