@@ -35,7 +35,7 @@ import org.attache.nlp.knowledge.ActorKnowledge;
 final class CompanyMarks {
     /** A ticker after a name: an optional possessive or one lower-case word ("group"), then "&lt;ABC.X&gt;". */
     private static final Pattern TICKER = Pattern.compile(
-            "\\A>?\\s{0,3}(?:'s\\s{0,3}|[a-z]{2,12}\\s{1,3})?<([A-Z0-9][A-Za-z0-9&]{0,7})\\.([A-Z]{1,2})>");
+            "\\A>?\\s{0,3}(?:'s\\s{0,3}|[a-z]{2,12}\\s{1,3})?<([A-Z0-9][A-Za-z0-9&]{0,7})(?:\\.([A-Z]{1,2}))?>");
     /** A ticker the recogniser took into a name, with what follows it. */
     private static final Pattern TICKER_TAIL = Pattern.compile("\\s*<[A-Z0-9][A-Za-z0-9&]{0,7}(?:\\.[A-Z]{0,2})?>?\\s*\\z");
     /**
@@ -70,14 +70,20 @@ final class CompanyMarks {
     private CompanyMarks() {
     }
 
-    /** The exchange suffix of a ticker right after {@code end} in {@code body} ("L" of "&lt;CAWL.L&gt;"), or null. */
+    /**
+     * The exchange suffix of a ticker right after {@code end} in {@code body} ("L" of "&lt;CAWL.L&gt;"), "" for a
+     * ticker of one to five capitals with none ("&lt;PIE&gt;": a listed company, of no country said), or null.
+     */
     static String tickerSuffix(String body, int end) {
         if (end < 0 || end >= body.length()) {
             return null;
         }
         Matcher m = TICKER.matcher(body).region(end, Math.min(body.length(), end + 40));
         m.useTransparentBounds(true).useAnchoringBounds(true);
-        return m.lookingAt() ? m.group(2) : null;
+        if (!m.lookingAt() || m.group(2) == null && !m.group(1).matches("[A-Z]{1,5}")) {
+            return null;
+        }
+        return m.group(2) == null ? "" : m.group(2); // "<PIE>": the wire's American listings had no suffix
     }
 
     /** The home country a ticker's exchange gives a company ({@link #EXCHANGES}), or null. */

@@ -31,6 +31,10 @@ class CompanyMarksTest {
         assertThat(CompanyMarks.tickerSuffix("Harwick said <HDG.L> sold", 7)).isEqualTo("L"); // one lower-case word
         assertThat(CompanyMarks.tickerSuffix("Harwick said it had sold <HDG.L>", 7)).isNull();
         assertThat(CompanyMarks.tickerSuffix("Harwick (HDG) said", 7)).isNull();
+        assertThat(CompanyMarks.tickerSuffix("Harwick Aviation Inc <HAV> said", 20)).isEmpty(); // a listing, no place
+        assertThat(CompanyMarks.exchangeCountry("")).isNull();
+        assertThat(CompanyMarks.usListing("")).isNull();
+        assertThat(CompanyMarks.tickerSuffix("Harwick <Brown and Co> said", 7)).isNull();
         // exchanges the wire's codes have given to two places say nothing; New York's only weakly
         assertThat(CompanyMarks.exchangeCountry("A")).isNull();
         assertThat(CompanyMarks.exchangeCountry("S")).isNull();

@@ -24,6 +24,10 @@ class OrganisationHeadsTest {
                 .isEqualTo("Mitsubishi Heavy Industries");
         assertThat(OrganisationHeads.singular(ORGANIZATION, "Nomura Holding")).isEqualTo("Nomura Holding");
         assertThat(OrganisationHeads.singular(ORGANIZATION, "Administrations")).isEqualTo("Administrations");
+        assertThat(OrganisationHeads.singular(ORGANIZATION, "Federation of Economic Organisations"))
+                .isEqualTo("Federation of Economic Organisations");
+        assertThat(OrganisationHeads.singular(ORGANIZATION, "Union of Farmers Associations"))
+                .isEqualTo("Union of Farmers Associations");
         assertThat(OrganisationHeads.singular(PERSON, "Reagan Administrations")).isEqualTo("Reagan Administrations");
     }
 
