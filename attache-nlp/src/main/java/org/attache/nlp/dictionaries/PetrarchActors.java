@@ -227,6 +227,49 @@ public final class PetrarchActors implements ActorDictionary {
         return s;
     }
 
+    private volatile Map<String, String> companies;
+
+    /**
+     * The code of the company ({@code MNC…}) whose name, written without spaces, dots or dashes, is {@code name}'s
+     * ("JPMorgan Chase" for "J_P_MORGAN_CHASE_"), or empty when none or companies of different codes are.
+     */
+    public Optional<String> companyCode(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        Map<String, String> c = companies;
+        if (c == null) {
+            Map<String, String> built = new HashMap<>();
+            Set<String> clashing = new java.util.HashSet<>();
+            for (var e : byName.entrySet()) {
+                String cameo = e.getValue().isEmpty() ? "" : e.getValue().get(0).cameo();
+                if (!cameo.startsWith("MNC")) {
+                    continue;
+                }
+                String k = compact(e.getKey());
+                String before = built.putIfAbsent(k, cameo);
+                if (before != null && !before.equals(cameo)) {
+                    clashing.add(k);
+                }
+            }
+            clashing.forEach(built::remove);
+            companies = c = Map.copyOf(built);
+        }
+        String k = compact(key(name));
+        return k.length() < 4 ? Optional.empty() : Optional.ofNullable(c.get(k));
+    }
+
+    private static String compact(String key) {
+        StringBuilder b = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char ch = key.charAt(i);
+            if (Character.isLetterOrDigit(ch)) {
+                b.append(ch);
+            }
+        }
+        return b.toString();
+    }
+
     /** Number of distinct names read. */
     public int size() {
         return byName.size();

@@ -233,6 +233,33 @@ public final class ActorKnowledge implements ActorDictionary {
         return PetrarchActors.split(c.substring(3)).country();
     }
 
+    /**
+     * The home country of the company a name denotes, by the dictionaries' {@code MNC} codes: the name as written,
+     * without its legal form ("Morgan Stanley Inc"), or written without spaces and dots ("JPMorgan Chase" for
+     * "J.P. Morgan Chase"); null when no dictionary lists it as a company of a country. A user's entry wins.
+     */
+    public String companyHome(String name, LocalDate day) {
+        if (name == null || !distinctive(name)) {
+            return null;
+        }
+        Optional<Known> k = know(name, day);
+        String bare = org.attache.nlp.resolve.NameKeys.withoutLegalForm(name);
+        if (k.isEmpty() && bare != null && !bare.isBlank() && !bare.equals(name) && distinctive(bare)) {
+            k = know(bare, day);
+        }
+        if (k.isPresent()) {
+            return companyHome(k.get());
+        }
+        for (PetrarchActors d : user) {
+            Optional<String> c = d.companyCode(name);
+            if (c.isPresent()) {
+                return companyHome(known(c.get(), day, true));
+            }
+        }
+        return shipped ? Bundled.ACTORS.companyCode(name).map(c -> companyHome(known(c, day, false))).orElse(null)
+                : null;
+    }
+
     @Override
     public Optional<ActorCode> lookup(String name, LocalDate onDay) {
         return know(name, onDay).map(k -> new ActorCode(k.code(), k.sector()));
@@ -251,7 +278,7 @@ public final class ActorKnowledge implements ActorDictionary {
     }
 
     /** Two words or more, or an acronym of two capitals or more ("NATO", "U.N."). */
-    static boolean distinctive(String name) {
+    public static boolean distinctive(String name) {
         if (name == null) {
             return false;
         }

@@ -117,6 +117,31 @@ public final class NameLexicon {
         return false;
     }
 
+    /**
+     * The long organisation head ({@link #isLongOrgHead}) that {@code word} is a plural of or slips one letter from,
+     * capitalised ("Administrations", "Administrtation" → "Administration"; "Ministries" → "Ministry"), or null when
+     * the word is a head as written or none. "Holdings" and "Holding" are both firms' own names and are left alone.
+     */
+    public static String longOrgHeadOf(String word) {
+        if (!isLongOrgHead(word)) {
+            return null;
+        }
+        String k = key(word);
+        if (LONG_ORG_HEADS.contains(k) || k.startsWith("holding")) {
+            return null;
+        }
+        String head = null;
+        if (k.endsWith("ies") && LONG_ORG_HEADS.contains(k.substring(0, k.length() - 3) + "y")) {
+            head = k.substring(0, k.length() - 3) + "y";
+        }
+        for (int i = 0; head == null && i < LONG_ORG_HEADS.size(); i++) {
+            if (NameKeys.oneEditApart(k, LONG_ORG_HEADS.get(i))) {
+                head = LONG_ORG_HEADS.get(i);
+            }
+        }
+        return head == null ? null : Character.toUpperCase(head.charAt(0)) + head.substring(1);
+    }
+
     /** The organisation heads long enough for a one-letter difference to be a plural or a slip, not another word. */
     private static final List<String> LONG_ORG_HEADS = ORG_HEAD.stream().filter(h -> h.length() >= 8).sorted()
             .toList();

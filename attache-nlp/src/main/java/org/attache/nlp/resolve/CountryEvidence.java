@@ -94,6 +94,9 @@ final class CountryEvidence {
         if (best == null && type == MentionType.ORGANIZATION) {
             best = fromDescription(members);
         }
+        if (best == null && type == MentionType.ORGANIZATION) {
+            best = fromTicker(members, false);
+        }
         if (best == null && (type == MentionType.ORGANIZATION || type == MentionType.LOCATION)) {
             best = fromRegion(type, members);
         }
@@ -125,6 +128,9 @@ final class CountryEvidence {
         }
         if (best == null && type == MentionType.LOCATION) {
             best = fromTowns(name, members);
+        }
+        if (best == null && type == MentionType.ORGANIZATION) {
+            best = fromBodyOpening(name);
         }
         if (best == null && type == MentionType.ORGANIZATION) {
             best = fromLegalForm(name, members, false);
@@ -166,12 +172,52 @@ final class CountryEvidence {
         return null;
     }
 
+    /**
+     * A listed company's home by its ticker's exchange ("Cable and Wireless PLC &lt;CAWL.L&gt;" → GBR, see
+     * {@link CompanyMarks}): an apposition the wire writes; with {@code usListing}, a New York listing as weak
+     * context (foreign firms list there too).
+     */
+    private Affiliation fromTicker(List<Integer> members, boolean usListing) {
+        String body = annotated.article().bodyText();
+        for (int i : members) {
+            String suffix = CompanyMarks.tickerSuffix(body, annotated.mentions().get(i).end());
+            String c = usListing ? CompanyMarks.usListing(suffix) : CompanyMarks.exchangeCountry(suffix);
+            if (c != null) {
+                return new Affiliation(asOf(c), usListing ? AffiliationSource.CONTEXT : AffiliationSource.APPOSITION);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A body named inside a state's own body ("White House Economic Policy Council", "Federal Reserve Bank of
+     * Boston"): the country knowledge gives the name's opening words of two or more, longest first, when they name
+     * a state's institution ({@link ActorKnowledge#knowBody}, not a party or an outlet): knowledge.
+     */
+    private Affiliation fromBodyOpening(String name) {
+        if (knowledge.isEmpty()) {
+            return null;
+        }
+        String[] words = NameKeys.display(name).split("\\s+");
+        for (int n = words.length - 1; n >= 2; n--) {
+            var known = knowledge.knowBody(String.join(" ", java.util.Arrays.copyOf(words, n)), day);
+            if (known.isPresent() && known.get().code() != null && "GOV".equals(known.get().sector())) {
+                return new Affiliation(known.get().code(), AffiliationSource.KNOWLEDGE);
+            }
+        }
+        return null;
+    }
+
     /** Weak context for a group that has no affiliation after matching, or null. */
     Affiliation weak(MentionType type, String name, List<Integer> members) {
         if (type == MentionType.PERSON && VietnameseNameShape.matches(name)) {
             return new Affiliation(CountryHistory.standard().asOf(VIETNAM, day), AffiliationSource.CONTEXT);
         }
         if (type == MentionType.ORGANIZATION) {
+            Affiliation listed = fromTicker(members, true);
+            if (listed != null) {
+                return listed;
+            }
             Affiliation form = fromLegalForm(name, members, true);
             if (form != null) {
                 return form;
@@ -636,8 +682,17 @@ final class CountryEvidence {
                 case PERSON -> knowledge.knowPerson(n, day);
                 default -> knowledge.know(n, day);
             };
-            if (known.isEmpty() && type != MentionType.PERSON) {
-                known = knowledge.knowBody(n, day); // "the Bundesbank", "SEC", "Tass"
+            if (type != MentionType.PERSON && (known.isEmpty()
+                    || known.get().code() == null && ActorKnowledge.companyHome(known.get()) == null)) {
+                // "the Bundesbank", "SEC", "Tass"; "BBC", an outlet the dictionaries list with no country
+                var body = knowledge.knowBody(n, day);
+                known = body.isPresent() ? body : known;
+            }
+            if (known.isEmpty() && type == MentionType.ORGANIZATION) {
+                String home = knowledge.companyHome(n, day); // "JPMorgan Chase" listed as "J.P. Morgan Chase"
+                if (home != null) {
+                    return new Affiliation(asOf(home), AffiliationSource.KNOWLEDGE);
+                }
             }
             if (known.isEmpty()) {
                 continue;

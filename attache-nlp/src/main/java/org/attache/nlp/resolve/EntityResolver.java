@@ -169,7 +169,10 @@ public final class EntityResolver {
     }
 
     /** Resolves one article's mentions into {@code registry}, writing to it. */
-    public Resolved resolve(Annotated annotated, EntityRegistry registry) {
+    public Resolved resolve(Annotated given, EntityRegistry registry) {
+        // names the wire's tickers and brackets, or knowledge, mark as companies and bodies are organisations
+        Annotated annotated = CompanyMarks.apply(given, knowledge,
+                org.attache.nlp.gazetteer.CountriesAsOfLayer.dayOf(given.article()));
         Article article = annotated.article();
         String published = publishedDate(article);
         registry.recordArticleDay(article.id(), published);
@@ -190,6 +193,7 @@ public final class EntityResolver {
             }
             canonical = countryName(m.type(), canonical);
             canonical = igoName(m, canonical);
+            canonical = OrganisationHeads.singular(m.type(), canonical); // "Reagan Administrations": the body
             String name = canonical;
             Group group = groups.computeIfAbsent(m.type() + ":" + NameKeys.key(name), k -> new Group(m.type(), name, false));
             if (NameKeys.moreComplete(canonical, group.name)) {
@@ -1081,6 +1085,9 @@ public final class EntityResolver {
                 rule = MergeRule.LEGAL_FORM;
             } else if (cores.contains(text)) {
                 rule = MergeRule.ORGANIZATION_VARIANT;
+            } else if (!NameKeys.key(text).equals(groupKey)
+                    && NameKeys.key(OrganisationHeads.singular(entity.type(), text)).equals(groupKey)) {
+                rule = MergeRule.SPELLING_VARIANT; // a plural or a slip of the body's head word
             } else if (!NameKeys.key(text).equals(groupKey)) {
                 rule = NameKeys.isAcronym(text) || NameKeys.isAcronym(group.name)
                         ? MergeRule.ACRONYM_EXPANSION : MergeRule.IN_DOCUMENT_CANONICAL;
