@@ -459,7 +459,8 @@ public final class PetrarchActors implements ActorDictionary {
      * Adds each name written after a country's name or demonym ("us state department", "u.s. federal reserve")
      * without it ("state department"), when the rest is two words or more, is no name of its own already, and
      * no other country's entry has the same rest ("house of representatives" after "us" and after "philippine"
-     * names two bodies and is not added). News writes a home institution without its country; the dictionaries
+     * names two bodies and is not added), and every code of the entry is of that country: a company's or a group's
+     * name that opens with a country word keeps it ("China Eastern Airlines" is not "Eastern Airlines"). News writes a home institution without its country; the dictionaries
      * mostly with it.
      */
     static void addCountryFreeVariants(Map<String, List<Code>> byName) {
@@ -479,7 +480,7 @@ public final class PetrarchActors implements ActorDictionary {
                     break;
                 }
                 boolean agrees = e.getValue().stream().map(c -> split(c.cameo()).country())
-                        .allMatch(c -> c == null || c.equals(country));
+                        .allMatch(c -> c != null && c.equals(country)); // a company's "China Eastern" is no state body
                 String before = countryOfRest.putIfAbsent(rest, country);
                 if (!agrees || before != null && !before.equals(country)) {
                     ambiguous.add(rest);

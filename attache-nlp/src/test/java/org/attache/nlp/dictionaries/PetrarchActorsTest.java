@@ -142,4 +142,17 @@ class PetrarchActorsTest {
         assertThat(a.cameoCode("House of Commons", null)).as("two countries have one").isEmpty();
         assertThat(a.cameoCode("Wilson Turner", null)).as("a first name that is a country's").isEmpty();
     }
+
+    @Test
+    void aCompanyNamedAfterItsCountryIsNotFoundWithoutIt(@TempDir Path dir) throws IOException {
+        PetrarchActors a = load(dir, """
+                CHINA_EASTERN_AIRLINES_
+                	[MNCCHN]
+                US_STATE_DEPARTMENT_
+                	[USAGOV]
+                """);
+        assertThat(a.cameoCode("China Eastern Airlines", null)).contains("MNCCHN");
+        assertThat(a.cameoCode("Eastern Airlines", null)).as("another airline").isEmpty();
+        assertThat(a.cameoCode("State Department", null)).contains("USAGOV");
+    }
 }
