@@ -320,6 +320,48 @@ class StoreContractTest {
                 null);
     }
 
+    /**
+     * The articles with a mention joined to an entity of another type while one of its own type answers to its
+     * spelling are found (the settling pass reads them again), and no longer once the mention joined that one.
+     */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void mentionsJoinedAcrossTypesAreFoundOnEveryBackend(Backend backend) {
+        try (ArticleStore store = ArticleStore.open(backend.fresh(dir.resolve("across")))) {
+            String body = "Loans were priced over EURIBOR, the euro interbank rate.";
+            Article a = new Article("art-x", "contract#x", "https://example.org/x", "VNA", "Rates", false,
+                    List.of(body), List.of(), null, null, new PublishedDate("2025-03-02", DateProvenance.META), "en",
+                    List.of(), null, null);
+            String body2 = "The Euro Interbank Offered Rate (EURIBOR) fell.";
+            Article b = new Article("art-y", "contract#y", "https://example.org/y", "VNA", "Rates", false,
+                    List.of(body2), List.of(), null, null, new PublishedDate("2025-03-03", DateProvenance.META), "en",
+                    List.of(), null, null);
+            String org = "e00000000000000c1";
+            String misc = "e00000000000000c2";
+            Mention shouted = new Mention(MentionType.MISC, "EURIBOR", body.indexOf("EURIBOR"),
+                    body.indexOf("EURIBOR") + 7, 0, null, null);
+            store.store(a, reg -> {
+                reg.create(new RegisteredEntity(org, MentionType.ORGANIZATION, "Euribor", null, null));
+                reg.addAlias(org, new org.attache.api.registry.NameForm("EURIBOR", "euribor", "euribor"));
+                reg.recordMention(org, a.id(), shouted); // a MISC reading joined the organisation
+            });
+            assertThat(store.entities().articlesJoinedAcrossTypes()).isEmpty(); // no MISC entity answers to it
+            store.store(b, reg -> {
+                reg.create(new RegisteredEntity(misc, MentionType.MISC, "Euro Interbank Offered Rate", null, null));
+                reg.addAlias(misc, new org.attache.api.registry.NameForm("EURIBOR", "euribor", "euribor"));
+                reg.recordMention(misc, b.id(), new Mention(MentionType.MISC, "EURIBOR", body2.indexOf("EURIBOR"),
+                        body2.indexOf("EURIBOR") + 7, 0, null, null));
+            });
+            assertThat(store.entities().articlesJoinedAcrossTypes()).containsExactly("art-x");
+            store.withRegistry(reg -> {
+                reg.recordMention(misc, a.id(), shouted); // read again: it joins the MISC entity
+                return null;
+            });
+            store.commit();
+            assertThat(store.entities().articlesJoinedAcrossTypes()).isEmpty();
+        }
+    }
+
     private static long stories(TreeMap<String, String> contents) {
         return contents.keySet().stream().filter(k -> k.startsWith("story ")).count();
     }
