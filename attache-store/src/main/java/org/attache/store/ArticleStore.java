@@ -111,6 +111,8 @@ public final class ArticleStore implements Store {
     private final WatchState watch;
     private long lastSeq;
     private int uncommitted;
+    /** See {@link #kindsChanged()}. Guarded by this. */
+    private final long[] kindsChanged = new long[3];
     private boolean closed;
     /** True while {@link #inOneTransaction} runs: no commit until it ends. Guarded by this. */
     private boolean holding;
@@ -384,6 +386,10 @@ public final class ArticleStore implements Store {
             DuplicateKind kind = link == null ? null : link.exact() ? DuplicateKind.EXACT : DuplicateKind.NEAR;
             write(new StoredArticle(lastSeq + 1, toStore, kind), keys, relevance, work.apply(toStore),
                     copies.repointed());
+            for (CopyLinks.Repoint r : copies.repointed()) {
+                kindsChanged[kindIndex(r.previous())]--;
+                kindsChanged[kindIndex(r.link())]++;
+            }
             lastSeq++;
             if (++uncommitted >= config.commitEvery()) {
                 commitNow();
@@ -469,6 +475,16 @@ public final class ArticleStore implements Store {
             }
             level = next;
         }
+    }
+
+    /** 0 for no link (an original), 1 for an exact copy, 2 for a near one: the order of {@link #kindsChanged()}. */
+    private static int kindIndex(CopyLinks.Link link) {
+        return link == null ? 0 : link.exact() ? 1 : 2;
+    }
+
+    @Override
+    public synchronized long[] kindsChanged() {
+        return kindsChanged.clone();
     }
 
     /** Longest chain of copies followed when a re-point changes the outlet their stories count them as. */

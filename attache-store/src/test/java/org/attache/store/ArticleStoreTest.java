@@ -98,6 +98,7 @@ class ArticleStoreTest {
             assertThat(store.get("b")).get().extracting(Article::duplicateOf).isEqualTo("a");
             assertThat(store.get("c")).get().extracting(Article::duplicateOf).isEqualTo("a");
             assertThat(store.stats().exactDuplicates()).isEqualTo(2);
+            assertThat(store.kindsChanged()).containsExactly(-1, 1, 0); // "b", written as an original, is a copy now
             assertThat(store.verify()).isEqualTo(new IndexCheck(3, 3, 0, 0));
         }
         try (ArticleStore store = open()) { // committed with the article that re-pointed them

@@ -55,8 +55,8 @@ public final class CopyLinks {
         }
     }
 
-    /** A stored article re-pointed to the new one: its new link. */
-    public record Repoint(String id, Link link) {
+    /** A stored article re-pointed to the new one: its new link, and the one it had (null: it was an original). */
+    public record Repoint(String id, Link link, Link previous) {
     }
 
     /**
@@ -104,7 +104,7 @@ public final class CopyLinks {
             } else if (order > 0) {
                 Link link = new Link(id, n.exact(), n.distance());
                 if (better(link, n.current())) {
-                    repointed.add(new Repoint(n.id(), link));
+                    repointed.add(new Repoint(n.id(), link, n.current()));
                 }
             }
         }

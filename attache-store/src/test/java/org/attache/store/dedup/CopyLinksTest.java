@@ -57,7 +57,8 @@ class CopyLinksTest {
                 new CopyLinks.Neighbour("y", false, 2, new CopyLinks.Link("a", false, 1)),
                 new CopyLinks.Neighbour("z", false, 1, new CopyLinks.Link("a", true, 0))));
         assertThat(later.link()).isNull();
-        assertThat(later.repointed()).containsExactly(new CopyLinks.Repoint("x", new CopyLinks.Link("b", false, 1)));
+        assertThat(later.repointed()).containsExactly(new CopyLinks.Repoint("x", new CopyLinks.Link("b", false, 1),
+                new CopyLinks.Link("a", false, 2)));
     }
 
     /** Stores the articles in this order as the store does; returns each one's link at the end. */
