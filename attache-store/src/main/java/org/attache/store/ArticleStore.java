@@ -7,6 +7,7 @@ import org.attache.api.events.Event;
 import org.attache.api.events.StoryMatcher;
 import org.attache.api.relevance.Relevance;
 import org.attache.store.dedup.BodyKeys;
+import org.attache.store.dedup.CopyLinks;
 import org.attache.store.dedup.SimHash;
 import org.attache.store.events.EventQueries;
 import org.attache.store.events.StoryDetail;
@@ -40,6 +41,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -108,6 +111,8 @@ public final class ArticleStore implements Store {
     private final WatchState watch;
     private long lastSeq;
     private int uncommitted;
+    /** See {@link #kindsChanged()}. Guarded by this. */
+    private final long[] kindsChanged = new long[3];
     private boolean closed;
     /** True while {@link #inOneTransaction} runs: no commit until it ends. Guarded by this. */
     private boolean holding;
@@ -372,17 +377,19 @@ public final class ArticleStore implements Store {
                 return new StoreOutcome.AlreadyPresent(article.id());
             }
             BodyKeys keys = BodyKeys.of(article.body());
-            StoreOutcome outcome = classify(article.id(), keys);
-            Article toStore = article;
-            DuplicateKind kind = null;
-            if (outcome instanceof StoreOutcome.ExactDuplicate d) {
-                toStore = article.withDuplicateOf(d.originalId());
-                kind = DuplicateKind.EXACT;
-            } else if (outcome instanceof StoreOutcome.NearDuplicate d) {
-                toStore = article.withDuplicateOf(d.originalId());
-                kind = DuplicateKind.NEAR;
+            CopyLinks.Decision copies = copyLinks(article.id(), keys);
+            CopyLinks.Link link = copies.link();
+            StoreOutcome outcome = link == null ? new StoreOutcome.Stored(article.id())
+                    : link.exact() ? new StoreOutcome.ExactDuplicate(article.id(), link.originalId())
+                    : new StoreOutcome.NearDuplicate(article.id(), link.originalId(), link.distance());
+            Article toStore = link == null ? article : article.withDuplicateOf(link.originalId());
+            DuplicateKind kind = link == null ? null : link.exact() ? DuplicateKind.EXACT : DuplicateKind.NEAR;
+            write(new StoredArticle(lastSeq + 1, toStore, kind), keys, relevance, work.apply(toStore),
+                    copies.repointed());
+            for (CopyLinks.Repoint r : copies.repointed()) {
+                kindsChanged[kindIndex(r.previous())]--;
+                kindsChanged[kindIndex(r.link())]++;
             }
-            write(new StoredArticle(lastSeq + 1, toStore, kind), keys, relevance, work.apply(toStore));
             lastSeq++;
             if (++uncommitted >= config.commitEvery()) {
                 commitNow();
@@ -393,37 +400,103 @@ public final class ArticleStore implements Store {
         }
     }
 
-    private StoreOutcome classify(String id, BodyKeys keys) throws SQLException {
+    /**
+     * The copy links storing article {@code id} gives ({@link CopyLinks}): its original among the stored articles with
+     * the same body or a SimHash within {@link StoreConfig#nearDuplicateDistance()}, and the stored ones it is now a
+     * better original for.
+     */
+    private CopyLinks.Decision copyLinks(String id, BodyKeys keys) throws SQLException {
+        Map<String, CopyLinks.Neighbour> neighbours = new LinkedHashMap<>();
         if (keys.bodyHash() != null) {
-            Optional<String> original = repository.firstWithBodyHash(keys.bodyHash());
-            if (original.isPresent()) {
-                return new StoreOutcome.ExactDuplicate(id, original.get());
+            for (ArticleRepository.Candidate c : repository.withBodyHash(keys.bodyHash())) {
+                neighbours.put(c.id(), new CopyLinks.Neighbour(c.id(), true, 0, currentLink(id, c)));
             }
         }
         if (keys.simhash() != null) {
             long simhash = keys.simhash();
-            ArticleRepository.Candidate best = null;
-            int bestDistance = Integer.MAX_VALUE;
             for (ArticleRepository.Candidate c : repository.simhashCandidates(simhash)) {
                 int distance = SimHash.distance(simhash, c.simhash());
-                if (distance <= config.nearDuplicateDistance() && distance < bestDistance) {
-                    best = c;
-                    bestDistance = distance;
+                if (distance <= config.nearDuplicateDistance() && !neighbours.containsKey(c.id())) {
+                    neighbours.put(c.id(), new CopyLinks.Neighbour(c.id(), false, distance, currentLink(id, c)));
                 }
             }
-            if (best != null) {
-                return new StoreOutcome.NearDuplicate(id, best.id(), bestDistance);
-            }
         }
-        return new StoreOutcome.Stored(id);
+        return CopyLinks.decide(id, neighbours.values());
     }
 
+    /**
+     * The stored copy link of candidate {@code c}, which only matters when the article being stored ({@code id})
+     * has the smaller id; null otherwise, or when {@code c} is an original.
+     */
+    private CopyLinks.Link currentLink(String id, ArticleRepository.Candidate c) throws SQLException {
+        if (c.duplicateOf() == null || c.id().compareTo(id) < 0) {
+            return null;
+        }
+        if (c.kind() != DuplicateKind.NEAR) {
+            return new CopyLinks.Link(c.duplicateOf(), true, 0);
+        }
+        Optional<Long> original = repository.simhashOf(c.duplicateOf());
+        int distance = original.isPresent() && c.simhash() != null ? SimHash.distance(c.simhash(), original.get())
+                : Integer.MAX_VALUE;
+        return new CopyLinks.Link(c.duplicateOf(), false, distance);
+    }
+
+    /**
+     * Points the stored copies in {@code repointed} to the new article (their better original), recounts the
+     * independent sources of the stories their events (and those of the copies of them) are in, and returns them:
+     * their index documents and Related News lists are brought up to date by the caller.
+     */
+    private List<String> repoint(List<CopyLinks.Repoint> repointed) throws SQLException {
+        if (repointed.isEmpty()) {
+            return List.of();
+        }
+        Set<String> outletsChanged = new LinkedHashSet<>();
+        List<String> ids = new java.util.ArrayList<>();
+        for (CopyLinks.Repoint r : repointed) {
+            repository.setDuplicateOf(r.id(), r.link().originalId(),
+                    r.link().exact() ? DuplicateKind.EXACT : DuplicateKind.NEAR);
+            ids.add(r.id());
+            copiesDown(r.id(), outletsChanged);
+        }
+        eventWriter.recountStoriesOf(outletsChanged);
+        LOG.debug("Copies re-pointed to a better original: {}", repointed);
+        return ids;
+    }
+
+    /** Adds {@code id} and the articles that copy it, directly or through copies, to {@code into}. */
+    private void copiesDown(String id, Set<String> into) throws SQLException {
+        List<String> level = List.of(id);
+        for (int depth = 0; depth <= MAX_COPY_CHAIN && !level.isEmpty(); depth++) {
+            List<String> next = new java.util.ArrayList<>();
+            for (String a : level) {
+                if (into.add(a)) {
+                    next.addAll(repository.copiesOf(a));
+                }
+            }
+            level = next;
+        }
+    }
+
+    /** 0 for no link (an original), 1 for an exact copy, 2 for a near one: the order of {@link #kindsChanged()}. */
+    private static int kindIndex(CopyLinks.Link link) {
+        return link == null ? 0 : link.exact() ? 1 : 2;
+    }
+
+    @Override
+    public synchronized long[] kindsChanged() {
+        return kindsChanged.clone();
+    }
+
+    /** Longest chain of copies followed when a re-point changes the outlet their stories count them as. */
+    private static final int MAX_COPY_CHAIN = 16;
+
     /** Row and document of one article, both or neither. */
-    private void write(StoredArticle stored, BodyKeys keys, Relevance relevance, Consumer<? super EntityRegistry> resolve)
-            throws SQLException, IOException {
+    private void write(StoredArticle stored, BodyKeys keys, Relevance relevance, Consumer<? super EntityRegistry> resolve,
+                       List<CopyLinks.Repoint> repointed) throws SQLException, IOException {
         access.markDirty();
         inSavepoint(() -> {
             repository.insert(stored, keys, System.currentTimeMillis());
+            List<String> copies = repoint(repointed);
             if (relevance != null) {
                 repository.setRelevance(stored.article().id(), relevance);
             }
@@ -433,6 +506,13 @@ public final class ArticleStore implements Store {
             }
             try {
                 index.put(stored.seq(), stored.article(), repository.facets(stored.article().id()));
+                for (String id : copies) { // their copy group changed
+                    Optional<StoredArticle> copy = repository.get(id);
+                    if (copy.isPresent()) {
+                        index.put(copy.get().seq(), copy.get().article(), repository.facets(id));
+                        related.markPending(id);
+                    }
+                }
             } catch (RuntimeException e) {
                 throw new IOException("the index refused the article: " + e.getMessage(), e); // a closed writer
             }

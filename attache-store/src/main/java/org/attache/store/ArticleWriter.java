@@ -92,6 +92,16 @@ public interface ArticleWriter {
     /** Deletes every entity, alias, entity mention, office and merge decision (not the articles); does not commit. */
     void clearEntities();
 
+    /**
+     * How the articles this store wrote changed kind afterwards, since it was opened: a later article with a smaller id
+     * made an original a copy, or a near copy an exact one ({@code duplicate_of} is re-pointed to the smallest id).
+     * Three counts, added to each kind an article was written as: stored (as an original), exact copies, near copies;
+     * they sum to 0. An ingest adds them to its counts of what it wrote.
+     */
+    default long[] kindsChanged() {
+        return new long[3];
+    }
+
     /** Writes (articles, entity or event batches) made since the last commit: 0 right after one. */
     int uncommitted();
 

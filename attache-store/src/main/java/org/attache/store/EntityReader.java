@@ -57,6 +57,14 @@ public interface EntityReader {
      */
     java.util.SortedSet<String> articlesOfOneWordPersons();
 
+    /**
+     * The articles with a mention that joined an entity of another type (a MISC "LIBOR" the organisation "Libor",
+     * for want of a MISC entity of that name when it was read) while an entity of the mention's own type now answers
+     * to that spelling: read again, the mention joins that one, as it does when the article is read after it. In id
+     * order; sees the store's uncommitted writes.
+     */
+    java.util.SortedSet<String> articlesJoinedAcrossTypes();
+
     /** The entity mentions of an article's body, for linking them: ordered by start, non-overlapping. */
     List<MentionRef> mentionsOf(String articleId);
 

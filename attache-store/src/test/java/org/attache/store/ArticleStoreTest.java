@@ -69,17 +69,40 @@ class ArticleStoreTest {
     @Test
     void sameBodyWithAnotherIdIsAnExactDuplicate() {
         try (ArticleStore store = open()) {
-            store.store(Articles.simple("orig", "Cocoa", "Showers continued in the Bahia cocoa zone."));
-            StoreOutcome copy = store.store(Articles.simple("copy", "Cocoa review",
+            store.store(Articles.simple("b-orig", "Cocoa", "Showers continued in the Bahia cocoa zone."));
+            StoreOutcome copy = store.store(Articles.simple("c-copy", "Cocoa review",
                     "  SHOWERS continued in the\n Bahia   cocoa zone. "));
-            assertThat(copy).isEqualTo(new StoreOutcome.ExactDuplicate("copy", "orig"));
-            assertThat(store.get("copy")).get().extracting(Article::duplicateOf).isEqualTo("orig");
-            StoreOutcome third = store.store(Articles.simple("third", "x", "Showers continued in the Bahia cocoa zone."));
-            assertThat(third).isEqualTo(new StoreOutcome.ExactDuplicate("third", "orig"));
+            assertThat(copy).isEqualTo(new StoreOutcome.ExactDuplicate("c-copy", "b-orig"));
+            assertThat(store.get("c-copy")).get().extracting(Article::duplicateOf).isEqualTo("b-orig");
+            StoreOutcome third = store.store(Articles.simple("d-third", "x", "Showers continued in the Bahia cocoa zone."));
+            assertThat(third).isEqualTo(new StoreOutcome.ExactDuplicate("d-third", "b-orig"));
             StoreStats stats = store.stats();
             assertThat(stats.articles()).isEqualTo(3);
             assertThat(stats.exactDuplicates()).isEqualTo(2);
             assertThat(stats.nearDuplicates()).isZero();
+        }
+    }
+
+    /**
+     * The original of copies is the one with the smallest id, not the first stored: a copy stored later with a smaller
+     * id becomes the original, and the copies stored before are re-pointed to it in the same write.
+     */
+    @Test
+    void aCopyWithASmallerIdStoredLaterBecomesTheOriginal() {
+        try (ArticleStore store = open()) {
+            store.store(Articles.simple("b", "Cocoa", "Showers continued in the Bahia cocoa zone."));
+            store.store(Articles.simple("c", "Cocoa review", "Showers continued in the Bahia cocoa zone."));
+            StoreOutcome later = store.store(Articles.simple("a", "Cocoa", "SHOWERS continued in the Bahia cocoa zone."));
+            assertThat(later).isEqualTo(new StoreOutcome.Stored("a"));
+            assertThat(store.get("a")).get().extracting(Article::duplicateOf).isNull();
+            assertThat(store.get("b")).get().extracting(Article::duplicateOf).isEqualTo("a");
+            assertThat(store.get("c")).get().extracting(Article::duplicateOf).isEqualTo("a");
+            assertThat(store.stats().exactDuplicates()).isEqualTo(2);
+            assertThat(store.kindsChanged()).containsExactly(-1, 1, 0); // "b", written as an original, is a copy now
+            assertThat(store.verify()).isEqualTo(new IndexCheck(3, 3, 0, 0));
+        }
+        try (ArticleStore store = open()) { // committed with the article that re-pointed them
+            assertThat(store.get("b")).get().extracting(Article::duplicateOf).isEqualTo("a");
         }
     }
 

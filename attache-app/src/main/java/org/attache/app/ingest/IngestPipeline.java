@@ -81,6 +81,8 @@ public final class IngestPipeline {
     private long present;
     /** Written since the last commit, by outcome: stored, exact, near; counted above once committed. */
     private final long[] pending = new long[3];
+    /** {@link Store#kindsChanged()} as last read. */
+    private long[] kindsSeen;
     private long lastCommit;
     private final Map<String, Long> skipped = new LinkedHashMap<>();
     private final Map<String, Long> notes = new LinkedHashMap<>();
@@ -112,6 +114,7 @@ public final class IngestPipeline {
         // the workers' tagging and parsing travel in the outcome, so that the settling pass can code it again
         this.analyser = registryStep == null ? analyser : analyser.carrying();
         this.store = Objects.requireNonNull(store, "store");
+        this.kindsSeen = store.kindsChanged();
         this.progress = progress == null ? report -> { } : progress;
         this.unsettled = registryStep == null ? null
                 : new Resettler(ArticleAnalyser.ofArticles(analyser.stages(), config.limits()).carrying(),
@@ -396,6 +399,13 @@ public final class IngestPipeline {
                     case NEAR_DUPLICATE -> pending[2]++;
                     case ALREADY_PRESENT -> present++;
                 }
+                // an article with a smaller id than copies stored before becomes their original (issue 16): an article
+                // counted as stored is now a copy, or a near copy an exact one
+                long[] kinds = store.kindsChanged();
+                for (int k = 0; k < kinds.length; k++) {
+                    pending[k] += kinds[k] - kindsSeen[k];
+                }
+                kindsSeen = kinds;
                 if (extracted.partial() && outcome.kind() != StoreOutcome.Kind.ALREADY_PRESENT) {
                     notes.merge(ANNOTATED_IN_PART, 1L, Long::sum);
                     LOG.info("{}: annotated in part, the first {} characters of its body",

@@ -169,12 +169,20 @@ final class Resettler {
 
     /**
      * Adds the articles that name a person by one word only ({@link EntityRegistry#articlesOfOneWordPersons}): a
-     * surname read before its full name was established joins it when read again.
+     * surname read before its full name was established joins it when read again. So are the articles with a mention
+     * that joined an entity of another type while one of its own type now answers to its spelling
+     * ({@link org.attache.store.EntityReader#articlesJoinedAcrossTypes}).
      */
     void addOneWordPersons() {
         for (String id : store.entities().articlesOfOneWordPersons()) {
             if (resolved.contains(id)) {
                 pending.add(id); // of this run only: a store's older articles are not read again on every run
+            }
+        }
+        // a mention joined an entity of another type only for want of one of its own type when it was read
+        for (String id : store.entities().articlesJoinedAcrossTypes()) {
+            if (resolved.contains(id)) {
+                pending.add(id);
             }
         }
     }

@@ -239,8 +239,8 @@ public final class EntityResolver {
                 group.country = group.affiliation == null ? null : group.affiliation.code();
             }
             RegisteredEntity resolved = match == null ? create(group, registry)
-                    : update(match.entity(), group, registry, match.rule() != MergeRule.SPELLING_VARIANT,
-                    mentions, article.id());
+                    : update(match.entity(), group, registry, match.rule() != MergeRule.SPELLING_VARIANT
+                    && match.entity().type() == group.type, mentions, article.id()); // another type's spelling: no name
             RegisteredEntity taken = group.type == MentionType.PERSON && !NameKeys.isPartial(group.name)
                     ? absorbSurnameEntity(resolved, group, mentions, article, registry, published, mergedInto)
                     : group.type == MentionType.ORGANIZATION && match == null // a MISC group joins an existing body

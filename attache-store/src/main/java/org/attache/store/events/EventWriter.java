@@ -177,6 +177,21 @@ public final class EventWriter extends EventJdbc {
         canonicalise(stories);
     }
 
+    /**
+     * Recounts the stories that hold events of these articles: their independent sources follow {@code duplicate_of},
+     * which the store just changed for them (a copy re-pointed to another original).
+     */
+    public void recountStoriesOf(Collection<String> articleIds) throws SQLException {
+        Set<String> stories = new TreeSet<>();
+        for (String articleId : articleIds) {
+            stories.addAll(rows("SELECT DISTINCT story_id FROM events WHERE article_id = ? AND story_id IS NOT NULL",
+                    rs -> rs.getString(1), articleId));
+        }
+        for (String story : stories) {
+            recount(story);
+        }
+    }
+
     private void deleteRows(String articleId) throws SQLException {
         update("UPDATE articles SET story_id = NULL WHERE id = ?", articleId);
         update("DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE article_id = ?)", articleId);

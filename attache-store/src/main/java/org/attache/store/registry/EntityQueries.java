@@ -278,6 +278,12 @@ public final class EntityQueries extends RegistryJdbc implements EntityReader {
                 rows(ARTICLES_OF_ONE_WORD_PERSONS, rs -> rs.getString(1))));
     }
 
+    @Override
+    public java.util.SortedSet<String> articlesJoinedAcrossTypes() {
+        return reading("read the articles of mentions joined across types", () -> new java.util.TreeSet<>(
+                rows(ARTICLES_JOINED_ACROSS_TYPES, rs -> rs.getString(1))));
+    }
+
     /**
      * The entity mentions of an article's body, for linking them: ordered by start, non-overlapping (of
      * overlapping mentions the one starting first, then the longest, wins). Empty for an unknown article.

@@ -34,6 +34,8 @@ public final class ArticleRepository implements AutoCloseable {
     private static final String COLUMNS = "seq, id, source, url, outlet, title, title_derived, body, captions, byline, "
             + "dateline, published_value, published_provenance, updated_value, updated_provenance, language, links, "
             + "duplicate_of, duplicate_kind, story_id";
+    /** The columns of a {@link Candidate}. */
+    private static final String CANDIDATE = "id, seq, simhash, duplicate_of, duplicate_kind";
 
     private final Connection connection;
     private final PreparedStatement insert;
@@ -41,9 +43,19 @@ public final class ArticleRepository implements AutoCloseable {
     private final PreparedStatement byBodyHash;
     private final PreparedStatement byBand;
     private final PreparedStatement setRelevance;
+    private final PreparedStatement simhashOf;
+    private final PreparedStatement setDuplicateOf;
+    private final PreparedStatement copiesOf;
 
-    /** A stored article whose SimHash shares a band with the one looked up. */
-    public record Candidate(String id, long seq, long simhash) {
+    /**
+     * A stored article that may copy the one looked up, or be copied by it (same body hash, or a SimHash band in
+     * common), with its own copy link as stored.
+     *
+     * @param simhash     its SimHash, or null for a short body
+     * @param duplicateOf the article it copies, or null
+     * @param kind        how it copies that one, or null
+     */
+    public record Candidate(String id, long seq, Long simhash, String duplicateOf, DuplicateKind kind) {
     }
 
     public ArticleRepository(Connection connection) throws SQLException {
@@ -53,9 +65,13 @@ public final class ArticleRepository implements AutoCloseable {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         this.exists = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?");
         this.byBodyHash = connection.prepareStatement(
-                "SELECT id FROM articles WHERE body_hash = ? ORDER BY seq LIMIT 1");
-        this.byBand = connection.prepareStatement("SELECT id, seq, simhash FROM articles WHERE simhash_band0 = ?"
+                "SELECT " + CANDIDATE + " FROM articles WHERE body_hash = ? ORDER BY seq");
+        this.byBand = connection.prepareStatement("SELECT " + CANDIDATE + " FROM articles WHERE simhash_band0 = ?"
                 + " OR simhash_band1 = ? OR simhash_band2 = ? OR simhash_band3 = ? ORDER BY seq");
+        this.simhashOf = connection.prepareStatement("SELECT simhash FROM articles WHERE id = ?");
+        this.setDuplicateOf = connection.prepareStatement(
+                "UPDATE articles SET duplicate_of = ?, duplicate_kind = ? WHERE id = ?");
+        this.copiesOf = connection.prepareStatement("SELECT id FROM articles WHERE duplicate_of = ?");
         this.setRelevance = connection.prepareStatement(
                 "UPDATE articles SET relevance = ?, relevance_score = ? WHERE id = ?");
     }
@@ -105,12 +121,10 @@ public final class ArticleRepository implements AutoCloseable {
         }
     }
 
-    /** Id of the earliest article with this normalised-body hash. */
-    public Optional<String> firstWithBodyHash(String bodyHash) throws SQLException {
+    /** The articles with this normalised-body hash, in write order. */
+    public List<Candidate> withBodyHash(String bodyHash) throws SQLException {
         byBodyHash.setString(1, bodyHash);
-        try (ResultSet rs = byBodyHash.executeQuery()) {
-            return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-        }
+        return candidates(byBodyHash);
     }
 
     /** Articles sharing at least one SimHash band with {@code simhash}, in write order; not yet verified. */
@@ -118,13 +132,52 @@ public final class ArticleRepository implements AutoCloseable {
         for (int band = 0; band < SimHash.BANDS; band++) {
             byBand.setInt(band + 1, SimHash.band(simhash, band));
         }
+        return candidates(byBand);
+    }
+
+    private static List<Candidate> candidates(PreparedStatement st) throws SQLException {
         List<Candidate> candidates = new ArrayList<>();
-        try (ResultSet rs = byBand.executeQuery()) {
+        try (ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                candidates.add(new Candidate(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+                long simhash = rs.getLong(3);
+                Long maybe = rs.wasNull() ? null : simhash;
+                candidates.add(new Candidate(rs.getString(1), rs.getLong(2), maybe, rs.getString(4),
+                        DuplicateKind.fromColumn(rs.getString(5))));
             }
         }
         return candidates;
+    }
+
+    /** The SimHash of a stored article; empty when it has none (a short body) or is not stored. */
+    public Optional<Long> simhashOf(String id) throws SQLException {
+        simhashOf.setString(1, id);
+        try (ResultSet rs = simhashOf.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            long simhash = rs.getLong(1);
+            return rs.wasNull() ? Optional.empty() : Optional.of(simhash);
+        }
+    }
+
+    /** Points a stored article to the one it copies (the store re-points copies to a better original). */
+    public void setDuplicateOf(String id, String originalId, DuplicateKind kind) throws SQLException {
+        setDuplicateOf.setString(1, originalId);
+        setDuplicateOf.setString(2, kind == null ? null : kind.column());
+        setDuplicateOf.setString(3, id);
+        setDuplicateOf.executeUpdate();
+    }
+
+    /** The articles that point to this one as the article they copy. */
+    public List<String> copiesOf(String id) throws SQLException {
+        copiesOf.setString(1, id);
+        List<String> ids = new ArrayList<>();
+        try (ResultSet rs = copiesOf.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
     }
 
     /** Highest seq stored, 0 when empty. */
@@ -342,7 +395,8 @@ public final class ArticleRepository implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         SQLException failure = null;
-        for (PreparedStatement st : List.of(insert, exists, byBodyHash, byBand, setRelevance)) {
+        for (PreparedStatement st : List.of(insert, exists, byBodyHash, byBand, setRelevance, simhashOf,
+                setDuplicateOf, copiesOf)) {
             try {
                 st.close();
             } catch (SQLException e) {
