@@ -69,6 +69,113 @@ final class NominalActs {
         return false;
     }
 
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
+    /** Words that end the stretch between a possessive and its owner: a new clause or a report. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("that", "which", "who", "whom", "whose", "and", "but",
+            "or", "said", "says", "say", "told", "tells", "after", "before", "while", "when", "as", "if");
+
+    /**
+     * The owner of a possessive pronoun before a nominal act that names its counterpart, when the owner is the
+     * actor named just before in the same clause ("Nakasone leaves on his sixth official visit to the United
+     * States", "Shultz ended his talks with Shevardnadze"): the act is one of its own beside the clause's main
+     * one. Null when the noun names no counterpart (a visit "to" someone, talks "with" someone, an attack "on"
+     * someone), when no possessive stands before it, or when a clause break, a report ("said his visit") or
+     * punctuation lies between the pronoun and the nearest actor.
+     */
+    static ActorUnits.Unit possessorActor(Tokens t, List<ActorUnits.Unit> units, PatternEventCoder.Match m,
+                                          PloverType type) {
+        if (!m.noun() || type == null) {
+            return null;
+        }
+        String prep = t.get(m.last() + 1);
+        boolean counterpart = prep.equals("with")
+                || type == PloverType.CONSULT && prep.equals("to")
+                || type == PloverType.ASSAULT && (prep.equals("on") || prep.equals("against"));
+        if (!counterpart || unitFrom(t, units, m.last() + 2, m.last() + 4) == null) {
+            return null;
+        }
+        int pronoun = -1;
+        for (int i = m.head() - 1; i >= Math.max(0, m.head() - 4); i--) {
+            String w = t.get(i);
+            if (POSSESSIVES.contains(w)) {
+                pronoun = i;
+                break;
+            }
+            if (Tokens.isPunct(w) && !w.equals("-") || CLAUSE_BREAKS.contains(w) || inUnit(t, units, i)) {
+                return null;
+            }
+        }
+        if (pronoun < 0) {
+            return null;
+        }
+        for (int i = pronoun - 1; i >= Math.max(0, pronoun - 6); i--) {
+            int s = t.start.get(i);
+            int e = t.end.get(i);
+            for (ActorUnits.Unit u : units) {
+                if (u.end() > s && u.end() <= e) {
+                    return u;
+                }
+            }
+            String w = t.get(i);
+            if (Tokens.isPunct(w) || CLAUSE_BREAKS.contains(w) || POSSESSIVES.contains(w)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Verbs of setting out whose present simple, before a journey noun, tells a timetable ("leaves on his visit"). */
+    private static final Set<String> SETTING_OUT = Set.of("leaves", "departs", "flies", "sets", "embarks", "begins",
+            "starts", "heads", "travels");
+
+    /**
+     * Whether a journey or meeting noun is governed by a verb of setting out in the present simple, within four
+     * words before it ("Nakasone leaves on his visit to the United States on Wednesday", "embarks on a tour of"):
+     * news tells a scheduled trip that way, so the act is still to come. "left on", "has begun" are past.
+     */
+    static boolean scheduledDeparture(Tokens t, PatternEventCoder.Match m) {
+        for (int i = m.head() - 1; i >= Math.max(0, m.head() - 5); i--) {
+            String w = t.get(i);
+            if (SETTING_OUT.contains(w)) {
+                return true;
+            }
+            if (Tokens.isPunct(w) || inUnitWord(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inUnitWord(String w) {
+        return CLAUSE_BREAKS.contains(w);
+    }
+
+    /** The first actor starting at token {@code from} to {@code to}, past articles; null at any other word. */
+    private static ActorUnits.Unit unitFrom(Tokens t, List<ActorUnits.Unit> units, int from, int to) {
+        for (int i = from; i <= Math.min(to, t.size() - 1); i++) {
+            int s = t.start.get(i);
+            for (ActorUnits.Unit u : units) {
+                if (u.start() <= s && s < u.end()) {
+                    return u;
+                }
+            }
+            if (!(t.get(i).equals("the") || t.get(i).equals("a") || t.get(i).equals("an"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean inUnit(Tokens t, List<ActorUnits.Unit> units, int i) {
+        int s = t.start.get(i);
+        for (ActorUnits.Unit u : units) {
+            if (u.start() <= s && s < u.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The other member of a pair written as one modifier with a slash or hyphen ("U.S./Canada", "U.S.-Soviet"):
      * the unit that follows {@code u} with only "/" or "-" between them, or null.

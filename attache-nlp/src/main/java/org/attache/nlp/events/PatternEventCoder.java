@@ -301,6 +301,10 @@ public final class PatternEventCoder implements EventCoder {
                     // "Tass denounced a U.S. attack on an Iranian platform": the attack is an event of its own
                     ActorUnits.Unit pairActor = isMain || coordinated || between || main == null ? null
                             : TriggerReadings.pairedNounActor(t, units, m, table.typeOf(m.entry().pattern().cameo()));
+                    if (pairActor == null && !isMain && !coordinated && !between && main != null) {
+                        // "Nakasone leaves on his visit to the United States, weeks after Reagan imposed …"
+                        pairActor = NominalActs.possessorActor(t, units, m, table.typeOf(m.entry().pattern().cameo()));
+                    }
                     if (!isMain && !coordinated && !between && pairActor == null) {
                         continue;
                     }
@@ -705,6 +709,10 @@ public final class PatternEventCoder implements EventCoder {
         boolean saidOfFuture = false; // a threat or refusal made now about a future act: its date looks forward
         if (status == EventStatus.OCCURRED && m.noun()) {
             status = Modality.statusAfterNoun(t, m); // "the talks will resume", "a visit is expected"
+        }
+        if (status == EventStatus.OCCURRED && m.noun() && type == PloverType.CONSULT
+                && NominalActs.scheduledDeparture(t, m)) {
+            status = EventStatus.PLANNED; // "leaves on his visit to Washington on Wednesday": a timetable
         }
         if (status == EventStatus.OCCURRED && Modality.ahead(t, m)) {
             status = EventStatus.PLANNED; // "ahead of today's meeting of G5 ministers": still to come
