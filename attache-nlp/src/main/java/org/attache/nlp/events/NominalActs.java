@@ -6,10 +6,12 @@ import org.attache.api.events.PloverType;
 
 /**
  * Acts named by a noun whose actors stand in the noun's own phrase rather than around a verb: the backer after
- * "the support of" ("the project has the support of the European Union"), and the second member of a pair of
- * countries written as one modifier ("Reagan's endorsement of U.S./Canada free trade": the counterpart is the
- * member that is not the actor's own country). The coder keeps its other readings; these only say who the
- * noun's actors are where the verb around it names none. Stateless.
+ * "the support of" ("the project has the support of the European Union"); the owner of a possessive before a
+ * journey or meeting that names its counterpart ("Nakasone leaves on his visit to the United States", an act of
+ * its own beside the sentence's main one), with a departure told in the present simple as still to come; and the
+ * second member of a pair of countries written as one modifier ("Reagan's endorsement of U.S./Canada free trade":
+ * the counterpart is the member that is not the actor's own country). The coder keeps its other readings; these
+ * only say who the noun's actors are where the verb around it names none. Stateless.
  */
 final class NominalActs {
     /** Support nouns whose "of" phrase names the one who gives the support, not the one supported. */
@@ -139,15 +141,11 @@ final class NominalActs {
             if (SETTING_OUT.contains(w)) {
                 return true;
             }
-            if (Tokens.isPunct(w) || inUnitWord(w)) {
+            if (Tokens.isPunct(w) || CLAUSE_BREAKS.contains(w)) {
                 return false;
             }
         }
         return false;
-    }
-
-    private static boolean inUnitWord(String w) {
-        return CLAUSE_BREAKS.contains(w);
     }
 
     /** The first actor starting at token {@code from} to {@code to}, past articles; null at any other word. */
