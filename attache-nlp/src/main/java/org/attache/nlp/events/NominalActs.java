@@ -72,15 +72,19 @@ final class NominalActs {
     }
 
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
+    /** Prepositions that take a possessor's own journey or meeting ("leaves on his visit", "back from his trip"). */
+    private static final Set<String> AFTER_PREPOSITION = Set.of("on", "from", "during", "for", "into", "after",
+            "before");
     /** Words that end the stretch between a possessive and its owner: a new clause or a report. */
     private static final Set<String> CLAUSE_BREAKS = Set.of("that", "which", "who", "whom", "whose", "and", "but",
             "or", "said", "says", "say", "told", "tells", "after", "before", "while", "when", "as", "if");
 
     /**
      * The owner of a possessive pronoun before a nominal act that names its counterpart, when the owner is the
-     * actor named just before in the same clause ("Nakasone leaves on his sixth official visit to the United
-     * States", "Shultz ended his talks with Shevardnadze"): the act is one of its own beside the clause's main
-     * one. Null when the noun names no counterpart (a visit "to" someone, talks "with" someone, an attack "on"
+     * actor named just before in the same clause and the possessive follows a preposition ("Nakasone leaves on
+     * his sixth official visit to the United States", "Shultz returned from his talks with Shevardnadze"): the act
+     * is one of its own beside the clause's main one. A verb's object ("condemned its attack") names another's
+     * act and is not read. Null when the noun names no counterpart (a visit "to" someone, talks "with" someone, an attack "on"
      * someone), when no possessive stands before it, or when a clause break, a report ("said his visit") or
      * punctuation lies between the pronoun and the nearest actor.
      */
@@ -107,8 +111,8 @@ final class NominalActs {
                 return null;
             }
         }
-        if (pronoun < 0) {
-            return null;
+        if (pronoun < 1 || !AFTER_PREPOSITION.contains(t.get(pronoun - 1))) {
+            return null; // "condemned its attack on Lebanon": a verb's object names another's act
         }
         for (int i = pronoun - 1; i >= Math.max(0, pronoun - 6); i--) {
             int s = t.start.get(i);

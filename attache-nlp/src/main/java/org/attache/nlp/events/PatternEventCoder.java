@@ -305,7 +305,11 @@ public final class PatternEventCoder implements EventCoder {
                         // "Nakasone leaves on his visit to the United States, weeks after Reagan imposed …"
                         pairActor = NominalActs.possessorActor(t, units, m, table.typeOf(m.entry().pattern().cameo()));
                     }
-                    if (!isMain && !coordinated && !between && pairActor == null) {
+                    // "will keep its decision to lend to Laos despite protests from Thailand": the complaint too
+                    boolean complaintFrom = !isMain && !coordinated && !between && pairActor == null && main != null
+                            && m.noun() && table.typeOf(m.entry().pattern().cameo()) == PloverType.PROTEST
+                            && !TriggerReadings.protestersAfterFrom(t, units, m).isEmpty();
+                    if (!isMain && !coordinated && !between && pairActor == null && !complaintFrom) {
                         continue;
                     }
                     List<Event> made;
