@@ -308,7 +308,8 @@ public final class PatternEventCoder implements EventCoder {
                     // "will keep its decision to lend to Laos despite protests from Thailand": the complaint too
                     boolean complaintFrom = !isMain && !coordinated && !between && pairActor == null && main != null
                             && m.noun() && table.typeOf(m.entry().pattern().cameo()) == PloverType.PROTEST
-                            && !TriggerReadings.protestersAfterFrom(t, units, m).isEmpty();
+                            && !TriggerReadings.protestersAfterFrom(t, units, m).isEmpty()
+                            && TriggerReadings.actingDespite(t, units, m) != null; // whom it is aimed at
                     if (!isMain && !coordinated && !between && pairActor == null && !complaintFrom) {
                         continue;
                     }
