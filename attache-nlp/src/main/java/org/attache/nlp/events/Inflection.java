@@ -18,6 +18,7 @@ final class Inflection {
             Map.entry("fight", new String[]{"fought"}), Map.entry("shoot", new String[]{"shot"}),
             Map.entry("strike", new String[]{"struck", "stricken"}), Map.entry("speak", new String[]{"spoke", "spoken"}),
             Map.entry("sell", new String[]{"sold"}), Map.entry("win", new String[]{"won"}),
+            Map.entry("lend", new String[]{"lent"}),
             Map.entry("withdraw", new String[]{"withdrew", "withdrawn"}), Map.entry("beat", new String[]{"beaten"}),
             Map.entry("break", new String[]{"broke", "broken"}), Map.entry("forgive", new String[]{"forgave", "forgiven"}),
             Map.entry("bring", new String[]{"brought"}), Map.entry("catch", new String[]{"caught"}),

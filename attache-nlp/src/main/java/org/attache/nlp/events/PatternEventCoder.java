@@ -301,7 +301,16 @@ public final class PatternEventCoder implements EventCoder {
                     // "Tass denounced a U.S. attack on an Iranian platform": the attack is an event of its own
                     ActorUnits.Unit pairActor = isMain || coordinated || between || main == null ? null
                             : TriggerReadings.pairedNounActor(t, units, m, table.typeOf(m.entry().pattern().cameo()));
-                    if (!isMain && !coordinated && !between && pairActor == null) {
+                    if (pairActor == null && !isMain && !coordinated && !between && main != null) {
+                        // "Nakasone leaves on his visit to the United States, weeks after Reagan imposed …"
+                        pairActor = NominalActs.possessorActor(t, units, m, table.typeOf(m.entry().pattern().cameo()));
+                    }
+                    // "will keep its decision to lend to Laos despite protests from Thailand": the complaint too
+                    boolean complaintFrom = !isMain && !coordinated && !between && pairActor == null && main != null
+                            && m.noun() && table.typeOf(m.entry().pattern().cameo()) == PloverType.PROTEST
+                            && !TriggerReadings.protestersAfterFrom(t, units, m).isEmpty()
+                            && TriggerReadings.actingDespite(t, units, m) != null; // whom it is aimed at
+                    if (!isMain && !coordinated && !between && pairActor == null && !complaintFrom) {
                         continue;
                     }
                     List<Event> made;
@@ -409,6 +418,7 @@ public final class PatternEventCoder implements EventCoder {
         boolean passive = Modality.passive(t, m);
         List<ActorUnits.Unit> members = List.of();
         List<ActorUnits.Unit> protesters = List.of();
+        ActorUnits.Unit giver = null;
         if (nominalPair && t.get(m.last() + 1).equals("between")) {
             List<ActorUnits.Unit> pair = phrases.rightList(c, lastEnd, c.sentence().end(), false);
             if (pair.size() < 2 || ClauseReading.tokensBetween(t, lastEnd, pair.get(0).start()) > 4) {
@@ -426,7 +436,8 @@ public final class PatternEventCoder implements EventCoder {
             if (m.noun() && type == PloverType.PROTEST && inherited == null) {
                 protesters = TriggerReadings.protestersAfterFrom(t, c.units(), m);
             }
-            if (m.noun() && inherited == null && members.isEmpty() && protesters.isEmpty()
+            giver = inherited == null ? NominalActs.agentAfterOf(t, c.units(), m, type) : null;
+            if (m.noun() && inherited == null && members.isEmpty() && protesters.isEmpty() && giver == null
                     && !TriggerReadings.nounHasActor(t, c.units(), m, type, c.syntax())) {
                 return List.of(); // "global economic cooperation", "the subsidy offer remains dormant": a topic
             }
@@ -499,8 +510,15 @@ public final class PatternEventCoder implements EventCoder {
             cameo = PloverSenses.complaintCode(m);
             type = table.typeOf(cameo);
         }
+        if (giver != null) {
+            // "the project has the support of the EU": the one after "of" gives it, to the subject that has it
+            targetUnits = NominalActs.received(t, m) ? new ArrayList<>(sourceUnits) : new ArrayList<>();
+            targetUnits.remove(giver);
+            sourceUnits = new ArrayList<>(List.of(giver));
+            roles = null;
+        }
         if (ownActorsOnly && (roles == null || roles.source().isEmpty()) && !m.lightVerb()
-                && members.isEmpty() && protesters.isEmpty()) {
+                && members.isEmpty() && protesters.isEmpty() && giver == null) {
             return List.of();
         }
         ActorUnits.Unit reporter = null;
@@ -697,6 +715,10 @@ public final class PatternEventCoder implements EventCoder {
         if (status == EventStatus.OCCURRED && m.noun()) {
             status = Modality.statusAfterNoun(t, m); // "the talks will resume", "a visit is expected"
         }
+        if (status == EventStatus.OCCURRED && m.noun() && type == PloverType.CONSULT
+                && NominalActs.scheduledDeparture(t, m)) {
+            status = EventStatus.PLANNED; // "leaves on his visit to Washington on Wednesday": a timetable
+        }
         if (status == EventStatus.OCCURRED && Modality.ahead(t, m)) {
             status = EventStatus.PLANNED; // "ahead of today's meeting of G5 ministers": still to come
         }
@@ -862,6 +884,11 @@ public final class PatternEventCoder implements EventCoder {
         String namedSource = binding.soleCountry(c, binding.counterpartMentions(c, targetUnits, type), headStart);
         for (ActorUnits.Unit u : targetUnits) {
             List<EventActor> one = ActorBinding.placeUnplaced(phrases.actors(c, List.of(u)), soleForTarget);
+            ActorUnits.Unit partner = targetUnits.size() == 1 && sameCountries(one, source)
+                    ? NominalActs.pairPartner(t, c.body(), c.units(), u) : null;
+            if (partner != null) {
+                one = phrases.actors(c, List.of(partner)); // "Reagan's endorsement of U.S./Canada free trade"
+            }
             if (!one.isEmpty() && !ActorBinding.sameActors(one, source)) {
                 targets.add(one);
             }
@@ -932,6 +959,18 @@ public final class PatternEventCoder implements EventCoder {
             }
         }
         return out;
+    }
+
+    /** Whether both sides are of the same one country (each actor with a country, all of them equal). */
+    private static boolean sameCountries(List<EventActor> a, List<EventActor> b) {
+        Set<String> countries = new HashSet<>();
+        for (EventActor x : a) {
+            countries.add(x.country());
+        }
+        for (EventActor x : b) {
+            countries.add(x.country());
+        }
+        return !a.isEmpty() && !b.isEmpty() && countries.size() == 1 && !countries.contains(null);
     }
 
     /**

@@ -163,6 +163,11 @@ final class TriggerMatcher {
                             && !(!e.noun() && !tag.startsWith("NNP") && MODALS.contains(t.get(i - 1)))) {
                         continue; // "in March", "new orders", "the return on capital"; "would blockade" is a verb
                     }
+                    if (tag != null && !e.noun() && e.pattern().words().size() == 1
+                            && (tag.startsWith("NN") || tag.equals("VBG")) && t.get(i).endsWith("ing")
+                            && gerundModifier(syntax, t, i)) {
+                        continue; // "lending operations", "trading partners": the gerund names a kind of thing
+                    }
                     if (!e.noun() && e.pattern().words().size() == 1 && nounForm(lemma, t.get(i))
                             && hasNoun(lemma) && nounContext(t, i)) {
                         continue; // "the visit", "a protest": the noun reading
@@ -198,6 +203,18 @@ final class TriggerMatcher {
         }
         return tag.startsWith("VB") || tag.equals("MD") || tag.equals("JJ") && ClauseReading.ANNOUNCING_HEADS.contains(token)
                 || tag.startsWith("NN") && token.endsWith("ing");
+    }
+
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "'s",
+            "'re", "am");
+
+    /** Whether the gerund at {@code i} directly precedes a common noun it modifies ("lending operations"). */
+    private static boolean gerundModifier(Syntax.Analysis syntax, Tokens t, int i) {
+        if (i + 1 >= t.size() || i > 0 && BE_FORMS.contains(t.get(i - 1))) {
+            return false; // "was lending money to": a verb in its progressive
+        }
+        String next = syntax.tagAt(t.start.get(i + 1));
+        return next != null && (next.equals("NN") || next.equals("NNS"));
     }
 
     /** Nouns the tagger may read as verbs in a headline's compressed syntax ("Ministers Hold Talks"). */
