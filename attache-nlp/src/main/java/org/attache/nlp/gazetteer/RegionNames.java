@@ -5,11 +5,13 @@ import java.util.Map;
 
 /**
  * States, provinces and territories of the bundled {@code regions.txt} ("New Mexico", "British Columbia", "New
- * South Wales"), spelled out in full, with their country. A place named so is in that country, although its name
- * holds another country's name or demonym. Immutable; thread-safe.
+ * South Wales", and the press's "N.M.", "B.C."), with their country. A place named so is in that country, although
+ * its name holds another country's name or demonym. Immutable; thread-safe.
  */
 public final class RegionNames {
-    private static final Map<String, String> FULL = load();
+    private static final Map<String, String> ANY = load(true);
+    /** Forms spelled out in full: "Indiana", not "Ind.", which inside a name may be anything. */
+    private static final Map<String, String> FULL = load(false);
 
     private RegionNames() {
     }
@@ -19,10 +21,15 @@ public final class RegionNames {
         return form == null ? null : FULL.get(CountryGazetteer.key(form));
     }
 
-    private static Map<String, String> load() {
+    /** ISO3 of the state or province written as {@code form}, in full or abbreviated ("Mass." → USA), or null. */
+    public static String countryOfAnyForm(String form) {
+        return form == null ? null : ANY.get(CountryGazetteer.key(form));
+    }
+
+    private static Map<String, String> load(boolean abbreviations) {
         Map<String, String> m = new HashMap<>();
         CountryGazetteer.readTable(RegionNames.class, "/org/attache/nlp/gazetteer/regions.txt", (code, form) -> {
-            if (!form.contains(".")) {
+            if (abbreviations || !form.contains(".")) {
                 m.put(CountryGazetteer.key(form), code);
             }
         });

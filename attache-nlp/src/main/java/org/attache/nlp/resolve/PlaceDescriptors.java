@@ -1,12 +1,11 @@
 package org.attache.nlp.resolve;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.nlp.gazetteer.CountryGazetteer;
 import org.attache.nlp.gazetteer.CountryHistory;
+import org.attache.nlp.gazetteer.RegionNames;
 import org.attache.nlp.gazetteer.WorldCities;
 import org.attache.nlp.knowledge.ActorKnowledge;
 
@@ -36,28 +35,10 @@ final class PlaceDescriptors {
 
     private final CountryGazetteer gazetteer;
     private final ActorKnowledge knowledge;
-    private final Map<String, String> regions;
 
     PlaceDescriptors(CountryGazetteer gazetteer, ActorKnowledge knowledge) {
         this.gazetteer = gazetteer;
         this.knowledge = knowledge;
-        this.regions = Regions.TABLE;
-    }
-
-    private static final class Regions {
-        static final Map<String, String> TABLE = load(true);
-        /** Forms spelled out in full: "Indiana", not "Ind.", which inside a name may be anything. */
-        static final Map<String, String> FULL = load(false);
-
-        private static Map<String, String> load(boolean abbreviations) {
-            Map<String, String> m = new HashMap<>();
-            CountryGazetteer.readTable(PlaceDescriptors.class, "/org/attache/nlp/gazetteer/regions.txt", (code, form) -> {
-                if (abbreviations || !form.contains(".")) {
-                    m.put(CountryGazetteer.key(form), code);
-                }
-            });
-            return Map.copyOf(m);
-        }
     }
 
     /** The seat of the organisation named at {@code [start, end)} of {@code body}, before or after it, or null. */
@@ -94,7 +75,7 @@ final class PlaceDescriptors {
     /** The country of the state or province named right after a place ("Dedham, Mass."), or null. */
     String regionAfter(String body, int end) {
         Matcher m = REGION_AFTER.matcher(body.substring(end, Math.min(body.length(), end + 30)));
-        return m.find() ? regions.get(CountryGazetteer.key(m.group("region"))) : null;
+        return m.find() ? RegionNames.countryOfAnyForm(m.group("region")) : null;
     }
 
     /**
@@ -109,7 +90,7 @@ final class PlaceDescriptors {
                 if (form.endsWith(".") || !Character.isUpperCase(form.codePointAt(0))) {
                     continue;
                 }
-                String c = Regions.FULL.get(CountryGazetteer.key(form));
+                String c = RegionNames.countryOf(form);
                 if (c != null) {
                     return c;
                 }
@@ -125,8 +106,8 @@ final class PlaceDescriptors {
             return null;
         }
         String state = m.group("state") != null ? m.group("state") : m.group("state2");
-        boolean us = "USA".equals(regions.get(CountryGazetteer.key(state)))
-                || state.indexOf(' ') > 0 && "USA".equals(regions.get(CountryGazetteer.key(state.substring(0, state.indexOf(' ')))));
+        boolean us = "USA".equals(RegionNames.countryOfAnyForm(state))
+                || state.indexOf(' ') > 0 && "USA".equals(RegionNames.countryOfAnyForm(state.substring(0, state.indexOf(' '))));
         return us ? "USA" : null; // "R-Kan. Rui Lopes": the state is the first word
     }
 
@@ -141,8 +122,8 @@ final class PlaceDescriptors {
         }
         String state = m.group("state");
         int space = state.indexOf(' ');
-        boolean us = "USA".equals(regions.get(CountryGazetteer.key(state)))
-                || space > 0 && "USA".equals(regions.get(CountryGazetteer.key(state.substring(space + 1))));
+        boolean us = "USA".equals(RegionNames.countryOfAnyForm(state))
+                || space > 0 && "USA".equals(RegionNames.countryOfAnyForm(state.substring(space + 1)));
         return us ? "USA" : null; // "Monday. N.J. Rep.": the state is the last word
     }
 
@@ -158,7 +139,7 @@ final class PlaceDescriptors {
             if (part.isEmpty() || DETERMINERS.contains(part)) {
                 continue;
             }
-            String c = regions.get(CountryGazetteer.key(part));
+            String c = RegionNames.countryOfAnyForm(part);
             if (c == null) {
                 c = gazetteer.countryOfPlace(part);
                 c = c != null && gazetteer.countryOfDemonym(part) != null ? null : c;
