@@ -690,4 +690,23 @@ class WebTextTest {
         List<String> text = extractor.extract(html, null).paragraphs();
         assertThat(text).containsExactly(body, quote, body2);
     }
+
+    @Test
+    void aLastLinePointingElsewhereIsNotBodyButALinkedHereInsideTheBodyStays() {
+        String de = "Wer im Herbst wandern geht, sollte auf feste Schuhe, eine warme Jacke und genug Wasser achten, "
+                + "denn auch auf kurzen Touren kann das Wetter schnell umschlagen.";
+        String de2 = "Die Bergwacht rät außerdem, die Route vorher jemandem mitzuteilen, wie sie <a href=\"/rat\">hier</a> "
+                + "erklärt, und das Handy voll geladen mitzunehmen.";
+        String es = "La alcaldía de San Telmo anunció que el puente peatonal sobre el río estará cerrado durante dos "
+                + "semanas por obras de mantenimiento en la estructura de acero.";
+        String de2Text = de2.replace("<a href=\"/rat\">", "").replace("</a>", "");
+        String html = page("<title>Wandern</title>", "<article><h1>Wandern</h1>" + p(de) + p(de2)
+                + "<p>Alles über Wanderschuhe findest Du <a href=\"/schuhe\">hier</a>.</p></article>");
+        String htmlEs = page("<title>Puente</title>", "<article><h1>Puente</h1>" + p(es)
+                + "<p>Para leer sobre otros hechos en la ciudad, clic <a href=\"/ciudad\">AQUÍ</a>.</p>"
+                + "<p>Weitere Informationen finden Sie <a href=\"/info\">hier</a>.</p></article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(de, de2Text);
+        assertThat(extractor.extract(htmlEs, null).paragraphs()).containsExactly(es);
+    }
 }
