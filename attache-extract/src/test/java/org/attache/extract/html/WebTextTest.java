@@ -709,4 +709,26 @@ class WebTextTest {
         assertThat(extractor.extract(html, null).paragraphs()).containsExactly(de, de2Text);
         assertThat(extractor.extract(htmlEs, null).paragraphs()).containsExactly(es);
     }
+
+    @Test
+    void authorBoxesAfterTheArticleAreNotBody() {
+        String es = "El puerto de San Telmo recibió el lunes el primer barco de pasajeros del año, con más de dos mil "
+                + "turistas que recorrieron el casco antiguo y los mercados de la costa.";
+        String es2 = "Las autoridades esperan otros cuarenta cruceros antes de diciembre, y el ayuntamiento abrirá una "
+                + "oficina de turismo junto al muelle para atenderlos.";
+        String de = "Die Volkshochschule Lindenau bietet ab März einen Kurs für Eltern an, die mit ihren Kindern über "
+                + "Videospiele, soziale Netzwerke und Bildschirmzeit sprechen wollen, ohne gleich zu streiten.";
+        String de2 = "Der Kurs läuft an sechs Abenden, kostet vierzig Euro und wird von zwei Medienpädagoginnen "
+                + "geleitet, die seit Jahren mit Schulen in der Region zusammenarbeiten.";
+        String html = page("<title>Cruceros</title>", "<article><h1>Cruceros</h1>" + p(es) + p(es2)
+                + "<div class=\"author-box\"><p>Ana Ejemplo cubre temas de economía y turismo en la costa. Se graduó en "
+                + "periodismo y trabajó diez años en la radio local antes de llegar al diario.</p></div></article>");
+        String htmlDe = page("<title>Kurs</title>", "<article><h1>Kurs</h1>" + p(de) + p(de2)
+                + "<section class=\"about-the-author\"><h3>Über die Autorin</h3><p>Lena Muster ist seit 2015 "
+                + "Redakteurin für Bildung und Familie und schreibt außerdem Kinderbücher über das Leben am Fluss.</p>"
+                + "</section></article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(es, es2);
+        assertThat(extractor.extract(htmlDe, null).paragraphs()).containsExactly(de, de2);
+    }
 }
