@@ -13,7 +13,8 @@ import org.attache.extract.text.Furniture;
  * blocked-embed notices and photo credits go wherever they are; calls to action and date or byline lines go
  * when no prose precedes or follows them (or when they are mostly link text); a comment-section heading after the
  * article's prose ends the body there; a section heading or a line ending in a colon after the body's last
- * prose announces something that is not there and goes; a paragraph printed twice is kept once.
+ * prose announces something that is not there and goes; a short linked line that ends on "here" in its language
+ * at the body's very end points to another page and goes; a paragraph printed twice is kept once.
  */
 final class BodyFilter {
     /** Characters of body that must precede a comment heading for it to end the body. */
@@ -47,6 +48,22 @@ final class BodyFilter {
         return DANGLING_COLON.matcher(t).find() || b.heading() && !SENTENCE_END.matcher(t).find();
     }
 
+    /**
+     * A short line with a link that ends on a word pointing at the link ("… findest Du hier.", "… read it here.",
+     * "… lee aquí", "… cliquez ici", "… leggi qui", "… czytaj tutaj"): a pointer to another page, printed after the
+     * article. Only at the body's end, where nothing of the article follows it.
+     */
+    private static boolean pointsElsewhere(BlockCollector.Block b) {
+        String t = b.text();
+        return t.length() <= MAX_POINTER && b.linkShare() > 0 && POINTER.matcher(t).find();
+    }
+
+    /** Longest line read as a pointer to another page. */
+    private static final int MAX_POINTER = 160;
+    /** A line ending on "here" in German, English, Spanish, Portuguese, French, Italian, Polish, Czech, Dutch, Swedish. */
+    private static final Pattern POINTER = Pattern.compile(
+            "(?iu)(?:^|\\s)(?:hier|here|aquí|aqui|acá|ici|qui|tutaj|tady|zde|här)\\s*[.!:»\"”)]*\\s*$");
+
     /** The blocks' texts without furniture, in order. */
     static List<String> filter(List<BlockCollector.Block> blocks) {
         int n = blocks.size();
@@ -64,6 +81,10 @@ final class BodyFilter {
             if (kinds[i] == null) {
                 before += blocks.get(i).text().length();
             }
+        }
+        // the last lines that point elsewhere ("Alles über Wanderschuhe findest Du hier.") are not the article's
+        while (end > 0 && pointsElsewhere(blocks.get(end - 1))) {
+            end--;
         }
         // the edges: blocks before the first and after the last block that is not furniture at all
         int firstProse = end;

@@ -22,7 +22,8 @@ import org.jsoup.nodes.TextNode;
  * read as prose, since page builders and paywalls wrap articles in such names. Guards keep the article:
  * an element holding a large share of the page's prose stays (with a weak name: more than half of it, however
  * short the page), and so does every element around the
- * article's headline.
+ * article's headline. An {@code <aside>} inside the article that reads as its own prose (an explainer, a
+ * background box), not a gallery, a teaser list or a pull quote printed again, is article text and stays.
  */
 final class DomCleaner {
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "template", "iframe",
@@ -39,7 +40,8 @@ final class DomCleaner {
                     + "footer|masthead|breadcrumb|navbar|navigation|\\bnav\\b|menu|popup|modal|cookie|consent|"
                     + "outbrain|taboola|trending|popular|more-?stories|more-?news|"
                     + "read-?more|readmore|recommend|signup|sign-up|tag-?list|\\btags\\b|author-?bio|"
-                    + "author-?info|about-?author|toolbar|print-?link|jump-?link|skip-?link|rating|pagination|"
+                    + "author-?info|about-?(?:the-?)?author|author-?box|authorbox|author-?card|author-?profile|"
+                    + "author-?details|autor(?:en)?-?box|toolbar|print-?link|jump-?link|skip-?link|rating|pagination|"
                     + "pager|login|register|most-?read|also-?read|next-?post|prev-?post|post-?nav|"
                     + "byline|timestamp|meta-?data|article-?meta|post-?meta|entry-?meta|"
                     + "\\bad\\b|\\bads\\b|\\bad-|-ad\\b|-ads\\b|adsense|dfp|gpt-|google-?ad|"
@@ -121,6 +123,9 @@ final class DomCleaner {
                 continue;
             }
             String tag = e.normalName();
+            if (tag.equals("aside") && asideOfProse(e, stats, names)) {
+                continue; // a box of the article's own prose (a background note, an explainer)
+            }
             if (STRONG.contains(tag)) {
                 doomed.add(e);
             } else if (headline != null && stats.contains(e, headline)) {
@@ -213,6 +218,81 @@ final class DomCleaner {
             return true;
         }
         return n instanceof Element x && INLINE.contains(x.normalName()) && !x.text().isBlank();
+    }
+
+    /**
+     * Whether an {@code <aside>} is a box of the article's own text rather than a rail: it stands inside the
+     * article ({@code <article>}, {@code itemprop="articleBody"} or a block named as the article's body), its
+     * name and role do not mark it as furniture, it holds {@value #ASIDE_PROSE}+ characters of prose with next to
+     * no links (at most one headline-sized link: a teaser list has several), and its text is not printed again
+     * in the article (a pull quote repeats a sentence of the body). Explainers, background notes and
+     * "what we know" boxes are printed as asides inside the article; sidebars, related lists and newsletter
+     * boxes are not prose of this kind or carry a furniture name.
+     */
+    private static boolean asideOfProse(Element aside, NodeStats stats, Names names) {
+        if (!stats.knows(aside) || stats.prose(aside) < ASIDE_PROSE || stats.linkDensity(aside) >= ASIDE_LINKS
+                || stats.longLinks(aside) > 1 || BAD_ROLES.contains(aside.attr("role").toLowerCase(Locale.ROOT))
+                || aside.hasAttr("hidden") || "true".equalsIgnoreCase(aside.attr("aria-hidden"))) {
+            return false;
+        }
+        if (nameMark(aside.className(), aside.id(), names) != Mark.NONE) {
+            return false;
+        }
+        Element article = null;
+        for (Element p = aside.parent(); p != null; p = p.parent()) {
+            String tag = p.normalName();
+            if (tag.equals("article") || p.attr("itemprop").equalsIgnoreCase("articleBody")
+                    || isContentName(classId(p))) {
+                article = p;
+                break;
+            }
+            if (tag.equals("aside") || tag.equals("footer") || tag.equals("nav")) {
+                return false; // inside a rail or a footer
+            }
+        }
+        return article != null && !gallery(aside, stats) && !printedAgain(aside, article);
+    }
+
+    /**
+     * Whether an aside is a picture gallery (its text the pictures' captions) or holds mostly text a reader does
+     * not see (a lightbox printed hidden until opened): {@value #GALLERY_PICTURES}+ pictures, or a hidden element
+     * with half its text.
+     */
+    private static boolean gallery(Element aside, NodeStats stats) {
+        int pictures = 0;
+        int text = Math.max(1, stats.text(aside));
+        for (Element x : aside.getAllElements()) {
+            String tag = x.normalName();
+            if ((tag.equals("img") || tag.equals("amp-img") || tag.equals("picture")) && ++pictures >= GALLERY_PICTURES) {
+                return true;
+            }
+            if (x != aside && (x.hasAttr("hidden") || "true".equalsIgnoreCase(x.attr("aria-hidden"))
+                    || HIDDEN_STYLE.matcher(x.attr("style")).find()) && stats.knows(x) && stats.text(x) * 2 >= text) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Pictures from which an aside is a gallery. */
+    private static final int GALLERY_PICTURES = 3;
+
+    /** Prose an aside must hold to be read as the article's own text. */
+    private static final int ASIDE_PROSE = 300;
+    /** Link density from which an aside is not read as prose. */
+    private static final double ASIDE_LINKS = 0.2;
+
+    /** Whether a stretch of {@code aside}'s text appears elsewhere in {@code article}: a pull quote of the body. */
+    private static boolean printedAgain(Element aside, Element article) {
+        String own = Texts.norm(aside.text());
+        if (own == null || own.length() < 40) {
+            return false;
+        }
+        int mid = own.length() / 2;
+        String window = own.substring(Math.max(0, mid - 30), Math.min(own.length(), mid + 30));
+        String all = Texts.norm(article.text());
+        int first = all.indexOf(window);
+        return first >= 0 && all.indexOf(window, first + 1) >= 0;
     }
 
     /** Prose a reader reads: some sentences' worth of text, mostly outside links. */

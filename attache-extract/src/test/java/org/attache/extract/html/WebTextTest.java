@@ -634,4 +634,101 @@ class WebTextTest {
         assertThat(body.get(0)).startsWith("In the 1. part");
         assertThat(body.get(9)).startsWith("Later, in answer 5");
     }
+
+    @Test
+    void anAsideOfLongProseInsideTheArticleIsReadAsArticleText() {
+        String de1 = "Der Stadtrat von Lindenau hat am Dienstag beschlossen, die alte Markthalle nicht abzureißen, sondern "
+                + "bis zum Jahr 2027 als Treffpunkt für Vereine und Wochenmärkte umzubauen.";
+        String de2 = "Die Kosten von gut vier Millionen Euro teilen sich Stadt und Land, ein Förderverein sammelt "
+                + "zusätzlich Spenden für die Sanierung der gusseisernen Dachkonstruktion.";
+        String box = "Die Markthalle wurde 1896 eröffnet und diente bis in die siebziger Jahre als Großmarkt für Obst "
+                + "und Gemüse aus dem Umland. Danach stand sie lange leer, wurde als Lager genutzt und im Jahr 1988 unter "
+                + "Denkmalschutz gestellt, nachdem eine Bürgerinitiative gegen den geplanten Abriss protestiert hatte.";
+        String fr1 = "La commune de Saint-Aubin a inauguré samedi un sentier botanique de six kilomètres le long de la "
+                + "rivière, balisé de panneaux qui présentent les arbres et les plantes des berges.";
+        String frBox = "Le sentier suit l'ancien chemin de halage, utilisé jusqu'au début du vingtième siècle par les "
+                + "chevaux qui tiraient les péniches chargées de bois et de pierre vers le port. Les bénévoles de "
+                + "l'association locale ont dégagé le tracé pendant deux hivers, à la main, pour ne pas abîmer les racines des vieux frênes.";
+        String html = page("<title>Markthalle bleibt</title>", "<article><h1>Markthalle bleibt</h1>" + p(de1)
+                + "<aside class=\"infobox\"><h3>Hintergrund</h3>" + p(box) + "</aside>" + p(de2) + "</article>");
+        String htmlFr = page("<title>Sentier</title>", "<article><h1>Sentier</h1><div class=\"corps\">" + p(fr1)
+                + "<aside>" + p(frBox) + "</aside></div></article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).contains(de1, box, de2);
+        assertThat(extractor.extract(htmlFr, null).paragraphs()).containsExactly(fr1, frBox);
+    }
+
+    @Test
+    void asidesThatArePullQuotesRailsGalleriesOrOutsideTheArticleAreNotArticleText() {
+        String quote = "Wir haben nicht vierzig Jahre für diese Halle gekämpft, um sie jetzt als Parkplatz enden zu "
+                + "sehen, sagte die Sprecherin der Bürgerinitiative am Abend vor dem Rathaus den versammelten Anwohnern, "
+                + "die seit Wochen Unterschriften für den Erhalt des Gebäudes gesammelt hatten.";
+        String body = "El ayuntamiento de San Telmo aprobó el martes el presupuesto para reformar el mercado central, "
+                + "que llevaba cerrado desde el incendio del año pasado y que volverá a abrir en primavera.";
+        String body2 = "Los comerciantes recibirán ayudas para volver a instalar sus puestos, y el primer piso se "
+                + "dedicará a talleres de cocina para escuelas y asociaciones del barrio.";
+        StringBuilder teasers = new StringBuilder();
+        for (int i = 1; i <= 3; i++) {
+            teasers.append("<p><a href=\"/n").append(i).append("\">Otra noticia número ").append(i)
+                    .append(" sobre el barrio y sus vecinos</a> Un resumen corto de la noticia, con algunas palabras "
+                            + "más para que parezca un párrafo de verdad.</p>");
+        }
+        StringBuilder gallery = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            gallery.append("<img src=\"g").append(i).append(".jpg\"><p>Foto ").append(i)
+                    .append(": los puestos del mercado antes del incendio, con los toldos de colores y la fuente de "
+                            + "piedra en el centro de la plaza.</p>");
+        }
+        String sidebar = "Über uns: Dieses Blog schreiben zwei Nachbarn aus Lindenau seit 2012 über alles, was in der "
+                + "Stadt passiert, von Ratssitzungen bis zu Schulfesten, ohne Werbung und ohne Verlag im Rücken, aus "
+                + "reiner Freude an der Stadt.";
+        String html = page("<title>Mercado</title>", "<div class=\"page\"><article><h1>Mercado</h1>"
+                + p(body) + p(quote) + "<aside class=\"pullquote-box\">" + p(quote) + "</aside>"
+                + "<aside class=\"more\">" + teasers + "</aside><aside>" + gallery + "</aside>"
+                + p(body2) + "</article><aside>" + p(sidebar) + "</aside></div>");
+
+        List<String> text = extractor.extract(html, null).paragraphs();
+        assertThat(text).containsExactly(body, quote, body2);
+    }
+
+    @Test
+    void aLastLinePointingElsewhereIsNotBodyButALinkedHereInsideTheBodyStays() {
+        String de = "Wer im Herbst wandern geht, sollte auf feste Schuhe, eine warme Jacke und genug Wasser achten, "
+                + "denn auch auf kurzen Touren kann das Wetter schnell umschlagen.";
+        String de2 = "Die Bergwacht rät außerdem, die Route vorher jemandem mitzuteilen, wie sie <a href=\"/rat\">hier</a> "
+                + "erklärt, und das Handy voll geladen mitzunehmen.";
+        String es = "La alcaldía de San Telmo anunció que el puente peatonal sobre el río estará cerrado durante dos "
+                + "semanas por obras de mantenimiento en la estructura de acero.";
+        String de2Text = de2.replace("<a href=\"/rat\">", "").replace("</a>", "");
+        String html = page("<title>Wandern</title>", "<article><h1>Wandern</h1>" + p(de) + p(de2)
+                + "<p>Alles über Wanderschuhe findest Du <a href=\"/schuhe\">hier</a>.</p></article>");
+        String htmlEs = page("<title>Puente</title>", "<article><h1>Puente</h1>" + p(es)
+                + "<p>Para leer sobre otros hechos en la ciudad, clic <a href=\"/ciudad\">AQUÍ</a>.</p>"
+                + "<p>Weitere Informationen finden Sie <a href=\"/info\">hier</a>.</p></article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(de, de2Text);
+        assertThat(extractor.extract(htmlEs, null).paragraphs()).containsExactly(es);
+    }
+
+    @Test
+    void authorBoxesAfterTheArticleAreNotBody() {
+        String es = "El puerto de San Telmo recibió el lunes el primer barco de pasajeros del año, con más de dos mil "
+                + "turistas que recorrieron el casco antiguo y los mercados de la costa.";
+        String es2 = "Las autoridades esperan otros cuarenta cruceros antes de diciembre, y el ayuntamiento abrirá una "
+                + "oficina de turismo junto al muelle para atenderlos.";
+        String de = "Die Volkshochschule Lindenau bietet ab März einen Kurs für Eltern an, die mit ihren Kindern über "
+                + "Videospiele, soziale Netzwerke und Bildschirmzeit sprechen wollen, ohne gleich zu streiten.";
+        String de2 = "Der Kurs läuft an sechs Abenden, kostet vierzig Euro und wird von zwei Medienpädagoginnen "
+                + "geleitet, die seit Jahren mit Schulen in der Region zusammenarbeiten.";
+        String html = page("<title>Cruceros</title>", "<article><h1>Cruceros</h1>" + p(es) + p(es2)
+                + "<div class=\"author-box\"><p>Ana Ejemplo cubre temas de economía y turismo en la costa. Se graduó en "
+                + "periodismo y trabajó diez años en la radio local antes de llegar al diario.</p></div></article>");
+        String htmlDe = page("<title>Kurs</title>", "<article><h1>Kurs</h1>" + p(de) + p(de2)
+                + "<section class=\"about-the-author\"><h3>Über die Autorin</h3><p>Lena Muster ist seit 2015 "
+                + "Redakteurin für Bildung und Familie und schreibt außerdem Kinderbücher über das Leben am Fluss.</p>"
+                + "</section></article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(es, es2);
+        assertThat(extractor.extract(htmlDe, null).paragraphs()).containsExactly(de, de2);
+    }
 }
