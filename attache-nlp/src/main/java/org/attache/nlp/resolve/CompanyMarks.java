@@ -242,8 +242,8 @@ final class CompanyMarks {
         boolean changed = false;
         for (int i = 0; i < ms.size(); i++) {
             Mention m = ms.get(i);
-            if (m.type() != MentionType.PERSON && m.type() != MentionType.MISC) {
-                continue;
+            if (m.type() != MentionType.PERSON && m.type() != MentionType.MISC || inCompound(body, m)) {
+                continue; // "the Hart-Scott-Rodino Act": a part of a compound names no company
             }
             String name = EntityResolver.unbracketed(m.text()).replaceAll("['’]s?$", "");
             String company = openings.get(NameKeys.key(name));
@@ -257,6 +257,12 @@ final class CompanyMarks {
             changed = true;
         }
         return changed;
+    }
+
+    /** True when a hyphen joins the mention to a word before or after it ("Hart-Scott-Rodino"). */
+    private static boolean inCompound(String body, Mention m) {
+        return m.start() > 1 && body.charAt(m.start() - 1) == '-' && Character.isLetter(body.charAt(m.start() - 2))
+                || m.end() + 1 < body.length() && body.charAt(m.end()) == '-' && Character.isLetter(body.charAt(m.end() + 1));
     }
 
     /** A person of two words or more, not itself a company's opening, whose last word is {@code name}. */

@@ -177,6 +177,12 @@ class CompanyMarksTest {
                 .mention(ORGANIZATION, "Talbrook Group", null, null)
                 .mention(PERSON, "Talbrook", 1, null, null).build(), registry);
         assertThat(none.annotated().mentions().get(1).type()).isEqualTo(PERSON);
+        // a part of a hyphenated compound names no company: "the Hart-Scott-Rodino Act" beside "Scott Cable Inc"
+        Resolved act = bare.resolve(Docs.article("c11", "1987-03-18",
+                        "Scott Cable Inc filed under the Hart-Scott-Rodino Act.")
+                .mention(ORGANIZATION, "Scott Cable Inc", null, null)
+                .mention(PERSON, "Scott", 1, null, null).build(), registry);
+        assertThat(act.annotated().mentions().get(1).type()).isEqualTo(PERSON);
     }
 
     @Test
