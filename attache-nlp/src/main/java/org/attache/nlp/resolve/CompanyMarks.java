@@ -103,13 +103,9 @@ final class CompanyMarks {
         return suffix == null ? null : EXCHANGES.get(suffix);
     }
 
-    /**
-     * USA for a New York listing, or for a ticker without an exchange suffix ("Pennzoil Co's &lt;PZL&gt;": the wire gave
-     * its American listings none, and every other exchange one), else null: weak evidence, as foreign firms list in
-     * New York too.
-     */
+    /** USA for a New York listing (weak evidence: foreign firms list there too), else null. */
     static String usListing(String suffix) {
-        return suffix != null && (suffix.isEmpty() || US_EXCHANGES.contains(suffix)) ? "USA" : null;
+        return suffix != null && US_EXCHANGES.contains(suffix) ? "USA" : null;
     }
 
     /** True when the wire encloses the mention in angle brackets ("&lt;Kokusai Denshin Denwa Co&gt;"). */

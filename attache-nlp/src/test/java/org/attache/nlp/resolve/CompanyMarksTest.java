@@ -33,7 +33,7 @@ class CompanyMarksTest {
         assertThat(CompanyMarks.tickerSuffix("Harwick (HDG) said", 7)).isNull();
         assertThat(CompanyMarks.tickerSuffix("Harwick Aviation Inc <HAV> said", 20)).isEmpty(); // a listing, no place
         assertThat(CompanyMarks.exchangeCountry("")).isNull();
-        assertThat(CompanyMarks.usListing("")).isEqualTo("USA"); // the wire's American listings had no suffix
+        assertThat(CompanyMarks.usListing("")).isNull();
         assertThat(CompanyMarks.tickerSuffix("Harwick <Brown and Co> said", 7)).isNull();
         // exchanges the wire's codes have given to two places say nothing; New York's only weakly
         assertThat(CompanyMarks.exchangeCountry("A")).isNull();
@@ -41,7 +41,6 @@ class CompanyMarksTest {
         assertThat(CompanyMarks.exchangeCountry("N")).isNull();
         assertThat(CompanyMarks.usListing("N")).isEqualTo("USA");
         assertThat(CompanyMarks.usListing("L")).isNull();
-        assertThat(CompanyMarks.usListing(null)).isNull();
     }
 
     @Test
@@ -242,20 +241,5 @@ class CompanyMarksTest {
         assertThat(k.companyHome("Boeing Co", day)).isEqualTo("USA"); // BOEING_ [MNCUSA]
         assertThat(k.companyHome("Boeing", day)).isNull(); // a single word alone is anyone's
         assertThat(k.companyHome("Jordan Ltd", day)).isNull(); // a word the dictionaries list as no company
-    }
-
-    @Test
-    void aTickerWithoutAnExchangeIsAWeakAmericanListing() {
-        Resolved r = bare.resolve(Docs.article("c9", "1987-03-18",
-                        "Wexcombe Oil Co's <WXO> lawyers said Wexcombe Oil Co would appeal.")
-                .mention(ORGANIZATION, "Wexcombe Oil Co", 0, null, null)
-                .mention(ORGANIZATION, "Wexcombe Oil Co", 1, null, null).build(), registry);
-        RegisteredEntity w = registry.get(r.entityId(0)).orElseThrow();
-        assertThat(w.country()).isEqualTo("USA");
-        assertThat(w.weakCountry()).isTrue();
-        // no ticker: no country
-        Resolved plain = bare.resolve(Docs.article("c10", "1987-03-18", "Yarrowby Mining Ltd said output rose.")
-                .mention(ORGANIZATION, "Yarrowby Mining Ltd", null, null).build(), registry);
-        assertThat(registry.get(plain.entityId(0)).orElseThrow().country()).isNull();
     }
 }
