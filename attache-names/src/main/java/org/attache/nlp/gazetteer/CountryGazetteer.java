@@ -115,11 +115,53 @@ public final class CountryGazetteer {
      * {@link CodeNames}).
      */
     public static String englishName(String iso3) {
-        String name = ENGLISH_NAMES.get(iso3);
-        if (name == null && iso3 != null) {
-            name = CountryHistory.standard().state(iso3).map(CountryHistory.State::name).orElse(null);
+        return englishName(iso3, null);
+    }
+
+    /**
+     * The country's English name as of {@code day} (null: today): as {@link #englishName(String)}, but a country
+     * renamed under the same code is named as it was then (SWZ in 2005 "Swaziland", TUR in 1987 "Turkey"), and the
+     * JDK's forms that carry a status or a second name are the news desk's ("Hong Kong", not "Hong Kong SAR China";
+     * "Myanmar"), from the bundled {@code country-names.txt} (CLDR's short forms, cited there); "&amp;" is written
+     * "and" and a leading "St." "Saint" ("Trinidad and Tobago", "Saint Lucia").
+     */
+    public static String englishName(String iso3, java.time.LocalDate day) {
+        if (iso3 == null) {
+            return null;
         }
-        return name;
+        for (DatedName d : DATED_NAMES.getOrDefault(iso3, java.util.List.of())) {
+            if ((d.first() == null || day != null && !day.isBefore(d.first()))
+                    && (d.last() == null || day == null ? d.last() == null : !day.isAfter(d.last()))) {
+                return d.name();
+            }
+        }
+        String name = ENGLISH_NAMES.get(iso3);
+        if (name != null) {
+            name = name.replace(" & ", " and ");
+            return name.startsWith("St. ") ? "Saint " + name.substring(4) : name;
+        }
+        return CountryHistory.standard().state(iso3).map(CountryHistory.State::name).orElse(null);
+    }
+
+    /** A name a code had between two days (either null: open). */
+    private record DatedName(String name, java.time.LocalDate first, java.time.LocalDate last) {
+    }
+
+    private static final java.util.Map<String, java.util.List<DatedName>> DATED_NAMES = datedNames();
+
+    private static java.util.Map<String, java.util.List<DatedName>> datedNames() {
+        java.util.Map<String, java.util.List<DatedName>> names = new java.util.HashMap<>();
+        org.attache.nlp.BundledTable.read(CountryGazetteer.class, "/org/attache/nlp/gazetteer/country-names.txt",
+                (n, line) -> {
+                    String[] f = line.split("\\|", -1);
+                    if (f.length != 4) {
+                        throw new IllegalStateException("country-names.txt:" + n + ": expected 4 columns");
+                    }
+                    names.computeIfAbsent(f[0].strip(), k -> new java.util.ArrayList<>()).add(new DatedName(f[1].strip(),
+                            f[2].isBlank() ? null : java.time.LocalDate.parse(f[2].strip()),
+                            f[3].isBlank() ? null : java.time.LocalDate.parse(f[3].strip())));
+                });
+        return java.util.Map.copyOf(names);
     }
 
     private static final java.util.Map<String, String> ENGLISH_NAMES = englishNames();

@@ -73,4 +73,29 @@ class CountryGazetteerTest {
         assertThat(CountryGazetteer.actorCode("")).isEmpty();
         assertThat(CountryGazetteer.actorCode(null)).isEmpty();
     }
+
+    @Test
+    void displayNamesAreTheNewsDesksAsOfTheDay() {
+        java.time.LocalDate y1987 = java.time.LocalDate.of(1987, 3, 18);
+        // CLDR's standard form carries a status the news never writes; its short form is the name
+        assertThat(CountryGazetteer.englishName("HKG", y1987)).isEqualTo("Hong Kong");
+        assertThat(CountryGazetteer.englishName("HKG")).isEqualTo("Hong Kong");
+        assertThat(CountryGazetteer.englishName("MMR")).isEqualTo("Myanmar");
+        // renamed under one code: the name of the article's day
+        assertThat(CountryGazetteer.englishName("SWZ", java.time.LocalDate.of(2005, 1, 1))).isEqualTo("Swaziland");
+        assertThat(CountryGazetteer.englishName("SWZ", java.time.LocalDate.of(2020, 1, 1))).isEqualTo("Eswatini");
+        assertThat(CountryGazetteer.englishName("TUR", y1987)).isEqualTo("Turkey");
+        assertThat(CountryGazetteer.englishName("MKD", java.time.LocalDate.of(2019, 2, 12))).isEqualTo("North Macedonia");
+        // "&" and "St." written out; other names as the JDK gives them
+        assertThat(CountryGazetteer.englishName("TTO")).isEqualTo("Trinidad and Tobago");
+        assertThat(CountryGazetteer.englishName("LCA")).isEqualTo("Saint Lucia");
+        assertThat(CountryGazetteer.englishName("USA", y1987)).isEqualTo("United States");
+        assertThat(CountryGazetteer.englishName("SUN", y1987)).isEqualTo("Soviet Union");
+        assertThat(CountryGazetteer.englishName(null, y1987)).isNull();
+        // every name the table gives is read back as its code
+        for (String code : java.util.List.of("HKG", "MMR", "SWZ", "TUR", "MKD", "CZE", "TTO")) {
+            assertThat(CountryGazetteer.standard().countryOfName(CountryGazetteer.englishName(code, y1987)))
+                    .as(code).isEqualTo(code);
+        }
+    }
 }

@@ -195,6 +195,16 @@ public final class ActorKnowledge implements ActorDictionary {
                 body.kind().sector, body.country() + body.kind().sector, false));
     }
 
+    /**
+     * True when the shipped table lists {@code name} as a seat of government ("White House", "Kremlin", "Downing
+     * Street"): a place the news also names for the government sitting there, so that where the text makes it act
+     * it is that government, an organisation ({@code CompanyMarks}).
+     */
+    public boolean seatOfGovernment(String name) {
+        NationalBodies.Body body = shipped && name != null ? NationalBodies.standard().of(name) : null;
+        return body != null && body.kind() == NationalBodies.Kind.SEAT;
+    }
+
     private Optional<Known> knowAny(String name, LocalDate day) {
         for (PetrarchActors d : user) {
             Optional<Known> k = known(d, name, day, true);
@@ -236,7 +246,10 @@ public final class ActorKnowledge implements ActorDictionary {
     /**
      * The home country of the company a name denotes, by the dictionaries' {@code MNC} codes: the name as written,
      * without its legal form ("Morgan Stanley Inc"), or written without spaces and dots ("JPMorgan Chase" for
-     * "J.P. Morgan Chase"); null when no dictionary lists it as a company of a country. A user's entry wins.
+     * "J.P. Morgan Chase"); null when no dictionary lists it as a company of a country. A user's entry wins. A name
+     * whose legal form leaves one word ("Boeing Co") is looked up by that word too, but only as a company: the
+     * legal form says it names a firm, so a single word the dictionaries list with an {@code MNC} code ("BOEING_")
+     * is that firm, while one they list otherwise (a person, a place) gives nothing.
      */
     public String companyHome(String name, LocalDate day) {
         if (name == null || !distinctive(name)) {
@@ -244,8 +257,12 @@ public final class ActorKnowledge implements ActorDictionary {
         }
         Optional<Known> k = know(name, day);
         String bare = org.attache.nlp.resolve.NameKeys.withoutLegalForm(name);
-        if (k.isEmpty() && bare != null && !bare.isBlank() && !bare.equals(name) && distinctive(bare)) {
+        boolean legalForm = bare != null && !bare.isBlank() && !bare.equals(name);
+        if (k.isEmpty() && legalForm && distinctive(bare)) {
             k = know(bare, day);
+        }
+        if (k.isEmpty() && legalForm && !distinctive(bare) && bare.strip().length() >= 3) {
+            k = knowAny(bare.strip(), day).filter(one -> companyHome(one) != null);
         }
         if (k.isPresent()) {
             return companyHome(k.get());

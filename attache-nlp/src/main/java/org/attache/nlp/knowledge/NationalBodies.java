@@ -27,7 +27,7 @@ final class NationalBodies {
 
     /** What a listed name is: a state's institution or seat of government, a party, or a news outlet. */
     enum Kind {
-        STATE("GOV"), PARTY("PTY"), MEDIA("MED");
+        STATE("GOV"), SEAT("GOV"), PARTY("PTY"), MEDIA("MED");
 
         /** The CAMEO sector that stands for the kind. */
         final String sector;
@@ -88,7 +88,7 @@ final class NationalBodies {
                 }
                 String[] cols = line.split("\\|");
                 if (cols.length < 3 || !cols[0].matches("[A-Z]{3}")
-                        || !cols[1].matches("state|party|media")) {
+                        || !cols[1].matches("state|seat|party|media")) {
                     throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected CODE|kind|name|…, was " + line);
                 }
                 Body body = new Body(cols[0], Kind.valueOf(cols[1].toUpperCase(Locale.ROOT)));

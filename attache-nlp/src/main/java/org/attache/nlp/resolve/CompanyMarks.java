@@ -2,6 +2,7 @@ package org.attache.nlp.resolve;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,17 @@ final class CompanyMarks {
     private static final Pattern FIRST_WORD = Pattern.compile(
             "(?:(?<=^|[.!?:;,(\"]\\s{1,3})|(?<=\\b\\p{Ll}{1,20}\\s{1,3}))\\p{Lu}[\\p{L}'-]+\\s(?:and|&)\\s\\z");
     private static final Set<String> US_EXCHANGES = Set.of("N", "O", "OQ");
+    /** A ticker inside a name, words on both sides: "Lloyds Bank &lt;LLOY.L&gt; PLC". */
+    private static final Pattern INNER_TICKER = Pattern.compile(
+            "(?<=\\S)\\s*<[A-Z0-9][A-Za-z0-9&]{0,7}(?:\\.[A-Z]{1,2})?>\\s*(?=\\S)");
+    /** A possessive followed by a capitalised word inside a name: "Moody's Investors Service". */
+    private static final Pattern POSSESSIVE_HEAD = Pattern.compile("\\p{L}['’]s \\p{Lu}");
+    /** A preposition of place (and an optional article) right before a name: "talks at the". */
+    private static final Pattern LOCATIVE = Pattern.compile(
+            "(?i)\\b(?:at|in|into|inside|outside|near|to|from|on|around|across|toward|towards|through|left|visited|leaving)"
+            + "(?:\\s+the)?\\s*\\z");
+    private static final org.attache.nlp.gazetteer.CountryGazetteer GAZETTEER =
+            org.attache.nlp.gazetteer.CountryGazetteer.standard();
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Sir", "Mr.", "Mrs.", "Ms.", "Dr.",
             "Dame", "Lord", "Lady");
 
@@ -131,6 +143,16 @@ final class CompanyMarks {
                 changed = true;
             }
         }
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
+            Matcher inner = INNER_TICKER.matcher(m.canonical());
+            if (m.type().isEntity() && inner.find()) {
+                // "Lloyds Bank <LLOY.L> PLC": the wire's ticker inside the name is no part of it
+                String canonical = NameKeys.display(inner.replaceAll(" "));
+                ms.set(i, new Mention(m.type(), m.text(), m.start(), m.end(), m.sentence(), canonical, m.country()));
+                changed = true;
+            }
+        }
         List<OfficeClaim> offices = annotated.offices();
         for (int i = 0; i < ms.size(); i++) {
             Mention m = ms.get(i);
@@ -169,8 +191,116 @@ final class CompanyMarks {
                 changed = true;
             }
         }
+        changed |= companyConsensus(body, ms, offices);
+        changed |= actingSeats(body, ms, knowledge);
         return changed ? new Annotated(annotated.article(), annotated.sentences(), ms, offices,
                 annotated.pipelineVersion()) : annotated;
+    }
+
+    /**
+     * In-document type consensus: a PERSON or MISC mention whose name opens a company the same article writes with
+     * its legal form ("Harcourt" of "Harcourt Brace Jovanovich Inc", "Monier" of "Monier Ltd") or with a possessive
+     * head ("Moody" of "Moody's Investors Service") is that company, an ORGANIZATION, and takes the full name as its
+     * canonical form when one company alone opens so. Not when the article treats the name as a person's (an office,
+     * an honorific, or a person of two words or more with it as surname: "John Harcourt"), nor for a country's name
+     * or demonym ("American" of "American Express Co") or a body every state has.
+     *
+     * @return true when a mention was retyped
+     */
+    static boolean companyConsensus(String body, List<Mention> ms, List<OfficeClaim> offices) {
+        Map<String, String> openings = new HashMap<>(); // opening's key → the company's name, "" when two differ
+        for (Mention o : ms) {
+            if (!o.type().isEntity()) {
+                continue;
+            }
+            String name = EntityResolver.unbracketed(o.canonical());
+            String bare = NameKeys.withoutLegalForm(name);
+            Matcher possessive = POSSESSIVE_HEAD.matcher(bare);
+            boolean legal = !bare.equals(name);
+            if (!legal && !(o.type() == MentionType.ORGANIZATION && possessive.find())) {
+                continue;
+            }
+            String[] words = bare.split(" ");
+            for (int n = 1; n <= words.length; n++) {
+                String opening = String.join(" ", java.util.Arrays.asList(words).subList(0, n));
+                String plain = opening.replaceAll("['’]s$", "");
+                for (String form : opening.equals(plain) ? List.of(opening) : List.of(opening, plain)) {
+                    String k = NameKeys.key(form);
+                    if (k.length() >= 3 && (n < words.length || legal)) {
+                        openings.merge(k, name, (a, b) -> a.equals(b) ? a : "");
+                    }
+                }
+            }
+        }
+        if (openings.isEmpty()) {
+            return false;
+        }
+        boolean changed = false;
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
+            if (m.type() != MentionType.PERSON && m.type() != MentionType.MISC || inCompound(body, m)) {
+                continue; // "the Hart-Scott-Rodino Act": a part of a compound names no company
+            }
+            String name = EntityResolver.unbracketed(m.text()).replaceAll("['’]s?$", "");
+            String company = openings.get(NameKeys.key(name));
+            if (company == null || NameKeys.key(name).equals(NameKeys.key(company))
+                    || GAZETTEER.countryOf(name) != null || GenericBodies.isGeneric(MentionType.ORGANIZATION, name)
+                    || personCue(body, ms, offices, name) || surnameOfPerson(ms, name, openings)) {
+                continue;
+            }
+            ms.set(i, new Mention(MentionType.ORGANIZATION, m.text(), m.start(), m.end(), m.sentence(),
+                    company.isEmpty() ? m.canonical() : company, null));
+            changed = true;
+        }
+        return changed;
+    }
+
+    /** True when a hyphen joins the mention to a word before or after it ("Hart-Scott-Rodino"). */
+    private static boolean inCompound(String body, Mention m) {
+        return m.start() > 1 && body.charAt(m.start() - 1) == '-' && Character.isLetter(body.charAt(m.start() - 2))
+                || m.end() + 1 < body.length() && body.charAt(m.end()) == '-' && Character.isLetter(body.charAt(m.end() + 1));
+    }
+
+    /** A person of two words or more, not itself a company's opening, whose last word is {@code name}. */
+    private static boolean surnameOfPerson(List<Mention> ms, String name, Map<String, String> openings) {
+        String key = NameKeys.key(name);
+        for (Mention p : ms) {
+            String text = EntityResolver.unbracketed(p.text());
+            if (p.type() == MentionType.PERSON && NameKeys.tokenCount(text) >= 2
+                    && !openings.containsKey(NameKeys.key(text)) && key.equals(NameKeys.lastTokenKey(text))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A seat of government the article makes act ("the White House said", "Kremlin officials"), not only a place
+     * things happen at ("talks at the White House"), is the government sitting there: all the article's mentions of
+     * it become ORGANIZATION (their country then comes from knowledge, as of the article's day: the Kremlin in 1987
+     * is the Soviet Union's). A seat named only after a preposition of place stays a place.
+     *
+     * @return true when a mention was retyped
+     */
+    static boolean actingSeats(String body, List<Mention> ms, ActorKnowledge knowledge) {
+        Set<String> acting = new HashSet<>();
+        for (Mention m : ms) {
+            String name = EntityResolver.unbracketed(m.text());
+            if (m.type() == MentionType.LOCATION && knowledge.seatOfGovernment(name)
+                    && !LOCATIVE.matcher(before(body, m.start())).find()) {
+                acting.add(NameKeys.key(name));
+            }
+        }
+        boolean changed = false;
+        for (int i = 0; i < ms.size() && !acting.isEmpty(); i++) {
+            Mention m = ms.get(i);
+            if (m.type() == MentionType.LOCATION && acting.contains(NameKeys.key(EntityResolver.unbracketed(m.text())))) {
+                ms.set(i, new Mention(MentionType.ORGANIZATION, m.text(), m.start(), m.end(), m.sentence(),
+                        m.canonical(), null));
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     /** Office claims after {@code removed}'s mention was taken out: later holders move down by one. */

@@ -191,7 +191,7 @@ public final class EntityResolver {
             if (NameKeys.key(canonical).isEmpty()) {
                 canonical = unbracketed(m.text());
             }
-            canonical = countryName(m.type(), canonical);
+            canonical = countryName(m.type(), canonical, article);
             canonical = igoName(m, canonical);
             canonical = OrganisationHeads.singular(m.type(), canonical); // "Reagan Administrations": the body
             String name = canonical;
@@ -1104,12 +1104,14 @@ public final class EntityResolver {
      * A country's names ("U.S.", "United States", "Việt Nam", "Vietnam") resolve to one place under the
      * country's standard English name; the spellings seen become its aliases. Other names are unchanged.
      */
-    private static String countryName(MentionType type, String name) {
+    private static String countryName(MentionType type, String name, Article article) {
         if (type != MentionType.LOCATION) {
             return name;
         }
         String iso = CountryGazetteer.standard().countryOfName(name);
-        String standard = iso == null ? null : CountryGazetteer.englishName(iso);
+        // the name as of the article's day: "Swaziland" in 2005, "Hong Kong" (not CLDR's "Hong Kong SAR China")
+        String standard = iso == null ? null : CountryGazetteer.englishName(iso,
+                org.attache.nlp.gazetteer.CountriesAsOfLayer.dayOf(article));
         return standard == null ? name : standard;
     }
 

@@ -130,4 +130,116 @@ class CompanyMarksTest {
                 .person("Charles Schwab").build(), registry);
         assertThat(entity(man, "Charles Schwab").type()).isEqualTo(PERSON); // "Mr": the man, not the broker
     }
+
+    @Test
+    void aNameThatOpensACompanyWrittenWithItsLegalFormIsThatCompanyInTheWholeArticle() {
+        String body = "Dravenport Kessler Lund Inc said it would sell a unit. Dravenport shares rose. "
+                + "Analysts said Dravenport had sought a buyer.";
+        Resolved r = bare.resolve(Docs.article("c1", "1987-03-18", body)
+                .mention(ORGANIZATION, "Dravenport Kessler Lund Inc", null, null)
+                .mention(PERSON, "Dravenport", 1, null, null)
+                .mention(MISC, "Dravenport", 2, null, null).build(), registry);
+        assertThat(r.annotated().mentions()).extracting(m -> m.type()).containsOnly(ORGANIZATION);
+        assertThat(r.entityId(1)).isEqualTo(r.entityId(0)); // one company, under its full name
+        assertThat(r.entityId(2)).isEqualTo(r.entityId(0));
+        assertThat(registry.get(r.entityId(1)).orElseThrow().name()).isEqualTo("Dravenport Kessler Lund Inc");
+
+        // German: "Vohwinkel" alone and "Vohwinkel AG"; French: "Mareuil" and "Mareuil SA"
+        Resolved de = bare.resolve(Docs.article("c2", "1987-03-18",
+                        "Die Vohwinkel AG meldete Gewinne. Vohwinkel will expandieren. Mareuil SA et Mareuil aussi.")
+                .mention(ORGANIZATION, "Vohwinkel AG", null, null)
+                .mention(PERSON, "Vohwinkel", 1, null, null)
+                .mention(ORGANIZATION, "Mareuil SA", null, null)
+                .mention(PERSON, "Mareuil", 1, null, null).build(), registry);
+        assertThat(de.annotated().mentions().get(1).type()).isEqualTo(ORGANIZATION);
+        assertThat(de.annotated().mentions().get(3).type()).isEqualTo(ORGANIZATION);
+    }
+
+    @Test
+    void aPersonWhoSharesHisSurnameWithAFirmStaysAPerson() {
+        // "Ruth Ostrowe" is a person of the firm's name: the bare surname after her is hers, not the firm's
+        String body = "Ostrowe Holdings Ltd named Ruth Ostrowe chairman. Ostrowe said she would stay.";
+        Resolved r = bare.resolve(Docs.article("c3", "1987-03-18", body)
+                .mention(ORGANIZATION, "Ostrowe Holdings Ltd", null, null)
+                .person("Ruth Ostrowe")
+                .mention(PERSON, "Ostrowe", 2, null, null).build(), registry);
+        assertThat(r.annotated().mentions().get(2).type()).isEqualTo(PERSON);
+        // an honorific or an office makes the bare name a person's too
+        Resolved mr = bare.resolve(Docs.article("c4", "1987-03-18",
+                        "Talbrook Co said profits fell. Mr Talbrook, who founded it, retired.")
+                .mention(ORGANIZATION, "Talbrook Co", null, null)
+                .mention(PERSON, "Talbrook", 1, null, null).build(), registry);
+        assertThat(mr.annotated().mentions().get(1).type()).isEqualTo(PERSON);
+        // no company of that opening written with a legal form in the article: nothing changes
+        Resolved none = bare.resolve(Docs.article("c5", "1987-03-18",
+                        "Talbrook Group said profits fell. Talbrook said so.")
+                .mention(ORGANIZATION, "Talbrook Group", null, null)
+                .mention(PERSON, "Talbrook", 1, null, null).build(), registry);
+        assertThat(none.annotated().mentions().get(1).type()).isEqualTo(PERSON);
+        // a part of a hyphenated compound names no company: "the Hart-Scott-Rodino Act" beside "Scott Cable Inc"
+        Resolved act = bare.resolve(Docs.article("c11", "1987-03-18",
+                        "Scott Cable Inc filed under the Hart-Scott-Rodino Act.")
+                .mention(ORGANIZATION, "Scott Cable Inc", null, null)
+                .mention(PERSON, "Scott", 1, null, null).build(), registry);
+        assertThat(act.annotated().mentions().get(1).type()).isEqualTo(PERSON);
+    }
+
+    @Test
+    void aPossessiveCompanyHeadMakesTheBareNameTheCompany() {
+        String body = "Quenby's Ratings Service downgraded the debt. Quenby's said the outlook was weak.";
+        Resolved r = bare.resolve(Docs.article("c6", "1987-03-18", body)
+                .mention(ORGANIZATION, "Quenby's Ratings Service", null, null)
+                .mention(PERSON, "Quenby", 1, null, null).build(), registry);
+        assertThat(r.annotated().mentions().get(1).type()).isEqualTo(ORGANIZATION);
+        assertThat(r.entityId(1)).isEqualTo(r.entityId(0));
+        // a demonym or country name opening a company's name stays what it is ("American" of "American Express Co")
+        Resolved us = bare.resolve(Docs.article("c7", "1987-03-18", "American Express Co said American banks lent.")
+                .mention(ORGANIZATION, "American Express Co", null, null)
+                .mention(MISC, "American", 1, null, null).build(), registry);
+        assertThat(us.annotated().mentions().get(1).type()).isEqualTo(MISC);
+    }
+
+    @Test
+    void aTickerInsideANameIsNoPartOfIt() {
+        Resolved r = bare.resolve(Docs.article("c8", "1987-03-18",
+                        "LONDON - Marbury Bank <MRB.L> PLC said it raised its base rate.")
+                .mention(ORGANIZATION, "Marbury Bank <MRB.L> PLC", null, null).build(), registry);
+        RegisteredEntity m = registry.get(r.entityId(0)).orElseThrow();
+        assertThat(m.name()).isEqualTo("Marbury Bank PLC");
+    }
+
+    @Test
+    void aSeatOfGovernmentThatActsIsItsGovernment() {
+        Resolved r = resolver.resolve(Docs.article("s1", "1987-03-18",
+                        "The White House said it would veto the bill. Reporters waited outside the White House.")
+                .mention(LOCATION, "White House", 0, null, null)
+                .mention(LOCATION, "White House", 1, null, null).build(), registry);
+        RegisteredEntity w = registry.get(r.entityId(0)).orElseThrow();
+        assertThat(w.type()).isEqualTo(ORGANIZATION);
+        assertThat(w.country()).isEqualTo("USA");
+        assertThat(r.entityId(1)).isEqualTo(w.id()); // the article's one White House
+        // the Kremlin of 1987 is the Soviet government's
+        Resolved k = resolver.resolve(Docs.article("s2", "1987-03-18", "The Kremlin denied the report.")
+                .mention(LOCATION, "Kremlin", null, null).build(), registry);
+        RegisteredEntity kremlin = registry.get(k.entityId(0)).orElseThrow();
+        assertThat(kremlin.type()).isEqualTo(ORGANIZATION);
+        assertThat(kremlin.country()).isEqualTo("SUN");
+        // only a place where things happen: a place
+        Resolved at = resolver.resolve(Docs.article("s3", "1987-03-18", "They met at Downing Street on Monday.")
+                .mention(LOCATION, "Downing Street", null, null).build(), registry);
+        assertThat(at.annotated().mentions().getFirst().type()).isEqualTo(LOCATION);
+        // a street the table lists as no seat stays a place however it is used
+        Resolved wall = resolver.resolve(Docs.article("s4", "1987-03-18", "Wall Street expects a rate cut.")
+                .mention(LOCATION, "Wall Street", null, null).build(), registry);
+        assertThat(wall.annotated().mentions().getFirst().type()).isEqualTo(LOCATION);
+    }
+
+    @Test
+    void aSingleWordCompanyWithItsLegalFormGetsTheDictionariesHome() {
+        ActorKnowledge k = ActorKnowledge.shipped();
+        java.time.LocalDate day = java.time.LocalDate.of(1987, 3, 18);
+        assertThat(k.companyHome("Boeing Co", day)).isEqualTo("USA"); // BOEING_ [MNCUSA]
+        assertThat(k.companyHome("Boeing", day)).isNull(); // a single word alone is anyone's
+        assertThat(k.companyHome("Jordan Ltd", day)).isNull(); // a word the dictionaries list as no company
+    }
 }
