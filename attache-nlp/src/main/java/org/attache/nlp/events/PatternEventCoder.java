@@ -631,6 +631,7 @@ public final class PatternEventCoder implements EventCoder {
         }
         sourceUnits = binding.withoutVenues(c, sourceUnits); // "the Venice summit": the host city is no party
         boolean speakerOutside = false;
+        List<EventActor> speakerFirst;
         List<EventActor> source;
         if (inherited != null) {
             source = inherited;
@@ -638,11 +639,9 @@ public final class PatternEventCoder implements EventCoder {
             source = phrases.actors(c, sourceUnits);
         } else if (describedCloser && (roles == null || roles.source().isEmpty())) {
             source = described;
-        } else if (phrases.firstPersonCloser(c, headStart, sourceUnits)) {
-            source = binding.quotedSpeaker(c, m); // '"I assured X that I support …," Y said': Y acts
-            if (source == null) {
-                return List.of();
-            }
+        } else if (phrases.firstPersonCloser(c, headStart, sourceUnits)
+                && (speakerFirst = binding.quotedSpeaker(c, m)) != null) {
+            source = speakerFirst; // '"I assured X that I support …," Y said': Y acts
             pronoun = true;
             speakerOutside = true; // the quotation's countries are what Y speaks of, not Y's own
         } else if (sourceUnits.isEmpty() || phrases.pronounCloser(c, headStart, sourceUnits)) {
