@@ -54,8 +54,8 @@ class NonPartiesTest {
 
     @Test
     void aDocumentWithoutACountryIsNoParty() {
-        List<Event> signed = code("Britain and Canada signed a Memorandum of Understanding on defence research "
-                + "in December.");
+        List<Event> signed = code("Britain and Canada signed a Memorandum of Understanding (MoU) on defence "
+                + "research in December.");
         assertThat(names(signed)).doesNotContain("Memorandum of Understanding", "MoU");
         assertThat(ActorBinding.documentName("Memorandum of Understanding")).isTrue();
         assertThat(ActorBinding.documentName("Louvre Accord")).isTrue();
