@@ -156,6 +156,15 @@ final class ActorBinding {
     }
 
     /**
+     * The source phrases without venues ({@link #withoutVenues}); when only a venue was read ("will discuss the
+     * Venice summit with …"), the phrase before it acts, if there is one.
+     */
+    List<ActorUnits.Unit> withoutVenueSources(PatternEventCoder.Context c, List<ActorUnits.Unit> units) {
+        List<ActorUnits.Unit> out = withoutVenues(c, units);
+        return !out.isEmpty() || units.isEmpty() ? out : phrases.leftSource(c, units.get(0).start());
+    }
+
+    /**
      * True for a place phrase: a location mention, or a name the annotator typed otherwise that the gazetteer or
      * {@code places.txt} knows as a city or region ("the Peking meeting" with "Peking" as a bare name).
      */
@@ -169,7 +178,7 @@ final class ActorBinding {
         }
         String name = c.a().mentions().get(u.anchor()).canonical();
         return u.mentions().size() == 1 && gazetteer.countryOfName(name) == null
-                && (gazetteer.countryOfPlace(name) != null || Places.countryOf(name) != null);
+                && (gazetteer.countryOfPlace(name) != null || Places.countryOf(name) != null || region(name));
     }
 
     /** Nouns after a possessive that make the name the author of a word, not a party ("Baghdad's term for"). */

@@ -629,7 +629,7 @@ public final class PatternEventCoder implements EventCoder {
             type = table.typeOf(cameo);
             lexical = type;
         }
-        sourceUnits = binding.withoutVenues(c, sourceUnits); // "the Venice summit": the host city is no party
+        sourceUnits = binding.withoutVenueSources(c, sourceUnits); // "the Venice summit": the host city is no party
         boolean speakerOutside = false;
         List<EventActor> speakerFirst;
         List<EventActor> source;

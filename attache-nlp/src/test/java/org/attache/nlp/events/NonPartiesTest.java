@@ -28,8 +28,8 @@ class NonPartiesTest {
 
     @Test
     void aHostCityBeforeAMeetingNounIsNoParty() {
-        List<Event> events = code("Ministers from forty states will attend the Lisbon conference on food aid, "
-                + "including delegations from Brazil and India.");
+        List<Event> events = code("More than forty ministers are expected to attend the Lisbon meeting, including "
+                + "delegations from Brazil and the Soviet Union.");
         assertThat(names(events)).doesNotContain("Lisbon");
         // a country before the meeting noun takes part
         List<Event> talks = of(code("Egyptian President Hosni Mubarak will hold talks with Israel next week."),
@@ -91,7 +91,8 @@ class NonPartiesTest {
     void theFirstPersonInAQuotationIsTheSpeaker() {
         List<Event> support = of(code("\"I told Defence Minister Taro Yamada that I support his plans to expand "
                 + "the air force,\" U.S. Defence Secretary John Miller told reporters."), PloverType.SUPPORT);
-        assertThat(support).allSatisfy(e -> assertThat(countries(e.source())).doesNotContain("JPN"));
+        assertThat(support).isNotEmpty().allSatisfy(e -> assertThat(e.source()).extracting(EventActor::name)
+                .containsExactly("John Miller"));
         // a speaker named before the quotation stays the source
         List<Event> before = of(code("Danish Foreign Minister Hans Berg said: \"We support the Norwegian proposal "
                 + "on fishing quotas.\""), PloverType.SUPPORT);
