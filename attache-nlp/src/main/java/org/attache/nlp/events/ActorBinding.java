@@ -156,13 +156,22 @@ final class ActorBinding {
     }
 
     /**
-     * The source phrases without venues ({@link #withoutVenues}); when only a venue was read ("will discuss the
-     * Venice summit with …"), the phrase before it acts, if there is one.
+     * The source phrases without venues ({@link #withoutVenues}); when only a meeting's venue was read ("will discuss
+     * the Venice summit with …"), the phrase before it acts, if there is one. An accord's place ("the Louvre
+     * agreement") leaves no source: on unseen Reuters the phrase before it was the one who mentioned the accord.
      */
     List<ActorUnits.Unit> withoutVenueSources(PatternEventCoder.Context c, List<ActorUnits.Unit> units) {
         List<ActorUnits.Unit> out = withoutVenues(c, units);
-        return !out.isEmpty() || units.isEmpty() ? out : phrases.leftSource(c, units.get(0).start());
+        if (!out.isEmpty() || units.isEmpty()) {
+            return out;
+        }
+        // only a meeting's venue: "the Louvre agreement" names an accord, whose parties the phrase before is not
+        String noun = c.t().get(c.t().atOrAfter(units.get(0).end()));
+        return MEETING_NOUNS.contains(noun) ? phrases.leftSource(c, units.get(0).start()) : out;
     }
+
+    private static final Set<String> MEETING_NOUNS = Set.of("summit", "conference", "talks", "meeting", "session",
+            "negotiations");
 
     /**
      * True for a place phrase: a location mention, or a name the annotator typed otherwise that the gazetteer or
