@@ -44,7 +44,7 @@ final class ActorBinding {
             int after = t.atOrAfter(u.end());
             String next = t.get(after);
             boolean venue = false;
-            if (VENUE_NOUNS.contains(next) && ActorUnits.type(c.a(), u) == MentionType.LOCATION) {
+            if (VENUE_NOUNS.contains(next) && placeLike(c, u)) {
                 boolean nameWord = Character.isUpperCase(c.body().charAt(t.start.get(after)));
                 venue = nameWord || gazetteer.countryOfName(u.words()) == null;
             }
@@ -54,6 +54,145 @@ final class ActorBinding {
         }
         return out.size() == units.size() ? units : out;
     }
+
+    /** World regions, seas and waterways ({@code world-regions.txt}): scenes, no state's own. */
+    private static final Set<String> REGIONS = loadRegions();
+    /** Nouns after a region that make it a group of states or their people ("Gulf states", "Asian leaders"). */
+    private static final Set<String> STATES_OF_REGION = Set.of("states", "countries", "nations", "governments",
+            "leaders", "ministers", "members", "producers", "allies", "neighbours", "neighbors", "monarchies",
+            "rulers", "partners", "delegations", "delegates");
+    /**
+     * Head nouns of documents: an accord, a bill or a memorandum is what parties sign, propose or oppose, not a
+     * party itself. "Pact" is left out: "the Warsaw Pact" is an alliance that acts.
+     */
+    static final Set<String> DOCUMENT_NOUNS = Set.of("memorandum", "mou", "accord", "accords", "agreement",
+            "agreements", "treaty", "directive", "bill", "act", "law", "protocol", "convention", "charter",
+            "resolution", "declaration", "communique", "amendment", "legislation", "regulation", "regulations");
+    /** Words before a city that make it the scene of a protest ("the streets of Seoul", "rallies in Manila"). */
+    private static final Set<String> SCENE_WORDS = Set.of("of", "in", "at", "across", "through", "throughout",
+            "around", "near", "outside", "inside", "downtown", "central");
+
+    private static Set<String> loadRegions() {
+        Set<String> keys = new HashSet<>();
+        CountryGazetteer.readTable(ActorBinding.class, "world-regions.txt", (kind, form) -> keys.add(CountryGazetteer.key(form)));
+        return Set.copyOf(keys);
+    }
+
+    /** True when {@code name} names a world region, sea or waterway ("the Gulf", "Middle East"). */
+    static boolean region(String name) {
+        if (name == null) {
+            return false;
+        }
+        String k = CountryGazetteer.key(name);
+        return REGIONS.contains(k) || k.startsWith("the") && REGIONS.contains(k.substring(3));
+    }
+
+    /**
+     * The counterparts without those that are no party ({@link #withoutVenues} first): a world region or sea
+     * ("a raid in the Gulf", "a conference for the Middle East", unless a group noun follows: "Gulf states"); a
+     * document without a country of its own ("signed a Memorandum of Understanding": the signatories are the
+     * parties; "the U.S. Farm Act" keeps its country and stays); a name inside the trailing attribution (", the
+     * Emirates news agency said": the reporter, not the one acted on); and for a protest, a city named as its scene
+     * ("took to the streets of Seoul"), which leaves the protest aimed at the government of the sentence's country;
+     * a name whose possessive only says whose word something is ("a naval target -- Baghdad's term for a tanker").
+     * A country's name ("demonstrated in Serbia") or a capital named for its government ("protested to Washington")
+     * stays.
+     */
+    List<ActorUnits.Unit> withoutNonParties(PatternEventCoder.Context c, List<ActorUnits.Unit> units,
+                                            org.attache.api.events.PloverType type, int trigger) {
+        units = withoutVenues(c, units);
+        if (units.isEmpty()) {
+            return units;
+        }
+        Tokens t = c.t();
+        int attribution = attributionStart(c);
+        List<ActorUnits.Unit> out = new ArrayList<>(units.size());
+        for (ActorUnits.Unit u : units) {
+            MentionType kind = ActorUnits.type(c.a(), u);
+            Mention m = u.anchor() < 0 ? null : c.a().mentions().get(u.anchor());
+            boolean party = true;
+            if (m != null && kind == MentionType.LOCATION && (region(m.canonical()) || region(m.text()))) {
+                party = STATES_OF_REGION.contains(t.get(t.atOrAfter(u.end())));
+            } else if (m != null && (kind == MentionType.MISC || kind == MentionType.ORGANIZATION
+                    || kind == MentionType.EVENT) && m.country() == null && documentName(m.canonical())) {
+                party = false;
+            } else if (ActorPhrases.possessive(c, u) && NAMING_NOUNS.contains(wordAfterPossessive(t, u))) {
+                party = false; // "hit a naval target -- Baghdad's term for a tanker": whose word, not whom
+            } else if (trigger < attribution && u.start() >= attribution && attribution < c.sentence().end()) {
+                party = false;
+            } else if (m != null && type == org.attache.api.events.PloverType.PROTEST && kind == MentionType.LOCATION
+                    && gazetteer.countryOfName(m.canonical()) == null && gazetteer.countryOfName(m.text()) == null
+                    && SCENE_WORDS.contains(placeWordBefore(c, u.start()))) {
+                party = false;
+            }
+            if (party) {
+                out.add(u);
+            }
+        }
+        return out.size() == units.size() ? units : out;
+    }
+
+    /** The word after a unit's possessive ("Baghdad's term": "term"; the tokens keep "'s" on the name). */
+    private static String wordAfterPossessive(Tokens t, ActorUnits.Unit u) {
+        int k = t.atOrAfter(u.end());
+        if (t.get(k).equals("'s") || t.get(k).equals("'") || t.get(k).equals("s")) {
+            k++;
+        }
+        return t.get(k);
+    }
+
+    /** True when the name's last word is a document's head noun ("Memorandum of Understanding" by its first). */
+    static boolean documentName(String name) {
+        if (name == null || name.isBlank()) {
+            return false;
+        }
+        String[] words = name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+        if (words.length == 0) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        return DOCUMENT_NOUNS.contains(last) || DOCUMENT_NOUNS.contains(words[0]) && words.length > 1
+                && java.util.Arrays.asList(words).contains("of");
+    }
+
+    /**
+     * The source phrases without venues ({@link #withoutVenues}); when only a meeting's venue was read ("will discuss
+     * the Venice summit with …"), the phrase before it acts, if there is one. An accord's place ("the Louvre
+     * agreement") leaves no source: on unseen Reuters the phrase before it was the one who mentioned the accord.
+     */
+    List<ActorUnits.Unit> withoutVenueSources(PatternEventCoder.Context c, List<ActorUnits.Unit> units) {
+        List<ActorUnits.Unit> out = withoutVenues(c, units);
+        if (!out.isEmpty() || units.isEmpty()) {
+            return out;
+        }
+        // only a meeting's venue: "the Louvre agreement" names an accord, whose parties the phrase before is not
+        String noun = c.t().get(c.t().atOrAfter(units.get(0).end()));
+        return MEETING_NOUNS.contains(noun) ? phrases.leftSource(c, units.get(0).start()) : out;
+    }
+
+    private static final Set<String> MEETING_NOUNS = Set.of("summit", "conference", "talks", "meeting", "session",
+            "negotiations");
+
+    /**
+     * True for a place phrase: a location mention, or a name the annotator typed otherwise that the gazetteer or
+     * {@code places.txt} knows as a city or region ("the Peking meeting" with "Peking" as a bare name).
+     */
+    private boolean placeLike(PatternEventCoder.Context c, ActorUnits.Unit u) {
+        MentionType kind = ActorUnits.type(c.a(), u);
+        if (kind == MentionType.LOCATION) {
+            return true;
+        }
+        if (kind == null || kind == MentionType.PERSON) {
+            return false;
+        }
+        String name = c.a().mentions().get(u.anchor()).canonical();
+        return u.mentions().size() == 1 && gazetteer.countryOfName(name) == null
+                && (gazetteer.countryOfPlace(name) != null || Places.countryOf(name) != null || region(name));
+    }
+
+    /** Nouns after a possessive that make the name the author of a word, not a party ("Baghdad's term for"). */
+    private static final Set<String> NAMING_NOUNS = Set.of("term", "word", "name", "euphemism", "phrase",
+            "expression", "description", "designation", "label", "codename", "code-name");
 
     private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d");
     private static final Set<String> SAYING_VERBS = Set.of("said", "says", "added", "adds", "told", "declared",

@@ -16,6 +16,7 @@ import org.attache.api.events.PloverType;
  * <ul>
  *   <li>In a list of actors, a member with no country is dropped when another member has one ("U.S. makers and
  *       officials": the officials act for the state; the makers alone would add a stateless pair).</li>
+ *   <li>A visitor keeps no country from weak context that is the host's ({@link #visitorsOffHost}).</li>
  *   <li>An event whose source has no country is dropped.</li>
  *   <li>An act aimed at a recipient (accuse, ask, threaten, attack, coerce, sanction, aid) with no recipient at
  *       all is dropped. Acts that need none (agree, meet, reject, resign, mobilise, protest, …) stay without one,
@@ -39,7 +40,7 @@ final class ActorEvidence {
     static List<Event> placed(List<Event> events) {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
-            List<EventActor> source = placedMembers(e.source());
+            List<EventActor> source = placedMembers(visitorsOffHost(e));
             if (!anyCountry(source)) {
                 continue;
             }
@@ -53,6 +54,36 @@ final class ActorEvidence {
                             e.storyId(), e.reportedOn()));
         }
         return out;
+    }
+
+    /**
+     * The source of a visit (CAMEO 042) without a country taken from weak context that is the host's: a visitor
+     * travels from elsewhere, so the sentence or the article being about the place visited says nothing of where
+     * the visitor is from ("Economics Minister Martin Bangemann, who flies to Washington …" is no American). A
+     * country from the visitor's own name, office or the knowledge layer stays.
+     */
+    static List<EventActor> visitorsOffHost(Event e) {
+        if (!"042".equals(e.cameo()) || e.target().isEmpty()) {
+            return e.source();
+        }
+        Set<String> hosts = new java.util.HashSet<>();
+        for (EventActor a : e.target()) {
+            if (a.country() != null) {
+                hosts.add(a.country());
+            }
+        }
+        List<EventActor> out = new ArrayList<>(e.source().size());
+        boolean changed = false;
+        for (EventActor a : e.source()) {
+            if (a.country() != null && hosts.contains(a.country())
+                    && a.countrySource() == org.attache.api.AffiliationSource.CONTEXT) {
+                out.add(a.withCountry(null, null));
+                changed = true;
+            } else {
+                out.add(a);
+            }
+        }
+        return changed ? out : e.source();
     }
 
     /** The list without its stateless members when one member has a country. */

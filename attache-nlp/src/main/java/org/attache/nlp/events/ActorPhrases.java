@@ -352,6 +352,57 @@ final class ActorPhrases {
         return false;
     }
 
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201c", "\u201d");
+    /** Words between a subject and its verb ("we will also not support"). */
+    private static final Set<String> SUBJECT_GAP = Set.of("will", "would", "shall", "should", "can", "could",
+            "may", "might", "must", "do", "did", "does", "have", "has", "had", "am", "are", "was", "were", "also",
+            "not", "never", "still", "fully", "strongly", "further", "to", "always", "again", "now", "already");
+
+    /**
+     * True when "I" or "we" is the subject of the trigger inside a quotation, after the nearest named phrase of
+     * that quotation ('"I assured Minister X that I support his plans," Y said'): the one speaking acts, not the
+     * name before the pronoun. A name before the opening quotation mark ('X said: "We support …"') is the speaker
+     * and stays.
+     */
+    boolean firstPersonCloser(Context c, int headStart, List<ActorUnits.Unit> source) {
+        if (source.isEmpty()) {
+            return false;
+        }
+        Tokens t = c.t();
+        int h = t.atOrAfter(headStart);
+        int pronoun = -1;
+        for (int i = h - 1; i >= Math.max(0, h - 5); i--) {
+            if (FIRST_PERSON.contains(t.get(i))) {
+                pronoun = i;
+                break;
+            }
+            if (!SUBJECT_GAP.contains(t.get(i)) && !t.get(i).endsWith("ly")) {
+                return false;
+            }
+        }
+        if (pronoun < 0 || t.start.get(pronoun) < source.get(source.size() - 1).end()) {
+            return false;
+        }
+        int quotes = 0;
+        int open = -1;
+        for (int i = 0; i < pronoun; i++) {
+            if (QUOTE_MARKS.contains(t.get(i))) {
+                quotes++;
+                open = i;
+            }
+        }
+        // inside a quotation that opened before the nearest name (or in an earlier sentence: no mark yet, but the
+        // sentence closes one after the pronoun)
+        boolean inside = quotes % 2 == 1 && t.end.get(open) <= source.get(source.size() - 1).start();
+        if (quotes == 0) {
+            for (int i = pronoun + 1; i < t.size(); i++) {
+                inside |= QUOTE_MARKS.contains(t.get(i));
+            }
+        }
+        return inside;
+    }
+
     List<EventActor> actors(Context c, List<ActorUnits.Unit> units) {
         List<EventActor> out = new ArrayList<>();
         for (ActorUnits.Unit u : units) {

@@ -629,6 +629,9 @@ public final class PatternEventCoder implements EventCoder {
             type = table.typeOf(cameo);
             lexical = type;
         }
+        sourceUnits = binding.withoutVenueSources(c, sourceUnits); // "the Venice summit": the host city is no party
+        boolean speakerOutside = false;
+        List<EventActor> speakerFirst;
         List<EventActor> source;
         if (inherited != null) {
             source = inherited;
@@ -636,6 +639,11 @@ public final class PatternEventCoder implements EventCoder {
             source = phrases.actors(c, sourceUnits);
         } else if (describedCloser && (roles == null || roles.source().isEmpty())) {
             source = described;
+        } else if (phrases.firstPersonCloser(c, headStart, sourceUnits)
+                && (speakerFirst = binding.quotedSpeaker(c, m)) != null) {
+            source = speakerFirst; // '"I assured X that I support …," Y said': Y acts
+            pronoun = true;
+            speakerOutside = true; // the quotation's countries are what Y speaks of, not Y's own
         } else if (sourceUnits.isEmpty() || phrases.pronounCloser(c, headStart, sourceUnits)) {
             List<EventActor> speaker;
             if (phrases.pronounBefore(c, headStart) && !c.previousSource().isEmpty()) {
@@ -875,7 +883,7 @@ public final class PatternEventCoder implements EventCoder {
                 targetUnits = List.of(place);
             }
         }
-        targetUnits = binding.withoutVenues(c, targetUnits);
+        targetUnits = binding.withoutNonParties(c, targetUnits, type, headStart); // no region, document, reporter
         List<Event> out = new ArrayList<>();
         List<List<EventActor>> targets = new ArrayList<>();
         String soleForSource = binding.soleCountry(c, binding.bareCountries(c, targetUnits));
@@ -912,8 +920,8 @@ public final class PatternEventCoder implements EventCoder {
         boolean visitorFromHost = cameo.startsWith("042") && hostCountry != null
                 && targets.stream().flatMap(List::stream).anyMatch(x -> hostCountry.equals(x.country()));
         // the visitor comes from elsewhere: the host's country says nothing of theirs
-        source = ActorBinding.placeUnplaced(source, visitorFromHost ? null : soleForSource,
-                visitorFromHost ? null : namedSource);
+        source = ActorBinding.placeUnplaced(source, visitorFromHost || speakerOutside ? null : soleForSource,
+                visitorFromHost || speakerOutside ? null : namedSource);
         if (targets.isEmpty() && type == PloverType.PROTEST && inherited == null && soleForTarget != null
                 && !source.isEmpty() && source.stream().allMatch(x -> soleForTarget.equals(x.country()))) {
             // "Algerian landowners began a hunger strike to demand …": a protest within one country is aimed

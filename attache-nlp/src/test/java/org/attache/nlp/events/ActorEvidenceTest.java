@@ -57,4 +57,27 @@ class ActorEvidenceTest {
                 .get(0);
         assertThat(alone.target()).containsExactly(MAKERS);
     }
+
+    private static Event visit(List<EventActor> source, List<EventActor> target) {
+        return new Event("ev_2", "a1", PloverType.CONSULT, "042", null, null, EventStatus.PLANNED, "flies to", source,
+                target, null, null, new Evidence("a1", 0, 10, "words here"), 0.5, null);
+    }
+
+    @Test
+    void aVisitorNeverTakesTheHostsCountryFromWeakContext() {
+        EventActor washington = actor("Washington", "USA", AffiliationSource.NAME);
+        // placed in the host's country only by the sentence around him: no country, so nothing is stated
+        EventActor guessed = actor("Martin Bangemann", "USA", AffiliationSource.CONTEXT);
+        assertThat(ActorEvidence.placed(List.of(visit(List.of(guessed), List.of(washington))))).isEmpty();
+        // his own office or the knowledge layer says where he is from: kept, even when it is the host's country
+        EventActor known = actor("James Baker", "USA", AffiliationSource.KNOWLEDGE);
+        assertThat(ActorEvidence.placed(List.of(visit(List.of(known), List.of(washington))))).hasSize(1);
+        // weak context of another country than the host's stays as it was
+        EventActor other = actor("Martin Bangemann", "DEU", AffiliationSource.CONTEXT);
+        assertThat(ActorEvidence.placed(List.of(visit(List.of(other), List.of(washington)))).get(0).source().get(0)
+                .country()).isEqualTo("DEU");
+        // a meeting that is no visit is left to the other rules
+        assertThat(ActorEvidence.placed(List.of(event(PloverType.CONSULT, List.of(guessed), List.of(washington)))))
+                .hasSize(1);
+    }
 }
