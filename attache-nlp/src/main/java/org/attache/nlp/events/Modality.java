@@ -16,6 +16,9 @@ final class Modality {
             "planned", "planning", "scheduled", "intends", "intend", "intended", "going", "would", "ready",
             "prepared", "set", "aims", "aim", "wants", "want", "seeks", "seek", "hopes", "willing", "upcoming",
             "forthcoming", "proposed", "next");
+    /** Participles of hearsay before "to have" ("believed to have agreed"): the act is not confirmed. */
+    private static final Set<String> HEARSAY = Set.of("believed", "thought", "rumoured", "rumored", "understood",
+            "reported", "said", "alleged", "suspected", "presumed", "assumed");
     /** Words that plan an act only before "to" ("plans to visit"); else they name a plan. */
     private static final Set<String> PLAN_NOUNS = Set.of("plan", "plans", "aim", "aims");
     private static final Set<String> POSSIBLE = Set.of("may", "might", "could", "considering", "consider",
@@ -77,6 +80,12 @@ final class Modality {
             }
             if (PLAN_NOUNS.contains(w) && !t.get(i + 1).equals("to")) {
                 continue; // "the plan is backed by Norway": a plan named, not an act planned
+            }
+            if (w.equals("to") && (t.get(i - 1).equals("yet"))) {
+                return EventStatus.PLANNED; // "has yet to be ratified": not done, still to come
+            }
+            if (w.equals("have") && t.get(i - 1).equals("to") && HEARSAY.contains(t.get(i - 2))) {
+                return EventStatus.POSSIBLE; // "are widely believed to have agreed": unconfirmed
             }
             if (PLANNED.contains(w) || (w.equals("to") && BE.contains(t.get(i - 1)))) {
                 return EventStatus.PLANNED;

@@ -15,6 +15,8 @@ import java.util.Set;
  *       forecast not to happen ("is not expected to change its policy");</li>
  *   <li>commerce and market administration: offering services or products, accepting or rejecting bids in a
  *       tender;</li>
+ *   <li>another sense of the word: fighting a campaign or inflation, demonstrating unwillingness, "provided" as a
+ *       conjunction;</li>
  *   <li>a participle that describes the noun before it in a comma-set phrase ("the government, committed to a
  *       multi-party system", "its ban on shipments, imposed in support of …"): a description, not an act.</li>
  * </ul>
@@ -36,7 +38,64 @@ final class UnstatedActs {
         return ENABLING.contains(m.entry().pattern().words().get(0))
                 && TriggerReadings.relativeThingSubject(t, body, units, m, tags) || refusedToTell(t, m) || question(t, m) || askedAbout(t, m) || agreedWithView(t, units, m)
                 || counterfactualWish(t, m) || forecastNotToHappen(t, m) || commerce(t, m)
-                || describingParticiple(t, m, tags);
+                || describingParticiple(t, m, tags) || otherSense(t, m);
+    }
+
+    /** What one fights without force: a campaign, a case, a policy, a social ill. */
+    private static final Set<String> CONTESTS = Set.of("campaign", "campaigns", "election", "elections", "case",
+            "cases", "lawsuit", "suit", "bill", "bills", "proposal", "proposals", "plan", "plans", "measure",
+            "measures", "legislation", "tax", "taxes", "inflation", "recession", "unemployment", "poverty",
+            "corruption", "protectionism", "charges", "seat", "takeover", "bid", "battle", "decision", "ruling");
+    private static final Set<String> NOUN_GLUE = Set.of("a", "an", "the", "this", "that", "its", "their", "his",
+            "her", "our", "very", "active", "hard", "tough", "strong", "long", "bitter", "legal", "court", "election",
+            "political", "public", "any", "such", "new", "proposed", "rising");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
+            "that", "how", "what", "general", "no", "some", "considerable", "great", "little", "strong", "renewed");
+    private static final Set<String> SUBJECTS = Set.of("the", "it", "they", "there", "we", "he", "she", "that", "all",
+            "prices", "rates", "you", "i");
+
+    /**
+     * True when the trigger word is in a sense that is no act between parties: "fighting a very active campaign",
+     * "fight inflation" (a contest or an ill, no force); "demonstrating general unwillingness", "demonstrated its
+     * commitment" (showing something, no demonstration); "…, provided the yen does not rise" (a conjunction, no
+     * aid). "Fighting rebels", "demonstrated against the government", "provided arms to the rebels" stay.
+     */
+    static boolean otherSense(Tokens t, PatternEventCoder.Match m) {
+        String head = m.entry().pattern().words().get(0);
+        if (m.entry().pattern().words().size() > 1 || m.noun()) {
+            return false;
+        }
+        int after = m.last() + 1;
+        if (head.equals("fight")) {
+            for (int i = after; i <= Math.min(t.size() - 1, after + 4); i++) {
+                String w = t.get(i);
+                if (CONTESTS.contains(w)) {
+                    return true;
+                }
+                if (!NOUN_GLUE.contains(w) && !w.endsWith("'s")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        if (head.equals("demonstrate")) {
+            return DETERMINERS.contains(t.get(after)); // a protest is intransitive: "demonstrated in/against/outside"
+        }
+        if (head.equals("provide") && (t.get(m.head()).equals("provided") || t.get(m.head()).equals("providing"))) {
+            if (t.get(after).equals("that")) {
+                return true;
+            }
+            if (!t.get(m.head() - 1).equals(",") || !SUBJECTS.contains(t.get(after))) {
+                return false;
+            }
+            for (int i = after; i <= Math.min(t.size() - 1, after + 8); i++) {
+                if (t.get(i).equals("with") || t.get(i).equals("to") || t.get(i).equals("for")) {
+                    return false; // ", provided the rebels with arms"
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** Verbs whose subject may be a thing that makes something possible rather than an actor who acts. */
