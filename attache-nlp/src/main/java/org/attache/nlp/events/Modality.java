@@ -339,6 +339,9 @@ final class Modality {
             return false;
         }
         for (int j = m.last() + 1; j <= Math.min(t.size() - 1, m.last() + 8); j++) {
+            if (RELATIVES.contains(t.get(j))) {
+                return false; // "at an INRO Council meeting which opened here today": its own clause gives its time
+            }
             if (PAST_MARKS.contains(t.get(j)) || Tokens.isPunct(t.get(j))) {
                 if (PAST_MARKS.contains(t.get(j))) {
                     return false;
