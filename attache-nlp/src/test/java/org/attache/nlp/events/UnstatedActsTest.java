@@ -125,4 +125,46 @@ class UnstatedActsTest {
         assertThat(of(code("The United States agreed with Japan on a new semiconductor pact."), PloverType.THREATEN))
                 .isEmpty();
     }
+
+    @Test
+    void otherSensesOfFightDemonstrateAndProvidedAreNoActs() {
+        assertThat(code("Local reporters said the South African minister had been fighting a very active campaign "
+                + "to retain the seat for the National Party.")).isEmpty();
+        assertThat(code("The ICO board session has barely touched on the quota debate, demonstrating general "
+                + "unwillingness to revive talks, Brazilian delegates said.")).isEmpty();
+        assertThat(of(code("Japanese brokers said Tokyo stocks should rise, provided the United States does not "
+                + "raise tariffs against Japan."), PloverType.AID)).isEmpty();
+        // the acts in their own sense stay
+        assertThat(of(code("South African troops have been fighting Angolan rebels near the border."),
+                PloverType.ASSAULT)).isNotEmpty();
+        assertThat(of(code("Thousands of Korean students demonstrated against the government in Seoul."),
+                PloverType.PROTEST)).isNotEmpty();
+        assertThat(of(code("The United States provided arms to the Afghan rebels, Pakistan said."), PloverType.AID))
+                .isNotEmpty();
+    }
+
+    @Test
+    void anActYetToBeDoneIsNotOccurred() {
+        List<Event> ratified = code("The agreement, which has yet to be ratified by the European Parliament, was "
+                + "signed in Brussels.");
+        assertThat(ratified).noneMatch(e -> e.trigger().equals("ratified") && e.status() == EventStatus.OCCURRED);
+    }
+
+    @Test
+    void aMeetingWithItsOwnPastClauseIsNoFutureScene() {
+        List<Event> opened = of(code("Malaysia would raise the dispute at a meeting with Thailand which opened here "
+                + "today, he said."), PloverType.CONSULT);
+        assertThat(opened).isNotEmpty().noneMatch(e -> e.status() == EventStatus.PLANNED);
+        List<Event> ahead = of(code("Malaysia would raise the dispute at a meeting with Thailand in Bangkok, he said."),
+                PloverType.CONSULT);
+        assertThat(ahead).isNotEmpty().allMatch(e -> e.status() == EventStatus.PLANNED);
+    }
+
+    @Test
+    void anActBelievedToHaveHappenedIsNoOccurredAct() {
+        assertThat(code("Finance ministers of the Group of Five and Canada are widely believed to have agreed "
+                + "exchange rate targets.")).noneMatch(e -> e.status() == EventStatus.OCCURRED);
+        assertThat(of(code("Greece and Turkey agreed exchange rate targets in Paris."), PloverType.AGREE))
+                .isNotEmpty().allMatch(e -> e.status() == EventStatus.OCCURRED);
+    }
 }
