@@ -61,7 +61,10 @@ class UnstatedActsTest {
 
     @Test
     void agreeingWithAViewIsNoAgreementButAgreeingWithAPartyIs() {
-        assertThat(code("Mehdi Varzi, analyst with stockbroker Kleinwort Grieveson in London, agreed.")).isEmpty();
+        assertThat(code("The Kuwaiti oil minister, Sheikh Ali al-Khalifa al-Sabah, agreed.")).isEmpty();
+        assertThat(code("Saudi Arabia's oil minister agreed with the traders' outlook for OPEC prices.")).isEmpty();
+        assertThat(code("Japanese Finance Minister Kiichi Miyazawa agreed with the analysts' view of the dollar."))
+                .isEmpty();
         List<Event> pact = of(code("The United States agreed with Japan on a new semiconductor pact."),
                 PloverType.AGREE);
         assertThat(pact).isNotEmpty();
