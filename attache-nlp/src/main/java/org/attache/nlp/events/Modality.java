@@ -16,6 +16,9 @@ final class Modality {
             "planned", "planning", "scheduled", "intends", "intend", "intended", "going", "would", "ready",
             "prepared", "set", "aims", "aim", "wants", "want", "seeks", "seek", "hopes", "willing", "upcoming",
             "forthcoming", "proposed", "next");
+    /** Participles of hearsay before "to have" ("believed to have agreed"): the act is not confirmed. */
+    private static final Set<String> HEARSAY = Set.of("believed", "thought", "rumoured", "rumored", "understood",
+            "reported", "said", "alleged", "suspected", "presumed", "assumed");
     /** Words that plan an act only before "to" ("plans to visit"); else they name a plan. */
     private static final Set<String> PLAN_NOUNS = Set.of("plan", "plans", "aim", "aims");
     private static final Set<String> POSSIBLE = Set.of("may", "might", "could", "considering", "consider",
@@ -52,6 +55,18 @@ final class Modality {
         if (reported != null) {
             return reported;
         }
+        if (futureSetting(t, m)) {
+            return EventStatus.PLANNED; // "will make proposals at a meeting with Reagan this week": still to come
+        }
+        if (failure(t, h)) {
+            return EventStatus.DENIED; // "last month's failure to agree on farm prices": it did not happen
+        }
+        if (hardToDo(t, h)) {
+            return EventStatus.POSSIBLE; // "would find it hard to veto", "would have a difficult time vetoing"
+        }
+        if (agreedToDo(t, m)) {
+            return EventStatus.PLANNED; // "agreed to initiate efforts and call for a conference": still to be made
+        }
         for (int i = h - 1; i >= Math.max(0, h - 5); i--) {
             String w = t.get(i);
             if (Tokens.isPunct(w) && !w.equals("-")) {
@@ -65,6 +80,12 @@ final class Modality {
             }
             if (PLAN_NOUNS.contains(w) && !t.get(i + 1).equals("to")) {
                 continue; // "the plan is backed by Norway": a plan named, not an act planned
+            }
+            if (w.equals("to") && (t.get(i - 1).equals("yet"))) {
+                return EventStatus.PLANNED; // "has yet to be ratified": not done, still to come
+            }
+            if (w.equals("have") && t.get(i - 1).equals("to") && HEARSAY.contains(t.get(i - 2))) {
+                return EventStatus.POSSIBLE; // "are widely believed to have agreed": unconfirmed
             }
             if (PLANNED.contains(w) || (w.equals("to") && BE.contains(t.get(i - 1)))) {
                 return EventStatus.PLANNED;
@@ -92,6 +113,62 @@ final class Modality {
             }
         }
         return EventStatus.OCCURRED;
+    }
+
+    /** True when "failure to" or "failed to" names the act as one that did not happen ("the failure to agree"). */
+    private static boolean failure(Tokens t, int h) {
+        return t.get(h - 1).equals("to") && (t.get(h - 2).equals("failure") || t.get(h - 2).equals("failures"));
+    }
+
+    private static final Set<String> DIFFICULTY = Set.of("hard", "difficult", "difficulty", "tough", "impossible",
+            "unable");
+    private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "'d");
+
+    /**
+     * True when the act is said to be hard or impossible in a hypothetical ("would find it hard to veto such a
+     * bill", "would have a difficult time vetoing"): what would happen, not a plan (status possible).
+     */
+    private static boolean hardToDo(Tokens t, int h) {
+        boolean difficulty = false;
+        for (int i = h - 1; i >= Math.max(0, h - 7); i--) {
+            String w = t.get(i);
+            if (Tokens.isPunct(w)) {
+                return false;
+            }
+            if (DIFFICULTY.contains(w)) {
+                difficulty = true;
+            } else if (HYPOTHETICAL.contains(w)) {
+                return difficulty;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> AGREE_FORMS = Set.of("agreed", "agree", "agrees", "agreeing");
+
+    /**
+     * True when a verbal trigger is what was agreed to be done ("agreed to initiate efforts to end the war and call
+     * for a conference"): the act itself is still to come. The agreement, where it is
+     * coded, is the sentence's event; this reads the complement when it is coded on its own.
+     */
+    private static boolean agreedToDo(Tokens t, PatternEventCoder.Match m) {
+        if (m.noun() || AGREE_FORMS.contains(t.get(m.head()))) {
+            return false;
+        }
+        boolean to = false;
+        for (int i = m.head() - 1; i >= Math.max(0, m.head() - 16); i--) {
+            String w = t.get(i);
+            if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("but") || w.equals("\"")) {
+                return false;
+            }
+            if (w.equals("to")) {
+                to = true;
+            }
+            if (AGREE_FORMS.contains(w)) {
+                return to && !t.get(i + 1).equals("that");
+            }
+        }
+        return false;
     }
 
     /** Nouns of a report whose content a "that" clause gives ("a report that he planned to …"). */
@@ -161,6 +238,9 @@ final class Modality {
      * next week", "a meeting could take place"); occurred when none follows within the clause.
      */
     static EventStatus statusAfterNoun(Tokens t, PatternEventCoder.Match m) {
+        if (futureSetting(t, m)) {
+            return EventStatus.PLANNED;
+        }
         int limit = m.last() + 6;
         for (int i = m.last() + 1; i < Math.min(t.size(), limit); i++) {
             String w = t.get(i);
@@ -221,7 +301,64 @@ final class Modality {
         if (w.equals("next") && NEXT_TIMES.contains(t.get(i + 1))) {
             return true;
         }
+        if ((w.equals("later") || w.equals("late")) && t.get(i + 1).equals("in") && t.get(i + 2).equals("the")
+                && TIME_UNITS.contains(t.get(i + 3))) {
+            return PRESENT_BE.contains(t.get(i - 1)); // "as the talks are late in the week"
+        }
         return w.equals("later") && t.get(i + 1).equals("this") && TIME_UNITS.contains(t.get(i + 2));
+    }
+
+    /** Nouns of a meeting or a journey, whose time may be that of the act it is the scene of. */
+    private static final Set<String> GATHERINGS = Set.of("meeting", "meetings", "talks", "summit", "visit", "trip",
+            "session", "conference", "consultations", "discussions", "negotiations", "tour");
+    private static final Set<String> SCENE_WORDS = Set.of("at", "during", "in", "on", "attend", "attending");
+    private static final Set<String> FUTURE_FRAME = Set.of("will", "'ll", "shall", "would", "could", "may", "might",
+            "expected", "hopes", "hope", "hoped", "plans", "intends", "due", "going");
+    private static final Set<String> PAST_MARKS = Set.of("last", "yesterday", "yesterday's", "recent", "earlier",
+            "previous", "past", "ago", "since", "after", "following");
+
+    /**
+     * True when a meeting or visit noun is the scene of an act still to come: "will make proposals at a meeting
+     * with Reagan this week", "an announcement could come during a visit to Washington", "would leave Monday to
+     * attend the IMF meeting". The meeting lies ahead with the act it hosts. A past mark near the noun ("at last
+     * week's meeting", "since the summit") keeps it past.
+     */
+    static boolean futureSetting(Tokens t, PatternEventCoder.Match m) {
+        if (!GATHERINGS.contains(t.get(m.head())) && !GATHERINGS.contains(t.get(m.last()))) {
+            return false;
+        }
+        int i = m.head() - 1;
+        while (i >= 0 && i >= m.head() - 5 && !SCENE_WORDS.contains(t.get(i))) {
+            String w = t.get(i);
+            if (Tokens.isPunct(w) && !w.equals("'") && !w.equals("-") || PAST_MARKS.contains(w)) {
+                return false;
+            }
+            i--;
+        }
+        if (i < 0 || i < m.head() - 5) {
+            return false;
+        }
+        for (int j = m.last() + 1; j <= Math.min(t.size() - 1, m.last() + 8); j++) {
+            if (RELATIVES.contains(t.get(j))) {
+                return false; // "at an INRO Council meeting which opened here today": its own clause gives its time
+            }
+            if (PAST_MARKS.contains(t.get(j)) || Tokens.isPunct(t.get(j))) {
+                if (PAST_MARKS.contains(t.get(j))) {
+                    return false;
+                }
+                break;
+            }
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 14); j--) {
+            String w = t.get(j);
+            if (CLAUSE_ENDS.contains(w) || w.equals(",") || PAST_MARKS.contains(w)) {
+                return false;
+            }
+            if (FUTURE_FRAME.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -324,6 +461,41 @@ final class Modality {
             }
         }
         return false;
+    }
+
+    private static final Set<String> CONDITIONS = Set.of("unless", "if");
+
+    /**
+     * The act an agreement or decision threatens when it is made conditional ("agreed to impose tariffs on Japanese
+     * goods unless Tokyo opened its markets"): the coerced act named in the "to" infinitive right after the
+     * trigger, when "unless" or "if" follows it in the sentence. The agreement is then a threat of that act
+     * (PLOVER THREATEN), not an AGREE with the one it is aimed at. Null otherwise.
+     */
+    static PatternEventCoder.Match conditionalThreat(Tokens t, PatternEventCoder.Match m,
+                                                     java.util.List<PatternEventCoder.Match> all, CameoPlover table) {
+        String head = m.entry().pattern().words().get(0);
+        if (m.noun() || !(head.equals("agree") || head.equals("decide")) || !t.get(m.last() + 1).equals("to")) {
+            return null;
+        }
+        for (PatternEventCoder.Match o : all) {
+            if (o == m || o.head() <= m.last() || o.head() > m.last() + 3) {
+                continue;
+            }
+            PloverType type = table.typeOf(o.entry().pattern().cameo());
+            if (type != PloverType.SANCTION && type != PloverType.COERCE && type != PloverType.ASSAULT) {
+                continue;
+            }
+            for (int i = o.last() + 1; i < t.size(); i++) {
+                String w = t.get(i);
+                if (w.equals(".") || w.equals(";")) {
+                    break;
+                }
+                if (CONDITIONS.contains(w)) {
+                    return o;
+                }
+            }
+        }
+        return null;
     }
 
     static String rejectCode(PloverType type) {

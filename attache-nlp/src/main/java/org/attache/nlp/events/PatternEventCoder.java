@@ -703,12 +703,15 @@ public final class PatternEventCoder implements EventCoder {
         if (m.noun() && type == PloverType.CONSULT && inherited == null && ClauseReading.statementSetting(t, m)) {
             return List.of(); // "told delegates at the meeting that …", "said at a news conference": a statement
         }
-        if (type == PloverType.CONSULT && inherited == null
-                && (BackgroundGate.meetingTalkedAbout(t, m) || BackgroundGate.meetSatisfies(t, m))) {
+        if (type == PloverType.CONSULT
+                && (inherited == null && BackgroundGate.meetingTalkedAbout(t, m) || BackgroundGate.meetSatisfies(t, m))) {
             return List.of(); // "found today's meeting useful", "to meet demand": no meeting reported
         }
         if (inherited == null && TriggerReadings.unsettled(t, m)) {
             return List.of(); // "reserved his reply on whether to accept", "no plans for an emergency meeting"
+        }
+        if (UnstatedActs.noAct(t, c.body(), c.units(), m, c.syntax())) {
+            return List.of(); // "declined to comment", "asked whether", "agreed with the outlook": no act (acts14l)
         }
         if ("043".equals(cameo) && m.entry().pattern().words().get(0).equals("receive") && !m.noun()
                 && !TriggerReadings.actorRightAfter(t, c.units(), m)) {
@@ -803,6 +806,14 @@ public final class PatternEventCoder implements EventCoder {
             cameo = "051"; // welcomed a decision, not a guest
             type = PloverType.SUPPORT;
             mode = null;
+        }
+        Match threatened = inherited == null ? Modality.conditionalThreat(t, m, all, table) : null;
+        if (threatened != null) { // "agreed to impose tariffs unless Tokyo opens its market": a threat (acts14l)
+            cameo = Modality.threatCode(table.typeOf(threatened.entry().pattern().cameo()), threatened.entry().pattern().cameo());
+            type = PloverType.THREATEN;
+            mode = null;
+            status = EventStatus.OCCURRED;
+            saidOfFuture = true;
         }
         boolean conditional = t.lower.subList(m.last(), t.size()).contains("unless");
         if ((status == EventStatus.PLANNED || status == EventStatus.PROMISED) && conditional

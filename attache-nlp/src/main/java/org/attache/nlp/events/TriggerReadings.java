@@ -226,6 +226,29 @@ final class TriggerReadings {
                 && !inUnit(units, t.start.get(k)) && !TEMPORAL.contains(t.get(k));
     }
 
+    /**
+     * True when the verb's subject is a relative pronoun whose antecedent is a thing ("export subsidies which have
+     * allowed Italy to take …", "economies of scale, which would also help it widen exports"): the thing allows or
+     * helps, no actor acts. Read on the words and tags alone, parsed or not (the parse may hang the relative clause
+     * on the actor of the clause around it).
+     */
+    static boolean relativeThingSubject(Tokens t, String body, List<ActorUnits.Unit> units, PatternEventCoder.Match m,
+                                        Syntax.Analysis tags) {
+        if (tags == null || m.noun() || m.lightVerb()) {
+            return false;
+        }
+        int k = m.head() - 1;
+        while (k >= 0 && (AUXILIARIES.contains(t.get(k)) && !t.get(k).equals("to")
+                || t.get(k).endsWith("ly") && t.get(k).length() > 3)) {
+            k--;
+        }
+        if (k < 1 || !(t.get(k).equals("which") || t.get(k).equals("that"))) {
+            return false;
+        }
+        int a = t.get(k - 1).equals(",") ? k - 2 : k - 1;
+        return a >= 0 && thingNoun(t, body, units, a, tags);
+    }
+
     private static final Set<String> TEMPORAL = Set.of("today", "yesterday", "tonight", "tomorrow", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "weekend",
             "morning", "evening", "night", "afternoon", "january", "february", "march", "april", "may", "june", "july",
