@@ -67,7 +67,11 @@ import java.util.regex.Pattern;
  *   <li>an organisation joins the organisation of its name once the legal forms ending either are set aside
  *       ("Chrysler" and "Chrysler Corp", {@code legal-form}), or once both are read as their core ("Federal
  *       Reserve Board" / "Federal Reserve", "Department of Agriculture" / "U.S. Agriculture Department",
- *       {@code organization-variant}; a dropped country name must be the other's country); an international
+ *       {@code organization-variant}; a dropped country name must be the other's country, and one word after it
+ *       names a state's chamber: "U.S. Senate" / "Senate" of the USA); a long name misprinted in one long word or
+ *       written with other function words joins the one organisation it is near ({@link OrganisationSpellings},
+ *       {@code spelling-variant}, {@code organization-variant}), and a person's familiar given name the one person
+ *       of the formal one ({@link Nicknames}, {@code nickname}); an international
  *       organisation's variant names and acronym are one name beforehand ({@link Igos#canonicalName});</li>
  *   <li>an organisation and a MISC entity of the same name or core are one organisation (the recogniser calls
  *       "European Community" now one, now the other): a MISC group joins it, an organisation absorbs it;</li>
