@@ -1040,13 +1040,9 @@ public final class EntityResolver {
     private static RegisteredEntity update(RegisteredEntity entity, Group group, EntityRegistry registry,
                                            boolean mayRename, List<Mention> mentions, String articleId, boolean byUse) {
         String name = entity.name();
-        // an organisation's name and a misprint of it: the one more mentions write, whichever rule matched (an
-        // article of the right spelling finds an entity a misprint named first by that spelling, a known alias)
-        boolean misprint = byUse || entity.type() == MentionType.ORGANIZATION && group.type == MentionType.ORGANIZATION
-                && "misprint".equals(OrganisationSpellings.near(group.name, name));
-        if (misprint ? moreUsed(group, name, entity, registry, mentions, articleId)
-                : mayRename && (preferredName(group.name, name, entity.type())
-                || entity.type() == MentionType.PERSON && moreUsed(group, name, entity, registry, mentions, articleId))) {
+        if (mayRename && (preferredName(group.name, name, entity.type())
+                || entity.type() == MentionType.PERSON && moreUsed(group, name, entity, registry, mentions, articleId))
+                || byUse && moreUsed(group, name, entity, registry, mentions, articleId)) {
             name = group.name;
             registry.rename(entity.id(), name);
         }

@@ -189,16 +189,4 @@ class NearSpellingTest {
         assertThat(EntityResolver.countryPrefix("Japan Air")).isNull();
         assertThat(EntityResolver.countryPrefix("France Senate")).containsExactly("FRA", "Senate");
     }
-
-    @Test
-    void theRightSpellingBecomesTheNameWhenItsArticlesOutnumberAMisprintReadFirst() {
-        InMemoryEntityRegistry registry = new InMemoryEntityRegistry();
-        org(resolver, registry, "a1", "Midewest Stock Exchange");
-        org(resolver, registry, "a2", "Midwest Stock Exchange");
-        org(resolver, registry, "a3", "Midwest Stock Exchange");
-        org(resolver, registry, "a4", "Midwest Stock Exchange");
-        String id = now(registry, "Midewest Stock Exchange");
-        assertThat(now(registry, "Midwest Stock Exchange")).isEqualTo(id);
-        assertThat(registry.get(id).orElseThrow().name()).isEqualTo("Midwest Stock Exchange");
-    }
 }
