@@ -36,9 +36,14 @@ public enum MergeRule {
     /**
      * A spelling one letter off a spelling of the entity in one word, the other words equal ("Mikhael
      * Gorbachev" / "Mikhail Gorbachev", "Schultz" / "Shultz"), with no other candidate and type, country and
-     * time agreeing.
+     * time agreeing; for an organisation, one long word of a long name ("Internatinal Monetary Fund").
      */
     SPELLING_VARIANT,
+    /**
+     * A person's name with a familiar form of the given name for the formal one, the surname equal ("Jim Baker" /
+     * "James Baker"), with no other candidate and type, country and time agreeing.
+     */
+    NICKNAME,
     /**
      * A company's name with or without the legal form that ends it ("Chrysler Corp" / "Chrysler"): the same
      * name, the type agreeing and the countries not conflicting.
@@ -47,8 +52,9 @@ public enum MergeRule {
     /**
      * An organisation's name and a variant of it that names the same body: a trailing "Board" or a leading "the"
      * dropped, "Dept" for "Department", "Department of Agriculture" for "Agriculture Department", or a leading
-     * name of the body's own country ("U.S. Agriculture Department"), the type agreeing and the countries not
-     * conflicting (equal where a country name was dropped).
+     * name of the body's own country ("U.S. Agriculture Department"), or other function words or hyphens in a long
+     * name ("Securities Exchange Commission"), the type agreeing and the countries not conflicting (equal where a
+     * country name was dropped).
      */
     ORGANIZATION_VARIANT,
     /** Merged by a user after the fact ({@code attache entity merge}, {@code POST /api/entities/{id}/merge}). */

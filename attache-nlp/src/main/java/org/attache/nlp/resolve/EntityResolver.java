@@ -67,7 +67,11 @@ import java.util.regex.Pattern;
  *   <li>an organisation joins the organisation of its name once the legal forms ending either are set aside
  *       ("Chrysler" and "Chrysler Corp", {@code legal-form}), or once both are read as their core ("Federal
  *       Reserve Board" / "Federal Reserve", "Department of Agriculture" / "U.S. Agriculture Department",
- *       {@code organization-variant}; a dropped country name must be the other's country); an international
+ *       {@code organization-variant}; a dropped country name must be the other's country, and one word after it
+ *       names a state's chamber: "U.S. Senate" / "Senate" of the USA); a long name misprinted in one long word or
+ *       written with other function words joins the one organisation it is near ({@link OrganisationSpellings},
+ *       {@code spelling-variant}, {@code organization-variant}), and a person's familiar given name the one person
+ *       of the formal one ({@link Nicknames}, {@code nickname}); an international
  *       organisation's variant names and acronym are one name beforehand ({@link Igos#canonicalName});</li>
  *   <li>an organisation and a MISC entity of the same name or core are one organisation (the recogniser calls
  *       "European Community" now one, now the other): a MISC group joins it, an organisation absorbs it;</li>
@@ -240,7 +244,8 @@ public final class EntityResolver {
             }
             RegisteredEntity resolved = match == null ? create(group, registry)
                     : update(match.entity(), group, registry, match.rule() != MergeRule.SPELLING_VARIANT
-                    && match.entity().type() == group.type, mentions, article.id()); // another type's spelling: no name
+                    && match.entity().type() == group.type, mentions, article.id(), // another type's spelling: no name
+                    match.rule() == MergeRule.SPELLING_VARIANT && group.type == MentionType.ORGANIZATION);
             RegisteredEntity taken = group.type == MentionType.PERSON && !NameKeys.isPartial(group.name)
                     ? absorbSurnameEntity(resolved, group, mentions, article, registry, published, mergedInto)
                     : group.type == MentionType.ORGANIZATION && match == null // a MISC group joins an existing body
@@ -366,7 +371,14 @@ public final class EntityResolver {
         }
         if (group.type == MentionType.PERSON) {
             Match near = inArticleVariant(group, resolvedPersons);
-            return near != null ? near : spellingVariant(group, registry, day);
+            near = near != null ? near : spellingVariant(group, registry, day);
+            return near != null ? near : nickname(group, registry, day);
+        }
+        if (group.type == MentionType.ORGANIZATION) {
+            Match near = nearSpelling(group, registry, key);
+            if (near != null) {
+                return near;
+            }
         }
         if (group.type == MentionType.MISC) {
             String core = NameKeys.key(core(group.name));
@@ -379,6 +391,29 @@ public final class EntityResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * An organisation whose long name the group's misprints in one word or writes with other function words
+     * ({@link OrganisationSpellings}: "Internatinal Monetary Fund", "Securities Exchange Commission"): the one such
+     * organisation of the same type, countries not conflicting and a dropped country name agreeing
+     * ({@link MergeRule#SPELLING_VARIANT} for a misprint, {@link MergeRule#ORGANIZATION_VARIANT} for function words).
+     * Compared with each candidate's name only, so that one near spelling does not lead to another.
+     */
+    private Match nearSpelling(Group group, EntityRegistry registry, String key) {
+        java.util.Set<String> keys = OrganisationSpellings.indexKeys(group.name);
+        if (keys.isEmpty()) {
+            return null;
+        }
+        Map<String, Match> found = new LinkedHashMap<>();
+        for (RegisteredEntity e : allowed(registry.candidatesByVariantKeys(keys), group, key)) {
+            String how = OrganisationSpellings.near(group.name, e.name());
+            if (how != null && prefixAgrees(group, e)) {
+                found.putIfAbsent(e.id(), new Match(e, how.equals("misprint") ? MergeRule.SPELLING_VARIANT
+                        : MergeRule.ORGANIZATION_VARIANT));
+            }
+        }
+        return found.size() == 1 ? found.values().iterator().next() : null;
     }
 
     /**
@@ -411,7 +446,8 @@ public final class EntityResolver {
 
     /**
      * The country a name's leading country name gives and the rest of the name ("U.S. Agriculture Department" →
-     * USA, "Agriculture Department"), when at least two words are left; null otherwise.
+     * USA, "Agriculture Department"), when at least two words are left, or one that names a state's chamber or
+     * branch ({@link #CHAMBERS}: "U.S. Senate" → USA, "Senate"); null otherwise.
      */
     static String[] countryPrefix(String name) {
         String[] words = NameKeys.display(name).split("\\s+");
@@ -419,7 +455,7 @@ public final class EntityResolver {
             String prefix = String.join(" ", Arrays.asList(words).subList(0, n));
             String rest = String.join(" ", Arrays.asList(words).subList(n, words.length));
             String iso = CountryGazetteer.standard().countryOfName(prefix);
-            if (iso != null && NameKeys.tokenCount(rest) >= 2) {
+            if (iso != null && (NameKeys.tokenCount(rest) >= 2 || chamber(rest))) {
                 return new String[] {iso, rest};
             }
         }
@@ -430,7 +466,19 @@ public final class EntityResolver {
     static String core(String name) {
         String[] prefixed = countryPrefix(name);
         String core = prefixed == null ? null : NameKeys.organisationCore(prefixed[1]);
-        return core != null && NameKeys.tokenCount(core) >= 2 ? core : NameKeys.organisationCore(name);
+        return core != null && (NameKeys.tokenCount(core) >= 2 || chamber(core)) ? core : NameKeys.organisationCore(name);
+    }
+
+    /**
+     * One word that names a state's chamber or branch and so, after a country's name, the same body as that word
+     * alone in the country ("U.S. Senate" / "Senate" of the United States; {@link GenericBodies}).
+     */
+    static final Set<String> CHAMBERS = Set.of("senate", "congress", "parliament", "cabinet", "treasury",
+            "government", "diet", "knesset", "bundestag", "majlis");
+
+    private static boolean chamber(String word) {
+        List<String> tokens = NameKeys.tokens(word);
+        return tokens.size() == 1 && CHAMBERS.contains(tokens.getFirst()) && Character.isUpperCase(word.codePointAt(0));
     }
 
     /**
@@ -724,6 +772,26 @@ public final class EntityResolver {
         return matched.size() == 1 ? new Match(matched.getFirst(), MergeRule.SPELLING_VARIANT) : null;
     }
 
+    /**
+     * A person's name with a familiar form of the given name for the formal one or the other way round
+     * ({@link Nicknames}: "Jim Baker" / "James Baker"): the one compatible person (type, country and time agreeing)
+     * named so ({@link MergeRule#NICKNAME}). Either spelling finds the other, so the join does not depend on which
+     * article came first; the name is then the one more mentions write ({@link #moreUsed}).
+     */
+    private Match nickname(Group group, EntityRegistry registry, String day) {
+        Map<String, RegisteredEntity> found = new LinkedHashMap<>();
+        String key = NameKeys.key(group.name);
+        for (String other : Nicknames.alternatives(group.name)) {
+            String otherKey = NameKeys.key(other);
+            for (RegisteredEntity e : registry.candidates(otherKey)) {
+                if (NameKeys.key(e.name()).equals(otherKey) && compatible(e, group, key, registry, day)) {
+                    found.putIfAbsent(e.id(), e);
+                }
+            }
+        }
+        return found.size() == 1 ? new Match(found.values().iterator().next(), MergeRule.NICKNAME) : null;
+    }
+
     /** Same number of words, all equal but one, and that one a misspelling of at least five letters. */
     private static boolean oneWordOff(List<String> a, List<String> b) {
         int differing = -1;
@@ -962,9 +1030,19 @@ public final class EntityResolver {
     /** @param mayRename false for a misspelling, which never becomes the name however long it is */
     private static RegisteredEntity update(RegisteredEntity entity, Group group, EntityRegistry registry,
                                            boolean mayRename, List<Mention> mentions, String articleId) {
+        return update(entity, group, registry, mayRename, mentions, articleId, false);
+    }
+
+    /**
+     * @param byUse an organisation's misprint match: its name is the spelling more mentions write ({@link #moreUsed}),
+     *              so that a misprint read first does not stay the name
+     */
+    private static RegisteredEntity update(RegisteredEntity entity, Group group, EntityRegistry registry,
+                                           boolean mayRename, List<Mention> mentions, String articleId, boolean byUse) {
         String name = entity.name();
         if (mayRename && (preferredName(group.name, name, entity.type())
-                || entity.type() == MentionType.PERSON && moreUsed(group, name, entity, registry, mentions, articleId))) {
+                || entity.type() == MentionType.PERSON && moreUsed(group, name, entity, registry, mentions, articleId))
+                || byUse && moreUsed(group, name, entity, registry, mentions, articleId)) {
             name = group.name;
             registry.rename(entity.id(), name);
         }
@@ -1146,7 +1224,8 @@ public final class EntityResolver {
     /** The keys of a spelling; only a person's spellings get a last key (surnames are people's). */
     static NameForm form(String text, MentionType type) {
         return new NameForm(text, NameKeys.key(text), NameKeys.orderKey(text),
-                type == MentionType.PERSON ? NameKeys.lastTokenKey(text) : "");
+                type == MentionType.PERSON ? NameKeys.lastTokenKey(text) : "",
+                type == MentionType.ORGANIZATION ? OrganisationSpellings.indexKeys(text) : Set.of());
     }
 
     private static Evidence evidence(Article article, Mention m) {
