@@ -165,6 +165,9 @@ final class EventCircumstances {
             Syntax.Analysis a = c.syntax();
             for (int k = i + 1; k < d; k++) {
                 String tag = a == null ? null : a.tagAt(t.start.get(k));
+                if (tag == null && !Tokens.isPunct(t.get(k))) {
+                    return true; // beyond the tagged window: unsure whose date it is, so none (precision first)
+                }
                 if (tag != null && (tag.startsWith("VB") || tag.equals("MD")) && !AUXILIARIES.contains(t.get(k))) {
                     return true; // "after Nakasone left on Wednesday": the leaving's day
                 }
@@ -386,10 +389,16 @@ final class EventCircumstances {
             if (a.start[i] >= lo && a.end[i] <= hi && (a.start[i] < from || a.start[i] >= to)
                     && (a.tags[i].equals("VBD") || a.tags[i].equals("VBN") || a.tags[i].equals("VBG")
                     || a.tags[i].equals("VBZ") || a.tags[i].equals("VBP"))
-                    && !AUXILIARIES.contains(a.lower(i))) {
+                    && !AUXILIARIES.contains(a.lower(i)) && !coordinatedWithTrigger(a, i, to)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "attacked and hit a tanker today": a verb joined to the trigger by "and"/"or" shares its time. */
+    private static boolean coordinatedWithTrigger(Syntax.Analysis a, int i, int triggerEnd) {
+        return i >= 2 && (a.lower(i - 1).equals("and") || a.lower(i - 1).equals("or"))
+                && a.end[i - 2] == triggerEnd;
     }
 }
