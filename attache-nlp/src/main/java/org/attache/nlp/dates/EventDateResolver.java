@@ -30,14 +30,18 @@ import org.attache.api.events.PartialDate;
  * the date latest while not more than {@value #PLANNED_DAYS} days after the anchor (so a date up to about two
  * months ahead is read as a planned event of the same season, anything later as last year's); in a
  * future-tense sentence, the first such date from the anchor's week on. With no anchor
- * the year stays unknown ({@code --04-29}). No other source of a year is ever used.
+ * the year stays unknown ({@code --04-29}). No other source of a year is ever used. When the caller knows the
+ * clause's {@link Tense}, a past act takes the latest such date not after the anchor (never next year's) and a
+ * planned one the first from the anchor's week on.
  *
  * <p>Relative phrases, as news reports use them: a bare weekday ("on Friday") is the most recent such day on
  * or before the anchor (past reporting), or, in a future-tense sentence, the next one on or after it;
  * "last Friday" is strictly before the anchor, "next Friday" strictly after it, "this Friday" is the one in the
  * anchor's ISO week. "last/this/next week" is the Monday–Sunday interval at day precision, "… weekend" its
  * Saturday–Sunday, "… month" and "… year" are month and year precision, "the past week" the seven days ending
- * on the anchor. Stateless and thread-safe.
+ * on the anchor, "earlier this week" its Monday to the anchor. "Last night" is the day before the anchor (as
+ * "yesterday", whatever the hour of the report), "this morning" the anchor, "(over) the weekend" the one before
+ * the anchor (the current one on a weekend day, the coming one when planned). Stateless and thread-safe.
  */
 public final class EventDateResolver {
     /** How far after the anchor an unyeared date may fall before it is read as last year's. */

@@ -88,9 +88,11 @@ final class EventCircumstances {
     }
 
     /**
-     * The date of the trigger's own clause nearest to it, resolved against the article's day (forward in a
-     * future-tense sentence); a date that dates another fact of the sentence ("the accord, signed in 1978",
-     * "closed for repairs in 1978", "said on Monday it had …") is not the event's.
+     * The date of the trigger's own clause nearest to it, resolved against the article's day in the clause's tense
+     * (forward in a future-tense sentence or a scheduled present, "leaves on Wednesday"; never after the report for
+     * a past act); a date that dates another fact of the sentence ("the accord, signed in 1978", "closed for
+     * repairs in 1978", "said on Monday it had …", "weeks after Reagan imposed …", "left on Wednesday") or is only
+     * the end of a span ("until 1992") is not the event's.
      */
     EventDate date(PatternEventCoder.Context c, PatternEventCoder.Match trigger, int headStart, boolean future) {
         Mention best = null;
@@ -134,9 +136,12 @@ final class EventCircumstances {
         return false;
     }
 
-    /** Words that open a subordinate clause with its own time: "weeks after Reagan imposed tariffs". */
-    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "since", "until",
-            "till", "because", "although", "though", "once", "whereas");
+    /**
+     * Words that open a subordinate clause with its own time: "weeks after Reagan imposed tariffs". Not "when" and
+     * "while", whose clause shares the time of the other ("reached last September when Aquino visited").
+     */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "till",
+            "because", "although", "though", "once", "whereas");
 
     /**
      * True when a subordinating word stands between the date and the trigger and opens the clause of only one of
@@ -368,7 +373,7 @@ final class EventCircumstances {
                 for (int k = a.tokenAt(from); k >= 0 && k < a.size() && a.start[k] < to; k++) {
                     governsTrigger |= a.heads[k] == x && !a.rels[k].startsWith("ccomp") && !a.rels[k].equals("parataxis");
                 }
-                if (ActorPhrases.REPORTING.contains(a.lower(x)) && a.start[x] > date.end()
+                if (ActorPhrases.REPORTING.contains(a.lower(x)) && a.start[x] > date.end() && date.start() >= to
                         && commaBetween(a, date.end(), a.start[x]) && !commaBetween(a, to, date.start())) {
                     return false; // "attacked a tanker in the Gulf today, a spokesman said": the attribution's
                     // verb after its comma takes no date from the reported clause, whatever the parse attached
