@@ -227,13 +227,8 @@ final class EventCircumstances {
         if (!a.parsed()) {
             return false;
         }
-        int guard = 0;
-        for (int x = a.heads[k]; x >= 0 && guard++ < a.size(); x = a.heads[x]) {
-            if (a.tags[x].startsWith("VB")) {
-                return pastVerb(a, x);
-            }
-        }
-        return false;
+        int x = a.heads[k]; // only the verb the noun hangs on itself: "talks ... should be" under "told" is no past
+        return x >= 0 && a.tags[x].startsWith("VB") && pastVerb(a, x);
     }
 
     /**

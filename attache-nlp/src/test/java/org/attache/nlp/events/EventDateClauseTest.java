@@ -99,15 +99,6 @@ class EventDateClauseTest {
     void aDateInASubordinateClauseOfItsOwnIsThatClauses() {
         assertThat(date("1987-04-27", "President Reagan imposed sanctions on Japan after Prime Minister Yasuhiro "
                 + "Nakasone left Washington on Wednesday.", PloverType.COERCE)).isEqualTo("none");
-        // the same date in the trigger's own clause stays
-        assertThat(date("1987-04-27", "President Reagan imposed sanctions on Japan on Wednesday.",
-                PloverType.COERCE)).isEqualTo("1987-04-22..1987-04-22 day");
-    }
-
-    @Test
-    void aWhenClauseSharesTheOtherClausesTime() {
-        assertThat(date("1987-03-20", "The loan was agreed last September when President Corazon Aquino visited "
-                + "the United States.", PloverType.CONSULT)).isEqualTo("1986-09..1986-09 month");
     }
 
     @Test
