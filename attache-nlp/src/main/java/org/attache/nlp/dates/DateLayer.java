@@ -16,8 +16,8 @@ import org.attache.nlp.offices.AnnotatedEdit;
  * Marks DATE mentions by pattern: calendar dates ("April 29", "29 April 2025", "Friday, April 29, 2025",
  * "January 7-11", "Jan. 7 to Jan. 11", "29 April to 2 May", "between 3 and 5 March", "April 2025",
  * "03/02/2025", "2025-02-03"), years ("2025", "2021-2025", "the 1990s"),
- * weekdays ("on Friday" marks "Friday"), deictic words ("yesterday", "today", "tomorrow", "tonight") and
- * relative phrases ("last week", "next month", "earlier this year", "the past years", "the next five years",
+ * weekdays ("on Friday" marks "Friday"), deictic words ("yesterday", "today", "tomorrow", "tonight"), parts of
+ * the day ("last night", "late last night", "early this morning"), "over the weekend", and relative phrases ("last week", "next month", "earlier this year", "the past years", "the next five years",
  * "three days ago", "in recent years"). Spans are exact; {@link EventDateResolver} turns them into intervals.
  *
  * <p>Not marked, on purpose: times of day, "May" without a day or year (the modal verb), bare numbers outside
@@ -78,6 +78,9 @@ public final class DateLayer implements MentionLayer {
             // Friday (morning)
             Pattern.compile(B + WEEKDAY + "(?:\\s+(?:morning|afternoon|evening|night))?" + E),
             Pattern.compile(B + "(?i:yesterday|today|tomorrow|tonight)" + E),
+            // last night, late last night, this morning, over the weekend
+            Pattern.compile(B + "(?i:(?:(?:late|early)\\s+)?(?:last|this)\\s+(?:night|evening|morning|afternoon)"
+                    + "|over\\s+the\\s+weekend)" + E),
             // last week, next month, this year, last Friday, next March, earlier this year
             Pattern.compile(B + "(?i:(?:(?:earlier|later)\\s+)?(?:last|next|this|coming|past|previous)"
                     + "|the\\s+(?:coming|following|previous))\\s+(?:(?i:week|weekend|month|year|decade|quarter|"

@@ -30,14 +30,18 @@ import org.attache.api.events.PartialDate;
  * the date latest while not more than {@value #PLANNED_DAYS} days after the anchor (so a date up to about two
  * months ahead is read as a planned event of the same season, anything later as last year's); in a
  * future-tense sentence, the first such date from the anchor's week on. With no anchor
- * the year stays unknown ({@code --04-29}). No other source of a year is ever used.
+ * the year stays unknown ({@code --04-29}). No other source of a year is ever used. When the caller knows the
+ * clause's {@link Tense}, a past act takes the latest such date not after the anchor (never next year's) and a
+ * planned one the first from the anchor's week on.
  *
  * <p>Relative phrases, as news reports use them: a bare weekday ("on Friday") is the most recent such day on
  * or before the anchor (past reporting), or, in a future-tense sentence, the next one on or after it;
  * "last Friday" is strictly before the anchor, "next Friday" strictly after it, "this Friday" is the one in the
  * anchor's ISO week. "last/this/next week" is the Monday–Sunday interval at day precision, "… weekend" its
  * Saturday–Sunday, "… month" and "… year" are month and year precision, "the past week" the seven days ending
- * on the anchor. Stateless and thread-safe.
+ * on the anchor, "earlier this week" its Monday to the anchor. "Last night" is the day before the anchor (as
+ * "yesterday", whatever the hour of the report), "this morning" the anchor, "(over) the weekend" the one before
+ * the anchor (the current one on a weekend day, the coming one when planned). Stateless and thread-safe.
  */
 public final class EventDateResolver {
     /** How far after the anchor an unyeared date may fall before it is read as last year's. */
@@ -51,8 +55,8 @@ public final class EventDateResolver {
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
     private static final String WEEKDAY_RX = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     private static final Pattern LEAD = Pattern.compile(
-            "^(?:on|from|since|between|by|until|till|through|in|during|at|of|as of|starting|beginning|the)\\s+");
-    private static final Pattern TIME_OF_DAY = Pattern.compile("\\s+(?:morning|afternoon|evening|night)$");
+            "^(?:on|from|since|between|by|until|till|through|in|during|at|of|as of|starting|beginning|over|the)\\s+");
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(?<!last|this)\\s+(?:morning|afternoon|evening|night)$");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
     private static final Pattern DECADE = Pattern.compile("(1[89]\\d0|20\\d0)s");
@@ -60,9 +64,14 @@ public final class EventDateResolver {
     private static final Pattern TOKEN = Pattern.compile(MONTH_RX + "\\.?(?![a-z])|" + WEEKDAY_RX
             + "|\\d{1,4}(?:st|nd|rd|th)?(?![a-z\\d])|-|to|through|until|till|and|of|,");
     private static final Pattern DEICTIC = Pattern.compile("yesterday|today|tonight|tomorrow");
+    /** "last night", "late last night", "this morning": a part of the day before the anchor, or of the anchor. */
+    private static final Pattern PART_OF_DAY = Pattern.compile(
+            "(?:(?:late|early)\\s+)?(last|this)\\s+(night|evening|morning|afternoon)");
+    /** "(over) the weekend", without last/this/next: the one before the anchor, or, ahead, the coming one. */
+    private static final Pattern WEEKEND = Pattern.compile("weekend");
     private static final Pattern WEEKDAY = Pattern.compile("(?:(last|next|this|past|coming)\\s+)?(" + WEEKDAY_RX + ")");
     private static final Pattern RELATIVE = Pattern.compile(
-            "(?:(?:earlier|later)\\s+)?(last|next|this|coming|past|previous)\\s+(week|weekend|month|year)");
+            "(?:(earlier|later)\\s+)?(last|next|this|coming|past|previous)\\s+(week|weekend|month|year)");
     private static final Pattern RELATIVE_MONTH = Pattern.compile("(last|next|this|coming|past)\\s+(" + MONTH_RX + ")");
     private static final Pattern AGO = Pattern.compile(
             "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\\s+(day|week|month|year)s?\\s+ago");
@@ -87,6 +96,27 @@ public final class EventDateResolver {
      * March).
      */
     public Optional<EventDate> resolve(String phrase, LocalDate anchor, boolean future) {
+        return resolve(phrase, anchor, future ? Tense.FUTURE : Tense.UNKNOWN);
+    }
+
+    /**
+     * The tense of the clause a date phrase dates, which decides the year of a date printed without one and the
+     * week of a bare weekday: a past act ("attacked on May 17") is never dated after the report, a planned one
+     * ("will visit on March 3") never before its week; with the tense unknown, the nearest reading
+     * ({@link #PLANNED_DAYS}).
+     */
+    public enum Tense {
+        /** A reported past act: the date is on or before the anchor. */
+        PAST,
+        /** Not known from the clause: the nearest reading. */
+        UNKNOWN,
+        /** A planned or expected act: the date is from the anchor's week on. */
+        FUTURE
+    }
+
+    /** As {@link #resolve(String, LocalDate)}, for a clause of the given tense (see {@link Tense}). */
+    public Optional<EventDate> resolve(String phrase, LocalDate anchor, Tense tense) {
+        boolean future = tense == Tense.FUTURE;
         if (phrase == null || phrase.isBlank()) {
             return Optional.empty();
         }
@@ -96,7 +126,7 @@ public final class EventDateResolver {
             return Optional.empty();
         }
         try {
-            Optional<EventDate> calendar = calendar(p, text, anchor, future);
+            Optional<EventDate> calendar = calendar(p, text, anchor, tense);
             if (calendar.isPresent()) {
                 return calendar;
             }
@@ -144,7 +174,7 @@ public final class EventDateResolver {
         }
     }
 
-    private Optional<EventDate> calendar(String p, String text, LocalDate anchor, boolean future) {
+    private Optional<EventDate> calendar(String p, String text, LocalDate anchor, Tense tense) {
         Matcher iso = ISO.matcher(p);
         if (iso.matches()) {
             LocalDate d = LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
@@ -192,8 +222,11 @@ public final class EventDateResolver {
         boolean printedYear = start.year() != null;
         if (!printedYear && anchor != null) {
             int day = start.day() == null ? 1 : start.day();
-            start = start.withYear(future ? forwardYear(start.month(), day, anchor)
-                    : nearestYear(start.month(), day, anchor));
+            start = start.withYear(switch (tense) {
+                case FUTURE -> forwardYear(start.month(), day, anchor);
+                case PAST -> pastYear(start.month(), day, anchor);
+                default -> nearestYear(start.month(), day, anchor);
+            });
         }
         if (end.year() == null && start.year() != null) {
             end = end.withYear(end.month() < start.month() ? start.year() + 1 : start.year());
@@ -334,6 +367,11 @@ public final class EventDateResolver {
         return anchor.getYear() - 1;
     }
 
+    /** The year putting month/day latest while not after the anchor (a reported past act's date). */
+    static int pastYear(int month, int day, LocalDate anchor) {
+        return safeDate(anchor.getYear(), month, day).isAfter(anchor) ? anchor.getYear() - 1 : anchor.getYear();
+    }
+
     /** The year putting month/day first on or after the anchor's week (a planned event's date). */
     static int forwardYear(int month, int day, LocalDate anchor) {
         LocalDate from = anchor.with(DayOfWeek.MONDAY);
@@ -357,6 +395,16 @@ public final class EventDateResolver {
             };
             return day(d, text);
         }
+        if ((m = PART_OF_DAY.matcher(p)).matches()) {
+            // "last night" is the evening before the report, whatever the hour it was written (as "yesterday")
+            return day("last".equals(m.group(1)) ? anchor.minusDays(1) : anchor, text);
+        }
+        if (WEEKEND.matcher(p).matches()) {
+            LocalDate saturday = future ? anchor.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+                    : anchor.getDayOfWeek().getValue() >= 6 ? anchor.with(DayOfWeek.SATURDAY)
+                    : anchor.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
+            return interval(saturday, saturday.plusDays(1), text);
+        }
         if ((m = WEEKDAY.matcher(p)).matches()) {
             DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
             String which = m.group(1) == null ? "" : m.group(1);
@@ -370,18 +418,25 @@ public final class EventDateResolver {
             return day(d, text);
         }
         if ((m = RELATIVE.matcher(p)).matches()) {
-            int shift = switch (m.group(1)) {
+            String side = m.group(1) == null ? "" : m.group(1);
+            int shift = switch (m.group(2)) {
                 case "last", "previous" -> -1;
                 case "next", "coming" -> 1;
-                case "past" -> m.group(2).equals("week") ? Integer.MIN_VALUE : -1;
+                case "past" -> m.group(3).equals("week") ? Integer.MIN_VALUE : -1;
                 default -> 0;
             };
-            return switch (m.group(2)) {
+            return switch (m.group(3)) {
                 case "week" -> {
                     if (shift == Integer.MIN_VALUE) { // "the past week": the seven days ending on the anchor
                         yield interval(anchor.minusDays(6), anchor, text);
                     }
                     LocalDate monday = anchor.with(DayOfWeek.MONDAY).plusWeeks(shift);
+                    if (shift == 0 && side.equals("earlier")) { // "earlier this week": up to the report's day
+                        yield interval(monday, anchor, text);
+                    }
+                    if (shift == 0 && side.equals("later")) {
+                        yield interval(anchor, monday.plusDays(6), text);
+                    }
                     yield interval(monday, monday.plusDays(6), text);
                 }
                 case "weekend" -> {

@@ -88,9 +88,11 @@ final class EventCircumstances {
     }
 
     /**
-     * The date of the trigger's own clause nearest to it, resolved against the article's day (forward in a
-     * future-tense sentence); a date that dates another fact of the sentence ("the accord, signed in 1978",
-     * "closed for repairs in 1978", "said on Monday it had …") is not the event's.
+     * The date of the trigger's own clause nearest to it, resolved against the article's day in the clause's tense
+     * (forward in a future-tense sentence or a scheduled present, "leaves on Wednesday"; never after the report for
+     * a past act); a date that dates another fact of the sentence ("the accord, signed in 1978", "closed for
+     * repairs in 1978", "said on Monday it had …", "weeks after Reagan imposed …", "left on Wednesday") or is only
+     * the end of a span ("until 1992") is not the event's.
      */
     EventDate date(PatternEventCoder.Context c, PatternEventCoder.Match trigger, int headStart, boolean future) {
         Mention best = null;
@@ -99,7 +101,7 @@ final class EventCircumstances {
             if (m.sentence() != c.sentence().index() || m.type() != MentionType.DATE) {
                 continue;
             }
-            if (datesAnotherFact(c, trigger, m)) {
+            if (datesAnotherFact(c, trigger, m) || endBoundOnly(c.t(), m) || otherClause(c, trigger, m)) {
                 continue;
             }
             int d = m.start() >= headStart ? m.start() - headStart : headStart - m.end();
@@ -118,7 +120,148 @@ final class EventCircumstances {
         if (Set.of("from", "on", "since", "between", "until", "till", "by", "in", "during").contains(prev)) {
             phrase = c.body().substring(t.start.get(i), best.end());
         }
-        return dates.resolve(phrase, c.anchor(), future).orElse(null);
+        boolean past = pastTense(c, trigger);
+        EventDateResolver.Tense tense = future && !(trigger.noun() && past) || scheduledPresent(c, trigger)
+                ? EventDateResolver.Tense.FUTURE
+                : past ? EventDateResolver.Tense.PAST : EventDateResolver.Tense.UNKNOWN;
+        return dates.resolve(phrase, c.anchor(), tense).orElse(null);
+    }
+
+    private static boolean commaBetween(Syntax.Analysis a, int from, int to) {
+        for (int i = 0; i < a.size(); i++) {
+            if (a.start[i] >= from && a.end[i] <= to && a.words[i].equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Words that open a subordinate clause with its own time: "weeks after Reagan imposed tariffs". Not "when" and
+     * "while", whose clause shares the time of the other ("reached last September when Aquino visited").
+     */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "till",
+            "because", "although", "though", "once", "whereas");
+
+    /**
+     * True when a subordinating word stands between the date and the trigger and opens the clause of only one of
+     * them: the trigger's ("leaves on Wednesday, only weeks after Reagan imposed tariffs": Wednesday is the
+     * departure's) or the date's, when that clause has its own verb ("imposed tariffs after he left on
+     * Wednesday"). A word that leads the date itself ("after March 3") is the date's preposition, not a clause.
+     */
+    static boolean otherClause(PatternEventCoder.Context c, PatternEventCoder.Match trigger, Mention date) {
+        Tokens t = c.t();
+        int d = t.atOrAfter(date.start());
+        int dEnd = t.endingBy(date.end());
+        boolean dateFirst = d < trigger.head();
+        int lo = dateFirst ? dEnd + 1 : trigger.last() + 1;
+        int hi = dateFirst ? trigger.head() : d;
+        for (int i = lo; i < hi; i++) {
+            String w = t.get(i);
+            if (!SUBORDINATORS.contains(w) || i + 1 == d) {
+                continue;
+            }
+            if (clauseEnds(t, i + 1, hi)) {
+                continue; // "on Monday, after talks in Geneva, Iraq attacked": the clause closes before the trigger
+            }
+            if (dateFirst) {
+                return true;
+            }
+            Syntax.Analysis a = c.syntax();
+            for (int k = i + 1; k < d; k++) {
+                String tag = a == null ? null : a.tagAt(t.start.get(k));
+                if (tag == null && !Tokens.isPunct(t.get(k))) {
+                    return true; // beyond the tagged window: unsure whose date it is, so none (precision first)
+                }
+                if (tag != null && (tag.startsWith("VB") || tag.equals("MD")) && !AUXILIARIES.contains(t.get(k))) {
+                    return true; // "after Nakasone left on Wednesday": the leaving's day
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean clauseEnds(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = t.get(k);
+            if (w.equals(",") || w.equals(";") || w.equals("-") || w.equals("(") || w.equals(")")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the date is only the end of a span ("agreements with Tunisia until 1992", "talks until Friday"):
+     * it says when something stops, not when the act took place.
+     */
+    static boolean endBoundOnly(Tokens t, Mention date) {
+        int i = t.endingBy(date.start());
+        if (i < 0) {
+            return false;
+        }
+        String prev = t.get(i);
+        return prev.equals("until") || prev.equals("till") || prev.equals("through") && !t.get(i - 1).equals(
+                "from") || prev.equals("to") && i > 0 && t.get(i - 1).equals("up");
+    }
+
+    private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "had", "did");
+
+    /**
+     * True when the trigger's clause reports a past act: the trigger is a past-tense verb (or a participle after
+     * "was", "had"), or a noun governed by one ("concerns were heightened by the May 17 attack"), with no "will" or
+     * "would" before it.
+     */
+    static boolean pastTense(PatternEventCoder.Context c, PatternEventCoder.Match trigger) {
+        Syntax.Analysis a = c.syntax();
+        if (a == null || Modality.future(c.t(), trigger)) {
+            return false;
+        }
+        int k = a.tokenAt(c.t().start.get(trigger.head()));
+        if (k < 0) {
+            return false;
+        }
+        if (!trigger.noun()) {
+            return pastVerb(a, k);
+        }
+        if (!a.parsed()) {
+            return false;
+        }
+        int x = a.heads[k]; // only the verb the noun hangs on itself: "talks ... should be" under "told" is no past
+        return x >= 0 && a.tags[x].startsWith("VB") && pastVerb(a, x);
+    }
+
+    /**
+     * True when the trigger is a verb in the simple present ("Nakasone leaves on Wednesday", "the talks open on
+     * March 3"): with a date of its own, news uses that tense for a scheduled act, not a past one.
+     */
+    static boolean scheduledPresent(PatternEventCoder.Context c, PatternEventCoder.Match trigger) {
+        Syntax.Analysis a = c.syntax();
+        if (a == null || trigger.noun()) {
+            return false;
+        }
+        int k = a.tokenAt(c.t().start.get(trigger.head()));
+        return k >= 0 && (a.tags[k].equals("VBZ") || a.tags[k].equals("VBP")) && !AUXILIARIES.contains(a.lower(k));
+    }
+
+    private static boolean pastVerb(Syntax.Analysis a, int k) {
+        if (a.tags[k].equals("VBD")) {
+            return true;
+        }
+        if (!a.tags[k].equals("VBN")) {
+            return false;
+        }
+        for (int i = k - 1; i >= Math.max(0, k - 3); i--) {
+            String w = a.lower(i);
+            if (PAST_AUXILIARIES.contains(w)) {
+                return true;
+            }
+            if (Set.of("will", "would", "shall", "may", "might", "could", "can", "must", "to", "has", "have", "is",
+                    "are", "be").contains(w) || !Character.isLetter(w.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True when every day the partial date may stand for is after {@code day}. */
@@ -216,9 +359,19 @@ final class EventCircumstances {
                 if (a.start[x] >= from && a.start[x] < to) {
                     return false; // the trigger's own date
                 }
+                int h = a.heads[x];
+                if (a.rels[x].startsWith("conj") && h >= 0 && a.start[h] >= from && a.start[h] < to
+                        && a.tags[x].startsWith("VB")) {
+                    return false; // "attacked and hit a tanker today": a verb sharing the trigger's subject and time
+                }
                 boolean governsTrigger = false;
                 for (int k = a.tokenAt(from); k >= 0 && k < a.size() && a.start[k] < to; k++) {
                     governsTrigger |= a.heads[k] == x && !a.rels[k].startsWith("ccomp") && !a.rels[k].equals("parataxis");
+                }
+                if (ActorPhrases.REPORTING.contains(a.lower(x)) && a.start[x] > date.end() && date.start() >= to
+                        && commaBetween(a, date.end(), a.start[x]) && !commaBetween(a, to, date.start())) {
+                    return false; // "attacked a tanker in the Gulf today, a spokesman said": the attribution's
+                    // verb after its comma takes no date from the reported clause, whatever the parse attached
                 }
                 if (governsTrigger && !ActorPhrases.REPORTING.contains(a.lower(x))) {
                     return false; // the light verb of a nominal trigger ("held talks on Monday")
@@ -236,10 +389,16 @@ final class EventCircumstances {
             if (a.start[i] >= lo && a.end[i] <= hi && (a.start[i] < from || a.start[i] >= to)
                     && (a.tags[i].equals("VBD") || a.tags[i].equals("VBN") || a.tags[i].equals("VBG")
                     || a.tags[i].equals("VBZ") || a.tags[i].equals("VBP"))
-                    && !AUXILIARIES.contains(a.lower(i))) {
+                    && !AUXILIARIES.contains(a.lower(i)) && !coordinatedWithTrigger(a, i, to)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "attacked and hit a tanker today": a verb joined to the trigger by "and"/"or" shares its time. */
+    private static boolean coordinatedWithTrigger(Syntax.Analysis a, int i, int triggerEnd) {
+        return i >= 2 && (a.lower(i - 1).equals("and") || a.lower(i - 1).equals("or"))
+                && a.end[i - 2] == triggerEnd;
     }
 }

@@ -43,6 +43,15 @@ class DateLayerTest {
     }
 
     @Test
+    void partsOfTheDayAndTheWeekend() {
+        assertThat(dates("The minister met him late last night. Talks resumed early this morning and over the "
+                + "weekend; Friday night they ended. Overnight rates and last nightclubs are no dates."))
+                .containsExactly("late last night", "early this morning", "over the weekend", "Friday night");
+        assertThat(dates("He left last night, before this evening's vote.")).containsExactly("last night",
+                "this evening");
+    }
+
+    @Test
     void modalMayIsNotADate() {
         assertThat(dates("May the talks go well; they may meet in May 2027.")).containsExactly("May 2027");
     }

@@ -100,7 +100,8 @@ class EventDateResolverTest {
     void relativePeriods() {
         assertThat(iv("last week", WED)).isEqualTo("2025-04-21..2025-04-27 day");
         assertThat(iv("this week", WED)).isEqualTo("2025-04-28..2025-05-04 day");
-        assertThat(iv("earlier this week", WED)).isEqualTo("2025-04-28..2025-05-04 day");
+        assertThat(iv("earlier this week", WED)).isEqualTo("2025-04-28..2025-04-30 day");
+        assertThat(iv("later this week", WED)).isEqualTo("2025-04-30..2025-05-04 day");
         assertThat(iv("next week", WED)).isEqualTo("2025-05-05..2025-05-11 day");
         assertThat(iv("the past week", WED)).isEqualTo("2025-04-24..2025-04-30 day");
         assertThat(iv("last weekend", WED)).isEqualTo("2025-04-26..2025-04-27 day");
@@ -110,6 +111,47 @@ class EventDateResolverTest {
         assertThat(iv("earlier this year", WED)).isEqualTo("2025..2025 year");
         assertThat(iv("last March", WED)).isEqualTo("2025-03..2025-03 month");
         assertThat(iv("next March", WED)).isEqualTo("2026-03..2026-03 month");
+    }
+
+    @Test
+    void partsOfTheDayAndTheWeekend() {
+        assertThat(iv("last night", WED)).isEqualTo("2025-04-29..2025-04-29 day");
+        assertThat(iv("late last night", WED)).isEqualTo("2025-04-29..2025-04-29 day");
+        assertThat(iv("early this morning", WED)).isEqualTo("2025-04-30..2025-04-30 day");
+        assertThat(iv("this evening", WED)).isEqualTo("2025-04-30..2025-04-30 day");
+        assertThat(iv("tonight", WED)).isEqualTo("2025-04-30..2025-04-30 day");
+        assertThat(iv("Friday night", WED)).isEqualTo("2025-04-25..2025-04-25 day");
+        // "over the weekend": the one before a weekday report, the current one on a Sunday, ahead when planned
+        assertThat(iv("over the weekend", WED)).isEqualTo("2025-04-26..2025-04-27 day");
+        assertThat(iv("over the weekend", LocalDate.of(2025, 5, 4))).isEqualTo("2025-05-03..2025-05-04 day");
+        assertThat(resolver.resolve("over the weekend", WED, true).map(x -> x.start() + ".." + x.end()))
+                .contains("2025-05-03..2025-05-04");
+        assertThat(iv("last night", null)).isEqualTo("none");
+    }
+
+    private String tensed(String phrase, LocalDate anchor, EventDateResolver.Tense tense) {
+        return resolver.resolve(phrase, anchor, tense).map(x -> x.start() + ".." + x.end() + " "
+                + x.precision().label()).orElse("none");
+    }
+
+    @Test
+    void theClausesTenseDecidesTheYearAndTheWeek() {
+        LocalDate june1 = LocalDate.of(1987, 6, 1); // a Monday
+        // a past act is never dated after the report, a planned one never before its week
+        assertThat(tensed("May 17", june1, EventDateResolver.Tense.PAST)).isEqualTo("1987-05-17..1987-05-17 day");
+        assertThat(tensed("May 17", june1, EventDateResolver.Tense.FUTURE)).isEqualTo("1988-05-17..1988-05-17 day");
+        assertThat(tensed("June 20", june1, EventDateResolver.Tense.PAST)).isEqualTo("1986-06-20..1986-06-20 day");
+        assertThat(tensed("June 20", june1, EventDateResolver.Tense.UNKNOWN)).isEqualTo("1987-06-20..1987-06-20 day");
+        assertThat(tensed("in July", june1, EventDateResolver.Tense.PAST)).isEqualTo("1986-07..1986-07 month");
+        assertThat(tensed("on June 1", june1, EventDateResolver.Tense.PAST)).isEqualTo("1987-06-01..1987-06-01 day");
+        // a printed year is never moved
+        assertThat(tensed("June 20, 1987", june1, EventDateResolver.Tense.PAST)).isEqualTo("1987-06-20..1987-06-20 day");
+        assertThat(tensed("on Friday", june1, EventDateResolver.Tense.PAST)).isEqualTo("1987-05-29..1987-05-29 day");
+        assertThat(tensed("on Friday", june1, EventDateResolver.Tense.FUTURE)).isEqualTo("1987-06-05..1987-06-05 day");
+        // honest precision: a year phrase is a year, a month phrase a month
+        assertThat(tensed("in 1987", june1, EventDateResolver.Tense.PAST)).isEqualTo("1987..1987 year");
+        assertThat(tensed("last month", june1, EventDateResolver.Tense.PAST)).isEqualTo("1987-05..1987-05 month");
+        assertThat(tensed("earlier this month", june1, EventDateResolver.Tense.PAST)).isEqualTo("1987-06..1987-06 month");
     }
 
     @Test
