@@ -30,13 +30,13 @@ final class UnstatedActs {
 
     /**
      * True when any of this class's readings finds that the trigger reports no act between parties: a refusal to
-     * tell, a question, an act asked about, a thing that allows or helps ("subsidies which have allowed Italy to"), an agreement with a view, a counterfactual wish, a forecast that the act
+     * tell, a question, an act asked about or not told about, a thing that allows or helps ("subsidies which have allowed Italy to"), an agreement with a view, a counterfactual wish, a forecast that the act
      * will not happen, commerce, or a describing participle.
      */
     static boolean noAct(Tokens t, String body, List<ActorUnits.Unit> units, PatternEventCoder.Match m,
                          Syntax.Analysis tags) {
         return ENABLING.contains(m.entry().pattern().words().get(0))
-                && TriggerReadings.relativeThingSubject(t, body, units, m, tags) || refusedToTell(t, m) || question(t, m) || askedAbout(t, m) || agreedWithView(t, units, m)
+                && TriggerReadings.relativeThingSubject(t, body, units, m, tags) || refusedToTell(t, m) || question(t, m) || askedAbout(t, m) || insideRefusedTelling(t, m) || agreedWithView(t, units, m)
                 || counterfactualWish(t, m) || forecastNotToHappen(t, m) || commerce(t, m)
                 || describingParticiple(t, m, tags) || otherSense(t, m);
     }
@@ -223,6 +223,36 @@ final class UnstatedActs {
                 opener = true;
             }
             if (ASK_FORMS.contains(w) || w.equals("wondered") || w.equals("inquired")) {
+                return opener;
+            }
+        }
+        return false;
+    }
+
+    /** Forms of "decline" and "refuse" that open a refusal to tell. */
+    private static final Set<String> REFUSAL_FORMS = Set.of("declined", "declines", "declining", "decline",
+            "refused", "refuses", "refusing", "refuse");
+    /** Verbs of telling whose refused object is a question ("declined to say what …"). */
+    private static final Set<String> TELLING_WHAT = Set.of("say", "comment", "disclose", "specify", "reveal",
+            "confirm", "speculate", "predict", "explain", "elaborate", "answer", "detail", "estimate", "indicate");
+
+    /**
+     * True when the trigger stands in what someone would not tell ("declined to say what action the United States
+     * would take if Japan continues to resist …", "refused to disclose whether talks were held"): a refusal to
+     * tell, a question opener between it and the trigger, all in the same clause (a comma ends it, as in
+     * {@link #askedAbout}). The story reports the refusal, not the acts named inside it.
+     */
+    static boolean insideRefusedTelling(Tokens t, PatternEventCoder.Match m) {
+        boolean opener = false;
+        for (int i = m.head() - 1; i >= Math.max(2, m.head() - 20); i--) {
+            String w = t.get(i);
+            if (CLAUSE_ENDS.contains(w) || w.equals(",")) {
+                return false;
+            }
+            if (QUESTION_OPENERS.contains(w)) {
+                opener = true;
+            }
+            if (TELLING_WHAT.contains(w) && t.get(i - 1).equals("to") && REFUSAL_FORMS.contains(t.get(i - 2))) {
                 return opener;
             }
         }

@@ -34,6 +34,17 @@ class UnstatedActsTest {
     }
 
     @Test
+    void anActInsideWhatWasNotToldIsNoAct() {
+        // the resistance is what the official would not talk about, not an act the story reports
+        assertThat(of(code("Trade Representative Clayton Yeutter declined to say what action the United States "
+                + "would take if Japan continues to resist U.S. demands on semiconductors."), PloverType.REJECT))
+                .isEmpty();
+        // a comma ends what was not told: the rejection after it is reported
+        assertThat(of(code("The minister declined to say when the talks would resume, but Japan rejected the U.S. "
+                + "demands on Monday."), PloverType.REJECT)).isNotEmpty();
+    }
+
+    @Test
     void aRealRefusalStays() {
         List<Event> met = of(code("Iran declined to meet the United Nations envoy on Monday."), PloverType.REJECT);
         assertThat(met).isNotEmpty();
