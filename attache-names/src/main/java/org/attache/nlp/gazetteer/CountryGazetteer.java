@@ -8,8 +8,11 @@ import org.attache.nlp.names.AsciiFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -125,58 +128,56 @@ public final class CountryGazetteer {
      * "Myanmar"), from the bundled {@code country-names.txt} (CLDR's short forms, cited there); "&amp;" is written
      * "and" and a leading "St." "Saint" ("Trinidad and Tobago", "Saint Lucia").
      */
-    public static String englishName(String iso3, java.time.LocalDate day) {
+    public static String englishName(String iso3, LocalDate day) {
         if (iso3 == null) {
             return null;
         }
-        for (DatedName d : DATED_NAMES.getOrDefault(iso3, java.util.List.of())) {
+        for (DatedName d : DATED_NAMES.getOrDefault(iso3, List.of())) {
             if ((d.first() == null || day != null && !day.isBefore(d.first()))
                     && (d.last() == null || day == null ? d.last() == null : !day.isAfter(d.last()))) {
                 return d.name();
             }
         }
         String name = ENGLISH_NAMES.get(iso3);
-        if (name != null) {
-            name = name.replace(" & ", " and ");
-            return name.startsWith("St. ") ? "Saint " + name.substring(4) : name;
-        }
-        return CountryHistory.standard().state(iso3).map(CountryHistory.State::name).orElse(null);
+        return name != null ? name
+                : CountryHistory.standard().state(iso3).map(CountryHistory.State::name).orElse(null);
     }
 
     /** A name a code had between two days (either null: open). */
-    private record DatedName(String name, java.time.LocalDate first, java.time.LocalDate last) {
+    private record DatedName(String name, LocalDate first, LocalDate last) {
     }
 
-    private static final java.util.Map<String, java.util.List<DatedName>> DATED_NAMES = datedNames();
+    private static final Map<String, List<DatedName>> DATED_NAMES = datedNames();
 
-    private static java.util.Map<String, java.util.List<DatedName>> datedNames() {
-        java.util.Map<String, java.util.List<DatedName>> names = new java.util.HashMap<>();
-        org.attache.nlp.BundledTable.read(CountryGazetteer.class, "/org/attache/nlp/gazetteer/country-names.txt",
+    private static Map<String, List<DatedName>> datedNames() {
+        Map<String, List<DatedName>> names = new HashMap<>();
+        BundledTable.read(CountryGazetteer.class, "/org/attache/nlp/gazetteer/country-names.txt",
                 (n, line) -> {
                     String[] f = line.split("\\|", -1);
                     if (f.length != 4) {
                         throw new IllegalStateException("country-names.txt:" + n + ": expected 4 columns");
                     }
-                    names.computeIfAbsent(f[0].strip(), k -> new java.util.ArrayList<>()).add(new DatedName(f[1].strip(),
-                            f[2].isBlank() ? null : java.time.LocalDate.parse(f[2].strip()),
-                            f[3].isBlank() ? null : java.time.LocalDate.parse(f[3].strip())));
+                    names.computeIfAbsent(f[0].strip(), k -> new ArrayList<>()).add(new DatedName(f[1].strip(),
+                            f[2].isBlank() ? null : LocalDate.parse(f[2].strip()),
+                            f[3].isBlank() ? null : LocalDate.parse(f[3].strip())));
                 });
-        return java.util.Map.copyOf(names);
+        return Map.copyOf(names);
     }
 
-    private static final java.util.Map<String, String> ENGLISH_NAMES = englishNames();
+    private static final Map<String, String> ENGLISH_NAMES = englishNames();
 
-    private static java.util.Map<String, String> englishNames() {
-        java.util.Map<String, String> names = new java.util.HashMap<>();
-        for (String iso2 : java.util.Locale.getISOCountries()) {
-            java.util.Locale locale = java.util.Locale.of("", iso2);
+    private static Map<String, String> englishNames() {
+        Map<String, String> names = new HashMap<>();
+        for (String iso2 : Locale.getISOCountries()) {
+            Locale locale = Locale.of("", iso2);
             try {
-                names.put(locale.getISO3Country(), locale.getDisplayCountry(java.util.Locale.ENGLISH));
-            } catch (java.util.MissingResourceException noIso3) {
+                String name = locale.getDisplayCountry(Locale.ENGLISH).replace(" & ", " and ");
+                names.put(locale.getISO3Country(), name.startsWith("St. ") ? "Saint " + name.substring(4) : name);
+            } catch (MissingResourceException noIso3) {
                 // a code without an alpha-3 form: not a country we can name
             }
         }
-        return java.util.Map.copyOf(names);
+        return Map.copyOf(names);
     }
 
     /** ISO3 of a demonym as written ("Singaporean", "Vietnamese"), or null. */

@@ -108,13 +108,19 @@ final class UnstatedActs {
     private static final Set<String> TELLING = Set.of("comment", "elaborate", "say", "specify", "disclose",
             "confirm", "reveal", "detail", "speculate", "answer", "predict", "estimate", "identify", "name", "quote",
             "explain", "divulge", "respond", "reply", "be", "give", "provide", "put", "make");
-    /** What "give"/"provide"/"put"/"offer"/"make" give when only information is refused. */
+    /** Words that may stand between such a verb and its information noun ("give any further details"). */
     private static final Set<String> INFORMATION = Set.of("figures", "figure", "details", "detail", "names", "name",
             "numbers", "number", "a", "any", "further", "more", "specific", "specifics", "precise", "exact", "date",
             "dates", "timetable", "estimate", "estimates", "comment", "comments", "reasons", "reason", "breakdown",
             "information", "forecast", "forecasts", "value", "amount", "amounts", "price", "prices", "his", "her",
             "their", "its", "the", "an", "public");
     private static final Set<String> NAMED = Set.of("identified", "named", "quoted");
+    /** Verbs of telling that refuse information only with an object that is information ("give figures"). */
+    private static final Set<String> GIVING = Set.of("give", "provide", "put", "make");
+    /** Nouns that make such an object information rather than a thing given ("refused to give aid"). */
+    private static final Set<String> INFORMATION_NOUNS = Set.of("figures", "figure", "details", "names", "numbers",
+            "date", "dates", "timetable", "estimate", "estimates", "comment", "comments", "reasons", "breakdown",
+            "information", "forecast", "forecasts", "specifics", "amount", "value");
 
     /**
      * True when a refusal only refuses to tell: "declined to comment", "refused to say how …", "declined to give
@@ -141,13 +147,11 @@ final class UnstatedActs {
         if (verb.equals("be")) {
             return NAMED.contains(t.get(after + 2)); // "declined to be identified"
         }
-        if (Set.of("give", "provide", "put", "make").contains(verb)) {
+        if (GIVING.contains(verb)) {
             // "declined to give figures", "refused to put a figure on it"; "refused to give aid" is a refusal
             for (int i = after + 2; i <= Math.min(t.size() - 1, after + 5); i++) {
                 String w = t.get(i);
-                if (Set.of("figures", "figure", "details", "names", "numbers", "date", "dates", "timetable",
-                        "estimate", "estimates", "comment", "comments", "reasons", "breakdown", "information",
-                        "forecast", "forecasts", "specifics", "amount", "value").contains(w)) {
+                if (INFORMATION_NOUNS.contains(w)) {
                     return true;
                 }
                 if (!INFORMATION.contains(w)) {
