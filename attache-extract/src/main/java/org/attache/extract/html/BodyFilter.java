@@ -14,7 +14,9 @@ import org.attache.extract.text.Furniture;
  * when no prose precedes or follows them (or when they are mostly link text); a comment-section heading after the
  * article's prose ends the body there; a section heading or a line ending in a colon after the body's last
  * prose announces something that is not there and goes; a short linked line that ends on "here" in its language
- * at the body's very end points to another page and goes; a paragraph printed twice is kept once.
+ * at the body's very end points to another page and goes; a closing run of two or more lines that are mostly link
+ * text (other stories' headlines with their dates, an author's profiles) ends the body before it; a paragraph
+ * printed twice is kept once.
  */
 final class BodyFilter {
     /** Characters of body that must precede a comment heading for it to end the body. */
@@ -64,6 +66,52 @@ final class BodyFilter {
     private static final Pattern POINTER = Pattern.compile(
             "(?iu)(?:^|\\s)(?:hier|here|aquí|aqui|acá|ici|qui|tutaj|tady|zde|här)\\s*[.!:»\"”)]*\\s*$");
 
+    /** Link share from which a line reads as a link to elsewhere rather than prose with a link in it. */
+    private static final double LINK_DENSE = 0.5;
+    /** Longest line of a closing run of links: a headline with its date or a profile's address, not a paragraph. */
+    private static final int MAX_RUN_LINE = 200;
+    /** Longest unlinked line inside a closing run of links: a date, a reading time, a label between the links. */
+    private static final int MAX_RUN_LABEL = 40;
+    /** Fewest link-dense lines that make a closing run. */
+    private static final int RUN_LINKS = 2;
+    /** Characters of prose that must stay before a closing run for it to be cut. */
+    private static final int PROSE_BEFORE_RUN = 300;
+
+    /**
+     * Where the body stops before a closing run of links: from {@code end} back, the lines that are each mostly
+     * link text (teasers of other stories with their dates, an author's profiles, a list of tags) or short
+     * unlinked labels between them, with at least two link-dense lines, after 300 characters of prose. The
+     * run starts at its first link-dense line, so a short closing line of the article before it (a sign-off, a
+     * source) stays; a single linked line stays too (an article may end on its own reference).
+     */
+    static int beforeLinkRun(List<BlockCollector.Block> blocks, int end) {
+        int start = end;
+        int dense = 0;
+        int firstDense = end;
+        while (start > 0) {
+            BlockCollector.Block b = blocks.get(start - 1);
+            int len = b.text().length();
+            if (b.linkShare() >= LINK_DENSE && len <= MAX_RUN_LINE) {
+                dense++;
+                firstDense = start - 1;
+            } else if (len > MAX_RUN_LABEL || isProse(b.text()) && !b.heading()) {
+                break;
+            }
+            start--;
+        }
+        if (dense < RUN_LINKS) {
+            return end;
+        }
+        int prose = 0;
+        for (int i = 0; i < firstDense && prose < PROSE_BEFORE_RUN; i++) {
+            BlockCollector.Block b = blocks.get(i);
+            if (b.linkShare() < LINK_DENSE && isProse(b.text())) {
+                prose += b.text().length();
+            }
+        }
+        return prose >= PROSE_BEFORE_RUN ? firstDense : end;
+    }
+
     /** The blocks' texts without furniture, in order. */
     static List<String> filter(List<BlockCollector.Block> blocks) {
         int n = blocks.size();
@@ -86,6 +134,7 @@ final class BodyFilter {
         while (end > 0 && pointsElsewhere(blocks.get(end - 1))) {
             end--;
         }
+        end = beforeLinkRun(blocks, end);
         // the edges: blocks before the first and after the last block that is not furniture at all
         int firstProse = end;
         int lastProse = -1;

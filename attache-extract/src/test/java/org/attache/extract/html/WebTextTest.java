@@ -731,4 +731,37 @@ class WebTextTest {
         assertThat(extractor.extract(html, null).paragraphs()).containsExactly(es, es2);
         assertThat(extractor.extract(htmlDe, null).paragraphs()).containsExactly(de, de2);
     }
+
+    @Test
+    void aClosingRunOfLinkedLinesEndsTheBodyButASingleLinkedLineAndASignOffStay() {
+        String fr = "Le conseil municipal de Valbonne a voté mardi soir la rénovation de la piscine couverte, fermée "
+                + "depuis deux ans, pour un montant de quatre millions d'euros étalé sur trois exercices.";
+        String fr2 = "Les travaux commenceront au printemps et la réouverture est prévue pour la rentrée suivante, a "
+                + "précisé l'adjointe aux sports, qui promet des horaires élargis le soir.";
+        String teasers = "<p><a href=\"/a\">Le marché de Noël revient sur la place des Arcades</a> - 10 octobre 2020</p>"
+                + "<p><a href=\"/b\">Une nouvelle ligne de bus relie la gare au technopôle</a> - 9 octobre 2020</p>"
+                + "<p><a href=\"/c\">Les écoles ferment plus tôt vendredi en raison des travaux</a> - 8 octobre 2020</p>";
+        String html = page("<title>Piscine</title>", "<article><h1>Piscine</h1>" + p(fr) + p(fr2)
+                + "<p>(jm/afp)</p>" + teasers + "</article>");
+        String en = "The Harbour Lane bakery has baked bread for the same three streets since 1961, and its owner says "
+                + "she has no plans to stop, even as the rent has doubled in the last five years.";
+        String en2 = "Regulars come before dawn for the rye loaf, which still follows her grandfather's recipe, and "
+                + "the queue on Saturdays reaches the corner of the street.";
+        String profiles = "<p>Blog: <a href=\"https://example.org\">harbourlane.example.org</a></p>"
+                + "<p>Twitter: <a href=\"https://example.org/t\">twitter.com/harbourlanebakes</a></p>";
+        String htmlEn = page("<title>Bakery</title>", "<article><h1>Bakery</h1>" + p(en) + p(en2) + profiles
+                + "</article>");
+        String de = "Die Messstation auf dem Sonnblick zeichnet seit 1886 Temperatur, Luftdruck und Niederschlag auf "
+                + "und gehört damit zu den ältesten Bergwetterwarten der Alpen.";
+        String de2 = "Ihre Reihen zeigen, dass es im Hochgebirge seit Beginn der Messungen um fast zwei Grad wärmer "
+                + "geworden ist, stärker als im Flachland.";
+        String htmlDe = page("<title>Sonnblick</title>", "<article><h1>Sonnblick</h1>" + p(de) + p(de2)
+                + "<p>Mehr über die Messreihen auf <a href=\"https://example.at/reihen\">example.at/reihen</a>.</p>"
+                + "</article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(fr, fr2, "(jm/afp)");
+        assertThat(extractor.extract(htmlEn, null).paragraphs()).containsExactly(en, en2);
+        assertThat(extractor.extract(htmlDe, null).paragraphs())
+                .containsExactly(de, de2, "Mehr über die Messreihen auf example.at/reihen.");
+    }
 }
