@@ -764,4 +764,36 @@ class WebTextTest {
         assertThat(extractor.extract(htmlDe, null).paragraphs())
                 .containsExactly(de, de2, "Mehr über die Messreihen auf example.at/reihen.");
     }
+
+    @Test
+    void aStandfirstNamedTeaserUnderTheHeadlineIsTheLeadButATeaserOfAnotherStoryGoes() {
+        String lead = "Die Stadt Lindenau baut ihr Hallenbad für zwölf Millionen Euro um. Warum das so lange gedauert hat "
+                + "und was sich für die Schwimmvereine ändert.";
+        String de = "Seit dem Frühjahr 2021 ist das Bad geschlossen, weil die Lüftung und das Dach nicht mehr den "
+                + "Vorschriften entsprechen; die Vereine trainieren seither in der Nachbarstadt.";
+        String de2 = "Der Stadtrat hat den Umbau am Dienstag einstimmig beschlossen, die Arbeiten sollen im Herbst "
+                + "beginnen und zwei Jahre dauern.";
+        String html = page("<title>Hallenbad</title>", "<article><header><h1>Hallenbad</h1><p class=\"meta\">"
+                + "03.02.2022 von Anna Muster</p></header><section class=\"entry-text\"><p class=\"lead teasertext\">"
+                + lead + "</p>" + p(de) + p(de2) + "</section></article>");
+        String es = "La federación confirmó el martes que el campeonato de natación se aplaza a julio del año que viene, "
+                + "después de semanas de rumores entre los clubes.";
+        String es2 = "Los nadadores clasificados mantienen su plaza y las marcas mínimas seguirán valiendo hasta la "
+                + "nueva fecha, según el comunicado.";
+        String lede = "Lo que se comentaba desde hace semanas ya es oficial: no habrá campeonato este invierno.";
+        String htmlEs = page("<title>Aplazado</title>", "<div class=\"article\"><div class=\"header\"><h3>Aplazado</h3>"
+                + "</div><div class=\"teaser-text\" itemprop=\"description\"><p>" + lede + "</p></div>"
+                + "<div class=\"news-text\">" + p(es) + p(es2) + "</div></div>");
+        String fr = "Le conseil municipal de Valbonne a voté mardi soir la rénovation de la piscine couverte, fermée "
+                + "depuis deux ans, pour un montant de quatre millions d'euros.";
+        String fr2 = "Les travaux commenceront au printemps et la réouverture est prévue pour la rentrée suivante, a "
+                + "précisé l'adjointe aux sports.";
+        String htmlFr = page("<title>Piscine</title>", "<article><h1>Piscine</h1><div class=\"teaser\"><a href=\"/bus\">"
+                + "Une nouvelle ligne de bus relie la gare au technopôle</a><p>La ligne 12 passera toutes les vingt "
+                + "minutes à partir de lundi prochain.</p></div>" + p(fr) + p(fr2) + "</article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(lead, de, de2);
+        assertThat(extractor.extract(htmlEs, null).paragraphs()).containsExactly(lede, es, es2);
+        assertThat(extractor.extract(htmlFr, null).paragraphs()).containsExactly(fr, fr2);
+    }
 }
