@@ -15,7 +15,7 @@ import org.attache.extract.text.Furniture;
  * article's prose ends the body there; a section heading or a line ending in a colon after the body's last
  * prose announces something that is not there and goes; a short linked line that ends on "here" in its language
  * at the body's very end points to another page and goes; a closing run of two or more lines that are mostly link
- * text (other stories' headlines with their dates, an author's profiles) ends the body before it; a paragraph
+ * text in words (other stories' headlines with their dates, tag lines) ends the body before it; a paragraph
  * printed twice is kept once.
  */
 final class BodyFilter {
@@ -74,12 +74,15 @@ final class BodyFilter {
     private static final int MAX_RUN_LABEL = 40;
     /** Fewest link-dense lines that make a closing run. */
     private static final int RUN_LINKS = 2;
+    /** Fewest words of a link-dense line of the run: a headline or a sentence, not a linked address or number. */
+    private static final int RUN_WORDS = 3;
     /** Characters of prose that must stay before a closing run for it to be cut. */
     private static final int PROSE_BEFORE_RUN = 300;
 
     /**
      * Where the body stops before a closing run of links: from {@code end} back, the lines that are each mostly
-     * link text (teasers of other stories with their dates, an author's profiles, a list of tags) or short
+     * link text in three words or more (teasers of other stories with their dates, "This entry was posted in …";
+     * a linked address or telephone number is an article's own contact detail, not a pointer) or short
      * unlinked labels between them, with at least two link-dense lines, after 300 characters of prose. The
      * run starts at its first link-dense line, so a short closing line of the article before it (a sign-off, a
      * source) stays; a single linked line stays too (an article may end on its own reference).
@@ -91,7 +94,7 @@ final class BodyFilter {
         while (start > 0) {
             BlockCollector.Block b = blocks.get(start - 1);
             int len = b.text().length();
-            if (b.linkShare() >= LINK_DENSE && len <= MAX_RUN_LINE) {
+            if (b.linkShare() >= LINK_DENSE && len <= MAX_RUN_LINE && words(b.text()) >= RUN_WORDS) {
                 dense++;
                 firstDense = start - 1;
             } else if (len > MAX_RUN_LABEL || isProse(b.text()) && !b.heading()) {
@@ -110,6 +113,21 @@ final class BodyFilter {
             }
         }
         return prose >= PROSE_BEFORE_RUN ? firstDense : end;
+    }
+
+    /** Words of {@code text} that hold a letter ("www.example.org" is one, "02-751-1500" none). */
+    private static int words(String text) {
+        int words = 0;
+        boolean letter = false;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || Character.isWhitespace(text.charAt(i))) {
+                words += letter ? 1 : 0;
+                letter = false;
+            } else if (Character.isLetter(text.charAt(i))) {
+                letter = true;
+            }
+        }
+        return words;
     }
 
     /** The blocks' texts without furniture, in order. */

@@ -733,7 +733,7 @@ class WebTextTest {
     }
 
     @Test
-    void aClosingRunOfLinkedLinesEndsTheBodyButASingleLinkedLineAndASignOffStay() {
+    void aClosingRunOfLinkedLinesEndsTheBodyButContactDetailsASingleLinkedLineAndASignOffStay() {
         String fr = "Le conseil municipal de Valbonne a voté mardi soir la rénovation de la piscine couverte, fermée "
                 + "depuis deux ans, pour un montant de quatre millions d'euros étalé sur trois exercices.";
         String fr2 = "Les travaux commenceront au printemps et la réouverture est prévue pour la rentrée suivante, a "
@@ -747,9 +747,13 @@ class WebTextTest {
                 + "she has no plans to stop, even as the rent has doubled in the last five years.";
         String en2 = "Regulars come before dawn for the rye loaf, which still follows her grandfather's recipe, and "
                 + "the queue on Saturdays reaches the corner of the street.";
-        String profiles = "<p>Blog: <a href=\"https://example.org\">harbourlane.example.org</a></p>"
-                + "<p>Twitter: <a href=\"https://example.org/t\">twitter.com/harbourlanebakes</a></p>";
-        String htmlEn = page("<title>Bakery</title>", "<article><h1>Bakery</h1>" + p(en) + p(en2) + profiles
+        String more = "<p>More by <a href=\"/a\">Jane Example: the last cobbler of Mill Street closes his shop</a></p>"
+                + "<p>More by <a href=\"/b\">Jane Example: why the ferry timetable changes every spring</a></p>";
+        String htmlEn = page("<title>Bakery</title>", "<article><h1>Bakery</h1>" + p(en) + p(en2) + more
+                + "</article>");
+        String contact = "<p>Tickets</p><p>Web: <a href=\"https://tickets.example.org\">tickets.example.org</a></p>"
+                + "<p>Adults: 25 £</p><p>Children: 10 £</p><p>Box office</p><p>Tel. <a href=\"tel:+441234567\">01234 567 890</a></p>";
+        String htmlContact = page("<title>Bakery</title>", "<article><h1>Bakery</h1>" + p(en) + p(en2) + contact
                 + "</article>");
         String de = "Die Messstation auf dem Sonnblick zeichnet seit 1886 Temperatur, Luftdruck und Niederschlag auf "
                 + "und gehört damit zu den ältesten Bergwetterwarten der Alpen.";
@@ -761,6 +765,8 @@ class WebTextTest {
 
         assertThat(extractor.extract(html, null).paragraphs()).containsExactly(fr, fr2, "(jm/afp)");
         assertThat(extractor.extract(htmlEn, null).paragraphs()).containsExactly(en, en2);
+        assertThat(extractor.extract(htmlContact, null).paragraphs()).containsExactly(en, en2, "Tickets",
+                "Web: tickets.example.org", "Adults: 25 £", "Children: 10 £", "Box office", "Tel. 01234 567 890");
         assertThat(extractor.extract(htmlDe, null).paragraphs())
                 .containsExactly(de, de2, "Mehr über die Messreihen auf example.at/reihen.");
     }
