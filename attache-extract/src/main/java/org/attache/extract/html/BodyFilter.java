@@ -14,7 +14,9 @@ import org.attache.extract.text.Furniture;
  * when no prose precedes or follows them (or when they are mostly link text); a comment-section heading after the
  * article's prose ends the body there; a section heading or a line ending in a colon after the body's last
  * prose announces something that is not there and goes; a short linked line that ends on "here" in its language
- * at the body's very end points to another page and goes; a paragraph printed twice is kept once.
+ * at the body's very end points to another page and goes; a closing run of two or more lines that are mostly link
+ * text in words (other stories' headlines with their dates, tag lines) ends the body before it; a paragraph
+ * printed twice is kept once.
  */
 final class BodyFilter {
     /** Characters of body that must precede a comment heading for it to end the body. */
@@ -64,6 +66,70 @@ final class BodyFilter {
     private static final Pattern POINTER = Pattern.compile(
             "(?iu)(?:^|\\s)(?:hier|here|aquí|aqui|acá|ici|qui|tutaj|tady|zde|här)\\s*[.!:»\"”)]*\\s*$");
 
+    /** Link share from which a line reads as a link to elsewhere rather than prose with a link in it. */
+    private static final double LINK_DENSE = 0.5;
+    /** Longest line of a closing run of links: a headline with its date or a profile's address, not a paragraph. */
+    private static final int MAX_RUN_LINE = 200;
+    /** Longest unlinked line inside a closing run of links: a date, a reading time, a label between the links. */
+    private static final int MAX_RUN_LABEL = 40;
+    /** Fewest link-dense lines that make a closing run. */
+    private static final int RUN_LINKS = 2;
+    /** Fewest words of a link-dense line of the run: a headline or a sentence, not a linked address or number. */
+    private static final int RUN_WORDS = 3;
+    /** Characters of prose that must stay before a closing run for it to be cut. */
+    private static final int PROSE_BEFORE_RUN = 300;
+
+    /**
+     * Where the body stops before a closing run of links: from {@code end} back, the lines that are each mostly
+     * link text in three words or more (teasers of other stories with their dates, "This entry was posted in …";
+     * a linked address or telephone number is an article's own contact detail, not a pointer) or short
+     * unlinked labels between them, with at least two link-dense lines, after 300 characters of prose. The
+     * run starts at its first link-dense line, so a short closing line of the article before it (a sign-off, a
+     * source) stays; a single linked line stays too (an article may end on its own reference).
+     */
+    static int beforeLinkRun(List<BlockCollector.Block> blocks, int end) {
+        int start = end;
+        int dense = 0;
+        int firstDense = end;
+        while (start > 0) {
+            BlockCollector.Block b = blocks.get(start - 1);
+            int len = b.text().length();
+            if (b.linkShare() >= LINK_DENSE && len <= MAX_RUN_LINE && words(b.text()) >= RUN_WORDS) {
+                dense++;
+                firstDense = start - 1;
+            } else if (len > MAX_RUN_LABEL || isProse(b.text()) && !b.heading()) {
+                break;
+            }
+            start--;
+        }
+        if (dense < RUN_LINKS) {
+            return end;
+        }
+        int prose = 0;
+        for (int i = 0; i < firstDense && prose < PROSE_BEFORE_RUN; i++) {
+            BlockCollector.Block b = blocks.get(i);
+            if (b.linkShare() < LINK_DENSE && isProse(b.text())) {
+                prose += b.text().length();
+            }
+        }
+        return prose >= PROSE_BEFORE_RUN ? firstDense : end;
+    }
+
+    /** Words of {@code text} that hold a letter ("www.example.org" is one, "02-751-1500" none). */
+    private static int words(String text) {
+        int words = 0;
+        boolean letter = false;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || Character.isWhitespace(text.charAt(i))) {
+                words += letter ? 1 : 0;
+                letter = false;
+            } else if (Character.isLetter(text.charAt(i))) {
+                letter = true;
+            }
+        }
+        return words;
+    }
+
     /** The blocks' texts without furniture, in order. */
     static List<String> filter(List<BlockCollector.Block> blocks) {
         int n = blocks.size();
@@ -86,6 +152,7 @@ final class BodyFilter {
         while (end > 0 && pointsElsewhere(blocks.get(end - 1))) {
             end--;
         }
+        end = beforeLinkRun(blocks, end);
         // the edges: blocks before the first and after the last block that is not furniture at all
         int firstProse = end;
         int lastProse = -1;

@@ -23,7 +23,8 @@ import org.jsoup.nodes.TextNode;
  * an element holding a large share of the page's prose stays (with a weak name: more than half of it, however
  * short the page), and so does every element around the
  * article's headline. An {@code <aside>} inside the article that reads as its own prose (an explainer, a
- * background box), not a gallery, a teaser list or a pull quote printed again, is article text and stays.
+ * background box), not a gallery, a teaser list or a pull quote printed again, is article text and stays, and so
+ * does a standfirst under the headline that the page names both as a lead and with a weak name ("lead teasertext").
  */
 final class DomCleaner {
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "template", "iframe",
@@ -136,6 +137,8 @@ final class DomCleaner {
                 continue; // a linked name or a date in running text: the sentence would lose words
             } else if (mark == Mark.WEAK && stats.prose(e) > 0.5 * total) {
                 continue; // a weak name never takes most of a short page's prose with it
+            } else if (mark == Mark.WEAK && leadUnderHeadline(e, stats, headline)) {
+                continue; // the standfirst a CMS calls a "teaser", under the headline
             } else if (mark == Mark.STRONG || !readsAsProse(e, stats)) {
                 doomed.add(e);
             }
@@ -273,6 +276,44 @@ final class DomCleaner {
         }
         return false;
     }
+
+    /**
+     * Whether an element with a weak name is the article's lead: named as a lead too ("lead teasertext",
+     * "teaser-text" with {@code itemprop="description"}: the {@link LeadFinder} names), it holds a sentence or two
+     * of prose with next to no links and no headline-sized link (a teaser of another story links its headline), is
+     * seen (not hidden), and it follows the headline with nothing but short lines (a date, a byline, a label)
+     * between them. CMSs call the standfirst a "teaser"; the cleaner took it before the lead finder could read it.
+     */
+    static boolean leadUnderHeadline(Element e, NodeStats stats, Element headline) {
+        if (headline == null || !stats.knows(e) || stats.prose(e) < LeadFinder.MIN_LEAD
+                || stats.text(e) > LeadFinder.MAX_LEAD || stats.linkDensity(e) >= ASIDE_LINKS
+                || stats.longLinks(e) > 0 || e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))
+                || HIDDEN_STYLE.matcher(e.attr("style")).find() || UNSEEN.matcher(classId(e)).find()
+                || !LeadFinder.named(e)) {
+            return false;
+        }
+        Element cur = e;
+        for (int step = 0; step < LEAD_STEPS && cur != null; step++) {
+            Element prev = cur.previousElementSibling();
+            if (prev == null) {
+                cur = cur.parent(); // the first block of its section: look before the section
+                continue;
+            }
+            if (prev == headline || stats.contains(prev, headline)) {
+                return true;
+            }
+            if (!stats.knows(prev) || stats.text(prev) >= LEAD_GAP) {
+                return false; // prose (or a picture's long caption) between the headline and the block
+            }
+            cur = prev;
+        }
+        return false;
+    }
+
+    /** Steps back from a lead to its headline, over short lines and section starts. */
+    private static final int LEAD_STEPS = 8;
+    /** Longest line that may stand between a headline and its lead: a date, a byline, a label. */
+    private static final int LEAD_GAP = 80;
 
     /** Pictures from which an aside is a gallery. */
     private static final int GALLERY_PICTURES = 3;

@@ -25,8 +25,9 @@ final class LeadFinder {
     private static final Set<String> LEAF_TAGS = Set.of("p", "h2", "h3", "div", "section", "span", "strong", "b",
             "em", "header", "blockquote");
     /** Longest lead taken, in characters. */
-    private static final int MAX_LEAD = 1500;
-    private static final int MIN_LEAD = 40;
+    static final int MAX_LEAD = 1500;
+    /** Shortest lead taken, in characters. */
+    static final int MIN_LEAD = 40;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;\"“”»」。！？]\\s*$");
 
     private LeadFinder() {
@@ -92,7 +93,7 @@ final class LeadFinder {
     }
 
     /** The element or one of its two nearest ancestors is named as a lead. */
-    private static boolean named(Element e) {
+    static boolean named(Element e) {
         Element cur = e;
         for (int i = 0; i < 3 && cur != null; i++, cur = cur.parent()) {
             String ci = DomCleaner.classId(cur);

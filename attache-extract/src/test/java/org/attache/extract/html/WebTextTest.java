@@ -731,4 +731,75 @@ class WebTextTest {
         assertThat(extractor.extract(html, null).paragraphs()).containsExactly(es, es2);
         assertThat(extractor.extract(htmlDe, null).paragraphs()).containsExactly(de, de2);
     }
+
+    @Test
+    void aClosingRunOfLinkedLinesEndsTheBodyButContactDetailsASingleLinkedLineAndASignOffStay() {
+        String fr = "Le conseil municipal de Valbonne a voté mardi soir la rénovation de la piscine couverte, fermée "
+                + "depuis deux ans, pour un montant de quatre millions d'euros étalé sur trois exercices.";
+        String fr2 = "Les travaux commenceront au printemps et la réouverture est prévue pour la rentrée suivante, a "
+                + "précisé l'adjointe aux sports, qui promet des horaires élargis le soir.";
+        String teasers = "<p><a href=\"/a\">Le marché de Noël revient sur la place des Arcades</a> - 10 octobre 2020</p>"
+                + "<p><a href=\"/b\">Une nouvelle ligne de bus relie la gare au technopôle</a> - 9 octobre 2020</p>"
+                + "<p><a href=\"/c\">Les écoles ferment plus tôt vendredi en raison des travaux</a> - 8 octobre 2020</p>";
+        String html = page("<title>Piscine</title>", "<article><h1>Piscine</h1>" + p(fr) + p(fr2)
+                + "<p>(jm/afp)</p>" + teasers + "</article>");
+        String en = "The Harbour Lane bakery has baked bread for the same three streets since 1961, and its owner says "
+                + "she has no plans to stop, even as the rent has doubled in the last five years.";
+        String en2 = "Regulars come before dawn for the rye loaf, which still follows her grandfather's recipe, and "
+                + "the queue on Saturdays reaches the corner of the street.";
+        String more = "<p>More by <a href=\"/a\">Jane Example: the last cobbler of Mill Street closes his shop</a></p>"
+                + "<p>More by <a href=\"/b\">Jane Example: why the ferry timetable changes every spring</a></p>";
+        String htmlEn = page("<title>Bakery</title>", "<article><h1>Bakery</h1>" + p(en) + p(en2) + more
+                + "</article>");
+        String contact = "<p>Tickets</p><p>Web: <a href=\"https://tickets.example.org\">tickets.example.org</a></p>"
+                + "<p>Adults: 25 £</p><p>Children: 10 £</p><p>Box office</p><p>Tel. <a href=\"tel:+441234567\">01234 567 890</a></p>";
+        String htmlContact = page("<title>Bakery</title>", "<article><h1>Bakery</h1>" + p(en) + p(en2) + contact
+                + "</article>");
+        String de = "Die Messstation auf dem Sonnblick zeichnet seit 1886 Temperatur, Luftdruck und Niederschlag auf "
+                + "und gehört damit zu den ältesten Bergwetterwarten der Alpen.";
+        String de2 = "Ihre Reihen zeigen, dass es im Hochgebirge seit Beginn der Messungen um fast zwei Grad wärmer "
+                + "geworden ist, stärker als im Flachland.";
+        String htmlDe = page("<title>Sonnblick</title>", "<article><h1>Sonnblick</h1>" + p(de) + p(de2)
+                + "<p>Mehr über die Messreihen auf <a href=\"https://example.at/reihen\">example.at/reihen</a>.</p>"
+                + "</article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(fr, fr2, "(jm/afp)");
+        assertThat(extractor.extract(htmlEn, null).paragraphs()).containsExactly(en, en2);
+        assertThat(extractor.extract(htmlContact, null).paragraphs()).containsExactly(en, en2, "Tickets",
+                "Web: tickets.example.org", "Adults: 25 £", "Children: 10 £", "Box office", "Tel. 01234 567 890");
+        assertThat(extractor.extract(htmlDe, null).paragraphs())
+                .containsExactly(de, de2, "Mehr über die Messreihen auf example.at/reihen.");
+    }
+
+    @Test
+    void aStandfirstNamedTeaserUnderTheHeadlineIsTheLeadButATeaserOfAnotherStoryGoes() {
+        String lead = "Die Stadt Lindenau baut ihr Hallenbad für zwölf Millionen Euro um. Warum das so lange gedauert hat "
+                + "und was sich für die Schwimmvereine ändert.";
+        String de = "Seit dem Frühjahr 2021 ist das Bad geschlossen, weil die Lüftung und das Dach nicht mehr den "
+                + "Vorschriften entsprechen; die Vereine trainieren seither in der Nachbarstadt.";
+        String de2 = "Der Stadtrat hat den Umbau am Dienstag einstimmig beschlossen, die Arbeiten sollen im Herbst "
+                + "beginnen und zwei Jahre dauern.";
+        String html = page("<title>Hallenbad</title>", "<article><header><h1>Hallenbad</h1><p class=\"meta\">"
+                + "03.02.2022 von Anna Muster</p></header><section class=\"entry-text\"><p class=\"lead teasertext\">"
+                + lead + "</p>" + p(de) + p(de2) + "</section></article>");
+        String es = "La federación confirmó el martes que el campeonato de natación se aplaza a julio del año que viene, "
+                + "después de semanas de rumores entre los clubes.";
+        String es2 = "Los nadadores clasificados mantienen su plaza y las marcas mínimas seguirán valiendo hasta la "
+                + "nueva fecha, según el comunicado.";
+        String lede = "Lo que se comentaba desde hace semanas ya es oficial: no habrá campeonato este invierno.";
+        String htmlEs = page("<title>Aplazado</title>", "<div class=\"article\"><div class=\"header\"><h3>Aplazado</h3>"
+                + "</div><div class=\"teaser-text\" itemprop=\"description\"><p>" + lede + "</p></div>"
+                + "<div class=\"news-text\">" + p(es) + p(es2) + "</div></div>");
+        String fr = "Le conseil municipal de Valbonne a voté mardi soir la rénovation de la piscine couverte, fermée "
+                + "depuis deux ans, pour un montant de quatre millions d'euros.";
+        String fr2 = "Les travaux commenceront au printemps et la réouverture est prévue pour la rentrée suivante, a "
+                + "précisé l'adjointe aux sports.";
+        String htmlFr = page("<title>Piscine</title>", "<article><h1>Piscine</h1><div class=\"teaser\"><a href=\"/bus\">"
+                + "Une nouvelle ligne de bus relie la gare au technopôle</a><p>La ligne 12 passera toutes les vingt "
+                + "minutes à partir de lundi prochain.</p></div>" + p(fr) + p(fr2) + "</article>");
+
+        assertThat(extractor.extract(html, null).paragraphs()).containsExactly(lead, de, de2);
+        assertThat(extractor.extract(htmlEs, null).paragraphs()).containsExactly(lede, es, es2);
+        assertThat(extractor.extract(htmlFr, null).paragraphs()).containsExactly(fr, fr2);
+    }
 }
