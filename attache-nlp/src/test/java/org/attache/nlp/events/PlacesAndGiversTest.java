@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A name that only says where something lies is no counterpart ("about 90 miles west of Qatar", "a tanker off
- * Kuwait", "in Montevideo, Uruguay"), and the one after "from" gives a loan or aid to the clause's actor ("will repay
- * the loan from Egypt") (issue 14, items 1 and 8). Sentences written for these tests, each rule with a sentence
- * where it must not fire, through the real annotator chain and the shipped coder (English: the coder's lexicon is
+ * Kuwait", "in Montevideo, Uruguay"), the one after "from" gives a loan or aid to the clause's actor ("will repay
+ * the loan from Egypt"), and a debtor's creditor banks are a party without the debtor's country (issue 14,
+ * items 1 and 8). Sentences written for these tests, each rule with a sentence where it must not fire, through the real annotator chain and the shipped coder (English: the coder's lexicon is
  * English).
  */
 class PlacesAndGiversTest {
@@ -87,5 +87,21 @@ class PlacesAndGiversTest {
         List<Event> withdrew = code("Iraq withdrew its troops from Iran last month.");
         assertThat(withdrew.stream().flatMap(e -> e.source().stream()).map(EventActor::country))
                 .doesNotContain("IRN");
+    }
+
+    @Test
+    void creditorBanksAreTheDebtorsCounterpartWithoutItsCountry() {
+        List<Event> agreed = of(code("Argentina reached agreement with its creditor banks on a new loan."),
+                PloverType.AGREE);
+        assertThat(agreed).isNotEmpty();
+        assertThat(agreed).allSatisfy(e -> {
+            assertThat(countries(e.source())).containsExactly("ARG");
+            assertThat(e.target()).extracting(EventActor::name).containsExactly("creditor banks");
+            assertThat(countries(e.target())).containsOnlyNulls(); // the debtor's country is not its lenders'
+        });
+        // banks with no word of lending are no party: "foreign banks" is not a group here
+        assertThat(names(code("Foreign banks in Tokyo welcomed the decision."))).noneMatch(n -> n.contains("banks"));
+        assertThat(ActorUnits.lenders("its bank creditors")).isTrue();
+        assertThat(ActorUnits.lenders("protesters")).isFalse();
     }
 }
