@@ -141,7 +141,8 @@ final class ActorPhrases {
                     continue; // "in Hanoi": where, not whom ("blockade on X", "withdrawal from X" are whom)
                 }
                 if (placeReference(c, from, u.start())
-                        || placeEnd >= 0 && u.start() >= placeEnd && c.body().substring(placeEnd, u.start()).strip().equals(",")) {
+                        || placeEnd >= 0 && u.start() >= placeEnd
+                        && c.body().substring(placeEnd, u.start()).strip().equals(",")) {
                     placeEnd = u.end(); // "120 miles east of Bahrain", "off Kuwait", "in Montevideo, Uruguay"
                     continue;
                 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  * A name that only says where something lies is no counterpart ("about 90 miles west of Qatar", "a tanker off
  * Kuwait", "in Montevideo, Uruguay"), the one after "from" gives a loan or aid to the clause's actor ("will repay
  * the loan from Egypt"), and a debtor's creditor banks are a party without the debtor's country (issue 14,
- * items 1 and 8). Sentences written for these tests, each rule with a sentence where it must not fire, through the real annotator chain and the shipped coder (English: the coder's lexicon is
- * English).
+ * items 1 and 8). Sentences written for these tests, each rule with a sentence where it must not fire, through
+ * the real annotator chain and the shipped coder (English: the coder's lexicon is English).
  */
 class PlacesAndGiversTest {
     private static List<Event> code(String... paragraphs) {
