@@ -171,16 +171,13 @@ final class ActorPhrases {
     private static final Set<String> BEARINGS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "coast", "coasts",
             "shores", "outskirts");
-    /** Adjectives naming a part of a place ("in the southern Gulf", "in central Lebanon"). */
-    private static final Set<String> PART_ADJECTIVES = Set.of("northern", "southern", "eastern", "western",
-            "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern",
-            "southwestern", "upper", "lower", "the");
 
     /**
      * True when the name starting at {@code start} is where something happens or lies, not whom the act is aimed
      * at: a bearing from it ("about 120 miles east of Bahrain", "40 km north of Faya", "off the coast of Kuwait"),
-     * "off" after a noun ("a tanker off Kuwait"; "sealed off Beirut", where "off" follows the verb, is whom), or a
-     * part of a place after a place preposition ("in the southern Gulf").
+     * or "off" after a noun ("a tanker off Kuwait"; "sealed off Beirut", where "off" follows the verb, is whom). A
+     * part of a country after a place preposition is left as it was ("shells at an oil camp in northern Kuwait":
+     * skipping it handed the target to the next name, the one retaliated against).
      *
      * @param from the end of the trigger's head: "off" right after it is the verb's particle
      */
@@ -197,15 +194,8 @@ final class ActorPhrases {
             }
             return j >= 0 && BEARINGS.contains(t.get(j));
         }
-        int j = i;
-        while (j > 0 && PART_ADJECTIVES.contains(t.get(j))) {
-            j--;
-        }
-        String w = t.get(j);
-        if (w.equals("off")) {
-            return j > 0 && t.end.get(j - 1) > from; // a word of the object between the verb and "off"
-        }
-        return j < i && PLACE_PREPOSITIONS.contains(w);
+        int j = t.get(i).equals("the") ? i - 1 : i;
+        return j > 0 && t.get(j).equals("off") && t.end.get(j - 1) > from; // an object word between verb and "off"
     }
 
     private static final Set<String> SUBORDINATORS = Set.of("while", "because", "although", "though", "whereas",

@@ -47,6 +47,11 @@ class PlacesAndGiversTest {
         List<Event> attacks = of(code("Iraqi jets attacked a Greek tanker off Kuwait on Sunday."), PloverType.ASSAULT);
         assertThat(attacks).isNotEmpty();
         assertThat(attacks).allSatisfy(e -> assertThat(countries(e.target())).containsExactly("GRC"));
+        // a part of a country after "in" stays: the camp's country is the one shelled, not the one after it
+        List<Event> shelled = of(code("Iran fired shells at an oil camp in northern Kuwait in retaliation for U.S. "
+                + "attacks on its platforms."), PloverType.ASSAULT);
+        assertThat(shelled.stream().flatMap(e -> e.target().stream()).map(EventActor::country))
+                .doesNotContain("USA");
         // "off" right after the verb is its particle: the city sealed off is the one acted on
         List<Event> sealed = of(code("Syrian troops sealed off Beirut on Monday."), PloverType.COERCE);
         assertThat(targetNames(sealed)).contains("Beirut");
