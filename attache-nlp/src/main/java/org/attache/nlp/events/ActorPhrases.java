@@ -142,8 +142,10 @@ final class ActorPhrases {
                 }
                 if (placeReference(c, from, u.start())
                         || placeEnd >= 0 && u.start() >= placeEnd
+                        && ActorUnits.type(c.a(), u) == MentionType.LOCATION
                         && c.body().substring(placeEnd, u.start()).strip().equals(",")) {
-                    placeEnd = u.end(); // "120 miles east of Bahrain", "off Kuwait", "in Montevideo, Uruguay"
+                    placeEnd = u.end(); // "120 miles east of Bahrain", "off Kuwait", "in Montevideo, Uruguay" ("at
+                    // Volkswagen, VW": a name after a comma is a place of the scene only when it is a place)
                     continue;
                 }
                 String gap = c.body().substring(from, u.start());
