@@ -461,6 +461,9 @@ final class ActorBinding {
         for (int i = 0; i < actors.size(); i++) {
             EventActor a = actors.get(i);
             String place = a.entityId() == null ? sole : soleNamed;
+            if (a.entityId() == null && ActorUnits.lenders(a.name())) {
+                place = null; // "Brazil's creditor banks": the debtor's country is not its lenders'
+            }
             if (place != null && a.country() == null && !"IGO".equals(a.sector()) && !"NGO".equals(a.sector())) {
                 if (out == null) {
                     out = new ArrayList<>(actors);

@@ -129,6 +129,7 @@ final class ActorPhrases {
         if (stopAtReport) {
             limit = Math.min(limit, reportBoundary(c, from, to));
         }
+        int placeEnd = -1; // the end of the last name skipped as a place
         for (ActorUnits.Unit u : c.units()) {
             if (u.start() < from || u.start() >= limit) {
                 continue;
@@ -136,7 +137,16 @@ final class ActorPhrases {
             if (out.isEmpty()) {
                 String before = wordBefore(c, u.start());
                 if (PLACE_PREPOSITIONS.contains(before)) {
+                    placeEnd = u.end();
                     continue; // "in Hanoi": where, not whom ("blockade on X", "withdrawal from X" are whom)
+                }
+                if (placeReference(c, from, u.start())
+                        || placeEnd >= 0 && u.start() >= placeEnd
+                        && ActorUnits.type(c.a(), u) == MentionType.LOCATION
+                        && c.body().substring(placeEnd, u.start()).strip().equals(",")) {
+                    placeEnd = u.end(); // "120 miles east of Bahrain", "off Kuwait", "in Montevideo, Uruguay" ("at
+                    // Volkswagen, VW": a name after a comma is a place of the scene only when it is a place)
+                    continue;
                 }
                 String gap = c.body().substring(from, u.start());
                 if (gap.contains(";")) {
@@ -157,6 +167,37 @@ final class ActorPhrases {
             }
         }
         return out;
+    }
+
+    /** Words before "of" that make the name after it a point of reference ("east of Bahrain", "the coast of X"). */
+    private static final Set<String> BEARINGS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "coast", "coasts",
+            "shores", "outskirts");
+
+    /**
+     * True when the name starting at {@code start} is where something happens or lies, not whom the act is aimed
+     * at: a bearing from it ("about 120 miles east of Bahrain", "40 km north of Faya", "off the coast of Kuwait"),
+     * or "off" after a noun ("a tanker off Kuwait"; "sealed off Beirut", where "off" follows the verb, is whom). A
+     * part of a country after a place preposition is left as it was ("shells at an oil camp in northern Kuwait":
+     * skipping it handed the target to the next name, the one retaliated against).
+     *
+     * @param from the end of the trigger's head: "off" right after it is the verb's particle
+     */
+    boolean placeReference(Context c, int from, int start) {
+        Tokens t = c.t();
+        int i = t.endingBy(start);
+        if (i < 0) {
+            return false;
+        }
+        if (t.get(i).equals("of")) {
+            int j = i - 1;
+            while (j >= 0 && t.get(j).equals("the")) {
+                j--;
+            }
+            return j >= 0 && BEARINGS.contains(t.get(j));
+        }
+        int j = t.get(i).equals("the") ? i - 1 : i;
+        return j > 0 && t.get(j).equals("off") && t.end.get(j - 1) > from; // an object word between verb and "off"
     }
 
     private static final Set<String> SUBORDINATORS = Set.of("while", "because", "although", "though", "whereas",

@@ -163,11 +163,24 @@ final class ActorUnits {
             "soldiers", "troops", "police", "policemen", "officials", "authorities", "lawmakers", "legislators",
             "judges", "opposition", "activists", "elders", "landowners", "farmers", "settlers", "journalists",
             "hackers", "gunmen", "kidnappers", "hostage-takers", "peacekeepers", "dissidents", "miners",
-            "teachers", "doctors", "pilgrims", "tribesmen", "militiamen", "militias", "extremists", "islamists");
+            "teachers", "doctors", "pilgrims", "tribesmen", "militiamen", "militias", "extremists", "islamists",
+            "creditors", "lenders");
+    /** Words before "banks" that make them a debtor's lenders, a party to its debt talks ("creditor banks"). */
+    private static final Set<String> LENDING_MODIFIERS = Set.of("creditor", "commercial", "lending");
+
+    /**
+     * True when a group's name is a debtor's lenders ("creditor banks", "its bank creditors", "lenders"): they
+     * are the debtor's counterpart, so the debtor's country, often the sentence's only one, is never theirs.
+     */
+    static boolean lenders(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith("creditors") || n.endsWith("lenders") || n.endsWith(" banks");
+    }
     private static final Set<String> GROUP_MODIFIERS = Set.of("riot", "security", "opposition", "student",
             "government", "army", "armed", "young", "angry", "striking", "local", "traditional", "tribal",
             "university", "muslim", "moslem", "christian", "fundamentalist", "islamic", "political", "human",
-            "rights", "ethnic", "jewish", "peacekeeping", "foreign", "senior", "unarmed", "suspected");
+            "rights", "ethnic", "jewish", "peacekeeping", "foreign", "senior", "unarmed", "suspected", "creditor",
+            "commercial", "bank", "international");
 
     private static List<Unit> groups(String body, int from, int to, List<Unit> named) {
         List<Unit> out = new ArrayList<>();
@@ -175,7 +188,9 @@ final class ActorUnits {
         for (int i = 0; i < t.size(); i++) {
             String w = t.get(i);
             // lower case, or capitalised only as the sentence's first word ("Rebels said …", "Government troops")
-            if (!GROUP_NOUNS.contains(w) || (i > 0 && !Character.isLowerCase(body.charAt(t.start.get(i))))) {
+            boolean lendingBanks = w.equals("banks") && LENDING_MODIFIERS.contains(t.get(i - 1)); // "creditor banks"
+            if (!GROUP_NOUNS.contains(w) && !lendingBanks
+                    || (i > 0 && !Character.isLowerCase(body.charAt(t.start.get(i))))) {
                 continue;
             }
             int s = i;

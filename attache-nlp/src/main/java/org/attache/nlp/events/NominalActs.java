@@ -54,6 +54,24 @@ final class NominalActs {
         return null;
     }
 
+    /** Nouns of what is given (money, aid) whose "from" phrase names the giver. */
+    private static final Set<String> GIVEN_NOUNS = Set.of("loan", "loans", "credit", "credits", "aid", "grant",
+            "grants", "assistance", "donation", "donations", "financing", "funds", "funding");
+
+    /**
+     * The giver of a noun of something given followed by "from" and an actor within three tokens ("will repay the
+     * loan from Egypt", "received credits from Japan"): the one after "from" gives, and the clause's actor is the
+     * one who gets it. Null for any other noun or preposition ("Egypt's loan to Uganda" is read as written), and
+     * when "from" follows the trigger verb rather than the noun.
+     */
+    static ActorUnits.Unit giverAfterFrom(Tokens t, List<ActorUnits.Unit> units, PatternEventCoder.Match m) {
+        if (!m.noun() || m.head() != m.last() || !GIVEN_NOUNS.contains(t.get(m.head()))
+                || !t.get(m.last() + 1).equals("from")) {
+            return null;
+        }
+        return unitFrom(t, units, m.last() + 2, m.last() + 4);
+    }
+
     /**
      * Whether the noun is the object of a verb of receiving ("has the support of", "won the backing of"), so that
      * the clause's subject is the one supported; skips a few adverbs and adjectives between them.

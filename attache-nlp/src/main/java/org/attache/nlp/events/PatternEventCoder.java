@@ -419,6 +419,7 @@ public final class PatternEventCoder implements EventCoder {
         List<ActorUnits.Unit> members = List.of();
         List<ActorUnits.Unit> protesters = List.of();
         ActorUnits.Unit giver = null;
+        ActorUnits.Unit lent = null;
         if (nominalPair && t.get(m.last() + 1).equals("between")) {
             List<ActorUnits.Unit> pair = phrases.rightList(c, lastEnd, c.sentence().end(), false);
             if (pair.size() < 2 || ClauseReading.tokensBetween(t, lastEnd, pair.get(0).start()) > 4) {
@@ -437,6 +438,8 @@ public final class PatternEventCoder implements EventCoder {
                 protesters = TriggerReadings.protestersAfterFrom(t, c.units(), m);
             }
             giver = inherited == null ? NominalActs.agentAfterOf(t, c.units(), m, type) : null;
+            lent = giver == null && inherited == null ? NominalActs.giverAfterFrom(t, c.units(), m) : null;
+            giver = lent != null ? lent : giver; // "will repay the loan from Egypt": Egypt gives, to the clause's actor
             if (m.noun() && inherited == null && members.isEmpty() && protesters.isEmpty() && giver == null
                     && !TriggerReadings.nounHasActor(t, c.units(), m, type, c.syntax())) {
                 return List.of(); // "global economic cooperation", "the subsidy offer remains dormant": a topic
@@ -512,7 +515,7 @@ public final class PatternEventCoder implements EventCoder {
         }
         if (giver != null) {
             // "the project has the support of the EU": the one after "of" gives it, to the subject that has it
-            targetUnits = NominalActs.received(t, m) ? new ArrayList<>(sourceUnits) : new ArrayList<>();
+            targetUnits = lent != null || NominalActs.received(t, m) ? new ArrayList<>(sourceUnits) : new ArrayList<>();
             targetUnits.remove(giver);
             sourceUnits = new ArrayList<>(List.of(giver));
             roles = null;
