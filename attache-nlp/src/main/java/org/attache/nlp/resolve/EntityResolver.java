@@ -325,8 +325,10 @@ public final class EntityResolver {
             }
         }
         if (NameKeys.isAcronym(group.name)) {
-            if (candidates.size() == 1) {
-                return new Match(candidates.getFirst(), MergeRule.KNOWN_ACRONYM);
+            // of several entities holding the acronym, the one its expansions' names give, whatever came first
+            RegisteredEntity owner = candidates.size() == 1 ? candidates.getFirst() : AcronymOwners.owner(candidates);
+            if (owner != null) {
+                return new Match(owner, MergeRule.KNOWN_ACRONYM);
             }
         } else if (!NameKeys.isPartial(group.name) && !candidates.isEmpty()) {
             return new Match(best(candidates, group), MergeRule.KNOWN_ALIAS);
@@ -568,7 +570,8 @@ public final class EntityResolver {
             for (RegisteredEntity other : registry.candidates(form.getKey())) {
                 if (other.id().equals(entity.id()) || other.type() != MentionType.ORGANIZATION
                         || !NameKeys.key(other.name()).equals(form.getKey()) || mergedInto.containsKey(other.id())
-                        || other.country() != null && country != null && !other.country().equals(country)) {
+                        || other.country() != null && country != null && !other.country().equals(country)
+                        || AcronymOwners.shared(form.getKey(), entity, registry)) {
                     continue;
                 }
                 List<String> spellings = registry.aliases(other.id());
@@ -626,7 +629,8 @@ public final class EntityResolver {
                 if (other.id().equals(entity.id()) || other.id().equals(publisherId) || other.type() != group.type
                         || mergedInto.containsKey(other.id())
                         || !NameKeys.key(other.name()).equals(key) || conflict || blockedBySplit(key, other)
-                        || aliases.names(other.id())) {
+                        || aliases.names(other.id())
+                        || NameKeys.isAcronym(other.name()) && AcronymOwners.shared(key, entity, registry)) {
                     continue;
                 }
                 List<String> taken = registry.aliases(other.id());
@@ -1040,9 +1044,17 @@ public final class EntityResolver {
     private static RegisteredEntity update(RegisteredEntity entity, Group group, EntityRegistry registry,
                                            boolean mayRename, List<Mention> mentions, String articleId, boolean byUse) {
         String name = entity.name();
-        if (mayRename && (preferredName(group.name, name, entity.type())
-                || entity.type() == MentionType.PERSON && moreUsed(group, name, entity, registry, mentions, articleId))
-                || byUse && moreUsed(group, name, entity, registry, mentions, articleId)) {
+        boolean rename;
+        if ((mayRename || byUse) && entity.type() != MentionType.PERSON && NameByUse.variants(group.name, name)) {
+            // two spellings of one name ("New YOrk STock Exchange", a misprint read first): the one more mentions
+            // write, not the first read nor the first by code point
+            rename = moreUsed(group, name, entity, registry, mentions, articleId, true);
+        } else {
+            rename = mayRename && (preferredName(group.name, name, entity.type())
+                    || entity.type() == MentionType.PERSON && moreUsed(group, name, entity, registry, mentions, articleId))
+                    || byUse && moreUsed(group, name, entity, registry, mentions, articleId);
+        }
+        if (rename) {
             name = group.name;
             registry.rename(entity.id(), name);
         }
@@ -1070,6 +1082,17 @@ public final class EntityResolver {
      */
     private static boolean moreUsed(Group group, String name, RegisteredEntity entity, EntityRegistry registry,
                                     List<Mention> mentions, String articleId) {
+        return moreUsed(group, name, entity, registry, mentions, articleId, false);
+    }
+
+    /** @param variants the two are spellings of one name ({@link NameByUse#variants}): counted whatever their keys */
+    private static boolean moreUsed(Group group, String name, RegisteredEntity entity, EntityRegistry registry,
+                                    List<Mention> mentions, String articleId, boolean variants) {
+        if (variants) {
+            long ours = registry.mentionCount(entity.id(), group.name, articleId) + written(group, group.name, mentions);
+            long theirs = registry.mentionCount(entity.id(), name, articleId) + written(group, name, mentions);
+            return byUse(group.name, ours, name, theirs);
+        }
         if (NameKeys.key(group.name).equals(NameKeys.key(name)) || NameKeys.moreComplete(group.name, name)
                 || NameKeys.moreComplete(name, group.name)
                 || NameKeys.orderKey(group.name).equals(NameKeys.orderKey(name))) {
@@ -1208,6 +1231,11 @@ public final class EntityResolver {
             return name;
         }
         String canonical = IGOS.canonicalName(name, m.country());
+        if (canonical == null && m.country().equals(named) && name.codePoints().noneMatch(Character::isLowerCase)) {
+            // a listed short form whose letters are no initials of a listed name ("G-7" of the Group of Seven):
+            // the organisation's own name, as the table lists the two for one body
+            canonical = IGOS.byCode(named).map(Igos.Igo::displayName).orElse(null);
+        }
         return canonical == null ? name : canonical;
     }
 
