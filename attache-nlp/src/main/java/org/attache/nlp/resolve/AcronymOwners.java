@@ -64,6 +64,29 @@ final class AcronymOwners {
         return false;
     }
 
+    private static final java.util.regex.Pattern CLIPPING = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,4}");
+
+    /** True for a short form of an organisation's name: an acronym, or a clipping ("Fed": a capital, 2–4 small letters). */
+    static boolean shortForm(org.attache.api.MentionType type, String name) {
+        return NameKeys.isAcronym(name) || type == org.attache.api.MentionType.ORGANIZATION && CLIPPING.matcher(name).matches();
+    }
+
+    /**
+     * The owner of a short form among the entities holding it ({@link #owner}); a clipping counts only the expansions
+     * whose first word of their core it begins, three letters or more shorter ("Fed" of "Federal Reserve Board"), as
+     * the coreference layer links them.
+     */
+    static RegisteredEntity ownerOf(String shortForm, List<RegisteredEntity> candidates) {
+        if (NameKeys.isAcronym(shortForm)) {
+            return owner(candidates);
+        }
+        List<RegisteredEntity> clipped = candidates.stream().filter(e -> {
+            String first = EntityResolver.core(e.name()).split("\\s+")[0];
+            return first.startsWith(shortForm) && first.length() >= shortForm.length() + 3;
+        }).toList();
+        return owner(clipped);
+    }
+
     /** The most complete name first, then the first by name key, then by id: a total order on the candidates. */
     private static final Comparator<RegisteredEntity> BY_COMPLETENESS = (a, b) -> {
         if (NameKeys.moreComplete(a.name(), b.name())) {

@@ -250,8 +250,11 @@ public final class EntityResolver {
                     ? absorbSurnameEntity(resolved, group, mentions, article, registry, published, mergedInto)
                     : group.type == MentionType.ORGANIZATION && match == null // a MISC group joins an existing body
                     ? absorbMisc(resolved, group, mentions, article, registry, mergedInto) : resolved;
+            RegisteredEntity owned = match != null && match.rule() == MergeRule.KNOWN_ACRONYM
+                    && group.type == MentionType.ORGANIZATION && AcronymOwners.shortForm(group.type, group.name)
+                    ? absorbShortFormEntity(taken, group, mentions, article, registry, mergedInto) : taken;
             RegisteredEntity shortened = group.type == MentionType.ORGANIZATION
-                    ? absorbShortForms(taken, group, mentions, article, registry, mergedInto) : taken;
+                    ? absorbShortForms(owned, group, mentions, article, registry, mergedInto) : owned;
             RegisteredEntity absorbed = absorbSpellings(shortened, group, mentions, article, registry, mergedInto,
                     current(publisher, mergedInto));
             // user splits: members kept off this entity are resolved on their own
@@ -314,6 +317,14 @@ public final class EntityResolver {
             }
         }
         List<RegisteredEntity> candidates = allowed(registry.candidates(key), group, key);
+        if (group.type == MentionType.ORGANIZATION && !group.standalone && AcronymOwners.shortForm(group.type, group.name)) {
+            // a short form the expansions of one name hold is theirs, even where an earlier article made an entity
+            // of the short form alone (which then joins them): not a matter of which came first
+            RegisteredEntity owner = AcronymOwners.ownerOf(group.name, candidates);
+            if (owner != null) {
+                return new Match(owner, MergeRule.KNOWN_ACRONYM);
+            }
+        }
         List<RegisteredEntity> sameName = candidates.stream().filter(e -> NameKeys.key(e.name()).equals(key)).toList();
         if (!sameName.isEmpty()) {
             return new Match(best(sameName, group), MergeRule.SAME_NAME);
@@ -586,6 +597,36 @@ public final class EntityResolver {
             }
         }
         return merged ? new RegisteredEntity(entity.id(), entity.type(), entity.name(), country) : entity;
+    }
+
+    /**
+     * The entity an earlier article made of a bare short form ("IBM", "Fed") joins the owner this article's short form
+     * was given ({@link AcronymOwners}; {@link MergeRule#ACRONYM_EXPANSION}), countries not conflicting, unless a
+     * user's alias line names it: the grouping then no longer depends on whether the short form was read before
+     * its expansions.
+     */
+    private RegisteredEntity absorbShortFormEntity(RegisteredEntity entity, Group group, List<Mention> mentions,
+                                                   Article article, EntityRegistry registry,
+                                                   Map<String, String> mergedInto) {
+        String key = NameKeys.key(group.name);
+        RegisteredEntity now = entity;
+        for (RegisteredEntity other : registry.candidates(key)) {
+            if (other.id().equals(now.id()) || other.type() != group.type || !NameKeys.key(other.name()).equals(key)
+                    || mergedInto.containsKey(other.id()) || aliases.names(other.id()) || aliases.names(now.id())
+                    || other.country() != null && now.country() != null && !other.country().equals(now.country())) {
+                continue;
+            }
+            List<String> taken = registry.aliases(other.id());
+            registry.merge(now.id(), other.id());
+            mergedInto.put(other.id(), now.id());
+            for (String s : taken) {
+                registry.recordMerge(new MergeDecision(now.id(), s, MergeRule.ACRONYM_EXPANSION,
+                        evidence(article, mentions.get(group.members.getFirst()))));
+            }
+            String country = now.country() != null ? now.country() : other.country();
+            now = new RegisteredEntity(now.id(), now.type(), now.name(), country, now.countrySource());
+        }
+        return now;
     }
 
     /**
