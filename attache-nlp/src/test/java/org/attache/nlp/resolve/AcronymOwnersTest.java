@@ -175,6 +175,26 @@ class AcronymOwnersTest {
     }
 
     @Test
+    void aBareOrganWordIsTheOrganOfTheOneListedOrganisationTheArticleNames() {
+        CorefLayer coref = new CorefLayer();
+        Annotated ec = coref.apply(Docs.article("c1", "1987-10-19", "EC farm ministers met. The Commission proposed cuts.")
+                .mention(ORGANIZATION, "EC", "EC", null).mention(ORGANIZATION, "Commission", "Commission", null).build());
+        assertThat(ec.mentions()).filteredOn(m -> m.text().equals("Commission"))
+                .extracting(Mention::canonical).containsExactly("European Commission");
+        Annotated fund = coref.apply(Docs.article("c2", "1987-10-19",
+                "The International Monetary Fund met. The Fund said growth slowed.")
+                .mention(ORGANIZATION, "International Monetary Fund", "International Monetary Fund", null)
+                .mention(ORGANIZATION, "Fund", "Fund", null).build());
+        assertThat(fund.mentions()).filteredOn(m -> m.text().equals("Fund"))
+                .extracting(Mention::canonical).containsExactly("International Monetary Fund");
+        // two listed organisations: the word names neither, and is dropped as before
+        Annotated two = coref.apply(Docs.article("c3", "1987-10-19", "EC and OECD officials met. The Commission left.")
+                .mention(ORGANIZATION, "EC", "EC", null).mention(ORGANIZATION, "OECD", "OECD", null)
+                .mention(ORGANIZATION, "Commission", "Commission", null).build());
+        assertThat(two.mentions()).noneMatch(m -> m.text().equals("Commission"));
+    }
+
+    @Test
     void anEntityIsNamedByTheSpellingMoreMentionsWriteWhicheverCameFirst() {
         for (String[] pair : List.of(new String[] {"Nordic Stock Exchange", "Nordic STock Exchange"},
                 new String[] {"International Rubber Council", "Internatinal Rubber Council"},
