@@ -28,6 +28,11 @@ final class AcronymLinker {
     }
 
     void link(AnnotatedEdit edit) {
+        link(edit, null);
+    }
+
+    /** Links as {@link #link(AnnotatedEdit)}, reading the bundled list as it stood on {@code day} (null: today's). */
+    void link(AnnotatedEdit edit, java.time.LocalDate day) {
         String text = edit.text();
         Map<String, Acronyms.Expansion> pairs = new HashMap<>();
         for (Map.Entry<String, Acronyms.Expansion> e : Acronyms.defined(text).entrySet()) {
@@ -36,7 +41,7 @@ final class AcronymLinker {
                 pairs.put(e.getKey(), new Acronyms.Expansion(x.text(), x.start(), x.end(), countryOf(edit, x.text())));
             }
         }
-        for (Map.Entry<String, Acronyms.Expansion> e : bundled.bundled().entrySet()) {
+        for (Map.Entry<String, Acronyms.Expansion> e : bundled.bundledOn(day).entrySet()) {
             if (!pairs.containsKey(e.getKey()) && text.contains(e.getKey())) {
                 pairs.put(e.getKey(), e.getValue());
             }

@@ -26,10 +26,24 @@ public final class Acronyms {
     private static final Pattern SHORT_THEN_PARENS = Pattern.compile("(?<![\\p{L}\\p{N}])(" + SHORT
             + ")\\s*\\(([^()\\n]{3,150})\\)");
 
+    /**
+     * An expansion the bundled list gives only up to a day (its last), after which the acronym's undated expansion
+     * holds: "EC" was the European Community in the news until the Union took over (1993), the European Commission
+     * since.
+     */
+    private record Dated(Expansion expansion, java.time.LocalDate until) {
+    }
+
     private final Map<String, Expansion> bundled;
+    private final Map<String, java.util.List<Dated>> dated;
 
     private Acronyms(Map<String, Expansion> bundled) {
+        this(bundled, Map.of());
+    }
+
+    private Acronyms(Map<String, Expansion> bundled, Map<String, java.util.List<Dated>> dated) {
         this.bundled = Map.copyOf(bundled);
+        this.dated = Map.copyOf(dated);
     }
 
     /** The bundled list of international bodies. */
@@ -42,9 +56,25 @@ public final class Acronyms {
         return bundled.get(acronym);
     }
 
-    /** All bundled acronyms with their expansions. */
+    /** All bundled acronyms with their expansions (the present ones, for an acronym whose meaning changed). */
     public Map<String, Expansion> bundled() {
         return bundled;
+    }
+
+    /**
+     * All bundled acronyms with the expansions they had on {@code day}: an acronym whose meaning changed ("EC")
+     * reads as it was read then; a null day (undated text) gives the present ones.
+     */
+    public Map<String, Expansion> bundledOn(java.time.LocalDate day) {
+        if (day == null || dated.isEmpty()) {
+            return bundled;
+        }
+        Map<String, Expansion> out = new HashMap<>(bundled);
+        dated.forEach((acronym, list) -> list.stream()
+                .filter(d -> !day.isAfter(d.until()))
+                .min(java.util.Comparator.comparing(Dated::until))
+                .ifPresent(d -> out.put(acronym, d.expansion())));
+        return out;
     }
 
     /** Pairs defined in {@code text}; the first definition of an acronym wins. */
@@ -170,11 +200,18 @@ public final class Acronyms {
 
     private static Acronyms load() {
         Map<String, Expansion> map = new HashMap<>();
+        Map<String, java.util.List<Dated>> dated = new HashMap<>();
         BundledTable.read(Acronyms.class, "bodies.tsv", (n, line) -> {
             String[] f = line.split("\t", -1);
             String iso = f.length > 2 && !f[2].isBlank() ? f[2].strip() : null;
-            map.put(f[0], new Expansion(f[1], -1, -1, iso));
+            Expansion x = new Expansion(f[1], -1, -1, iso);
+            if (f.length > 3 && !f[3].isBlank()) {
+                dated.computeIfAbsent(f[0], k -> new java.util.ArrayList<>())
+                        .add(new Dated(x, java.time.LocalDate.parse(f[3].strip())));
+            } else {
+                map.put(f[0], x);
+            }
         });
-        return new Acronyms(map);
+        return new Acronyms(map, dated);
     }
 }

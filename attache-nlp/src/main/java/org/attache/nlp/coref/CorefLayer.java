@@ -49,7 +49,7 @@ public final class CorefLayer implements MentionLayer {
     public Annotated apply(Annotated in) {
         AnnotatedEdit edit = new AnnotatedEdit(in);
         persons(edit);
-        acronyms.link(edit);
+        acronyms.link(edit, org.attache.nlp.gazetteer.CountriesAsOfLayer.dayOf(in.article()));
         organisations.link(edit, CaseProfile.of(edit.text()) == CaseProfile.MIXED);
         return edit.build();
     }

@@ -166,6 +166,9 @@ final class OrganisationLinker {
             if (fuller.size() == 1) {
                 edit.replace(m, new Mention(m.type(), m.text(), m.start(), m.end(), m.sentence(), example.canonical(),
                         m.country() != null ? m.country() : example.country()));
+            } else if (fuller.isEmpty() && organOf(edit, head) != null) {
+                edit.replace(m, new Mention(m.type(), m.text(), m.start(), m.end(), m.sentence(), organOf(edit, head),
+                        m.country()));
             } else {
                 edit.remove(m);
             }
@@ -212,6 +215,31 @@ final class OrganisationLinker {
     }
 
     /** Folded words, one space apart, punctuation and dashes dropped. */
+    /**
+     * The organ an international organisation's table lists with this head word ("the Commission" in an article on the
+     * European Community: the first listed name of that organisation holding the word, "European Commission"), when
+     * the article names exactly one listed organisation and no organisation of its own holds the word; null otherwise.
+     */
+    private static String organOf(AnnotatedEdit edit, String head) {
+        org.attache.nlp.gazetteer.Igos igos = org.attache.nlp.gazetteer.Igos.standard();
+        Set<String> codes = new LinkedHashSet<>();
+        for (Mention o : edit.mentions()) {
+            if (o.type() == MentionType.ORGANIZATION || o.type() == MentionType.MISC) {
+                String code = igos.codeOfName(o.canonical());
+                if (code != null) {
+                    codes.add(code);
+                }
+            }
+        }
+        if (codes.size() != 1) {
+            return null;
+        }
+        return igos.byCode(codes.iterator().next()).flatMap(igo -> igo.names().stream()
+                .filter(n -> n.chars().anyMatch(Character::isLowerCase))
+                .filter(n -> List.of(key(n).split(" ")).contains(head) && key(n).split(" ").length >= 2)
+                .findFirst()).orElse(null);
+    }
+
     private static String key(String s) {
         return String.join(" ", CorefLayer.tokens(s.replaceAll("[-–—()]", " ")));
     }

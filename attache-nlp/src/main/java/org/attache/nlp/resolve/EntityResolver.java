@@ -250,8 +250,11 @@ public final class EntityResolver {
                     ? absorbSurnameEntity(resolved, group, mentions, article, registry, published, mergedInto)
                     : group.type == MentionType.ORGANIZATION && match == null // a MISC group joins an existing body
                     ? absorbMisc(resolved, group, mentions, article, registry, mergedInto) : resolved;
+            RegisteredEntity owned = match != null && match.rule() == MergeRule.KNOWN_ACRONYM
+                    && group.type == MentionType.ORGANIZATION && AcronymOwners.shortForm(group.type, group.name)
+                    ? absorbShortFormEntity(taken, group, mentions, article, registry, mergedInto) : taken;
             RegisteredEntity shortened = group.type == MentionType.ORGANIZATION
-                    ? absorbShortForms(taken, group, mentions, article, registry, mergedInto) : taken;
+                    ? absorbShortForms(owned, group, mentions, article, registry, mergedInto) : owned;
             RegisteredEntity absorbed = absorbSpellings(shortened, group, mentions, article, registry, mergedInto,
                     current(publisher, mergedInto));
             // user splits: members kept off this entity are resolved on their own
@@ -314,6 +317,14 @@ public final class EntityResolver {
             }
         }
         List<RegisteredEntity> candidates = allowed(registry.candidates(key), group, key);
+        if (group.type == MentionType.ORGANIZATION && !group.standalone && AcronymOwners.shortForm(group.type, group.name)) {
+            // a short form the expansions of one name hold is theirs, even where an earlier article made an entity
+            // of the short form alone (which then joins them): not a matter of which came first
+            RegisteredEntity owner = AcronymOwners.ownerOf(group.name, candidates);
+            if (owner != null) {
+                return new Match(owner, MergeRule.KNOWN_ACRONYM);
+            }
+        }
         List<RegisteredEntity> sameName = candidates.stream().filter(e -> NameKeys.key(e.name()).equals(key)).toList();
         if (!sameName.isEmpty()) {
             return new Match(best(sameName, group), MergeRule.SAME_NAME);
@@ -325,8 +336,10 @@ public final class EntityResolver {
             }
         }
         if (NameKeys.isAcronym(group.name)) {
-            if (candidates.size() == 1) {
-                return new Match(candidates.getFirst(), MergeRule.KNOWN_ACRONYM);
+            // of several entities holding the acronym, the one its expansions' names give, whatever came first
+            RegisteredEntity owner = candidates.size() == 1 ? candidates.getFirst() : AcronymOwners.owner(candidates);
+            if (owner != null) {
+                return new Match(owner, MergeRule.KNOWN_ACRONYM);
             }
         } else if (!NameKeys.isPartial(group.name) && !candidates.isEmpty()) {
             return new Match(best(candidates, group), MergeRule.KNOWN_ALIAS);
@@ -568,7 +581,8 @@ public final class EntityResolver {
             for (RegisteredEntity other : registry.candidates(form.getKey())) {
                 if (other.id().equals(entity.id()) || other.type() != MentionType.ORGANIZATION
                         || !NameKeys.key(other.name()).equals(form.getKey()) || mergedInto.containsKey(other.id())
-                        || other.country() != null && country != null && !other.country().equals(country)) {
+                        || other.country() != null && country != null && !other.country().equals(country)
+                        || AcronymOwners.shared(form.getKey(), entity, registry)) {
                     continue;
                 }
                 List<String> spellings = registry.aliases(other.id());
@@ -583,6 +597,36 @@ public final class EntityResolver {
             }
         }
         return merged ? new RegisteredEntity(entity.id(), entity.type(), entity.name(), country) : entity;
+    }
+
+    /**
+     * The entity an earlier article made of a bare short form ("IBM", "Fed") joins the owner this article's short form
+     * was given ({@link AcronymOwners}; {@link MergeRule#ACRONYM_EXPANSION}), countries not conflicting, unless a
+     * user's alias line names it: the grouping then no longer depends on whether the short form was read before
+     * its expansions.
+     */
+    private RegisteredEntity absorbShortFormEntity(RegisteredEntity entity, Group group, List<Mention> mentions,
+                                                   Article article, EntityRegistry registry,
+                                                   Map<String, String> mergedInto) {
+        String key = NameKeys.key(group.name);
+        RegisteredEntity now = entity;
+        for (RegisteredEntity other : registry.candidates(key)) {
+            if (other.id().equals(now.id()) || other.type() != group.type || !NameKeys.key(other.name()).equals(key)
+                    || mergedInto.containsKey(other.id()) || aliases.names(other.id()) || aliases.names(now.id())
+                    || other.country() != null && now.country() != null && !other.country().equals(now.country())) {
+                continue;
+            }
+            List<String> taken = registry.aliases(other.id());
+            registry.merge(now.id(), other.id());
+            mergedInto.put(other.id(), now.id());
+            for (String s : taken) {
+                registry.recordMerge(new MergeDecision(now.id(), s, MergeRule.ACRONYM_EXPANSION,
+                        evidence(article, mentions.get(group.members.getFirst()))));
+            }
+            String country = now.country() != null ? now.country() : other.country();
+            now = new RegisteredEntity(now.id(), now.type(), now.name(), country, now.countrySource());
+        }
+        return now;
     }
 
     /**
@@ -626,7 +670,8 @@ public final class EntityResolver {
                 if (other.id().equals(entity.id()) || other.id().equals(publisherId) || other.type() != group.type
                         || mergedInto.containsKey(other.id())
                         || !NameKeys.key(other.name()).equals(key) || conflict || blockedBySplit(key, other)
-                        || aliases.names(other.id())) {
+                        || aliases.names(other.id())
+                        || NameKeys.isAcronym(other.name()) && AcronymOwners.shared(key, entity, registry)) {
                     continue;
                 }
                 List<String> taken = registry.aliases(other.id());
@@ -1040,9 +1085,17 @@ public final class EntityResolver {
     private static RegisteredEntity update(RegisteredEntity entity, Group group, EntityRegistry registry,
                                            boolean mayRename, List<Mention> mentions, String articleId, boolean byUse) {
         String name = entity.name();
-        if (mayRename && (preferredName(group.name, name, entity.type())
-                || entity.type() == MentionType.PERSON && moreUsed(group, name, entity, registry, mentions, articleId))
-                || byUse && moreUsed(group, name, entity, registry, mentions, articleId)) {
+        boolean rename;
+        if ((mayRename || byUse) && entity.type() != MentionType.PERSON && NameByUse.variants(group.name, name)) {
+            // two spellings of one name ("New YOrk STock Exchange", a misprint read first): the one more mentions
+            // write, not the first read nor the first by code point
+            rename = moreUsed(group, name, entity, registry, mentions, articleId, true);
+        } else {
+            rename = mayRename && (preferredName(group.name, name, entity.type())
+                    || entity.type() == MentionType.PERSON && moreUsed(group, name, entity, registry, mentions, articleId))
+                    || byUse && moreUsed(group, name, entity, registry, mentions, articleId);
+        }
+        if (rename) {
             name = group.name;
             registry.rename(entity.id(), name);
         }
@@ -1070,6 +1123,17 @@ public final class EntityResolver {
      */
     private static boolean moreUsed(Group group, String name, RegisteredEntity entity, EntityRegistry registry,
                                     List<Mention> mentions, String articleId) {
+        return moreUsed(group, name, entity, registry, mentions, articleId, false);
+    }
+
+    /** @param variants the two are spellings of one name ({@link NameByUse#variants}): counted whatever their keys */
+    private static boolean moreUsed(Group group, String name, RegisteredEntity entity, EntityRegistry registry,
+                                    List<Mention> mentions, String articleId, boolean variants) {
+        if (variants) {
+            long ours = registry.mentionCount(entity.id(), group.name, articleId) + written(group, group.name, mentions);
+            long theirs = registry.mentionCount(entity.id(), name, articleId) + written(group, name, mentions);
+            return byUse(group.name, ours, name, theirs);
+        }
         if (NameKeys.key(group.name).equals(NameKeys.key(name)) || NameKeys.moreComplete(group.name, name)
                 || NameKeys.moreComplete(name, group.name)
                 || NameKeys.orderKey(group.name).equals(NameKeys.orderKey(name))) {
@@ -1208,6 +1272,11 @@ public final class EntityResolver {
             return name;
         }
         String canonical = IGOS.canonicalName(name, m.country());
+        if (canonical == null && m.country().equals(named) && name.codePoints().noneMatch(Character::isLowerCase)) {
+            // a listed short form whose letters are no initials of a listed name ("G-7" of the Group of Seven):
+            // the organisation's own name, as the table lists the two for one body
+            canonical = IGOS.byCode(named).map(Igos.Igo::displayName).orElse(null);
+        }
         return canonical == null ? name : canonical;
     }
 
