@@ -569,6 +569,7 @@ final class CountryEvidence {
         if (key.isEmpty() || GAZETTEER.countryOf(name) != null || GenericBodies.isGeneric(MentionType.ORGANIZATION, name)) {
             return null;
         }
+        List<String> words = NameKeys.tokens(name);
         Set<String> codes = new LinkedHashSet<>();
         for (int j = 0; j < ms.size(); j++) {
             Mention o = ms.get(j);
@@ -582,8 +583,9 @@ final class CountryEvidence {
                         && body.substring(o.end(), m.start()).matches("[^()<>,;.]{0,10}\\(\\s*")
                         && body.startsWith(")", m.end());
             }
-            String longer = NameKeys.key(o.text());
-            boolean opening = longer.startsWith(key + " ") && LegalForms.isCompany(o.text());
+            List<String> longer = NameKeys.tokens(o.text());
+            boolean opening = longer.size() > words.size() && longer.subList(0, words.size()).equals(words)
+                    && LegalForms.isCompany(o.text());
             if (!bracketed && !opening) {
                 continue;
             }
