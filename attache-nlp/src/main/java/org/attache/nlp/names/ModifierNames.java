@@ -15,7 +15,7 @@ import org.attache.api.MentionType;
  *       whatever its head noun (see the resolver's agreement names) and the palace or square is not
  *       mentioned;</li>
  *   <li>a crude oil grade is a commodity, not a place and not an actor: a name ending in a grade word
- *       ("West Texas Intermediate", "Light Louisiana Sweet", "Arab Heavy", "Forcados Blend") in a sentence about
+ *       ("West Texas Intermediate", "Light Louisiana Sweet", "Arab Heavy", "Forcados Blend") in a text about
  *       oil, or a place name right before "crude", "blend" or "grade" ("Brent crude", "Dubai blend"), is dropped.</li>
  * </ul>
  * A country's name or demonym (a span with a country) keeps its mention: "the Japan accord", "Iranian crude"
@@ -30,9 +30,8 @@ public final class ModifierNames {
     /** Last words of a crude oil grade's name. */
     private static final Set<String> GRADE_WORDS = Set.of("intermediate", "sour", "sweet", "light", "heavy", "medium",
             "blend");
-    /** Words that make a sentence one about oil, where a grade's name is read as a grade. */
-    private static final Set<String> OIL_WORDS = Set.of("crude", "oil", "barrel", "barrels", "bpd", "api", "grade",
-            "grades", "postings", "posting", "posted", "refinery", "refiners", "crudes");
+    /** Words that make a text one about oil, where a grade's name is read as a grade. */
+    private static final Set<String> OIL_WORDS = Set.of("crude", "oil", "barrel", "barrels", "bpd", "api", "crudes");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
 
@@ -41,20 +40,25 @@ public final class ModifierNames {
         List<NameSpan> out = new ArrayList<>(spans.size());
         for (int i = 0; i < spans.size(); i++) {
             NameSpan s = spans.get(i);
-            boolean placeLike = s.type() == MentionType.LOCATION || s.type() == MentionType.MISC
-                    || s.type() == MentionType.ORGANIZATION;
-            if (!placeLike || s.country() != null) {
+            if (s.country() != null || s.type() == MentionType.PERSON && !grade(text, s)) {
                 out.add(s);
                 continue;
             }
             int next = s.end();
-            boolean free = i + 1 >= spans.size() || spans.get(i + 1).first() > next;
-            String after = next < text.size() && free && text.spaceJoined(next - 1) ? text.token(next) : "";
+            int limit = i + 1 < spans.size() ? spans.get(i + 1).first() : text.size();
+            String after = next < limit && text.spaceJoined(next - 1) ? text.token(next) : "";
             if (grade(text, s) || COMMODITY_HEADS.contains(after) && s.type() == MentionType.LOCATION) {
                 continue; // a commodity: no entity
             }
-            if (s.type() != MentionType.ORGANIZATION && AGREEMENT_HEADS.contains(after) && definite(text, s.first())) {
-                out.add(new NameSpan(MentionType.MISC, s.first(), next + 1, null));
+            int head = next;
+            // "the Louvre currency accord": one lower-case word may qualify the head
+            if (!AGREEMENT_HEADS.contains(after) && head + 1 < limit && after.matches("\\p{Ll}+")
+                    && text.spaceJoined(head) && AGREEMENT_HEADS.contains(text.token(head + 1))) {
+                head++;
+            }
+            if ((s.type() == MentionType.LOCATION || s.type() == MentionType.MISC) && head < limit && AGREEMENT_HEADS.contains(text.token(head))
+                    && (head == next || text.spaceJoined(next - 1)) && definite(text, s.first())) {
+                out.add(new NameSpan(MentionType.MISC, s.first(), head + 1, null));
                 continue;
             }
             out.add(s);
@@ -62,13 +66,16 @@ public final class ModifierNames {
         return out;
     }
 
-    /** True when the span names a crude grade: its last word a grade word, in a sentence about oil. */
+    /**
+     * True when the span names a crude grade: its last word a grade word, in a text about oil; a person's name only
+     * when its first word is a grade word too ("Light Louisiana Sweet").
+     */
     private static boolean grade(TokenizedText text, NameSpan s) {
-        if (s.length() < 2 || !GRADE_WORDS.contains(text.token(s.end() - 1).toLowerCase(Locale.ROOT))) {
+        if (s.length() < 2 || !GRADE_WORDS.contains(text.token(s.end() - 1).toLowerCase(Locale.ROOT))
+                || s.type() == MentionType.PERSON && !GRADE_WORDS.contains(text.token(s.first()).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        int sentence = text.sentenceOf(s.first());
-        for (int t = text.sentenceFirstToken(sentence); t < text.sentenceEndToken(sentence); t++) {
+        for (int t = 0; t < text.size(); t++) {
             if ((t < s.first() || t >= s.end()) && OIL_WORDS.contains(text.token(t).toLowerCase(Locale.ROOT))) {
                 return true;
             }
@@ -76,14 +83,21 @@ public final class ModifierNames {
         return false;
     }
 
-    /** True when "the", a possessive or a month stands right before token {@code first}: a named agreement. */
+    /**
+     * True when "the", a possessive or a month stands before token {@code first}, with at most two lower-case or
+     * numeric words between ("the eight month-old Louvre pact"): a named agreement.
+     */
     private static boolean definite(TokenizedText text, int first) {
-        if (first == 0) {
-            return false;
+        for (int t = first - 1; t >= Math.max(0, first - 3); t--) {
+            String lower = text.token(t).toLowerCase(Locale.ROOT);
+            if (lower.equals("the") || lower.equals("'s") || lower.equals("’s") || lower.endsWith("'s")
+                    || lower.endsWith("’s") || MONTHS.contains(lower)) {
+                return true;
+            }
+            if (!text.token(t).matches("[\\p{Ll}\\d][\\p{Ll}\\d-]*")) {
+                return false;
+            }
         }
-        String before = text.token(first - 1);
-        String lower = before.toLowerCase(Locale.ROOT);
-        return lower.equals("the") || lower.equals("'s") || lower.equals("’s") || lower.endsWith("'s")
-                || lower.endsWith("’s") || MONTHS.contains(lower);
+        return false;
     }
 }

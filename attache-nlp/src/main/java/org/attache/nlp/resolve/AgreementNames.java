@@ -15,14 +15,15 @@ import org.attache.nlp.gazetteer.CountryGazetteer;
  * One name for an agreement named after a place, whatever head noun the writer gives it: "the Louvre accord", "the
  * Louvre accords", "the Louvre pact", "the Louvre agreement" and "the Louvre Accord" are one agreement, so a MISC
  * mention made of one capitalised word and such a head noun takes the canonical name "Louvre Accord" (the group key
- * the resolver joins mentions and articles by). The word must not be a country's name or demonym ("the Japan
+ * the resolver joins mentions and articles by); one lower-case word may qualify the head ("the Louvre currency
+ * accord"). The word must not be a country's name or demonym ("the Japan
  * accord", "a Soviet pact" are a state's dealings, not a named agreement), and longer names ("Anglo-Irish
  * Agreement" aside, "Free Trade Agreement") keep their own words. Stateless.
  */
 final class AgreementNames {
     private static final Set<String> HEADS = Set.of("accord", "accords", "agreement", "agreements", "pact", "pacts");
-    /** One capitalised word, white space, a head noun. */
-    private static final Pattern NAME = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*)\\s+(\\p{L}+)");
+    /** One capitalised word, white space, an optional lower-case word, a head noun. */
+    private static final Pattern NAME = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*)\\s+(?:\\p{Ll}+\\s+)?(\\p{L}+)");
     private static final CountryGazetteer GAZETTEER = CountryGazetteer.standard();
 
     private AgreementNames() {

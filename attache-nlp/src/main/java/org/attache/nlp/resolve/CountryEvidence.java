@@ -577,7 +577,8 @@ final class CountryEvidence {
                 continue;
             }
             boolean bracketed = false;
-            for (int i : members) {
+            // an acronym in brackets is the acronym layer's (its letters checked against the name), not this rule's
+            for (int i : acronym(name) ? List.<Integer>of() : members) {
                 Mention m = ms.get(i);
                 bracketed |= o.end() <= m.start() && m.start() - o.end() <= 12
                         && body.substring(o.end(), m.start()).matches("[^()<>,;.]{0,10}\\(\\s*")
@@ -596,6 +597,10 @@ final class CountryEvidence {
             codes.add(own.code());
         }
         return codes.size() == 1 ? new Affiliation(asOf(codes.iterator().next()), AffiliationSource.APPOSITION) : null;
+    }
+
+    private static boolean acronym(String name) {
+        return name.length() <= 6 && name.equals(name.toUpperCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -29,6 +29,9 @@ class ModifierNamesTest {
         TokenizedText t = tokens("under", "the", "Vellmar", "pact", "on", "currencies");
         assertThat(modifiers.apply(t, List.of(new NameSpan(MentionType.LOCATION, 2, 3))))
                 .containsExactly(new NameSpan(MentionType.MISC, 2, 4));
+        TokenizedText qualified = tokens("the", "eight", "month-old", "Vellmar", "currency", "accord", "held");
+        assertThat(modifiers.apply(qualified, List.of(new NameSpan(MentionType.LOCATION, 3, 4))))
+                .containsExactly(new NameSpan(MentionType.MISC, 3, 6));
         TokenizedText possessive = tokens("since", "February's", "Ostrand", "accord", "was", "signed");
         assertThat(modifiers.apply(possessive, List.of(new NameSpan(MentionType.LOCATION, 2, 3))))
                 .containsExactly(new NameSpan(MentionType.MISC, 2, 4));
@@ -53,6 +56,8 @@ class ModifierNamesTest {
         assertThat(modifiers.apply(grade, List.of(new NameSpan(MentionType.LOCATION, 3, 6)))).isEmpty();
         TokenizedText blend = tokens("Kessel", "blend", "fell", "20", "cts");
         assertThat(modifiers.apply(blend, List.of(new NameSpan(MentionType.LOCATION, 0, 1)))).isEmpty();
+        TokenizedText person = tokens("Light", "Marra", "Sweet", "was", "raised", "to", "19", "dlrs", "a", "barrel");
+        assertThat(modifiers.apply(person, List.of(new NameSpan(MentionType.PERSON, 0, 3)))).isEmpty();
         TokenizedText intermediate = tokens("the", "benchmark", "Ostrava", "Intermediate", "rose", "to", "19", "dlrs",
                 "a", "barrel");
         assertThat(modifiers.apply(intermediate, List.of(new NameSpan(MentionType.ORGANIZATION, 2, 4)))).isEmpty();

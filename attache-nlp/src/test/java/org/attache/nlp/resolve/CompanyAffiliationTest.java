@@ -64,6 +64,10 @@ class CompanyAffiliationTest {
                 .mention(ORGANIZATION, "Fjordkraft", 1, null, null).mention(ORGANIZATION, "Fjordkraft", 2, null, null)
                 .build(), registry);
         assertThat(country(b, "Fjordkraft")).isEqualTo("NOR");
+        String acronym = "Norway's state power company Norsk Fjordkraft (NFK) signed contracts, NFK said.";
+        Resolved n = resolver.resolve(Docs.article("a3", acronym).mention(ORGANIZATION, "Norsk Fjordkraft", null, null)
+                .mention(ORGANIZATION, "NFK", 1, null, null).build(), registry);
+        assertThat(country(n, "NFK")).as("an acronym is the acronym layer's to expand").isNull();
     }
 
     @Test
@@ -114,5 +118,7 @@ class CompanyAffiliationTest {
         assertThat(AgreementNames.canonical("Free Trade Agreement")).isNull();
         assertThat(AgreementNames.canonical("Vellmar")).isNull();
         assertThat(AgreementNames.canonical("Vellmar accords")).isEqualTo("Vellmar Accord");
+        assertThat(AgreementNames.canonical("Vellmar currency pact")).isEqualTo("Vellmar Accord");
+        assertThat(AgreementNames.canonical("Vellmar Treaty")).as("a treaty is no accord").isNull();
     }
 }
