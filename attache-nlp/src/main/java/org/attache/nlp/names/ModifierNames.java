@@ -32,6 +32,9 @@ public final class ModifierNames {
             "blend");
     /** Words that make a text one about oil, where a grade's name is read as a grade. */
     private static final Set<String> OIL_WORDS = Set.of("crude", "oil", "barrel", "barrels", "bpd", "api", "crudes");
+    /** Words of a gathering: "the Venice summit accord" is the accord of a summit held in the place, which stays. */
+    private static final Set<String> VENUES = Set.of("summit", "meeting", "meetings", "conference", "talks", "session",
+            "forum", "round");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
 
@@ -52,7 +55,7 @@ public final class ModifierNames {
             }
             int head = next;
             // "the Louvre currency accord": one lower-case word may qualify the head
-            if (!AGREEMENT_HEADS.contains(after) && head + 1 < limit && after.matches("\\p{Ll}+")
+            if (!AGREEMENT_HEADS.contains(after) && head + 1 < limit && after.matches("\\p{Ll}+") && !VENUES.contains(after)
                     && text.spaceJoined(head) && AGREEMENT_HEADS.contains(text.token(head + 1))) {
                 head++;
             }

@@ -36,6 +36,9 @@ final class AgreementNames {
             return null;
         }
         String opening = m.group(1);
+        if (text.matches(".*\\s(?:summit|meeting|meetings|conference|talks|session|forum|round)\\s.*")) {
+            return null; // "Venice summit accord": a gathering's accord, named by where it met
+        }
         if (GAZETTEER.countryOf(opening) != null || GAZETTEER.igoOfName(opening) != null) {
             return null;
         }

@@ -782,7 +782,7 @@ final class CountryEvidence {
 
     /**
      * Weak context for an officer whose company has only weak evidence of its home ("Texaco Inc chairman X": the
-     * American "Inc", a New York listing): the company's weak country, never over anything stronger.
+     * American "Inc", a New York listing; not "Corp", which Japanese and Indian firms write too): the company's weak country, never over anything stronger.
      */
     private Affiliation officerOfWeakCompany(List<Integer> members) {
         List<Mention> ms = annotated.mentions();
@@ -799,7 +799,10 @@ final class CountryEvidence {
                 }
                 String name = NameKeys.display(o.text());
                 Affiliation c = fromTicker(List.of(j), true);
-                c = c != null ? c : fromLegalForm(name, List.of(j), true);
+                // "Inc" only: "Corp" and "Corporation" name many a foreign firm ("Oil and Natural Gas Corporation")
+                List<String> words = NameKeys.tokens(name);
+                boolean inc = !words.isEmpty() && Set.of("inc", "incorporated").contains(words.getLast());
+                c = c != null || !inc ? c : fromLegalForm(name, List.of(j), true);
                 if (c != null) {
                     return new Affiliation(c.code(), AffiliationSource.CONTEXT);
                 }

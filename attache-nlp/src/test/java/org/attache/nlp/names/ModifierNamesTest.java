@@ -43,6 +43,9 @@ class ModifierNamesTest {
         assertThat(modifiers.apply(tokens("under", "the", "Norway", "accord", "signed"), country)).isEqualTo(country);
         List<NameSpan> place = List.of(new NameSpan(MentionType.LOCATION, 1, 2));
         assertThat(modifiers.apply(tokens("a", "Vellmar", "agreement", "was", "near"), place)).isEqualTo(place);
+        List<NameSpan> venue = List.of(new NameSpan(MentionType.LOCATION, 1, 2));
+        assertThat(modifiers.apply(tokens("the", "Vellmar", "summit", "accord", "held"), venue))
+                .as("the summit's venue stays a place").isEqualTo(venue);
         List<NameSpan> museum = List.of(new NameSpan(MentionType.LOCATION, 1, 2));
         assertThat(modifiers.apply(tokens("the", "Vellmar", "museum", "opened"), museum)).isEqualTo(museum);
         List<NameSpan> company = List.of(new NameSpan(MentionType.ORGANIZATION, 1, 2));

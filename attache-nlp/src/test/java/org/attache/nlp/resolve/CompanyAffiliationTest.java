@@ -93,6 +93,10 @@ class CompanyAffiliationTest {
                 .person("Peter Hall").office("Peter Hall", "president", null, null, false).build(), registry);
         assertThat(country(w, "Peter Hall")).isEqualTo("USA");
         assertThat(source(w, "Peter Hall")).isEqualTo(AffiliationSource.CONTEXT);
+        String corp = "Orbis Gas Corporation chairman Ravi Das said output rose.";
+        Resolved c = resolver.resolve(Docs.article("a4", corp).mention(ORGANIZATION, "Orbis Gas Corporation", null, null)
+                .person("Ravi Das").office("Ravi Das", "chairman", null, null, false).build(), registry);
+        assertThat(country(c, "Ravi Das")).as("'Corporation' is many countries' form").isNull();
         String apart = "Orbis Data Inc gained. Its rival's president Anne Lund said sales rose.";
         Resolved a = resolver.resolve(Docs.article("a3", apart).mention(ORGANIZATION, "Orbis Data Inc", null, null)
                 .person("Anne Lund").office("Anne Lund", "president", null, null, false).build(), registry);
