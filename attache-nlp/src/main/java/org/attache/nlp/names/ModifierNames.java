@@ -32,6 +32,9 @@ public final class ModifierNames {
             "blend");
     /** Words that make a text one about oil, where a grade's name is read as a grade. */
     private static final Set<String> OIL_WORDS = Set.of("crude", "oil", "barrel", "barrels", "bpd", "api", "crudes");
+    /** Nouns after "crude" that make the place a facility's name: "the Sture crude terminal" is a place. */
+    private static final Set<String> FACILITIES = Set.of("terminal", "terminals", "pipeline", "pipelines", "field",
+            "fields", "port", "ports", "refinery", "storage", "tank", "tanks", "loading");
     /** Words of a gathering: "the Venice summit accord" is the accord of a summit held in the place, which stays. */
     private static final Set<String> VENUES = Set.of("summit", "meeting", "meetings", "conference", "talks", "session",
             "forum", "round");
@@ -50,7 +53,9 @@ public final class ModifierNames {
             int next = s.end();
             int limit = i + 1 < spans.size() ? spans.get(i + 1).first() : text.size();
             String after = next < limit && text.spaceJoined(next - 1) ? text.token(next) : "";
-            if (grade(text, s) || COMMODITY_HEADS.contains(after) && s.type() == MentionType.LOCATION) {
+            String then = next + 1 < limit && text.spaceJoined(next) ? text.token(next + 1).toLowerCase(Locale.ROOT) : "";
+            if (grade(text, s) || COMMODITY_HEADS.contains(after) && s.type() == MentionType.LOCATION
+                    && !FACILITIES.contains(then)) {
                 continue; // a commodity: no entity
             }
             int head = next;

@@ -72,6 +72,9 @@ class ModifierNamesTest {
         assertThat(modifiers.apply(tokens("in", "Marra", "Light", "the", "ferry", "docked"), light)).isEqualTo(light);
         List<NameSpan> country = List.of(new NameSpan(MentionType.LOCATION, 0, 1, "KWT"));
         assertThat(modifiers.apply(tokens("Kuwait", "crude", "rose"), country)).isEqualTo(country);
+        List<NameSpan> terminal = List.of(new NameSpan(MentionType.LOCATION, 2, 3));
+        assertThat(modifiers.apply(tokens("at", "the", "Kessel", "crude", "terminal", "near", "Oslo"), terminal))
+                .as("a facility named after the place").isEqualTo(terminal);
         List<NameSpan> person = List.of(new NameSpan(MentionType.PERSON, 0, 2));
         assertThat(modifiers.apply(tokens("Anna", "Light", "sold", "oil"), person)).isEqualTo(person);
     }
