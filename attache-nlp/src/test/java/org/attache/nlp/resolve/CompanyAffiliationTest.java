@@ -76,6 +76,11 @@ class CompanyAffiliationTest {
         Resolved r = resolver.resolve(Docs.article("a1", body).mention(ORGANIZATION, "Tamberg Ltd", null, null)
                 .mention(ORGANIZATION, "Tamberg", 1, null, null).build(), registry);
         assertThat(country(r, "Tamberg")).isNull();
+        String unit = "Vestrik Exploration (Canada) Ltd will merge with a rival, Vestrik said.";
+        Resolved u = resolver.resolve(Docs.article("a3", unit)
+                .mention(ORGANIZATION, "Vestrik Exploration (Canada) Ltd", null, "CAN")
+                .mention(ORGANIZATION, "Vestrik", 1, null, null).build(), registry);
+        assertThat(country(u, "Vestrik")).as("a unit named after its country is not the group").isNull();
         String club = "Lindow Rowing Club of Norway's fjords met. Lindow said so.";
         Resolved c = resolver.resolve(Docs.article("a2", club).mention(ORGANIZATION, "Lindow Rowing Club", null, "NOR")
                 .mention(ORGANIZATION, "Lindow", 1, null, null).build(), registry);
