@@ -559,8 +559,8 @@ final class CountryEvidence {
     /**
      * In-document coreference of a company's short name: the group's name in brackets right after a longer name
      * ("Den Norske Stats Oljeselskap A/S (Statoil)"), or the opening words of a longer company name the article
-     * writes ("Puma" of "Puma AG Rudolf Dassler Sport"), unless that name holds its country itself ("X Exploration
-     * (Canada) Ltd" is a national unit of the group "X"): that name's own evidence (never weak), when all such longer
+     * writes ("Puma" of "Puma AG Rudolf Dassler Sport"), unless that name holds its country in brackets ("X Exploration
+     * (Canada) Ltd" is a national unit of the group "X"; "X Life Insurance Co of Japan" is X itself): that name's own evidence (never weak), when all such longer
      * names agree: an apposition.
      */
     private Affiliation fromLongerForm(String name, List<Integer> members) {
@@ -595,7 +595,7 @@ final class CountryEvidence {
             if (own == null) {
                 return null; // a longer form of no known country: nothing to pass on
             }
-            if (!bracketed && own.source() == AffiliationSource.NAME) {
+            if (!bracketed && own.source() == AffiliationSource.NAME && o.text().matches(".*\\(\\s*\\p{Lu}[^()]*\\).*")) {
                 continue; // "LASMO Exploration (Canada) Ltd": a national unit named so, not the group "LASMO"
             }
             codes.add(own.code());
