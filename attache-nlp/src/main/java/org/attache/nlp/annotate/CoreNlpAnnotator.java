@@ -12,6 +12,7 @@ import org.attache.nlp.names.CaseProfile;
 import org.attache.nlp.names.EponymousOrganization;
 import org.attache.nlp.names.CompoundNames;
 import org.attache.nlp.names.EventNames;
+import org.attache.nlp.names.ModifierNames;
 import org.attache.nlp.names.PolicyNames;
 import org.attache.nlp.names.SpanEdges;
 import org.attache.nlp.names.NameSpan;
@@ -45,6 +46,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
     private final SpanEdges edges = new SpanEdges();
     private final CompoundNames compounds = new CompoundNames();
     private final PolicyNames policies = new PolicyNames();
+    private final ModifierNames modifiers = new ModifierNames();
     private final CountryLayer countries = new CountryLayer(CountryGazetteer.standard());
 
     /** An annotator that loads its own models (seconds; do it once per process or worker pool). */
@@ -128,7 +130,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
      * CRF (caseless model for caseless text, on the folded copy) → edges cut (clause-opening words,
      * possessives) → countries and demonyms → persons split out of organisations → person-name repair →
      * organisations named after a person ("Nelson Mandela Foundation") → event names → compound names
-     * (dash and "of" compounds, agreements) → policy and era names. Returns spans sorted by first token,
+     * (dash and "of" compounds, agreements) → names that modify an agreement or a commodity → policy and era names. Returns spans sorted by first token,
      * non-overlapping.
      */
     public List<NameSpan> recognise(TokenizedText tokens) {
@@ -151,6 +153,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
             spans = eponyms.apply(tokens, spans);
             spans = events.apply(tokens, spans);
             spans = compounds.apply(tokens, spans);
+            spans = modifiers.apply(tokens, spans);
             spans = policies.apply(tokens, spans);
         }
         return spans;

@@ -75,9 +75,29 @@ final class CompanyDescriptor {
         return m.find() ? qualified(m.group(1), m.group(2)) : null;
     }
 
+    /** English, a description opening {@code text}: "U.K. merchant bank Baring Brothers", "West German chemicals group". */
+    private static final Pattern OPENING = Pattern.compile("\\A((?:\\p{Lu}[\\p{L}.'’-]*[ \\u00a0]+){0,2}\\p{Lu}[\\p{L}.'’-]*)"
+            + "[ \\u00a0\\n]+((?:" + LOWER + "[ \\u00a0\\n]+){0,4}" + LOWER + ")\\b");
+
+    /** The country a description of a firm that opens {@code text} gives ("U.K. merchant bank Y"), or null. */
+    String described(String text) {
+        Matcher m = OPENING.matcher(text);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String code = qualified(m.group(1), m.group(2).replace('\n', ' '));
+        String[] q = m.group(1).strip().split("[ \\u00a0]+");
+        for (int k = 1; code == null && k < q.length; k++) {
+            // "U.K. Merchant bank": the wire capitalised a word of the description after the country
+            String rest = String.join(" ", java.util.Arrays.copyOfRange(q, k, q.length)).toLowerCase(Locale.ROOT);
+            code = qualified(String.join(" ", java.util.Arrays.copyOf(q, k)), rest + " " + m.group(2));
+        }
+        return code;
+    }
+
     /** "Japan's" / "West German" + "largest chip maker": the country, when the words end in a firm's noun. */
     private String qualified(String qualifier, String words) {
-        String[] w = words.strip().split("[ \\u00a0]+");
+        String[] w = words.strip().split("[ \\u00a0\\n]+");
         if (!HEADS.contains(w[w.length - 1].toLowerCase(Locale.ROOT))) {
             return null;
         }

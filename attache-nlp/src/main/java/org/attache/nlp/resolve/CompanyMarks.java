@@ -125,7 +125,8 @@ final class CompanyMarks {
      * ticker's remnant cut from names, and the parts of a name a ticker closes joined; {@code annotated} itself
      * when nothing changes.
      */
-    static Annotated apply(Annotated annotated, ActorKnowledge knowledge, LocalDate day) {
+    static Annotated apply(Annotated given, ActorKnowledge knowledge, LocalDate day) {
+        Annotated annotated = AgreementNames.apply(given); // "Louvre pact", "Louvre accord": one agreement's name
         String body = annotated.article().bodyText();
         List<Mention> ms = new ArrayList<>(annotated.mentions());
         boolean changed = false;

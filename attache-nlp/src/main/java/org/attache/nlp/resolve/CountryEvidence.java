@@ -100,6 +100,12 @@ final class CountryEvidence {
         if (best == null && (type == MentionType.ORGANIZATION || type == MentionType.LOCATION)) {
             best = fromRegion(type, members);
         }
+        if (best == null && type == MentionType.ORGANIZATION) {
+            best = fromParent(members);
+        }
+        if (best == null && type == MentionType.ORGANIZATION) {
+            best = fromLongerForm(name, members);
+        }
         if (type == MentionType.PERSON) {
             Affiliation office = fromOffices(members, entityAffiliations, registry);
             best = office != null && office.strongerThan(best) ? office : best;
@@ -233,7 +239,8 @@ final class CountryEvidence {
             }
         }
         if (type == MentionType.PERSON) {
-            return unqualifiedOffice(members);
+            Affiliation office = unqualifiedOffice(members);
+            return office != null ? office : officerOfWeakCompany(members);
         }
         return null;
     }
@@ -503,6 +510,127 @@ final class CountryEvidence {
         return null;
     }
 
+    /** After a company's name: "(BCI), a unit of the", "'s wholly owned subsidiary"; what follows is its parent. */
+    private static final java.util.regex.Pattern PARENT = java.util.regex.Pattern.compile(
+            "\\A\\s*(?:\\([^()]{1,20}\\)\\s*)?,\\s+(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:unit|subsidiary|affiliate|"
+            + "division|arm)\\s+of\\s+(?:the\\s+)?");
+    /** A country's possessive opening the parent's name: "Japan's Mitsubishi Corp". */
+    private static final java.util.regex.Pattern POSSESSOR = java.util.regex.Pattern.compile(
+            "\\A(\\p{Lu}[\\p{L}.-]*(?:\\s\\p{Lu}[\\p{L}.-]*)?)['’]s\\s");
+
+    /**
+     * A company said to be a unit, subsidiary, affiliate or division of another ("X, a unit of the U.K. merchant bank
+     * Y", "X, a subsidiary of Japan's Y", "X, a unit of Y Inc"): the parent's country, from a description of it as a
+     * country's firm, a country's possessive before it, or its own evidence in the article (its name, seat,
+     * description, ticker, knowledge; never weak): an apposition.
+     */
+    private Affiliation fromParent(List<Integer> members) {
+        String body = annotated.article().bodyText();
+        List<Mention> ms = annotated.mentions();
+        for (int i : members) {
+            Mention m = ms.get(i);
+            java.util.regex.Matcher p = PARENT.matcher(body).region(m.end(), Math.min(body.length(), m.end() + 80));
+            p.useAnchoringBounds(true).useTransparentBounds(true);
+            if (!p.lookingAt()) {
+                continue;
+            }
+            int at = p.end();
+            String rest = body.substring(at, Math.min(body.length(), at + 100));
+            String code = COMPANIES.described(rest);
+            java.util.regex.Matcher owner = POSSESSOR.matcher(rest);
+            if (code == null && owner.lookingAt()) {
+                code = GAZETTEER.countryOf(owner.group(1));
+            }
+            if (code == null) {
+                for (int j = 0; j < ms.size(); j++) {
+                    if (ms.get(j).start() == at && ms.get(j).type() == MentionType.ORGANIZATION && !members.contains(j)) {
+                        Affiliation own = ownEvidence(j);
+                        code = own == null ? null : own.code();
+                    }
+                }
+            }
+            if (code != null) {
+                return new Affiliation(asOf(code), AffiliationSource.APPOSITION);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * In-document coreference of a company's short name: the group's name in brackets right after a longer name
+     * ("Den Norske Stats Oljeselskap A/S (Statoil)"), or the opening words of a longer company name the article
+     * writes ("Puma" of "Puma AG Rudolf Dassler Sport"), unless that name holds its country in brackets ("X Exploration
+     * (Canada) Ltd" is a national unit of the group "X"; "X Life Insurance Co of Japan" is X itself): that name's own evidence (never weak), when all such longer
+     * names agree: an apposition.
+     */
+    private Affiliation fromLongerForm(String name, List<Integer> members) {
+        String body = annotated.article().bodyText();
+        List<Mention> ms = annotated.mentions();
+        String key = NameKeys.key(name);
+        if (key.isEmpty() || GAZETTEER.countryOf(name) != null || GenericBodies.isGeneric(MentionType.ORGANIZATION, name)) {
+            return null;
+        }
+        List<String> words = NameKeys.tokens(name);
+        Set<String> codes = new LinkedHashSet<>();
+        for (int j = 0; j < ms.size(); j++) {
+            Mention o = ms.get(j);
+            if (members.contains(j) || o.type() != MentionType.ORGANIZATION) {
+                continue;
+            }
+            boolean bracketed = false;
+            // an acronym in brackets is the acronym layer's (its letters checked against the name), not this rule's
+            for (int i : acronym(name) ? List.<Integer>of() : members) {
+                Mention m = ms.get(i);
+                bracketed |= o.end() <= m.start() && m.start() - o.end() <= 12
+                        && body.substring(o.end(), m.start()).matches("[^()<>,;.]{0,10}\\(\\s*")
+                        && body.startsWith(")", m.end());
+            }
+            List<String> longer = NameKeys.tokens(o.text());
+            boolean opening = longer.size() > words.size() && longer.subList(0, words.size()).equals(words)
+                    && LegalForms.isCompany(o.text());
+            if (!bracketed && !opening) {
+                continue;
+            }
+            Affiliation own = ownEvidence(j);
+            if (own == null) {
+                return null; // a longer form of no known country: nothing to pass on
+            }
+            if (!bracketed && own.source() == AffiliationSource.NAME && o.text().matches(".*\\(\\s*\\p{Lu}[^()]*\\).*")) {
+                continue; // "LASMO Exploration (Canada) Ltd": a national unit named so, not the group "LASMO"
+            }
+            codes.add(own.code());
+        }
+        return codes.size() == 1 ? new Affiliation(asOf(codes.iterator().next()), AffiliationSource.APPOSITION) : null;
+    }
+
+    private static boolean acronym(String name) {
+        return name.length() <= 6 && name.equals(name.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * What the article says of organisation mention {@code j} and its same-named mentions by themselves (their
+     * countries, seat, description, ticker, region, knowledge, telling legal form), without coreference; never weak.
+     */
+    private Affiliation ownEvidence(int j) {
+        List<Mention> ms = annotated.mentions();
+        String key = NameKeys.key(ms.get(j).text());
+        List<Integer> same = new java.util.ArrayList<>();
+        for (int k = 0; k < ms.size(); k++) {
+            if (ms.get(k).type() == MentionType.ORGANIZATION && NameKeys.key(ms.get(k).text()).equals(key)) {
+                same.add(k);
+            }
+        }
+        String name = NameKeys.display(ms.get(j).text());
+        Affiliation a = fromMentions(MentionType.ORGANIZATION, same);
+        a = a != null ? a : fromSeat(same);
+        a = a != null ? a : fromDescription(same);
+        a = a != null ? a : fromTicker(same, false);
+        a = a != null ? a : fromRegion(MentionType.ORGANIZATION, same);
+        a = a != null ? a : fromKnowledge(MentionType.ORGANIZATION, name, same);
+        a = a != null ? a : fromLegalForm(name, same, false);
+        return a == null || a.source().weak() ? null : a;
+    }
+
     /** A person's affiliation from the office claims of the group's mentions. */
     private Affiliation fromOffices(List<Integer> members, Affiliation[] entityAffiliations, EntityRegistry registry) {
         List<OfficeClaim> claims = annotated.offices().stream().filter(c -> members.contains(c.holder())).toList();
@@ -641,12 +769,50 @@ final class CountryEvidence {
         return holder == null || claim.end() <= holder.start() ? AffiliationSource.OFFICE : AffiliationSource.APPOSITION;
     }
 
-    /** "IMF Managing Director": an organisation's name right before the title, only spaces between. */
+    /** Between a company's name and its officer's title: a possessive, the wire's ticker ("Co's &lt;AXP&gt; "). */
+    private static final java.util.regex.Pattern OWNER_GAP = java.util.regex.Pattern.compile(
+            "\\s{0,2}(?:['’]s)?\\s{0,2}(?:<[A-Z0-9][A-Za-z0-9&.]{0,10}>)?\\s{0,2}(?:['’]s)?\\s{0,2}");
+
+    /**
+     * "IMF Managing Director", "Texaco Inc chairman", "American Express Co's &lt;AXP&gt; president": an organisation's
+     * name right before the title, only spaces, a possessive or a ticker between.
+     */
     private static boolean adjacentBefore(String body, Mention org, OfficeClaim claim) {
-        if (org.end() > claim.start() || claim.start() - org.end() > 2) {
+        if (org.end() > claim.start() || claim.start() - org.end() > 20) {
             return false;
         }
-        return body.substring(org.end(), claim.start()).isBlank();
+        return OWNER_GAP.matcher(body.substring(org.end(), claim.start())).matches();
+    }
+
+    /**
+     * Weak context for an officer whose company has only weak evidence of its home ("Texaco Inc chairman X": the
+     * American "Inc", a New York listing; not "Corp", which Japanese and Indian firms write too): the company's weak country, never over anything stronger.
+     */
+    private Affiliation officerOfWeakCompany(List<Integer> members) {
+        List<Mention> ms = annotated.mentions();
+        String body = annotated.article().bodyText();
+        for (OfficeClaim claim : annotated.offices()) {
+            if (!members.contains(claim.holder()) || claim.former()) {
+                continue;
+            }
+            for (int j = 0; j < ms.size(); j++) {
+                Mention o = ms.get(j);
+                if (o.type() != MentionType.ORGANIZATION || !(o.start() >= claim.start() && o.end() <= claim.end()
+                        || adjacentBefore(body, o, claim))) {
+                    continue;
+                }
+                String name = NameKeys.display(o.text());
+                Affiliation c = fromTicker(List.of(j), true);
+                // "Inc" only: "Corp" and "Corporation" name many a foreign firm ("Oil and Natural Gas Corporation")
+                List<String> words = NameKeys.tokens(name);
+                boolean inc = !words.isEmpty() && Set.of("inc", "incorporated").contains(words.getLast());
+                c = c != null || !inc ? c : fromLegalForm(name, List.of(j), true);
+                if (c != null) {
+                    return new Affiliation(c.code(), AffiliationSource.CONTEXT);
+                }
+            }
+        }
+        return null;
     }
 
     /** What knowledge says of the group's name, then of its other spellings, on the article's day. */

@@ -41,6 +41,21 @@ final class LegalForms {
         return null;
     }
 
+    /**
+     * True when a word after the first of {@code name} is a legal form ("Puma AG Rudolf Dassler Sport", "Texaco Inc",
+     * "Baring Brothers and Co Ltd"): the name is a company's.
+     */
+    static boolean isCompany(String name) {
+        List<String> t = NameKeys.tokens(name);
+        for (int i = 1; i < t.size(); i++) {
+            String form = t.get(i);
+            if (FORMS.containsKey(form) || AMERICAN.contains(form) || !"and".equals(form) && SHARED.contains(form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** USA when {@code name} ends with "Inc" or "Corp" (a shared form after them allowed), else null. */
     static String weakCountry(String name) {
         List<String> t = NameKeys.tokens(name);
