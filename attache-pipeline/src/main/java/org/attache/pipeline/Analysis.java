@@ -17,6 +17,7 @@ import org.attache.nlp.cluster.SimilarStoryMatcher;
 import org.attache.nlp.events.PatternEventCoder;
 import org.attache.nlp.events.PreparedSyntax;
 import org.attache.nlp.knowledge.ActorKnowledge;
+import org.attache.nlp.events.confidence.ConfidenceGate;
 import org.attache.nlp.relevance.ArticleRelevance;
 import org.attache.nlp.relevance.RelevanceClassifier;
 import org.attache.nlp.relevance.RelevanceGate;
@@ -35,7 +36,7 @@ import org.attache.nlp.resolve.EntityResolver;
  *                  ({@link RelevanceGate})
  */
 public record Analysis(ArticleAnnotator annotator, EntityResolver resolver, EventCoder coder, StoryMatcher matcher,
-                       RelevanceClassifier relevance) {
+                       RelevanceClassifier relevance, ConfidenceGate confidence) {
 
     public Analysis {
         Objects.requireNonNull(annotator, "annotator");
@@ -43,6 +44,13 @@ public record Analysis(ArticleAnnotator annotator, EntityResolver resolver, Even
         Objects.requireNonNull(coder, "coder");
         Objects.requireNonNull(matcher, "matcher");
         Objects.requireNonNull(relevance, "relevance");
+        Objects.requireNonNull(confidence, "confidence");
+    }
+
+    /** The stages with a relevance model and no event-confidence gate. */
+    public Analysis(ArticleAnnotator annotator, EntityResolver resolver, EventCoder coder, StoryMatcher matcher,
+                    RelevanceClassifier relevance) {
+        this(annotator, resolver, coder, matcher, relevance, ConfidenceGate.none());
     }
 
     /** The stages with the bundled relevance model. */
@@ -66,12 +74,13 @@ public record Analysis(ArticleAnnotator annotator, EntityResolver resolver, Even
         }
         if (coding.bundledOnly() && coding.shippedKnowledge()) {
             return new Analysis(standardAnnotator(), EntityResolver.forDataDir(dataDir), Shared.CODER,
-                    new SimilarStoryMatcher());
+                    new SimilarStoryMatcher(), RelevanceClassifier.bundled(),
+                    ConfidenceGate.bundled(coding.eventConfidence()));
         }
         ActorKnowledge knowledge = Coders.knowledge(coding);
         PatternEventCoder coder = Coders.forConfig(coding, knowledge); // tagger and parser load on first need
         return new Analysis(standardAnnotator(), EntityResolver.forDataDir(dataDir, knowledge), coder,
-                new SimilarStoryMatcher());
+                new SimilarStoryMatcher(), RelevanceClassifier.bundled(), ConfidenceGate.bundled(coding.eventConfidence()));
     }
 
     /** The standard annotator chain, one per process: loading its models takes a few seconds. */
@@ -81,7 +90,7 @@ public record Analysis(ArticleAnnotator annotator, EntityResolver resolver, Even
 
     /** The cross-article step of these stages: Resolve, Code and the relevance gate against a registry. */
     public RegistryStep registryStep() {
-        return new RegistryStep(resolver, coder, matcher);
+        return new RegistryStep(resolver, coder, matcher, confidence);
     }
 
     /** The relevance of an annotated article and of its sentences. Pure: runs on any thread. */
@@ -111,7 +120,7 @@ public record Analysis(ArticleAnnotator annotator, EntityResolver resolver, Even
 
     /** Resolve then Code, judging relevance on the way: the article's events, its entities written to {@code registry}. */
     public List<Event> resolveAndCode(Annotated annotated, EntityRegistry registry) {
-        return RegistryStep.events(resolver, coder, annotated, judge(annotated), registry);
+        return RegistryStep.events(resolver, coder, annotated, judge(annotated), registry, confidence);
     }
 
     /** The models, loaded once per process on first use. */

@@ -28,6 +28,11 @@ public final class CodingOptions {
                     + "their countries by date) to affiliate actors; your own --actor-dictionary files still apply.")
     boolean noShippedKnowledge;
 
+    @Option(names = "--event-confidence", paramLabel = "T",
+            description = "Drop coded events whose learned confidence (the chance a reader judges them fully right) is "
+                    + "below T, in [0, 1); 0 keeps every event. Default: the threshold shipped with the model.")
+    Double eventConfidence;
+
     /** The typed configuration; every named file must exist. */
     public CodingConfig config() {
         List<Path> all = new ArrayList<>(actorDictionaries);
@@ -39,6 +44,11 @@ public final class CodingOptions {
                 throw new CliException("dictionary not found: " + p, CommandLine.ExitCode.USAGE);
             }
         }
-        return new CodingConfig(actorDictionaries, verbDictionary, !noShippedKnowledge, !noParse);
+        if (eventConfidence != null && !(eventConfidence >= 0 && eventConfidence < 1)) {
+            throw new CliException("--event-confidence must be in [0, 1), was " + eventConfidence,
+                    CommandLine.ExitCode.USAGE);
+        }
+        return new CodingConfig(actorDictionaries, verbDictionary, !noShippedKnowledge, !noParse,
+                eventConfidence == null ? CodingConfig.MODEL_THRESHOLD : eventConfidence);
     }
 }
