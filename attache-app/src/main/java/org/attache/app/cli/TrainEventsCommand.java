@@ -157,7 +157,7 @@ public final class TrainEventsCommand implements Callable<Integer> {
             }
         });
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%nLeave one reading out (threshold keeps %.0f%%"
-                + " of the training set's right events)%n", 100 * options.keepRight()));
+                + " of the training readings' right events, out of group)%n", 100 * options.keepRight()));
         sb.append(String.format(Locale.ROOT, "%-26s %9s %6s %-22s %6s %-22s %14s%n", "held-out reading", "threshold",
                 "events", "right before (95%)", "kept", "right among kept", "right kept"));
         int[] pooled = new int[4];
@@ -267,7 +267,7 @@ public final class TrainEventsCommand implements Callable<Integer> {
             JsonNode j = Json.mapper().readTree(line);
             Map<String, Double> f = new TreeMap<>();
             j.path("features").fields().forEachRemaining(e -> f.put(e.getKey(), e.getValue().asDouble()));
-            out.add(new Labelled(j.path("group").asText(), new Example(j.path("key").asText(), f,
+            out.add(new Labelled(j.path("group").asText(), new Example(j.path("key").asText(), j.path("group").asText(), f,
                     j.path("right").asBoolean())));
         }
         return out;

@@ -109,7 +109,7 @@ public final class ConfidenceData {
                 Event event = c.events().get(e);
                 JsonNode j = judgedByKey.get(key(event));
                 if (j != null) {
-                    out.add(new Labelled(groupOf.get(j), new Example("judged|" + order.get(i) + "|" + event.id(),
+                    out.add(new Labelled(groupOf.get(j), new Example("judged|" + order.get(i) + "|" + event.id(), groupOf.get(j),
                             c.features().get(e), j.path("fully_right").asBoolean())));
                 }
             }
@@ -160,7 +160,7 @@ public final class ConfidenceData {
         right.forEach((key, ok) -> {
             Map<String, Double> f = features.get(key);
             if (f != null) {
-                out.add(new Labelled("facts-tune", new Example("facts|" + key, f, ok)));
+                out.add(new Labelled("facts-tune", new Example("facts|" + key, "facts-tune", f, ok)));
             }
         });
         return out;

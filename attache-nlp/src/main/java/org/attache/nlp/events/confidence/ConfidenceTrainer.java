@@ -20,8 +20,11 @@ import java.util.TreeMap;
 /**
  * Trains a {@link ConfidenceModel} with LIBLINEAR's L2-regularised logistic regression on labelled events (right or
  * not, as a reader or a gold file judged them), over the features seen in at least {@link Options#minCount()} of them,
- * and picks the threshold that keeps at least {@link Options#keepRight()} of the training set's right events.
- * Deterministic: the same examples give the same model whatever their order.
+ * and picks the threshold that keeps {@link Options#keepRight()} of the right events. The threshold is chosen on
+ * out-of-group scores when the events come from two groups or more (each group, a reading or a gold file, scored by
+ * a model trained on the others), since a model's scores of its own training events are too kind to them and a
+ * threshold chosen on them keeps fewer right events on new text. Deterministic: the same examples give the same model
+ * whatever their order.
  */
 public final class ConfidenceTrainer {
     private final Options options;
@@ -47,12 +50,18 @@ public final class ConfidenceTrainer {
      * One labelled event.
      *
      * @param key      a stable, unique key (the order of training does not depend on the caller's order)
+     * @param group    where the label comes from (a reading, a gold file): the threshold is chosen out of group
      * @param features the event's {@link EventFeatures}
      * @param right    whether it was judged right
      */
-    public record Example(String key, Map<String, Double> features, boolean right) {
+    public record Example(String key, String group, Map<String, Double> features, boolean right) {
         public Example {
             features = Map.copyOf(features);
+        }
+
+        /** An example of no particular group. */
+        public Example(String key, Map<String, Double> features, boolean right) {
+            this(key, "", features, right);
         }
     }
 
@@ -68,6 +77,43 @@ public final class ConfidenceTrainer {
     public ConfidenceModel train(List<Example> examples, List<String> comments) {
         List<Example> ordered = new ArrayList<>(examples);
         ordered.sort(Comparator.comparing(Example::key));
+        long right = ordered.stream().filter(Example::right).count();
+        ConfidenceModel model = fit(ordered);
+        java.util.SortedSet<String> groups = new java.util.TreeSet<>();
+        ordered.forEach(e -> groups.add(e.group()));
+        double[] scores = new double[ordered.size()];
+        boolean outOfGroup = groups.size() >= 2;
+        if (outOfGroup) {
+            for (String g : groups) {
+                List<Example> others = ordered.stream().filter(e -> !e.group().equals(g)).toList();
+                ConfidenceModel without = others.stream().anyMatch(Example::right)
+                        && others.stream().anyMatch(e -> !e.right()) ? fit(others) : model;
+                for (int i = 0; i < ordered.size(); i++) {
+                    if (ordered.get(i).group().equals(g)) {
+                        scores[i] = without.score(ordered.get(i).features());
+                    }
+                }
+            }
+        } else {
+            for (int i = 0; i < ordered.size(); i++) {
+                scores[i] = model.score(ordered.get(i).features());
+            }
+        }
+        boolean[] labels = new boolean[ordered.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = ordered.get(i).right();
+        }
+        double threshold = threshold(scores, labels, options.keepRight());
+        List<String> header = new ArrayList<>(comments);
+        header.add(String.format(Locale.ROOT, "liblinear %s C=%s, features in >= %d events: %d; %d events, %d right;"
+                        + " threshold %.4f keeps %.0f%% of the right events (%s scores)", SolverType.L2R_LR,
+                options.cost(), options.minCount(), model.weights().size(), ordered.size(), right, threshold,
+                100 * options.keepRight(), outOfGroup ? groups.size() + " groups' out-of-group" : "training"));
+        return new ConfidenceModel(model.weights(), model.bias(), threshold, header);
+    }
+
+    /** The weights of {@code ordered} (sorted by key), with threshold 0. */
+    private ConfidenceModel fit(List<Example> ordered) {
         long right = ordered.stream().filter(Example::right).count();
         if (right == 0 || right == ordered.size()) {
             throw new IllegalArgumentException("training needs right and wrong events, got " + right + " right of "
@@ -116,19 +162,7 @@ public final class ConfidenceTrainer {
             }
         }
         double bias = round(sign * w[names.size()]);
-        ConfidenceModel unthresholded = new ConfidenceModel(weights, bias, 0, List.of());
-        double[] scores = ordered.stream().mapToDouble(e -> unthresholded.score(e.features())).toArray();
-        boolean[] labels = new boolean[ordered.size()];
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] = ordered.get(i).right();
-        }
-        double threshold = threshold(scores, labels, options.keepRight());
-        List<String> header = new ArrayList<>(comments);
-        header.add(String.format(Locale.ROOT, "liblinear %s C=%s, features in >= %d events: %d; %d events, %d right;"
-                        + " threshold %.4f keeps %.0f%% of the training set's right events", SolverType.L2R_LR,
-                options.cost(), options.minCount(), weights.size(), ordered.size(), right, threshold,
-                100 * options.keepRight()));
-        return new ConfidenceModel(weights, bias, threshold, header);
+        return new ConfidenceModel(weights, bias, 0, List.of());
     }
 
     /**

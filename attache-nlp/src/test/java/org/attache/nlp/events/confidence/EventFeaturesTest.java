@@ -11,7 +11,7 @@ import org.attache.api.Annotated;
 import org.attache.api.Article;
 import org.attache.api.Evidence;
 import org.attache.api.Sentence;
-import org.attache.api.events.AffiliationSource;
+import org.attache.api.AffiliationSource;
 import org.attache.api.events.Event;
 import org.attache.api.events.EventActor;
 import org.attache.api.events.EventStatus;
