@@ -23,8 +23,8 @@ import org.attache.api.config.StoreConfig;
  * @param eventConfidence   the event-confidence threshold (NaN: the shipped model's)
  */
 record JobSettings(String dataDir, boolean entities, long maxPageBytes, List<String> actorDictionaries,
-                   String verbDictionary, boolean shippedKnowledge, boolean syntax, double eventConfidence, int maxElements, int maxDepth,
-                   int maxTextChars, int maxAnnotatedChars, long timeBudgetMillis) implements Serializable {
+                   String verbDictionary, boolean shippedKnowledge, boolean syntax, double eventConfidence,
+                   int maxElements, int maxDepth, int maxTextChars, int maxAnnotatedChars, long timeBudgetMillis) implements Serializable {
 
     static JobSettings of(AttacheConfig config, boolean entities) {
         CodingConfig coding = config.coding();

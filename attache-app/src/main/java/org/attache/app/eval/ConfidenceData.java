@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.IntConsumer;
 import org.attache.api.Annotated;
 import org.attache.api.Article;
@@ -173,7 +172,6 @@ public final class ConfidenceData {
     }
 
     private static String codes(List<EventActor> side) {
-        Set<String> out = new TreeSet<>();
         List<String> all = new ArrayList<>();
         for (EventActor a : side) {
             all.add((a.country() == null ? "-" : a.country()) + "/" + (a.sector() == null ? "-" : a.sector()));
