@@ -34,6 +34,8 @@ import org.attache.nlp.resolve.EntityResolver;
  * @param matcher   Cluster: which stored story an event joins
  * @param relevance judges the article and its sentences political or not; the Code stage's events are kept by it
  *                  ({@link RelevanceGate})
+ * @param confidence the learned event-confidence gate after it: each event's confidence, those below its threshold
+ *                   dropped ({@link ConfidenceGate}; {@link ConfidenceGate#none()} changes nothing)
  */
 public record Analysis(ArticleAnnotator annotator, EntityResolver resolver, EventCoder coder, StoryMatcher matcher,
                        RelevanceClassifier relevance, ConfidenceGate confidence) {
@@ -80,7 +82,8 @@ public record Analysis(ArticleAnnotator annotator, EntityResolver resolver, Even
         ActorKnowledge knowledge = Coders.knowledge(coding);
         PatternEventCoder coder = Coders.forConfig(coding, knowledge); // tagger and parser load on first need
         return new Analysis(standardAnnotator(), EntityResolver.forDataDir(dataDir, knowledge), coder,
-                new SimilarStoryMatcher(), RelevanceClassifier.bundled(), ConfidenceGate.bundled(coding.eventConfidence()));
+                new SimilarStoryMatcher(), RelevanceClassifier.bundled(),
+                ConfidenceGate.bundled(coding.eventConfidence()));
     }
 
     /** The standard annotator chain, one per process: loading its models takes a few seconds. */
