@@ -30,8 +30,9 @@ public final class CodingOptions {
 
     @Option(names = "--event-confidence", paramLabel = "T",
             description = "Drop coded events whose learned confidence (the chance a reader judges them fully right) is "
-                    + "below T, in [0, 1); 0 keeps every event. Default: the threshold shipped with the model.")
-    Double eventConfidence;
+                    + "below T, in [0, 1), or 'model' for the threshold shipped with the model. Default: 0, keep every "
+                    + "event.")
+    String eventConfidence;
 
     /** The typed configuration; every named file must exist. */
     public CodingConfig config() {
@@ -44,11 +45,19 @@ public final class CodingOptions {
                 throw new CliException("dictionary not found: " + p, CommandLine.ExitCode.USAGE);
             }
         }
-        if (eventConfidence != null && !(eventConfidence >= 0 && eventConfidence < 1)) {
-            throw new CliException("--event-confidence must be in [0, 1), was " + eventConfidence,
-                    CommandLine.ExitCode.USAGE);
+        double threshold = 0;
+        if (eventConfidence != null) {
+            try {
+                threshold = eventConfidence.equals("model") ? CodingConfig.MODEL_THRESHOLD
+                        : Double.parseDouble(eventConfidence);
+            } catch (NumberFormatException e) {
+                threshold = -1;
+            }
+            if (!Double.isNaN(threshold) && !(threshold >= 0 && threshold < 1)) {
+                throw new CliException("--event-confidence must be 'model' or in [0, 1), was " + eventConfidence,
+                        CommandLine.ExitCode.USAGE);
+            }
         }
-        return new CodingConfig(actorDictionaries, verbDictionary, !noShippedKnowledge, !noParse,
-                eventConfidence == null ? CodingConfig.MODEL_THRESHOLD : eventConfidence);
+        return new CodingConfig(actorDictionaries, verbDictionary, !noShippedKnowledge, !noParse, threshold);
     }
 }

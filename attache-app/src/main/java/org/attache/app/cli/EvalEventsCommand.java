@@ -73,7 +73,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
     boolean relevanceGate;
 
     @Option(names = "--confidence-gate", description = "Keep only the events the learned event-confidence gate keeps "
-            + "(threshold: --event-confidence, default the shipped model's), after the relevance gate if that is on.")
+            + "(threshold: --event-confidence; 'model' for the shipped model's), after the relevance gate if that is on.")
     boolean confidenceGate;
 
     @Mixin
@@ -106,8 +106,9 @@ public final class EvalEventsCommand implements Callable<Integer> {
         EventCoder coded = Coders.forConfig(coding.config());
         EventCoder coder = relevanceGate ? RelevanceGatedCoder.bundled(coded) : coded;
         if (confidenceGate) {
+            double t = coding.config().eventConfidence();
             coder = new ConfidenceGatedCoder(coder, RelevanceClassifier.bundled(),
-                    ConfidenceGate.bundled(coding.config().eventConfidence()));
+                    ConfidenceGate.bundled(t == 0 ? org.attache.api.config.CodingConfig.MODEL_THRESHOLD : t));
         }
         EntityResolver resolver = Stages.evaluationResolver(coding.config());
         ArticleAnnotator annotator = Stages.annotator();
