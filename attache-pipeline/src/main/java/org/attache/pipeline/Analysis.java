@@ -17,6 +17,7 @@ import org.attache.nlp.cluster.SimilarStoryMatcher;
 import org.attache.nlp.events.PatternEventCoder;
 import org.attache.nlp.events.PreparedSyntax;
 import org.attache.nlp.knowledge.ActorKnowledge;
+import org.attache.nlp.events.confidence.ConfidenceGate;
 import org.attache.nlp.relevance.ArticleRelevance;
 import org.attache.nlp.relevance.RelevanceClassifier;
 import org.attache.nlp.relevance.RelevanceGate;
@@ -33,9 +34,11 @@ import org.attache.nlp.resolve.EntityResolver;
  * @param matcher   Cluster: which stored story an event joins
  * @param relevance judges the article and its sentences political or not; the Code stage's events are kept by it
  *                  ({@link RelevanceGate})
+ * @param confidence the learned event-confidence gate after it: each event's confidence, those below its threshold
+ *                   dropped ({@link ConfidenceGate}; {@link ConfidenceGate#none()} changes nothing)
  */
 public record Analysis(ArticleAnnotator annotator, EntityResolver resolver, EventCoder coder, StoryMatcher matcher,
-                       RelevanceClassifier relevance) {
+                       RelevanceClassifier relevance, ConfidenceGate confidence) {
 
     public Analysis {
         Objects.requireNonNull(annotator, "annotator");
@@ -43,6 +46,13 @@ public record Analysis(ArticleAnnotator annotator, EntityResolver resolver, Even
         Objects.requireNonNull(coder, "coder");
         Objects.requireNonNull(matcher, "matcher");
         Objects.requireNonNull(relevance, "relevance");
+        Objects.requireNonNull(confidence, "confidence");
+    }
+
+    /** The stages with a relevance model and no event-confidence gate. */
+    public Analysis(ArticleAnnotator annotator, EntityResolver resolver, EventCoder coder, StoryMatcher matcher,
+                    RelevanceClassifier relevance) {
+        this(annotator, resolver, coder, matcher, relevance, ConfidenceGate.none());
     }
 
     /** The stages with the bundled relevance model. */
@@ -66,12 +76,14 @@ public record Analysis(ArticleAnnotator annotator, EntityResolver resolver, Even
         }
         if (coding.bundledOnly() && coding.shippedKnowledge()) {
             return new Analysis(standardAnnotator(), EntityResolver.forDataDir(dataDir), Shared.CODER,
-                    new SimilarStoryMatcher());
+                    new SimilarStoryMatcher(), RelevanceClassifier.bundled(),
+                    ConfidenceGate.bundled(coding.eventConfidence()));
         }
         ActorKnowledge knowledge = Coders.knowledge(coding);
         PatternEventCoder coder = Coders.forConfig(coding, knowledge); // tagger and parser load on first need
         return new Analysis(standardAnnotator(), EntityResolver.forDataDir(dataDir, knowledge), coder,
-                new SimilarStoryMatcher());
+                new SimilarStoryMatcher(), RelevanceClassifier.bundled(),
+                ConfidenceGate.bundled(coding.eventConfidence()));
     }
 
     /** The standard annotator chain, one per process: loading its models takes a few seconds. */
@@ -81,7 +93,7 @@ public record Analysis(ArticleAnnotator annotator, EntityResolver resolver, Even
 
     /** The cross-article step of these stages: Resolve, Code and the relevance gate against a registry. */
     public RegistryStep registryStep() {
-        return new RegistryStep(resolver, coder, matcher);
+        return new RegistryStep(resolver, coder, matcher, confidence);
     }
 
     /** The relevance of an annotated article and of its sentences. Pure: runs on any thread. */
@@ -111,7 +123,7 @@ public record Analysis(ArticleAnnotator annotator, EntityResolver resolver, Even
 
     /** Resolve then Code, judging relevance on the way: the article's events, its entities written to {@code registry}. */
     public List<Event> resolveAndCode(Annotated annotated, EntityRegistry registry) {
-        return RegistryStep.events(resolver, coder, annotated, judge(annotated), registry);
+        return RegistryStep.events(resolver, coder, annotated, judge(annotated), registry, confidence);
     }
 
     /** The models, loaded once per process on first use. */

@@ -20,10 +20,11 @@ import org.attache.api.config.StoreConfig;
  * @param verbDictionary    its verb dictionary, or null
  * @param shippedKnowledge  whether the shipped actor knowledge is used
  * @param syntax            whether the coder tags and parses
+ * @param eventConfidence   the event-confidence threshold (NaN: the shipped model's)
  */
 record JobSettings(String dataDir, boolean entities, long maxPageBytes, List<String> actorDictionaries,
-                   String verbDictionary, boolean shippedKnowledge, boolean syntax, int maxElements, int maxDepth,
-                   int maxTextChars, int maxAnnotatedChars, long timeBudgetMillis) implements Serializable {
+                   String verbDictionary, boolean shippedKnowledge, boolean syntax, double eventConfidence,
+                   int maxElements, int maxDepth, int maxTextChars, int maxAnnotatedChars, long timeBudgetMillis) implements Serializable {
 
     static JobSettings of(AttacheConfig config, boolean entities) {
         CodingConfig coding = config.coding();
@@ -31,14 +32,14 @@ record JobSettings(String dataDir, boolean entities, long maxPageBytes, List<Str
         return new JobSettings(config.store().dataDir().toString(), entities, config.source().maxPageBytes(),
                 coding.actorDictionaries().stream().map(Path::toString).toList(),
                 coding.verbDictionary() == null ? null : coding.verbDictionary().toString(),
-                coding.shippedKnowledge(), coding.syntax(), limits.maxElements(), limits.maxDepth(),
+                coding.shippedKnowledge(), coding.syntax(), coding.eventConfidence(), limits.maxElements(), limits.maxDepth(),
                 limits.maxTextChars(), limits.maxAnnotatedChars(), limits.timeBudget().toMillis());
     }
 
     /** The configuration these settings stand for (one worker: Spark's tasks are the parallelism). */
     AttacheConfig config() {
         CodingConfig coding = new CodingConfig(actorDictionaries.stream().map(Path::of).toList(),
-                verbDictionary == null ? null : Path.of(verbDictionary), shippedKnowledge, syntax);
+                verbDictionary == null ? null : Path.of(verbDictionary), shippedKnowledge, syntax, eventConfidence);
         PageLimits limits = new PageLimits(maxElements, maxDepth, maxTextChars, maxAnnotatedChars,
                 Duration.ofMillis(timeBudgetMillis));
         return new AttacheConfig(new SourceConfig(maxPageBytes), StoreConfig.at(Path.of(dataDir)), 1, false, coding,

@@ -17,14 +17,28 @@ import java.util.List;
  * @param syntax            true (the default) to check triggers' part of speech with CoreNLP's tagger and read
  *                          subject and object from its dependency parse where a sentence holds a trigger and two
  *                          actors; false codes with the patterns alone (faster, less exact)
+ * @param eventConfidence   the learned event confidence below which a coded event is dropped: {@link
+ *                          #MODEL_THRESHOLD} (NaN) for the threshold shipped with the model, 0 (the default) to keep
+ *                          every event (each still gets its learned confidence), else a value in (0, 1)
  */
 public record CodingConfig(List<Path> actorDictionaries, Path verbDictionary, boolean shippedKnowledge,
-                           boolean syntax) {
+                           boolean syntax, double eventConfidence) {
+    /** {@link #eventConfidence()}: the threshold chosen with the shipped model on its training data. */
+    public static final double MODEL_THRESHOLD = Double.NaN;
+
     /** The bundled lexicon and the shipped knowledge only, with the tagger and parser. */
     public static final CodingConfig BUNDLED = new CodingConfig(List.of(), null);
 
     public CodingConfig {
         actorDictionaries = actorDictionaries == null ? List.of() : List.copyOf(actorDictionaries);
+        if (!Double.isNaN(eventConfidence) && !(eventConfidence >= 0 && eventConfidence < 1)) {
+            throw new IllegalArgumentException("event confidence threshold must be in [0, 1), was " + eventConfidence);
+        }
+    }
+
+    /** User dictionaries, the shipped knowledge and the syntax setting; no event is dropped for its confidence. */
+    public CodingConfig(List<Path> actorDictionaries, Path verbDictionary, boolean shippedKnowledge, boolean syntax) {
+        this(actorDictionaries, verbDictionary, shippedKnowledge, syntax, 0);
     }
 
     /** User dictionaries with the shipped knowledge, the tagger and the parser. */

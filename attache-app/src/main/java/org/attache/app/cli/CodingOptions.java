@@ -28,6 +28,12 @@ public final class CodingOptions {
                     + "their countries by date) to affiliate actors; your own --actor-dictionary files still apply.")
     boolean noShippedKnowledge;
 
+    @Option(names = "--event-confidence", paramLabel = "T",
+            description = "Drop coded events whose learned confidence (the chance a reader judges them fully right) is "
+                    + "below T, in [0, 1), or 'model' for the threshold shipped with the model. Default: 0, keep every "
+                    + "event.")
+    String eventConfidence;
+
     /** The typed configuration; every named file must exist. */
     public CodingConfig config() {
         List<Path> all = new ArrayList<>(actorDictionaries);
@@ -39,6 +45,19 @@ public final class CodingOptions {
                 throw new CliException("dictionary not found: " + p, CommandLine.ExitCode.USAGE);
             }
         }
-        return new CodingConfig(actorDictionaries, verbDictionary, !noShippedKnowledge, !noParse);
+        double threshold = 0;
+        if (eventConfidence != null) {
+            try {
+                threshold = eventConfidence.equals("model") ? CodingConfig.MODEL_THRESHOLD
+                        : Double.parseDouble(eventConfidence);
+            } catch (NumberFormatException e) {
+                threshold = -1;
+            }
+            if (!Double.isNaN(threshold) && !(threshold >= 0 && threshold < 1)) {
+                throw new CliException("--event-confidence must be 'model' or in [0, 1), was " + eventConfidence,
+                        CommandLine.ExitCode.USAGE);
+            }
+        }
+        return new CodingConfig(actorDictionaries, verbDictionary, !noShippedKnowledge, !noParse, threshold);
     }
 }

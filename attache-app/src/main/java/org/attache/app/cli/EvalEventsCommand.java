@@ -18,6 +18,9 @@ import org.attache.app.eval.HeadlineEvaluation;
 import org.attache.app.eval.PetrarchEvaluation;
 import org.attache.json.Json;
 import org.attache.nlp.Coders;
+import org.attache.nlp.events.confidence.ConfidenceGate;
+import org.attache.nlp.events.confidence.ConfidenceGatedCoder;
+import org.attache.nlp.relevance.RelevanceClassifier;
 import org.attache.nlp.relevance.RelevanceGatedCoder;
 import org.attache.nlp.resolve.EntityResolver;
 import picocli.CommandLine;
@@ -69,6 +72,10 @@ public final class EvalEventsCommand implements Callable<Integer> {
             + "(each PLOVER text is read as a one-sentence article); without it the coder alone is scored.")
     boolean relevanceGate;
 
+    @Option(names = "--confidence-gate", description = "Keep only the events the learned event-confidence gate keeps "
+            + "(threshold: --event-confidence; 'model' for the shipped model's), after the relevance gate if that is on.")
+    boolean confidenceGate;
+
     @Mixin
     CodingOptions coding;
 
@@ -98,6 +105,11 @@ public final class EvalEventsCommand implements Callable<Integer> {
         }
         EventCoder coded = Coders.forConfig(coding.config());
         EventCoder coder = relevanceGate ? RelevanceGatedCoder.bundled(coded) : coded;
+        if (confidenceGate) {
+            double t = coding.config().eventConfidence();
+            coder = new ConfidenceGatedCoder(coder, RelevanceClassifier.bundled(),
+                    ConfidenceGate.bundled(t == 0 ? org.attache.api.config.CodingConfig.MODEL_THRESHOLD : t));
+        }
         EntityResolver resolver = Stages.evaluationResolver(coding.config());
         ArticleAnnotator annotator = Stages.annotator();
         PrintWriter printer = spec.commandLine().getOut();
