@@ -18,7 +18,7 @@ import java.util.List;
  *                          subject and object from its dependency parse where a sentence holds a trigger and two
  *                          actors; false codes with the patterns alone (faster, less exact)
  * @param eventConfidence   the learned event confidence below which a coded event is dropped: {@link
- *                          #MODEL_THRESHOLD} (NaN) for the threshold shipped with the model, 0 (the default) to keep
+ *                          #MODEL_THRESHOLD} (NaN, the default) for the threshold shipped with the model, 0 to keep
  *                          every event (each still gets its learned confidence), else a value in (0, 1)
  */
 public record CodingConfig(List<Path> actorDictionaries, Path verbDictionary, boolean shippedKnowledge,
@@ -38,7 +38,7 @@ public record CodingConfig(List<Path> actorDictionaries, Path verbDictionary, bo
 
     /** User dictionaries, the shipped knowledge and the syntax setting; no event is dropped for its confidence. */
     public CodingConfig(List<Path> actorDictionaries, Path verbDictionary, boolean shippedKnowledge, boolean syntax) {
-        this(actorDictionaries, verbDictionary, shippedKnowledge, syntax, 0);
+        this(actorDictionaries, verbDictionary, shippedKnowledge, syntax, MODEL_THRESHOLD);
     }
 
     /** User dictionaries with the shipped knowledge, the tagger and the parser. */

@@ -30,8 +30,8 @@ public final class CodingOptions {
 
     @Option(names = "--event-confidence", paramLabel = "T",
             description = "Drop coded events whose learned confidence (the chance a reader judges them fully right) is "
-                    + "below T, in [0, 1), or 'model' for the threshold shipped with the model. Default: 0, keep every "
-                    + "event.")
+                    + "below T, in [0, 1), 'model' for the threshold shipped with the model (the default), or 0 to keep "
+                    + "every event.")
     String eventConfidence;
 
     /** The typed configuration; every named file must exist. */
@@ -45,7 +45,7 @@ public final class CodingOptions {
                 throw new CliException("dictionary not found: " + p, CommandLine.ExitCode.USAGE);
             }
         }
-        double threshold = 0;
+        double threshold = CodingConfig.MODEL_THRESHOLD;
         if (eventConfidence != null) {
             try {
                 threshold = eventConfidence.equals("model") ? CodingConfig.MODEL_THRESHOLD

@@ -92,7 +92,7 @@ public final class TrainEventsCommand implements Callable<Integer> {
     Integer minCount;
 
     @Option(names = "--keep-right", paramLabel = "S", description = "The threshold keeps this share of the training "
-            + "set's right events. Default: 0.8.")
+            + "set's right events. Default: 0.9.")
     Double keepRight;
 
     @Override

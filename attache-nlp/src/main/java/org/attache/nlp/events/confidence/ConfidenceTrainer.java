@@ -36,7 +36,7 @@ public final class ConfidenceTrainer {
      */
     public record Options(double cost, int minCount, double keepRight) {
         /** The options the bundled model was trained with. */
-        public static final Options DEFAULT = new Options(0.5, 3, 0.8);
+        public static final Options DEFAULT = new Options(0.5, 3, 0.9);
 
         public Options {
             if (!(cost > 0) || minCount < 1 || !(keepRight > 0 && keepRight <= 1)) {
