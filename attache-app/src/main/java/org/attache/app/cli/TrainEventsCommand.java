@@ -2,12 +2,10 @@ package org.attache.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -130,17 +128,7 @@ public final class TrainEventsCommand implements Callable<Integer> {
                             "Trained on " + counts.keySet() + " (judged readings matched to the current build's "
                                     + "events, the facts dev set's tune half)",
                             "Reproduce: attache train events (see docs/BENCHMARKS.md, gate14r)"));
-            Path parent = out.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temp = Files.createTempFile(parent, ".confidence", ".tmp");
-            try {
-                try (OutputStream o = Files.newOutputStream(temp)) {
-                    model.write(o);
-                }
-                Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            ModelFiles.write(out, model::write);
             printer.printf(Locale.ROOT, "Wrote %s: %d features, threshold %.4f, from %d events%n", out,
                     model.weights().size(), model.threshold(), data.size());
         }

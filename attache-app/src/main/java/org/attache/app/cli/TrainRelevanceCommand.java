@@ -1,11 +1,9 @@
 package org.attache.app.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -55,17 +53,7 @@ public final class TrainRelevanceCommand implements Callable<Integer> {
                         + " against business, sport, entertainment and technology news.",
                 "Trained on BBC News sections and weakly labelled Reuters-21578 stories (see WeakLabels): " + counts,
                 "Reproduce: " + training.describe()));
-        Path parent = out.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, ".relevance", ".tmp");
-        try {
-            try (OutputStream o = Files.newOutputStream(temp)) {
-                model.write(o);
-            }
-            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        ModelFiles.write(out, model::write);
         PrintWriter printer = spec.commandLine().getOut();
         printer.printf("Wrote %s: %d terms, %d bytes, from %d texts %s%n", out, model.size(), Files.size(out),
                 texts.size(), counts);

@@ -8,18 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ModifierNamesTest {
     private static TokenizedText tokens(String... words) {
-        StringBuilder text = new StringBuilder();
-        int[] starts = new int[words.length];
-        int[] ends = new int[words.length];
-        for (int i = 0; i < words.length; i++) {
-            if (i > 0) {
-                text.append(' ');
-            }
-            starts[i] = text.length();
-            text.append(words[i]);
-            ends[i] = text.length();
-        }
-        return new TokenizedText(text.toString(), starts, ends, new int[] {0});
+        return SpacedTokens.of(words);
     }
 
     private final ModifierNames modifiers = new ModifierNames();
