@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.attache.api.Mention;
 import org.attache.api.MentionType;
+import org.attache.nlp.gazetteer.Igos;
 import org.attache.nlp.names.CompoundNames;
 import org.attache.nlp.offices.AnnotatedEdit;
 import org.attache.nlp.resolve.NameKeys;
@@ -163,12 +164,12 @@ final class OrganisationLinker {
                     }
                 }
             }
+            String organ = fuller.isEmpty() ? organOf(edit, head) : null;
             if (fuller.size() == 1) {
                 edit.replace(m, new Mention(m.type(), m.text(), m.start(), m.end(), m.sentence(), example.canonical(),
                         m.country() != null ? m.country() : example.country()));
-            } else if (fuller.isEmpty() && organOf(edit, head) != null) {
-                edit.replace(m, new Mention(m.type(), m.text(), m.start(), m.end(), m.sentence(), organOf(edit, head),
-                        m.country()));
+            } else if (organ != null) {
+                edit.replace(m, new Mention(m.type(), m.text(), m.start(), m.end(), m.sentence(), organ, m.country()));
             } else {
                 edit.remove(m);
             }
@@ -214,14 +215,13 @@ final class OrganisationLinker {
         return new Mention(m.type(), m.text(), m.start(), m.end(), m.sentence(), canonical, m.country());
     }
 
-    /** Folded words, one space apart, punctuation and dashes dropped. */
     /**
      * The organ an international organisation's table lists with this head word ("the Commission" in an article on the
      * European Community: the first listed name of that organisation holding the word, "European Commission"), when
      * the article names exactly one listed organisation and no organisation of its own holds the word; null otherwise.
      */
     private static String organOf(AnnotatedEdit edit, String head) {
-        org.attache.nlp.gazetteer.Igos igos = org.attache.nlp.gazetteer.Igos.standard();
+        Igos igos = Igos.standard();
         Set<String> codes = new LinkedHashSet<>();
         for (Mention o : edit.mentions()) {
             if (o.type() == MentionType.ORGANIZATION || o.type() == MentionType.MISC) {
@@ -240,6 +240,7 @@ final class OrganisationLinker {
                 .findFirst()).orElse(null);
     }
 
+    /** Folded words, one space apart, punctuation and dashes dropped. */
     private static String key(String s) {
         return String.join(" ", CorefLayer.tokens(s.replaceAll("[-–—()]", " ")));
     }
