@@ -16,9 +16,9 @@ import org.attache.nlp.resolve.EntityResolver;
 /**
  * The cross-article step of the analysis core: an {@link Analysed} article and the entity registry → the article's
  * events (Resolve writes its entities to the registry on the way, Code reads their names and countries, the relevance
- * gate keeps the state events, the event-confidence gate those likely right). A store runs it inside the article's transaction, with its registry, and then
- * clusters the events into stories with {@link #matcher()}. It is the one part of the analysis that depends on the
- * articles before it.
+ * gate keeps the state events, the event-confidence gate those likely right). A store runs it inside the article's
+ * transaction, with its registry, and then clusters the events into stories with {@link #matcher()}. It is the one
+ * part of the analysis that depends on the articles before it.
  */
 public final class RegistryStep {
     private static final RelevanceGate GATE = RelevanceGate.standard();
