@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.attache.extract.text.Furniture;
+import org.jsoup.nodes.Element;
 
 /**
  * Takes the furniture that survives inside the chosen block out of the body, by kind and position
@@ -130,6 +131,52 @@ final class BodyFilter {
         return words;
     }
 
+    /** Tags of elements inside a run of text: a paragraph's parent of these kind is not where the text stands. */
+    private static final Set<String> INSIDE_TEXT = Set.of("p", "blockquote", "li", "ul", "ol", "dl", "dd", "dt",
+            "td", "th", "tr", "tbody", "thead", "table", "figure", "span", "font", "b", "strong", "em", "i", "a", "center",
+            "pre", "h2", "h3", "h4", "h5", "h6");
+
+    /**
+     * The element the article's text stands in, seen from the block element of its last paragraph: its nearest
+     * ancestor that is a layout block (a {@code div}, a {@code section}, the {@code article}) rather than part of
+     * a run of text (a list, a quote, a table); null when unknown.
+     */
+    static Element home(Element owner) {
+        if (owner == null) {
+            return null;
+        }
+        Element e = owner.normalName().equals("div") || owner.normalName().equals("section")
+                || owner.normalName().equals("article") ? owner : owner.parent();
+        while (e != null && INSIDE_TEXT.contains(e.normalName())) {
+            e = e.parent();
+        }
+        return e;
+    }
+
+    /** Elements of lists and tables, whose lines are the article's own when it closes on a list. */
+    private static final Set<String> LIST_ITEMS = Set.of("li", "dd", "dt", "td", "th");
+
+    /** Longest line after the body's last paragraph that is read as a label of another block rather than text. */
+    private static final int MAX_OUTSIDE_LINE = 120;
+
+    /**
+     * A short line that is not a sentence, after the article's last paragraph and outside the block its text stands
+     * in: the label of what the page prints after the article (an author's name and title, a product or tag name, a
+     * next story's kicker, a control), not a closing line of the article, which stands with its paragraphs.
+     */
+    static boolean outsideTheText(BlockCollector.Block b, Element home) {
+        if (home == null || b.owner() == null || b.text().length() > MAX_OUTSIDE_LINE
+                || SENTENCE_END.matcher(b.text()).find() || LIST_ITEMS.contains(b.owner().normalName())) {
+            return false; // an item of a list or a table: the article may close on its own list
+        }
+        for (Element p = b.owner(); p != null; p = p.parent()) {
+            if (p == home) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The blocks' texts without furniture, in order. */
     static List<String> filter(List<BlockCollector.Block> blocks) {
         int n = blocks.size();
@@ -174,6 +221,7 @@ final class BodyFilter {
                 header++;
             }
         }
+        Element home = lastText >= 0 ? home(blocks.get(lastText).owner()) : null;
         List<String> out = new ArrayList<>(end);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < end; i++) {
@@ -183,7 +231,7 @@ final class BodyFilter {
                 continue; // the same paragraph again: a mobile copy, a repeated caption or teaser
             }
             if (kind == null) {
-                if (lastText < 0 || i <= lastText || !introducesNothing(b)) {
+                if (lastText < 0 || i <= lastText || !introducesNothing(b) && !outsideTheText(b, home)) {
                     out.add(b.text());
                 }
                 continue;
