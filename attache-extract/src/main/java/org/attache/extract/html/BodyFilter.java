@@ -116,6 +116,49 @@ final class BodyFilter {
         return prose >= PROSE_BEFORE_RUN ? firstDense : end;
     }
 
+    /**
+     * A paragraph cut off by a machine, as lists of other posts print their excerpts: ending on an ellipsis
+     * straight after a letter ("… une perquisition au domi…", "… a web designer hammered through arcane code …"
+     * is not) or on WordPress's bracketed one ("[…]", "[...]").
+     */
+    private static final Pattern CUT_OFF = Pattern.compile("(?:[^\\s.?!](?:…|\\.{3})|\\[(?:…|\\.{3}|&hellip;)\\])\\s*$");
+    /** Shortest excerpt of a closing run: steps of a how-to that trail off ("… ausrichten…") are shorter. */
+    private static final int MIN_EXCERPT = 80;
+
+    /**
+     * Where the body stops before a closing run of excerpts of other posts: from {@code end} back, two or more
+     * paragraphs of {@value #MIN_EXCERPT}+ characters cut off by a machine ({@link #CUT_OFF}), with short
+     * unlinked labels between them (a date, a headline of up to {@value #MAX_RUN_LABEL} characters), after
+     * {@value #PROSE_BEFORE_RUN} characters of prose. The article's own text does not end on two paragraphs cut
+     * in the middle of a word; a list of teasers of other stories, printed without links once its headlines were
+     * cleaned away, does.
+     */
+    static int beforeExcerptRun(List<BlockCollector.Block> blocks, int end) {
+        int start = end;
+        int excerpts = 0;
+        int first = end;
+        while (start > 0) {
+            String t = blocks.get(start - 1).text();
+            if (t.length() >= MIN_EXCERPT && CUT_OFF.matcher(t).find()) {
+                excerpts++;
+                first = start - 1;
+            } else if (t.length() > MAX_RUN_LABEL) {
+                break;
+            }
+            start--;
+        }
+        if (excerpts < 2) {
+            return end;
+        }
+        int prose = 0;
+        for (int i = 0; i < first && prose < PROSE_BEFORE_RUN; i++) {
+            if (isProse(blocks.get(i).text())) {
+                prose += blocks.get(i).text().length();
+            }
+        }
+        return prose >= PROSE_BEFORE_RUN ? first : end;
+    }
+
     /** Words of {@code text} that hold a letter ("www.example.org" is one, "02-751-1500" none). */
     private static int words(String text) {
         int words = 0;
@@ -200,6 +243,7 @@ final class BodyFilter {
             end--;
         }
         end = beforeLinkRun(blocks, end);
+        end = beforeExcerptRun(blocks, end);
         // the edges: blocks before the first and after the last block that is not furniture at all
         int firstProse = end;
         int lastProse = -1;
