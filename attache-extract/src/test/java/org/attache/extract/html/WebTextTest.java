@@ -809,16 +809,17 @@ class WebTextTest {
                 + "und gehört damit zu den ältesten Bergwetterwarten der Alpen.";
         String de2 = "Ihre Reihen zeigen, dass es im Hochgebirge seit Beginn der Messungen um fast zwei Grad wärmer "
                 + "geworden ist, stärker als im Flachland.";
-        // an author's name and title, a "story saved" control: blocks of their own after the text block
-        String htmlDe = page("<title>Sonnblick</title>", "<div class=\"post\"><h1>Sonnblick</h1><div class=\"text\">"
-                + p(de) + p(de2) + "<p>(apa)</p></div><div class=\"person\"><div>Anna Muster</div>"
+        // an author's name and title, a "story saved" control: blocks of their own after the text block, inside the
+        // element chosen as the body (its own opening paragraph stands beside the text block)
+        String htmlDe = page("<title>Sonnblick</title>", "<div class=\"post\"><h1>Sonnblick</h1>" + p(de)
+                + "<div class=\"text\">" + p(de2) + "<p>(apa)</p></div><div class=\"person\"><div>Anna Muster</div>"
                 + "<div>Redakteurin Wissenschaft</div></div><div class=\"saved\"><span>Artikel gemerkt</span></div></div>");
         String fr = "Le conseil municipal de Valbonne a voté mardi soir la rénovation de la piscine couverte, fermée "
                 + "depuis deux ans, pour un montant de quatre millions d'euros.";
         String fr2 = "Les travaux commenceront au printemps et la réouverture est prévue pour la rentrée suivante, a "
                 + "précisé l'adjointe aux sports.";
-        String htmlFr = page("<title>Piscine</title>", "<div class=\"post\"><h1>Piscine</h1><div class=\"text\">"
-                + p(fr) + p(fr2) + "</div><div class=\"more\"><div>Charger plus dans Valbonne</div></div>"
+        String htmlFr = page("<title>Piscine</title>", "<div class=\"post\"><h1>Piscine</h1>" + p(fr)
+                + "<div class=\"text\">" + p(fr2) + "</div><div class=\"more\"><div>Charger plus dans Valbonne</div></div>"
                 + "<div class=\"date-row\">14 décembre 2021 | Actualités, Sports</div></div>");
         // the same closing lines inside the text block stay, and so do a closing list and a closing sentence outside it
         String es = "La federación confirmó el martes que el campeonato de natación se aplaza a julio del año que viene, "
