@@ -16,8 +16,10 @@ import org.jsoup.nodes.Element;
  * article's prose ends the body there; a section heading or a line ending in a colon after the body's last
  * prose announces something that is not there and goes; a short linked line that ends on "here" in its language
  * at the body's very end points to another page and goes; a closing run of two or more lines that are mostly link
- * text in words (other stories' headlines with their dates, tag lines) ends the body before it; a paragraph
- * printed twice is kept once.
+ * text in words (other stories' headlines with their dates, tag lines) ends the body before it, and so does a
+ * closing run of two or more excerpts cut off by a machine; after the body's last paragraph, a short line that is
+ * not a sentence and stands outside the block that paragraph stands in (an author's name, a control, a date row)
+ * goes; a paragraph printed twice is kept once.
  */
 final class BodyFilter {
     /** Characters of body that must precede a comment heading for it to end the body. */
@@ -117,9 +119,9 @@ final class BodyFilter {
     }
 
     /**
-     * A paragraph cut off by a machine, as lists of other posts print their excerpts: ending on an ellipsis
-     * straight after a letter ("… une perquisition au domi…", "… a web designer hammered through arcane code …"
-     * is not) or on WordPress's bracketed one ("[…]", "[...]").
+     * A paragraph cut off by a machine, as lists of other posts print their excerpts: ending on an ellipsis glued
+     * to the last word or mark ("… une perquisition au domi…", "… à l'école primaire de «…"; an ellipsis after a
+     * space or a full stop is a writer's) or on WordPress's bracketed one ("[…]", "[...]", "[&amp;hellip;]").
      */
     private static final Pattern CUT_OFF = Pattern.compile("(?:[^\\s.?!](?:…|\\.{3})|\\[(?:…|\\.{3}|&hellip;)\\])\\s*$");
     /** Shortest excerpt of a closing run: steps of a how-to that trail off ("… ausrichten…") are shorter. */
@@ -174,7 +176,7 @@ final class BodyFilter {
         return words;
     }
 
-    /** Tags of elements inside a run of text: a paragraph's parent of these kind is not where the text stands. */
+    /** Tags of elements inside a run of text: a paragraph's parent of this kind is not where the text stands. */
     private static final Set<String> INSIDE_TEXT = Set.of("p", "blockquote", "li", "ul", "ol", "dl", "dd", "dt",
             "td", "th", "tr", "tbody", "thead", "table", "figure", "span", "font", "b", "strong", "em", "i", "a", "center",
             "pre", "h2", "h3", "h4", "h5", "h6");
@@ -210,7 +212,7 @@ final class BodyFilter {
     static boolean outsideTheText(BlockCollector.Block b, Element home) {
         if (home == null || b.owner() == null || b.text().length() > MAX_OUTSIDE_LINE
                 || SENTENCE_END.matcher(b.text()).find() || LIST_ITEMS.contains(b.owner().normalName())) {
-            return false; // an item of a list or a table: the article may close on its own list
+            return false; // a list or table item among these: the article may close on its own list
         }
         for (Element p = b.owner(); p != null; p = p.parent()) {
             if (p == home) {
