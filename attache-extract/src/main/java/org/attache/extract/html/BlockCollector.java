@@ -40,6 +40,8 @@ final class BlockCollector {
     private int linkChars;
     private int inLink;
     private int inHeading;
+    /** The block elements open where the walk stands, innermost last. */
+    private final List<Element> open = new ArrayList<>();
 
     private final NodeStats stats;
 
@@ -49,11 +51,17 @@ final class BlockCollector {
 
     /**
      * One paragraph with the share of its letters inside links; {@code heading} when it is the text of a
-     * section heading ({@code <h2>}–{@code <h6>}).
+     * section heading ({@code <h2>}–{@code <h6>}); {@code owner} is the innermost block element it was read from
+     * (null for text found elsewhere: a lead, a caption read as a paragraph), so callers can tell whether two
+     * paragraphs stand in the same part of the page.
      */
-    record Block(String text, double linkShare, boolean heading) {
+    record Block(String text, double linkShare, boolean heading, Element owner) {
         Block(String text, double linkShare) {
-            this(text, linkShare, false);
+            this(text, linkShare, false, null);
+        }
+
+        Block(String text, double linkShare, boolean heading) {
+            this(text, linkShare, heading, null);
         }
     }
 
@@ -111,6 +119,8 @@ final class BlockCollector {
     static Result collect(List<Element> roots, NodeStats stats) {
         BlockCollector c = new BlockCollector(stats);
         for (Element root : roots) {
+            c.open.clear();
+            c.open.add(root);
             c.read(root);
             c.flush();
         }
@@ -152,6 +162,7 @@ final class BlockCollector {
                 }
                 if (ContentScorer.BLOCK_TAGS.contains(tag)) {
                     flush();
+                    open.add(c);
                 }
                 if (tag.equals("a")) {
                     inLink++;
@@ -171,6 +182,9 @@ final class BlockCollector {
                     }
                     if (ContentScorer.BLOCK_TAGS.contains(tag)) {
                         flush();
+                        if (!open.isEmpty() && open.get(open.size() - 1) == c) {
+                            open.remove(open.size() - 1);
+                        }
                     }
                     if (isSectionHeading(tag)) {
                         inHeading--;
@@ -253,7 +267,8 @@ final class BlockCollector {
             if (links > 0 && links >= 0.5 * Texts.wordChars(t) && INLINE_RAIL.matcher(t).find()) {
                 continue; // "Related: <link>" / "Read more: <link>" teaser inside the prose
             }
-            blocks.add(new Block(t, Math.min(1, (double) links / rawChars), inHeading > 0));
+            blocks.add(new Block(t, Math.min(1, (double) links / rawChars), inHeading > 0,
+                    open.isEmpty() ? null : open.get(open.size() - 1)));
             added++;
         }
         if (added > 0 && links > 0 && links >= rawChars * 0.9 && rawChars < 120) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.attache.extract.text.Furniture;
+import org.jsoup.nodes.Element;
 
 /**
  * Takes the furniture that survives inside the chosen block out of the body, by kind and position
@@ -15,8 +16,10 @@ import org.attache.extract.text.Furniture;
  * article's prose ends the body there; a section heading or a line ending in a colon after the body's last
  * prose announces something that is not there and goes; a short linked line that ends on "here" in its language
  * at the body's very end points to another page and goes; a closing run of two or more lines that are mostly link
- * text in words (other stories' headlines with their dates, tag lines) ends the body before it; a paragraph
- * printed twice is kept once.
+ * text in words (other stories' headlines with their dates, tag lines) ends the body before it, and so does a
+ * closing run of two or more excerpts cut off by a machine; after the body's last paragraph, a short line that is
+ * not a sentence and stands outside the block that paragraph stands in (an author's name, a control, a date row)
+ * goes; a paragraph printed twice is kept once.
  */
 final class BodyFilter {
     /** Characters of body that must precede a comment heading for it to end the body. */
@@ -115,6 +118,49 @@ final class BodyFilter {
         return prose >= PROSE_BEFORE_RUN ? firstDense : end;
     }
 
+    /**
+     * A paragraph cut off by a machine, as lists of other posts print their excerpts: ending on an ellipsis glued
+     * to the last word or mark ("… une perquisition au domi…", "… à l'école primaire de «…"; an ellipsis after a
+     * space or a full stop is a writer's) or on WordPress's bracketed one ("[…]", "[...]", "[&amp;hellip;]").
+     */
+    private static final Pattern CUT_OFF = Pattern.compile("(?:[^\\s.?!](?:…|\\.{3})|\\[(?:…|\\.{3}|&hellip;)\\])\\s*$");
+    /** Shortest excerpt of a closing run: steps of a how-to that trail off ("… ausrichten…") are shorter. */
+    private static final int MIN_EXCERPT = 80;
+
+    /**
+     * Where the body stops before a closing run of excerpts of other posts: from {@code end} back, two or more
+     * paragraphs of {@value #MIN_EXCERPT}+ characters cut off by a machine ({@link #CUT_OFF}), with short
+     * unlinked labels between them (a date, a headline of up to {@value #MAX_RUN_LABEL} characters), after
+     * {@value #PROSE_BEFORE_RUN} characters of prose. The article's own text does not end on two paragraphs cut
+     * in the middle of a word; a list of teasers of other stories, printed without links once its headlines were
+     * cleaned away, does.
+     */
+    static int beforeExcerptRun(List<BlockCollector.Block> blocks, int end) {
+        int start = end;
+        int excerpts = 0;
+        int first = end;
+        while (start > 0) {
+            String t = blocks.get(start - 1).text();
+            if (t.length() >= MIN_EXCERPT && CUT_OFF.matcher(t).find()) {
+                excerpts++;
+                first = start - 1;
+            } else if (t.length() > MAX_RUN_LABEL) {
+                break;
+            }
+            start--;
+        }
+        if (excerpts < 2) {
+            return end;
+        }
+        int prose = 0;
+        for (int i = 0; i < first && prose < PROSE_BEFORE_RUN; i++) {
+            if (isProse(blocks.get(i).text())) {
+                prose += blocks.get(i).text().length();
+            }
+        }
+        return prose >= PROSE_BEFORE_RUN ? first : end;
+    }
+
     /** Words of {@code text} that hold a letter ("www.example.org" is one, "02-751-1500" none). */
     private static int words(String text) {
         int words = 0;
@@ -128,6 +174,52 @@ final class BodyFilter {
             }
         }
         return words;
+    }
+
+    /** Tags of elements inside a run of text: a paragraph's parent of this kind is not where the text stands. */
+    private static final Set<String> INSIDE_TEXT = Set.of("p", "blockquote", "li", "ul", "ol", "dl", "dd", "dt",
+            "td", "th", "tr", "tbody", "thead", "table", "figure", "span", "font", "b", "strong", "em", "i", "a", "center",
+            "pre", "h2", "h3", "h4", "h5", "h6");
+
+    /**
+     * The element the article's text stands in, seen from the block element of its last paragraph: its nearest
+     * ancestor that is a layout block (a {@code div}, a {@code section}, the {@code article}) rather than part of
+     * a run of text (a list, a quote, a table); null when unknown.
+     */
+    static Element home(Element owner) {
+        if (owner == null) {
+            return null;
+        }
+        Element e = owner.normalName().equals("div") || owner.normalName().equals("section")
+                || owner.normalName().equals("article") ? owner : owner.parent();
+        while (e != null && INSIDE_TEXT.contains(e.normalName())) {
+            e = e.parent();
+        }
+        return e;
+    }
+
+    /** Elements of lists and tables, whose lines are the article's own when it closes on a list. */
+    private static final Set<String> LIST_ITEMS = Set.of("li", "dd", "dt", "td", "th");
+
+    /** Longest line after the body's last paragraph that is read as a label of another block rather than text. */
+    private static final int MAX_OUTSIDE_LINE = 120;
+
+    /**
+     * A short line that is not a sentence, after the article's last paragraph and outside the block its text stands
+     * in: the label of what the page prints after the article (an author's name and title, a product or tag name, a
+     * next story's kicker, a control), not a closing line of the article, which stands with its paragraphs.
+     */
+    static boolean outsideTheText(BlockCollector.Block b, Element home) {
+        if (home == null || b.owner() == null || b.text().length() > MAX_OUTSIDE_LINE
+                || SENTENCE_END.matcher(b.text()).find() || LIST_ITEMS.contains(b.owner().normalName())) {
+            return false; // a list or table item among these: the article may close on its own list
+        }
+        for (Element p = b.owner(); p != null; p = p.parent()) {
+            if (p == home) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The blocks' texts without furniture, in order. */
@@ -153,6 +245,7 @@ final class BodyFilter {
             end--;
         }
         end = beforeLinkRun(blocks, end);
+        end = beforeExcerptRun(blocks, end);
         // the edges: blocks before the first and after the last block that is not furniture at all
         int firstProse = end;
         int lastProse = -1;
@@ -174,6 +267,7 @@ final class BodyFilter {
                 header++;
             }
         }
+        Element home = lastText >= 0 ? home(blocks.get(lastText).owner()) : null;
         List<String> out = new ArrayList<>(end);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < end; i++) {
@@ -183,7 +277,7 @@ final class BodyFilter {
                 continue; // the same paragraph again: a mobile copy, a repeated caption or teaser
             }
             if (kind == null) {
-                if (lastText < 0 || i <= lastText || !introducesNothing(b)) {
+                if (lastText < 0 || i <= lastText || !introducesNothing(b) && !outsideTheText(b, home)) {
                     out.add(b.text());
                 }
                 continue;

@@ -802,4 +802,70 @@ class WebTextTest {
         assertThat(extractor.extract(htmlEs, null).paragraphs()).containsExactly(lede, es, es2);
         assertThat(extractor.extract(htmlFr, null).paragraphs()).containsExactly(fr, fr2);
     }
+
+    @Test
+    void shortLabelsAfterTheArticleAndOutsideItsTextBlockAreNotBodyButClosingLinesListsAndSentencesInsideItStay() {
+        String de = "Die Messstation auf dem Sonnblick zeichnet seit 1886 Temperatur, Luftdruck und Niederschlag auf "
+                + "und gehört damit zu den ältesten Bergwetterwarten der Alpen.";
+        String de2 = "Ihre Reihen zeigen, dass es im Hochgebirge seit Beginn der Messungen um fast zwei Grad wärmer "
+                + "geworden ist, stärker als im Flachland.";
+        // an author's name and title, a "story saved" control: blocks of their own after the text block, inside the
+        // element chosen as the body (its own opening paragraph stands beside the text block)
+        String htmlDe = page("<title>Sonnblick</title>", "<div class=\"post\"><h1>Sonnblick</h1>" + p(de)
+                + "<div class=\"text\">" + p(de2) + "<p>(apa)</p></div><div class=\"person\"><div>Anna Muster</div>"
+                + "<div>Redakteurin Wissenschaft</div></div><div class=\"saved\"><span>Artikel gemerkt</span></div></div>");
+        String fr = "Le conseil municipal de Valbonne a voté mardi soir la rénovation de la piscine couverte, fermée "
+                + "depuis deux ans, pour un montant de quatre millions d'euros.";
+        String fr2 = "Les travaux commenceront au printemps et la réouverture est prévue pour la rentrée suivante, a "
+                + "précisé l'adjointe aux sports.";
+        String htmlFr = page("<title>Piscine</title>", "<div class=\"post\"><h1>Piscine</h1>" + p(fr)
+                + "<div class=\"text\">" + p(fr2) + "</div><div class=\"more\"><div>Charger plus dans Valbonne</div></div>"
+                + "<div class=\"date-row\">14 décembre 2021 | Actualités, Sports</div></div>");
+        // the same closing lines inside the text block stay, and so do a closing list and a closing sentence outside it
+        String es = "La federación confirmó el martes que el campeonato de natación se aplaza a julio del año que viene, "
+                + "después de semanas de rumores entre los clubes.";
+        String es2 = "Para inscribirse de nuevo, los clubes necesitan lo siguiente, según el comunicado de la federación "
+                + "publicado este martes:";
+        String htmlEs = page("<title>Aplazado</title>", "<div class=\"post\"><h1>Aplazado</h1>" + p(es)
+                + "<div class=\"text\">" + p(es2) + "<p>Redacción Deportes</p></div><div class=\"box\"><ul><li>Licencia federativa vigente"
+                + "</li><li>Certificado médico</li></ul></div><div class=\"note\"><p>Con información de Efe.</p></div></div>");
+
+        assertThat(extractor.extract(htmlDe, null).paragraphs()).containsExactly(de, de2, "(apa)");
+        assertThat(extractor.extract(htmlFr, null).paragraphs()).containsExactly(fr, fr2);
+        assertThat(extractor.extract(htmlEs, null).paragraphs()).containsExactly(es, es2, "Redacción Deportes",
+                "Licencia federativa vigente", "Certificado médico", "Con información de Efe.");
+    }
+
+    @Test
+    void aClosingRunOfExcerptsCutOffByAMachineEndsTheBodyButStepsThatTrailOffStay() {
+        String fr = "Le conseil municipal de Valbonne a voté mardi soir la rénovation de la piscine couverte, fermée "
+                + "depuis deux ans, pour un montant de quatre millions d'euros étalé sur trois exercices.";
+        String fr2 = "Les travaux commenceront au printemps et la réouverture est prévue pour la rentrée suivante, a "
+                + "précisé l'adjointe aux sports, qui promet des horaires élargis le soir.";
+        String excerptsFr = p("Les quantités de dattes exportées par la coopérative ont atteint douze mille tonnes depu…")
+                + p("Charger plus") + p("Trois cas d'hépatite ont été enregistrés la semaine dernière dans une école du «…");
+        String htmlFr = page("<title>Piscine</title>", "<article><h1>Piscine</h1>" + p(fr) + p(fr2) + excerptsFr
+                + "</article>");
+        String en = "The Harbour Lane bakery has baked bread for the same three streets since 1961, and its owner says "
+                + "she has no plans to stop, even as the rent has doubled in the last five years.";
+        String en2 = "Regulars come before dawn for the rye loaf, which still follows her grandfather's recipe, and "
+                + "the queue on Saturdays reaches the corner of the street.";
+        String excerptsEn = p("Want to build your own website? It was once assumed you might wait for weeks while a "
+                + "designer worked through arcane code on your behalf [&hellip;]")
+                + p("It is a long road from a song in your head to a song on the charts, especially if you are just "
+                + "learning to play an instrument [...]");
+        String htmlEn = page("<title>Bakery</title>", "<article><h1>Bakery</h1>" + p(en) + p(en2) + excerptsEn
+                + "</article>");
+        String de = "Für einen sauberen Schnitt nach Riss braucht es an der Kreissäge nur eine einfache Schablone aus "
+                + "Sperrholz, die man in wenigen Minuten selbst baut.";
+        String steps = p("Werkstück mit der Markierung an den Queranschlag anlegen…")
+                + p("Die Schablone rechts an das Sägeblatt andrücken und ausrichten…");
+        String htmlDe = page("<title>Kreissäge</title>", "<article><h1>Kreissäge</h1>" + p(de) + steps + "</article>");
+
+        assertThat(extractor.extract(htmlFr, null).paragraphs()).containsExactly(fr, fr2);
+        assertThat(extractor.extract(htmlEn, null).paragraphs()).containsExactly(en, en2);
+        assertThat(extractor.extract(htmlDe, null).paragraphs()).containsExactly(de,
+                "Werkstück mit der Markierung an den Queranschlag anlegen…",
+                "Die Schablone rechts an das Sägeblatt andrücken und ausrichten…");
+    }
 }
