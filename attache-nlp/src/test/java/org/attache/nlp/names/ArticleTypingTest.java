@@ -1,0 +1,91 @@
+package org.attache.nlp.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.attache.api.MentionType;
+import org.attache.nlp.gazetteer.CountryGazetteer;
+import org.attache.nlp.gazetteer.WorldCities;
+import org.junit.jupiter.api.Test;
+
+class ArticleTypingTest {
+    private final ArticleTyping typing = new ArticleTyping(CountryGazetteer.standard(), WorldCities.standard());
+
+    private static NameSpan org(int first, int end) {
+        return new NameSpan(MentionType.ORGANIZATION, first, end);
+    }
+
+    @Test
+    void aShortNameIsTheCompanyTheTextNamesInFull() {
+        TokenizedText t = SpacedTokens.of("Kelvar", "Inn", "Inc", "said", "it", "agreed", ".", "Trading", "in",
+                "Kelvar", "Inn", "was", "halted");
+        assertThat(typing.apply(t, List.of(org(0, 3), new NameSpan(MentionType.LOCATION, 9, 11))))
+                .containsExactly(org(0, 3), org(9, 11));
+        TokenizedText person = SpacedTokens.of("Dravon", "'s", "Corp", "will", "buy", "it", "for", "Dravon", "stock");
+        assertThat(typing.apply(person, List.of(org(0, 3), new NameSpan(MentionType.PERSON, 7, 8))))
+                .containsExactly(org(0, 3), org(7, 8));
+        TokenizedText french = SpacedTokens.of("Brelois", "SA", "a", "dit", "que", "Brelois", "vendra");
+        assertThat(typing.apply(french, List.of(org(0, 2), new NameSpan(MentionType.PERSON, 5, 6))))
+                .containsExactly(org(0, 2), org(5, 6));
+    }
+
+    @Test
+    void aPlaceATitledPersonOrAFullNameKeepTheirType() {
+        TokenizedText texas = SpacedTokens.of("Texas", "Instruments", "Inc", "said", "Texas", "sales", "rose");
+        List<NameSpan> state = List.of(org(0, 3), new NameSpan(MentionType.LOCATION, 4, 5));
+        assertThat(typing.apply(texas, state)).isEqualTo(state);
+        TokenizedText chicago = SpacedTokens.of("Chicago", "Pacific", "Corp", "moved", "to", "Chicago");
+        List<NameSpan> town = List.of(org(0, 3), new NameSpan(MentionType.LOCATION, 5, 6));
+        assertThat(typing.apply(chicago, town)).isEqualTo(town);
+        TokenizedText ford = SpacedTokens.of("Ford", "Motor", "Co", "hosted", "President", "Ford");
+        List<NameSpan> president = List.of(org(0, 3), new NameSpan(MentionType.PERSON, 5, 6));
+        assertThat(typing.apply(ford, president)).isEqualTo(president);
+        TokenizedText unit = SpacedTokens.of("Hallor", "Tool", "Co", "named", "Hallor", "Tool", "chief");
+        List<NameSpan> noSuffix = List.of(org(0, 3), new NameSpan(MentionType.PERSON, 4, 5));
+        assertThat(typing.apply(unit, noSuffix)).as("a person's surname inside a company's name, no longer form of it")
+                .isEqualTo(noSuffix);
+    }
+
+    @Test
+    void twoCompaniesGluedByAndAfterAPossessiveAreSplit() {
+        TokenizedText t = SpacedTokens.of("rated", "AAA", "by", "Moody", "'s", "and", "Standard", "and", "Poor", "'s");
+        assertThat(typing.apply(t, List.of(org(3, 10)))).containsExactly(org(3, 5), org(6, 10));
+    }
+
+    @Test
+    void oneNameWithAndStaysWhole() {
+        List<NameSpan> one = List.of(org(1, 4));
+        assertThat(typing.apply(SpacedTokens.of("at", "Standard", "Chartered", "Bank", "today"), one)).isEqualTo(one);
+        List<NameSpan> pair = List.of(org(0, 3));
+        assertThat(typing.apply(SpacedTokens.of("Marks", "and", "Spencer", "said"), pair)).isEqualTo(pair);
+        List<NameSpan> sp = List.of(org(0, 4));
+        assertThat(typing.apply(SpacedTokens.of("Standard", "and", "Poor", "'s", "said"), sp)).isEqualTo(sp);
+    }
+
+    @Test
+    void theRestOfANameInLowerCaseIsTakenIn() {
+        TokenizedText t = SpacedTokens.of("Korval", "World", "Airlines", "Inc", "bid", ".", "an", "offer", "from",
+                "Korval", "world", "airlines", "came");
+        assertThat(typing.apply(t, List.of(org(0, 4), new NameSpan(MentionType.MISC, 9, 10))))
+                .containsExactly(org(0, 4), new NameSpan(MentionType.MISC, 9, 12));
+        TokenizedText sec = SpacedTokens.of("filed", "with", "the", "Securities", "and", "Exchange", "commission", "for");
+        assertThat(typing.apply(sec, List.of(org(3, 6)))).containsExactly(org(3, 7));
+        TokenizedText german = SpacedTokens.of("die", "Forschungs", "und", "Entwicklungs", "kommission", "tagte");
+        List<NameSpan> noHead = List.of(org(1, 4));
+        assertThat(typing.apply(german, noHead)).as("not an English head").isEqualTo(noHead);
+    }
+
+    @Test
+    void lowerCaseWordsAfterANameOtherwiseStayOut() {
+        TokenizedText t = SpacedTokens.of("Korval", "World", "said", "world", "prices", "fell", "at", "Korval",
+                "world", "markets");
+        List<NameSpan> spans = List.of(org(0, 2), org(7, 8));
+        assertThat(typing.apply(t, spans)).as("the text never writes the longer name").isEqualTo(spans);
+        TokenizedText bank = SpacedTokens.of("the", "Bank", "of", "England", "commission", "rate");
+        List<NameSpan> boe = List.of(org(1, 4));
+        assertThat(typing.apply(bank, boe)).as("a name with \"of\" ends at its place").isEqualTo(boe);
+        List<NameSpan> headed = List.of(org(1, 4));
+        assertThat(typing.apply(SpacedTokens.of("the", "Ministry", "of", "Finance", "committee", "met"), headed))
+                .as("a name with a head of its own").isEqualTo(headed);
+    }
+}
