@@ -31,7 +31,8 @@ public final class AbbreviationCase {
 
     /** Words that close a company's name. */
     static final Set<String> COMPANY_WORDS = Set.of("corp", "corp.", "co", "co.", "inc", "inc.", "ltd", "ltd.", "plc",
-            "group", "holdings", "corporation", "company", "incorporated", "limited", "<", "airlines", "airways");
+            "group", "holdings", "corporation", "company", "incorporated", "limited", "<", "airlines", "airways", "ag", "sa",
+            "s.a.", "gmbh", "nv", "n.v.", "spa", "s.p.a.", "bv", "b.v.", "ab", "asa", "oyj", "kk", "k.k.", "pty");
 
     private final CountryGazetteer gazetteer;
     private final SentenceReader reader;

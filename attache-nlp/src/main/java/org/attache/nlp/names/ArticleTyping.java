@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Types a short name by the text's own longer mention of it, takes in the rest of a name written in lower case,
- * and splits two company names glued by "and".
+ * joins a company's hyphenated name, and splits two company names glued by "and".
  * <ul>
  *   <li>A name the recogniser took for a place, a person or a miscellany is a company when the same text names a
  *       company whose name opens with it and closes with a company word ("Pizza Inn" beside "Pizza Inn Inc", "vice
@@ -40,7 +40,7 @@ public final class ArticleTyping {
 
     /** Spans retyped and split; sorted and non-overlapping as the input. */
     public List<NameSpan> apply(TokenizedText text, List<NameSpan> spans) {
-        List<NameSpan> split = extendOverCaseSlips(text, splitPairs(text, spans));
+        List<NameSpan> split = joinHyphenCompounds(text, extendOverCaseSlips(text, splitPairs(text, spans)));
         List<List<String>> companies = new ArrayList<>();
         Set<String> personWords = new HashSet<>();
         for (NameSpan s : split) {
@@ -48,7 +48,7 @@ public final class ArticleTyping {
                     && AbbreviationCase.COMPANY_WORDS.contains(text.token(s.end() - 1).toLowerCase(Locale.ROOT))) {
                 companies.add(words(text, s.first(), s.end()));
             } else if (s.type() == MentionType.PERSON && s.length() > 1) {
-                personWords.addAll(words(text, s.first(), s.end()));
+                words(text, s.first(), s.end()).forEach(x -> personWords.add(x.toLowerCase(Locale.ROOT)));
             }
         }
         if (companies.isEmpty()) {
@@ -66,8 +66,8 @@ public final class ArticleTyping {
         if (s.type() == MentionType.ORGANIZATION || s.country() != null) {
             return false;
         }
-        List<String> w = words(text, s.first(), s.end());
-        if (!w.stream().allMatch(x -> !x.isEmpty() && Character.isUpperCase(x.codePointAt(0)))) {
+        List<String> w = words(text, s.first(), s.end()).stream().map(x -> x.toLowerCase(Locale.ROOT)).toList();
+        if (!Character.isUpperCase(text.token(s.first()).codePointAt(0))) {
             return false;
         }
         String form = text.cover(s.first(), s.end());
@@ -80,7 +80,8 @@ public final class ArticleTyping {
             return false;
         }
         for (List<String> c : companies) {
-            if (c.size() > w.size() && c.subList(0, w.size()).equals(w)) {
+            if (c.size() > w.size() && c.subList(0, w.size()).stream().map(x -> x.toLowerCase(Locale.ROOT)).toList()
+                    .equals(w)) {
                 return true;
             }
         }
@@ -100,20 +101,23 @@ public final class ArticleTyping {
             int limit = i + 1 < spans.size() ? spans.get(i + 1).first() : text.sentenceEndToken(text.sentenceOf(s.first()));
             int end = s.end();
             for (NameSpan other : spans) {
-                int n = other.length() - s.length();
-                if (n <= 0 || s.end() + n > limit || !sameWords(text, other.first(), s.first(), s.length(), false)
-                        || !sameWords(text, other.first() + s.length(), s.end(), n, true)) {
+                int rest = other.length() - s.length();
+                if (rest > 0 && AbbreviationCase.COMPANY_WORDS.contains(text.token(other.end() - 1).toLowerCase(Locale.ROOT))) {
+                    rest--; // "Trans world airlines" beside "Trans World Airlines Inc"
+                }
+                if (rest <= 0 || s.end() + rest > limit || !sameWords(text, other.first(), s.first(), s.length(), false)
+                        || !sameWords(text, other.first() + s.length(), s.end(), rest, true)) {
                     continue;
                 }
                 boolean slipped = true;
-                for (int k = 0; k < n; k++) {
+                for (int k = 0; k < rest; k++) {
                     String w = text.token(s.end() + k);
                     slipped &= text.spaceJoined(s.end() + k - 1) && !w.isEmpty() && Character.isLowerCase(w.charAt(0))
                             && !NameLexicon.isFunctionWord(w)
                             && NameLexicon.isTitleCase(text.token(other.first() + s.length() + k));
                 }
                 if (slipped) {
-                    end = Math.max(end, s.end() + n);
+                    end = Math.max(end, s.end() + rest);
                 }
             }
             if (end == s.end() && s.type() == MentionType.ORGANIZATION && s.end() < limit && text.spaceJoined(s.end() - 1)
@@ -161,6 +165,53 @@ public final class ArticleTyping {
             }
         }
         return true;
+    }
+
+    /**
+     * Two names joined by a hyphen with no space ("Allis-Chalmers") are one company's name when the text writes the
+     * compound before a company word ("Allis-Chalmers Corp"): its halves are no names of their own (a person
+     * "Chalmers"). Compounds the text never names as a company ("Reagan-Gorbachev summit", "Iran-Iraq") stay apart.
+     */
+    private List<NameSpan> joinHyphenCompounds(TokenizedText text, List<NameSpan> spans) {
+        List<NameSpan> out = null;
+        for (int i = 0; i + 1 < (out == null ? spans : out).size(); i++) {
+            NameSpan a = (out == null ? spans : out).get(i);
+            NameSpan b = (out == null ? spans : out).get(i + 1);
+            int dash = a.end();
+            if (b.first() != dash + 1 || !text.token(dash).equals("-") || text.end(dash - 1) != text.start(dash)
+                    || text.end(dash) != text.start(dash + 1) || a.country() != null || b.country() != null) {
+                continue;
+            }
+            String compound = text.token(a.end() - 1) + "-" + text.token(b.first());
+            if (!namedAsCompany(text, text.cover(a.first(), b.first() + 1)) && !namedAsCompany(text, compound)) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(spans);
+            }
+            out.set(i, new NameSpan(MentionType.ORGANIZATION, a.first(), b.end(), null));
+            out.remove(i + 1);
+        }
+        return out == null ? spans : out;
+    }
+
+    /** True when the text writes {@code form} directly before a company word ("Allis-Chalmers Corp"). */
+    private static boolean namedAsCompany(TokenizedText text, String form) {
+        String body = text.text();
+        for (int at = body.indexOf(form); at >= 0; at = body.indexOf(form, at + 1)) {
+            int k = at + form.length();
+            if (k >= body.length() || body.charAt(k) != ' ') {
+                continue;
+            }
+            int e = k + 1;
+            while (e < body.length() && !Character.isWhitespace(body.charAt(e)) && body.charAt(e) != ',') {
+                e++;
+            }
+            if (AbbreviationCase.COMPANY_WORDS.contains(body.substring(k + 1, e).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Moody's and Standard and Poor's" → "Moody's", "Standard and Poor's". */

@@ -29,8 +29,8 @@ class NameSpanBoundariesTest {
     void realNamesAfterAnAbbreviationStay() {
         assertThat(mentions("U.S. Steel Corp said it would idle two plants. U.S. Steel said demand was weak."))
                 .contains("U.S. Steel");
-        assertThat(mentions("The U.S. Treasury said it would sell more bonds next week, Treasury officials said."))
-                .contains("U.S. Treasury");
+        assertThat(mentions("The U.S. Treasury Department said on Monday it would sell 9.75 billion dlrs of bills."))
+                .contains("U.S. Treasury Department");
         assertThat(mentions("Texas Instruments Inc said sales rose in Texas."))
                 .contains("Texas Instruments Inc");
     }

@@ -40,10 +40,10 @@ class ArticleTypingTest {
         TokenizedText ford = SpacedTokens.of("Ford", "Motor", "Co", "hosted", "President", "Ford");
         List<NameSpan> president = List.of(org(0, 3), new NameSpan(MentionType.PERSON, 5, 6));
         assertThat(typing.apply(ford, president)).isEqualTo(president);
-        TokenizedText unit = SpacedTokens.of("Hallor", "Tool", "Co", "named", "Hallor", "Tool", "chief");
-        List<NameSpan> noSuffix = List.of(org(0, 3), new NameSpan(MentionType.PERSON, 4, 5));
-        assertThat(typing.apply(unit, noSuffix)).as("a person's surname inside a company's name, no longer form of it")
-                .isEqualTo(noSuffix);
+        TokenizedText unit = SpacedTokens.of("Hallor", "Tool", "Co", "hired", "Jan", "Hallor", ";", "Hallor", "said");
+        List<NameSpan> named = List.of(org(0, 3), new NameSpan(MentionType.PERSON, 4, 6),
+                new NameSpan(MentionType.PERSON, 7, 8));
+        assertThat(typing.apply(unit, named)).as("a person the text names in full").isEqualTo(named);
     }
 
     @Test
@@ -67,7 +67,7 @@ class ArticleTypingTest {
         TokenizedText t = SpacedTokens.of("Korval", "World", "Airlines", "Inc", "bid", ".", "an", "offer", "from",
                 "Korval", "world", "airlines", "came");
         assertThat(typing.apply(t, List.of(org(0, 4), new NameSpan(MentionType.MISC, 9, 10))))
-                .containsExactly(org(0, 4), new NameSpan(MentionType.MISC, 9, 12));
+                .containsExactly(org(0, 4), org(9, 12));
         TokenizedText sec = SpacedTokens.of("filed", "with", "the", "Securities", "and", "Exchange", "commission", "for");
         assertThat(typing.apply(sec, List.of(org(3, 6)))).containsExactly(org(3, 7));
         TokenizedText german = SpacedTokens.of("die", "Forschungs", "und", "Entwicklungs", "kommission", "tagte");
@@ -77,15 +77,33 @@ class ArticleTypingTest {
 
     @Test
     void lowerCaseWordsAfterANameOtherwiseStayOut() {
-        TokenizedText t = SpacedTokens.of("Korval", "World", "said", "world", "prices", "fell", "at", "Korval",
-                "world", "markets");
-        List<NameSpan> spans = List.of(org(0, 2), org(7, 8));
-        assertThat(typing.apply(t, spans)).as("the text never writes the longer name").isEqualTo(spans);
+        TokenizedText t = SpacedTokens.of("Korval", "World", "Airlines", "Inc", "said", "world", "prices", "fell",
+                "at", "Korval", "world", "markets");
+        List<NameSpan> spans = List.of(org(0, 4), org(9, 10));
+        assertThat(typing.apply(t, spans)).as("only part of the longer name follows").isEqualTo(spans);
         TokenizedText bank = SpacedTokens.of("the", "Bank", "of", "England", "commission", "rate");
         List<NameSpan> boe = List.of(org(1, 4));
         assertThat(typing.apply(bank, boe)).as("a name with \"of\" ends at its place").isEqualTo(boe);
         List<NameSpan> headed = List.of(org(1, 4));
         assertThat(typing.apply(SpacedTokens.of("the", "Ministry", "of", "Finance", "committee", "met"), headed))
                 .as("a name with a head of its own").isEqualTo(headed);
+    }
+
+    @Test
+    void aHyphenatedCompanyNameIsOneName() {
+        TokenizedText t = new TokenizedText("Allor-Chamby Corp said Allor-Chamby lost",
+                new int[] {0, 5, 6, 13, 18, 23, 28, 29, 36}, new int[] {5, 6, 12, 17, 22, 28, 29, 35, 40}, new int[] {0});
+        assertThat(typing.apply(t, List.of(org(0, 1), org(2, 4), new NameSpan(MentionType.LOCATION, 5, 6),
+                new NameSpan(MentionType.PERSON, 7, 8))))
+                .containsExactly(org(0, 4), org(5, 8));
+    }
+
+    @Test
+    void namesJoinedByAHyphenInPassingStayApart() {
+        TokenizedText t = new TokenizedText("the Varkin-Dolmo summit in Lerno",
+                new int[] {0, 4, 10, 11, 17, 24, 27}, new int[] {3, 10, 11, 16, 23, 26, 32}, new int[] {0});
+        List<NameSpan> two = List.of(new NameSpan(MentionType.PERSON, 1, 2), new NameSpan(MentionType.PERSON, 3, 4),
+                new NameSpan(MentionType.LOCATION, 6, 7));
+        assertThat(typing.apply(t, two)).isEqualTo(two);
     }
 }
