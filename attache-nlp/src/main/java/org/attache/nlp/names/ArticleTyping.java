@@ -21,6 +21,11 @@ import java.util.Set;
  *       country, a state or a large town ("Texas" beside "Texas Instruments Inc", "Chicago" beside "Chicago Board of
  *       Trade Inc") keeps its type; so does a person the text names in full or with a title ("President Ford"
  *       beside "Ford Motor Co").</li>
+ *   <li>A name that is the rest of such a company's name cut from its first words ("Motors" after "General") takes
+ *       them back.</li>
+ *   <li>A single name glued by a hyphen to another word ("the Reagan-appointed commission", "the Reagan-Gorbachev
+ *       summit") is the person the text names with that surname elsewhere, whatever type the recogniser gave it
+ *       there.</li>
  *   <li>A span "X's and Y" holds two names ("Moody's and Standard and Poor's"): a possessive closes a company's own
  *       name, so "and" after it cannot continue the name; the span is cut into the two names.</li>
  * </ul>
@@ -51,14 +56,77 @@ public final class ArticleTyping {
                 words(text, s.first(), s.end()).forEach(x -> personWords.add(x.toLowerCase(Locale.ROOT)));
             }
         }
-        if (companies.isEmpty()) {
-            return split;
+        Set<String> surnames = new HashSet<>();
+        for (NameSpan s : split) {
+            if (s.type() == MentionType.PERSON && !hyphenGlued(text, s)) {
+                surnames.add(text.token(s.end() - 1));
+            }
         }
+        split = extendToCompanyStart(text, split, companies);
         List<NameSpan> out = new ArrayList<>(split.size());
         for (NameSpan s : split) {
-            out.add(companyByLongerMention(text, s, companies, personWords) ? s.withType(MentionType.ORGANIZATION) : s);
+            if (companyByLongerMention(text, s, companies, personWords)) {
+                out.add(s.withType(MentionType.ORGANIZATION));
+            } else if (s.type() != MentionType.PERSON && s.length() == 1 && s.country() == null && hyphenGlued(text, s)
+                    && surnames.contains(text.token(s.first()))) {
+                out.add(s.withType(MentionType.PERSON)); // "the Reagan-appointed commission" beside "President Reagan"
+            } else {
+                out.add(s);
+            }
         }
         return out;
+    }
+
+    /**
+     * A name that is the rest of a company the text names in full, cut from its first words ("Motors" of "General
+     * Motors said", where "General" went as a title, beside "General Motors Corp"), takes those words back and
+     * becomes the company.
+     */
+    private static List<NameSpan> extendToCompanyStart(TokenizedText text, List<NameSpan> spans, List<List<String>> companies) {
+        List<NameSpan> out = null;
+        for (int i = 0; i < spans.size(); i++) {
+            NameSpan s = spans.get(i);
+            if (s.type() == MentionType.ORGANIZATION || s.country() != null) {
+                continue;
+            }
+            int floor = i > 0 ? spans.get(i - 1).end() : text.sentenceFirstToken(text.sentenceOf(s.first()));
+            for (List<String> c : companies) {
+                int j = indexOf(c, words(text, s.first(), s.end()));
+                if (j <= 0 || s.first() - j < floor || j + s.length() >= c.size()) {
+                    continue;
+                }
+                boolean same = true;
+                for (int k = 0; k < j; k++) {
+                    same &= text.token(s.first() - j + k).equals(c.get(k)) && text.spaceJoined(s.first() - j + k);
+                }
+                if (same) {
+                    if (out == null) {
+                        out = new ArrayList<>(spans);
+                    }
+                    out.set(i, new NameSpan(MentionType.ORGANIZATION, s.first() - j, s.end(), null));
+                    break;
+                }
+            }
+        }
+        return out == null ? spans : out;
+    }
+
+    private static int indexOf(List<String> in, List<String> part) {
+        for (int j = 1; j + part.size() <= in.size(); j++) {
+            if (in.subList(j, j + part.size()).equals(part)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** True when a hyphen with no space joins the span to a word before or after it ("Reagan-appointed"). */
+    private static boolean hyphenGlued(TokenizedText text, NameSpan s) {
+        String body = text.text();
+        int a = text.start(s.first());
+        int b = text.end(s.end() - 1);
+        return a > 1 && body.charAt(a - 1) == '-' && !Character.isWhitespace(body.charAt(a - 2))
+                || b + 1 < body.length() && body.charAt(b) == '-' && !Character.isWhitespace(body.charAt(b + 1));
     }
 
     private boolean companyByLongerMention(TokenizedText text, NameSpan s, List<List<String>> companies,
@@ -168,9 +236,10 @@ public final class ArticleTyping {
     }
 
     /**
-     * Two names joined by a hyphen with no space ("Allis-Chalmers") are one company's name when the text writes the
-     * compound before a company word ("Allis-Chalmers Corp"): its halves are no names of their own (a person
-     * "Chalmers"). Compounds the text never names as a company ("Reagan-Gorbachev summit", "Iran-Iraq") stay apart.
+     * Two names joined by a hyphen with no space ("Allis-Chalmers") or by "and" ("Standard" and "Poor's 500") are one
+     * company's name when the text writes the whole before a company word ("Allis-Chalmers Corp", "Standard and Poor's
+     * Corp"): its halves are no names of their own (a person "Chalmers", a place "Standard"). Compounds the text never
+     * names as a company ("Reagan-Gorbachev summit", "Iran-Iraq", "Britain and France") stay apart.
      */
     private List<NameSpan> joinHyphenCompounds(TokenizedText text, List<NameSpan> spans) {
         List<NameSpan> out = null;
@@ -178,12 +247,17 @@ public final class ArticleTyping {
             NameSpan a = (out == null ? spans : out).get(i);
             NameSpan b = (out == null ? spans : out).get(i + 1);
             int dash = a.end();
-            if (b.first() != dash + 1 || !text.token(dash).equals("-") || text.end(dash - 1) != text.start(dash)
-                    || text.end(dash) != text.start(dash + 1) || a.country() != null || b.country() != null) {
+            if (b.first() != dash + 1 || a.country() != null || b.country() != null) {
+                continue;
+            }
+            String link = text.token(dash);
+            boolean hyphen = link.equals("-") && text.end(dash - 1) == text.start(dash) && text.end(dash) == text.start(dash + 1);
+            boolean and = (link.equals("and") || link.equals("&")) && text.spaceJoined(dash - 1) && text.spaceJoined(dash);
+            if (!hyphen && !and) {
                 continue;
             }
             String compound = text.token(a.end() - 1) + "-" + text.token(b.first());
-            if (!namedAsCompany(text, text.cover(a.first(), b.first() + 1)) && !namedAsCompany(text, compound)) {
+            if (!namedAsCompany(text, text.cover(a.first(), b.end())) && !(hyphen && namedAsCompany(text, compound))) {
                 continue;
             }
             if (out == null) {
@@ -200,6 +274,9 @@ public final class ArticleTyping {
         String body = text.text();
         for (int at = body.indexOf(form); at >= 0; at = body.indexOf(form, at + 1)) {
             int k = at + form.length();
+            if (body.startsWith("'s ", k) || body.startsWith("’s ", k)) {
+                k += 2; // "Standard and Poor's Corp"
+            }
             if (k >= body.length() || body.charAt(k) != ' ') {
                 continue;
             }

@@ -11,8 +11,8 @@ import java.util.Locale;
  *       "Parliamentary leaders"): like a demonym it is an attribute of the phrase, never an entity. A single word
  *       made of an organisation head or an office word and an adjective ending ("Congress" + "-ional", "President" +
  *       "-ial", "Parliament" + "-ary", "Navy" → "Naval") is such an adjective;</li>
- *   <li>a wire's sign-off: a single word alone on the text's last line ("Reuter", "REUTER...") closes the story and
- *       is no mention of the agency.</li>
+ *   <li>a wire's sign-off: a single word alone on the text's last line ("Reuter", "REUTER..."), or standing after
+ *       the last sentence's full stop, closes the story and is no mention of the agency.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -52,7 +52,10 @@ public final class NonMentions {
         return NameLexicon.isOrgHead(word) || NameLexicon.isOfficeWord(word) && !NameLexicon.isPortfolioWord(word);
     }
 
-    /** True when the span is the only word on the text's last line (trailing dots aside). */
+    /**
+     * True when the span is the only word on the text's last line (trailing dots aside), or the text's last word
+     * after a sentence's end, where a sign-off stands once the lines of a wire story are unwrapped.
+     */
     static boolean signOff(TokenizedText text, NameSpan s) {
         if (s.length() != 1) {
             return false;
@@ -72,7 +75,8 @@ public final class NonMentions {
                 return true;
             }
             if (!Character.isWhitespace(c)) {
-                return false;
+                // a sign-off whose line break was lost when the lines were unwrapped: "... semiconductors. REUTER..."
+                return k < from - 1 && ".!?\"”".indexOf(c) >= 0 && text.token(s.first()).length() > 1;
             }
         }
         return false;

@@ -2,6 +2,7 @@ package org.attache.nlp.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.attache.api.MentionType;
 import org.attache.nlp.gazetteer.CountryGazetteer;
@@ -10,6 +11,17 @@ import org.junit.jupiter.api.Test;
 
 class ArticleTypingTest {
     private final ArticleTyping typing = new ArticleTyping(CountryGazetteer.standard(), WorldCities.standard());
+
+    /** Tokens of a text as written: words, a possessive "'s" and single marks, with their true offsets. */
+    private static TokenizedText written(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("'s|[\\p{L}\\p{N}]+|\\S").matcher(text);
+        List<int[]> t = new ArrayList<>();
+        while (m.find()) {
+            t.add(new int[] {m.start(), m.end()});
+        }
+        return new TokenizedText(text, t.stream().mapToInt(x -> x[0]).toArray(), t.stream().mapToInt(x -> x[1]).toArray(),
+                new int[] {0});
+    }
 
     private static NameSpan org(int first, int end) {
         return new NameSpan(MentionType.ORGANIZATION, first, end);
@@ -104,6 +116,35 @@ class ArticleTypingTest {
                 new int[] {0, 4, 10, 11, 17, 24, 27}, new int[] {3, 10, 11, 16, 23, 26, 32}, new int[] {0});
         List<NameSpan> two = List.of(new NameSpan(MentionType.PERSON, 1, 2), new NameSpan(MentionType.PERSON, 3, 4),
                 new NameSpan(MentionType.LOCATION, 6, 7));
+        assertThat(typing.apply(t, two)).isEqualTo(two);
+    }
+
+    @Test
+    void aSurnameGluedByAHyphenIsThePerson() {
+        TokenizedText t = new TokenizedText("President Vardan said the Vardan-appointed panel met",
+                new int[] {0, 10, 17, 22, 26, 32, 33, 43, 49}, new int[] {9, 16, 21, 25, 32, 33, 42, 48, 52}, new int[] {0});
+        assertThat(typing.apply(t, List.of(new NameSpan(MentionType.PERSON, 1, 2), org(4, 5))))
+                .containsExactly(new NameSpan(MentionType.PERSON, 1, 2), new NameSpan(MentionType.PERSON, 4, 5));
+        List<NameSpan> noPerson = List.of(org(4, 5));
+        assertThat(typing.apply(t, noPerson)).as("no person of that name in the text").isEqualTo(noPerson);
+    }
+
+    @Test
+    void aCompanyCutFromItsFirstWordsOrAtAndIsWholeAgain() {
+        TokenizedText motors = SpacedTokens.of("Velder", "Motors", "Corp", "cut", "rates", ".", "Velder", "Motors", "said");
+        assertThat(typing.apply(motors, List.of(org(0, 3), new NameSpan(MentionType.PERSON, 7, 8))))
+                .containsExactly(org(0, 3), org(6, 8));
+        TokenizedText index = written("Brand and Kell's Corp said Brand and Kell's 500 rose");
+        assertThat(typing.apply(index, List.of(org(0, 5), new NameSpan(MentionType.LOCATION, 6, 7),
+                new NameSpan(MentionType.PERSON, 8, 9))))
+                .containsExactly(org(0, 5), org(6, 9));
+    }
+
+    @Test
+    void twoNamesJoinedByAndThatNoCompanyHoldsStayApart() {
+        TokenizedText t = SpacedTokens.of("Norway", "and", "Varkin", "signed", ",", "Norway", "Steel", "Corp", "said");
+        List<NameSpan> two = List.of(new NameSpan(MentionType.LOCATION, 0, 1), new NameSpan(MentionType.LOCATION, 2, 3),
+                org(5, 8));
         assertThat(typing.apply(t, two)).isEqualTo(two);
     }
 }

@@ -37,6 +37,8 @@ class NonMentionsTest {
         assertThat(nonMentions.apply(signed, List.of(new NameSpan(MentionType.ORGANIZATION, 6, 7)))).isEmpty();
         TokenizedText dotted = Lines.of("Der Umsatz stieg um 5 Prozent .\n AFP ...");
         assertThat(nonMentions.apply(dotted, List.of(new NameSpan(MentionType.ORGANIZATION, 7, 8)))).isEmpty();
+        TokenizedText unwrapped = Lines.of("Les ventes ont baissé . REUTER...");
+        assertThat(nonMentions.apply(unwrapped, List.of(new NameSpan(MentionType.PERSON, 5, 6)))).isEmpty();
     }
 
     @Test
