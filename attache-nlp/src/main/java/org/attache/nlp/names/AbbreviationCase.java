@@ -17,7 +17,8 @@ import java.util.Set;
  * Banks were", "for U.K. Grain and potato futures", "U.S. Carmaker General Motors"), and the recogniser glues that
  * word to the place into one name. For a span holding a place abbreviation with periods followed by a capitalised
  * word, the sentence is read again with that word in lower case: when the recogniser then leaves the word out of
- * every name, the span is replaced by what the second reading finds inside it ("U.S." and "General Motors"); when
+ * every name, the span is replaced by what the second reading finds inside it ("U.S." and "General Motors", when the
+ * text also writes "General Motors" without the word; not "U.S. Federal Reserve Board"); when
  * it keeps the word, or the word is an organisation head, an office or a portfolio ("U.S. Treasury", "U.S.
  * Senate"), or the text itself writes the pair on into a company's name ("U.S. Steel Corp", "U.S. Air Group"),
  * the span stays. Thread-safe when the reader is.
@@ -121,6 +122,14 @@ public final class AbbreviationCase {
         return false;
     }
 
+    private static int count(String body, String part) {
+        int n = 0;
+        for (int at = body.indexOf(part); at >= 0; at = body.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     /** What a second reading with the word in lower case finds inside the span, or null when it keeps the word. */
     private List<NameSpan> reread(TokenizedText text, NameSpan s, int word) {
         String w = text.token(word);
@@ -129,6 +138,9 @@ public final class AbbreviationCase {
             return null;
         }
         String body = text.text();
+        if (s.end() > word + 1 && count(body, text.cover(word + 1, s.end())) <= count(body, text.cover(word, s.end()))) {
+            return null; // "U.S. Federal Reserve Board": the rest is no name the text writes alone
+        }
         String recased = body.substring(0, text.start(word)) + lower + body.substring(text.end(word));
         int sentence = text.sentenceOf(word);
         List<NameSpan> found = reader.read(text.withText(recased), sentence);

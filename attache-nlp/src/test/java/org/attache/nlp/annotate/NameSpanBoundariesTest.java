@@ -21,7 +21,8 @@ class NameSpanBoundariesTest {
         assertThat(mentions("He said Japanese banks showed more flexibility towards Brazil than U.S. Banks and "
                 + "it was difficult to discuss the matter with the lenders."))
                 .contains("U.S.").doesNotContain("U.S. Banks");
-        assertThat(mentions("GENEVA, March 3 - U.S. Carmaker General Motors hopes to sell more vehicles in Europe."))
+        assertThat(mentions("GENEVA, March 3 - U.S. Carmaker General Motors hopes to sell more vehicles in Europe. "
+                + "General Motors sold 2,000 cars there last year."))
                 .contains("U.S.", "General Motors").doesNotContain("U.S. Carmaker General Motors");
     }
 
@@ -29,6 +30,8 @@ class NameSpanBoundariesTest {
     void realNamesAfterAnAbbreviationStay() {
         assertThat(mentions("U.S. Steel Corp said it would idle two plants. U.S. Steel said demand was weak."))
                 .contains("U.S. Steel");
+        assertThat(mentions("The Bank of England and the U.S. Federal Reserve Board were expected to act today."))
+                .contains("U.S. Federal Reserve Board");
         assertThat(mentions("The U.S. Treasury Department said on Monday it would sell 9.75 billion dlrs of bills."))
                 .contains("U.S. Treasury Department");
         assertThat(mentions("Texas Instruments Inc said sales rose in Texas."))

@@ -40,9 +40,13 @@ class AbbreviationCaseTest {
         TokenizedText uk = SpacedTokens.of("for", "U.K.", "Getreide", "futures");
         assertThat(rule.apply(uk, List.of(new NameSpan(MentionType.ORGANIZATION, 1, 3))))
                 .containsExactly(new NameSpan(MentionType.LOCATION, 1, 2));
-        TokenizedText carmaker = SpacedTokens.of("U.S.", "Carmaker", "General", "Motors", "hopes");
+        TokenizedText carmaker = SpacedTokens.of("U.S.", "Carmaker", "General", "Motors", "hopes", ";", "General",
+                "Motors", "said");
         assertThat(rule.apply(carmaker, List.of(new NameSpan(MentionType.ORGANIZATION, 0, 4))))
                 .containsExactly(new NameSpan(MentionType.LOCATION, 0, 1), new NameSpan(MentionType.ORGANIZATION, 2, 4));
+        List<NameSpan> fed = List.of(new NameSpan(MentionType.ORGANIZATION, 1, 5));
+        assertThat(rule.apply(SpacedTokens.of("the", "U.S.", "Federal", "Reserve", "Board", "said"), fed))
+                .as("the rest is no name of its own").isEqualTo(fed);
     }
 
     @Test
