@@ -35,6 +35,10 @@ public final class AbbreviationCase {
             "group", "holdings", "corporation", "company", "incorporated", "limited", "<", "airlines", "airways", "ag", "sa",
             "s.a.", "gmbh", "nv", "n.v.", "spa", "s.p.a.", "bv", "b.v.", "ab", "asa", "oyj", "kk", "k.k.", "pty");
 
+    /** Bodies named by one word after a country's abbreviation that no organisation head list holds ("U.S. House"). */
+    private static final Set<String> CHAMBERS = Set.of("House", "Chamber", "Mint", "Customs", "Coast", "Marines",
+            "Marine", "Air", "Force");
+
     private final CountryGazetteer gazetteer;
     private final SentenceReader reader;
 
@@ -76,7 +80,7 @@ public final class AbbreviationCase {
                 continue;
             }
             String w = text.token(t + 1);
-            if (!NameLexicon.isTitleCase(w) || w.length() < 2 || NameLexicon.isOrgHead(w)
+            if (!NameLexicon.isTitleCase(w) || w.length() < 2 || NameLexicon.isOrgHead(w) || CHAMBERS.contains(w)
                     || NameLexicon.isOfficeWord(w) || NameLexicon.isPortfolioWord(w)
                     || !w.chars().allMatch(Character::isLetter) || namesCompany(text, t, t + 2)) {
                 return -1;
@@ -144,6 +148,9 @@ public final class AbbreviationCase {
         String recased = body.substring(0, text.start(word)) + lower + body.substring(text.end(word));
         int sentence = text.sentenceOf(word);
         List<NameSpan> found = reader.read(text.withText(recased), sentence);
+        if (s.end() > word + 1 && found.stream().noneMatch(f -> f.first() == word + 1 && f.end() == s.end())) {
+            return null; // "U.S. House of Representatives": the rest alone is no name to the recogniser
+        }
         List<NameSpan> inside = new ArrayList<>();
         for (NameSpan f : found) {
             if (f.first() <= word && word < f.end()) {

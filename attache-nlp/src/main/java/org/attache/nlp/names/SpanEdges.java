@@ -23,7 +23,7 @@ public final class SpanEdges {
             "those", "our", "my", "your", "his", "her", "its", "their", "first", "last", "next", "only", "just");
 
     /** Quantifiers that open a noun phrase, never a name ("Some Wall Street sources", "Several Tokyo banks"). */
-    private static final Set<String> QUANTIFIERS = Set.of("some", "any", "several", "many", "most", "few", "such");
+    private static final Set<String> QUANTIFIERS = Set.of("some", "any", "several", "many", "few", "such");
 
     /** Spans with their edges cut; sorted and non-overlapping as the input. */
     public List<NameSpan> apply(TokenizedText text, List<NameSpan> spans) {

@@ -32,6 +32,8 @@ class NameSpanBoundariesTest {
                 .contains("U.S. Steel");
         assertThat(mentions("The Bank of England and the U.S. Federal Reserve Board were expected to act today."))
                 .contains("U.S. Federal Reserve Board");
+        assertThat(mentions("A bill passed by the U.S. House of Representatives would limit imports."))
+                .contains("U.S. House of Representatives");
         assertThat(mentions("The U.S. Treasury Department said on Monday it would sell 9.75 billion dlrs of bills."))
                 .contains("U.S. Treasury Department");
         assertThat(mentions("Texas Instruments Inc said sales rose in Texas."))

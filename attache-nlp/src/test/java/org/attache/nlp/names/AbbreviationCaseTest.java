@@ -56,6 +56,8 @@ class AbbreviationCaseTest {
         List<NameSpan> steel = List.of(new NameSpan(MentionType.ORGANIZATION, 0, 3), new NameSpan(MentionType.ORGANIZATION, 5, 7));
         assertThat(rule.apply(SpacedTokens.of("U.S.", "Steel", "Corp", "said", ".", "U.S.", "Steel", "will", "close"),
                 steel)).isEqualTo(steel);
+        List<NameSpan> house = List.of(new NameSpan(MentionType.ORGANIZATION, 1, 3));
+        assertThat(rule.apply(SpacedTokens.of("the", "U.S.", "House", "voted"), house)).isEqualTo(house);
         List<NameSpan> morgan = List.of(new NameSpan(MentionType.ORGANIZATION, 0, 2));
         assertThat(rule.apply(SpacedTokens.of("J.P.", "Morgan", "said"), morgan)).as("a person's initials").isEqualTo(morgan);
     }
