@@ -24,8 +24,8 @@ import java.util.Set;
  *   <li>A name that is the rest of such a company's name cut from its first words ("Motors" after "General") takes
  *       them back.</li>
  *   <li>A single name glued by a hyphen to another word ("the Reagan-appointed commission", "the Reagan-Gorbachev
- *       summit") is the person the text names with that surname elsewhere, whatever type the recogniser gave it
- *       there.</li>
+ *       summit") is the person the text names with that surname elsewhere in full or with a title ("Ronald Reagan",
+ *       "President Reagan"), whatever type the recogniser gave it there.</li>
  *   <li>A span "X's and Y" holds two names ("Moody's and Standard and Poor's"): a possessive closes a company's own
  *       name, so "and" after it cannot continue the name; the span is cut into the two names.</li>
  * </ul>
@@ -58,8 +58,9 @@ public final class ArticleTyping {
         }
         Set<String> surnames = new HashSet<>();
         for (NameSpan s : split) {
-            if (s.type() == MentionType.PERSON && !hyphenGlued(text, s)) {
-                surnames.add(text.token(s.end() - 1));
+            if (s.type() == MentionType.PERSON && !hyphenGlued(text, s) && (s.length() > 1
+                    || s.first() > 0 && NameLexicon.isOfficeWord(text.token(s.first() - 1)))) {
+                surnames.add(text.token(s.end() - 1)); // a full name or a titled one: "Ronald Reagan", "President Reagan"
             }
         }
         split = extendToCompanyStart(text, split, companies);

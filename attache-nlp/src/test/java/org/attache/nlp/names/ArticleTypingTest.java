@@ -127,6 +127,10 @@ class ArticleTypingTest {
                 .containsExactly(new NameSpan(MentionType.PERSON, 1, 2), new NameSpan(MentionType.PERSON, 4, 5));
         List<NameSpan> noPerson = List.of(org(4, 5));
         assertThat(typing.apply(t, noPerson)).as("no person of that name in the text").isEqualTo(noPerson);
+        TokenizedText bare = new TokenizedText("Vardan said the Vardan-appointed panel met",
+                new int[] {0, 7, 12, 16, 22, 23, 33, 39}, new int[] {6, 11, 15, 22, 23, 32, 38, 42}, new int[] {0});
+        List<NameSpan> untitled = List.of(new NameSpan(MentionType.PERSON, 0, 1), org(3, 4));
+        assertThat(typing.apply(bare, untitled)).as("a bare surname typed PERSON once is no evidence").isEqualTo(untitled);
     }
 
     @Test
