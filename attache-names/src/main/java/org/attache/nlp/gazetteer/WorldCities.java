@@ -130,6 +130,15 @@ public final class WorldCities {
         return null;
     }
 
+    /** The population of the largest town of any country named {@code name} (0 for none). */
+    public long largestTown(String name) {
+        long max = 0;
+        for (Town t : byKey.getOrDefault(CountryGazetteer.key(name), List.of())) {
+            max = Math.max(max, t.population());
+        }
+        return max;
+    }
+
     private long largest(String name, String country) {
         long max = 0;
         for (Town t : byKey.getOrDefault(CountryGazetteer.key(name), List.of())) {

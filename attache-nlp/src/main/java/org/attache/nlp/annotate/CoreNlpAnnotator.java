@@ -7,12 +7,16 @@ import org.attache.api.Mention;
 import org.attache.api.Sentence;
 import org.attache.nlp.gazetteer.CountryGazetteer;
 import org.attache.nlp.gazetteer.CountryLayer;
+import org.attache.nlp.gazetteer.WorldCities;
+import org.attache.nlp.names.AbbreviationCase;
+import org.attache.nlp.names.ArticleTyping;
 import org.attache.nlp.names.AsciiFolder;
 import org.attache.nlp.names.CaseProfile;
 import org.attache.nlp.names.EponymousOrganization;
 import org.attache.nlp.names.CompoundNames;
 import org.attache.nlp.names.EventNames;
 import org.attache.nlp.names.ModifierNames;
+import org.attache.nlp.names.NonMentions;
 import org.attache.nlp.names.PolicyNames;
 import org.attache.nlp.names.SpanEdges;
 import org.attache.nlp.names.NameSpan;
@@ -48,6 +52,9 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
     private final PolicyNames policies = new PolicyNames();
     private final ModifierNames modifiers = new ModifierNames();
     private final CountryLayer countries = new CountryLayer(CountryGazetteer.standard());
+    private final NonMentions nonMentions = new NonMentions();
+    private final ArticleTyping typing = new ArticleTyping(CountryGazetteer.standard(), WorldCities.standard());
+    private final AbbreviationCase abbreviations;
 
     /** An annotator that loads its own models (seconds; do it once per process or worker pool). */
     public CoreNlpAnnotator(NerConfig config, List<MentionLayer> layers) {
@@ -67,6 +74,8 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
         this.backend = Objects.requireNonNull(backend, "backend");
         this.config = Objects.requireNonNull(config, "config");
         this.layers = List.copyOf(layers);
+        this.abbreviations = new AbbreviationCase(CountryGazetteer.standard(),
+                (text, sentence) -> backend.recogniseSentence(text, sentence, false));
         if (config.model() != backend.config().model()
                 || config.casing() != NerConfig.Casing.CASELESS && !backend.hasModel(false)
                 || config.casing() != NerConfig.Casing.CASED && !backend.hasModel(true)) {
@@ -130,7 +139,10 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
      * CRF (caseless model for caseless text, on the folded copy) → edges cut (clause-opening words,
      * possessives) → countries and demonyms → persons split out of organisations → person-name repair →
      * organisations named after a person ("Nelson Mandela Foundation") → event names → compound names
-     * (dash and "of" compounds, agreements) → names that modify an agreement or a commodity → policy and era names. Returns spans sorted by first token,
+     * (dash and "of" compounds, agreements) → names that modify an agreement or a commodity → policy and era names →
+     * short names typed by the text's longer company mention ({@link ArticleTyping}). A cased text also has
+     * artefact capitals after place abbreviations cut out ({@link AbbreviationCase}) and body adjectives and
+     * sign-offs dropped ({@link NonMentions}) before countries are marked. Returns spans sorted by first token,
      * non-overlapping.
      */
     public List<NameSpan> recognise(TokenizedText tokens) {
@@ -146,6 +158,10 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
             return spans;
         }
         spans = edges.apply(tokens, spans);
+        if (!caseless && casing == CaseProfile.MIXED && backend.hasModel(false)) {
+            spans = abbreviations.apply(crfView, spans);
+        }
+        spans = nonMentions.apply(tokens, spans);
         spans = countries.apply(tokens, spans, casing);
         spans = organizations.apply(tokens, spans, caseless);
         spans = persons.apply(tokens, spans, caseless);
@@ -155,6 +171,7 @@ public final class CoreNlpAnnotator implements ArticleAnnotator {
             spans = compounds.apply(tokens, spans);
             spans = modifiers.apply(tokens, spans);
             spans = policies.apply(tokens, spans);
+            spans = typing.apply(tokens, spans);
         }
         return spans;
     }

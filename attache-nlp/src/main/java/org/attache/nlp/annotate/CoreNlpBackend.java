@@ -116,27 +116,39 @@ public final class CoreNlpBackend {
                 // a watchdog's time budget ran out: stop between sentences rather than finish a page nobody awaits
                 throw new java.util.concurrent.CancellationException("annotation interrupted");
             }
-            int from = text.sentenceFirstToken(s);
-            int to = text.sentenceEndToken(s);
-            List<CoreLabel> words = new ArrayList<>(to - from);
-            for (int t = from; t < to; t++) {
-                CoreLabel w = new CoreLabel();
-                w.setWord(text.token(t));
-                w.setValue(w.word());
-                words.add(w);
-            }
-            List<CoreLabel> labelled = crf.classifySentence(words);
-            MentionType open = null;
-            int openAt = -1;
-            for (int k = 0; k <= labelled.size(); k++) {
-                MentionType type = k < labelled.size() ? type(labelled.get(k).get(CoreAnnotations.AnswerAnnotation.class)) : null;
-                if (type != open) {
-                    if (open != null) {
-                        spans.add(new NameSpan(open, from + openAt, from + k));
-                    }
-                    open = type;
-                    openAt = k;
+            spans.addAll(recogniseSentence(text, s, crf));
+        }
+        return spans;
+    }
+
+    /** CRF spans of one sentence of {@code text} (for a second reading of a sentence with one word re-cased). */
+    public List<NameSpan> recogniseSentence(TokenizedText text, int sentence, boolean caselessModel) {
+        CRFClassifier<CoreLabel> crf = caselessModel && caseless != null || cased == null ? caseless : cased;
+        return recogniseSentence(text, sentence, crf);
+    }
+
+    private static List<NameSpan> recogniseSentence(TokenizedText text, int s, CRFClassifier<CoreLabel> crf) {
+        List<NameSpan> spans = new ArrayList<>();
+        int from = text.sentenceFirstToken(s);
+        int to = text.sentenceEndToken(s);
+        List<CoreLabel> words = new ArrayList<>(to - from);
+        for (int t = from; t < to; t++) {
+            CoreLabel w = new CoreLabel();
+            w.setWord(text.token(t));
+            w.setValue(w.word());
+            words.add(w);
+        }
+        List<CoreLabel> labelled = crf.classifySentence(words);
+        MentionType open = null;
+        int openAt = -1;
+        for (int k = 0; k <= labelled.size(); k++) {
+            MentionType type = k < labelled.size() ? type(labelled.get(k).get(CoreAnnotations.AnswerAnnotation.class)) : null;
+            if (type != open) {
+                if (open != null) {
+                    spans.add(new NameSpan(open, from + openAt, from + k));
                 }
+                open = type;
+                openAt = k;
             }
         }
         return spans;

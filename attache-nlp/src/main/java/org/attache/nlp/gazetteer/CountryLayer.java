@@ -59,6 +59,7 @@ public final class CountryLayer {
             }
         }
         List<NameSpan> out = new ArrayList<>(spans);
+        out.removeIf(s -> s.type() == MentionType.LOCATION && tiledByPlaces(text, s, matches));
         for (Match m : matches) {
             NameSpan place = new NameSpan(m.place().kind().mentionType(), m.first(), m.end(), m.place().country());
             boolean personWord = m.end() - m.first() == 1 && personWords.contains(CountryGazetteer.key(text.token(m.first())));
@@ -105,6 +106,23 @@ public final class CountryLayer {
         }
         out.sort(Comparator.comparingInt(NameSpan::first));
         return out;
+    }
+
+    /**
+     * True when a place span is two or more gazetteer places side by side and no region's name ("Moscow U.S.",
+     * "the U.S. Taiwan's surplus" of a missed sentence end): a name never runs on from one country or capital into
+     * another, so the span gives way to the places.
+     */
+    private static boolean tiledByPlaces(TokenizedText text, NameSpan s, List<Match> matches) {
+        int at = s.first();
+        int count = 0;
+        for (Match m : matches) {
+            if (m.first() == at && m.end() <= s.end()) {
+                at = m.end();
+                count++;
+            }
+        }
+        return count >= 2 && at == s.end() && RegionNames.countryOf(text.cover(s.first(), s.end())) == null;
     }
 
     /**

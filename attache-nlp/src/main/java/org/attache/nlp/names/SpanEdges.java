@@ -12,7 +12,7 @@ import java.util.Set;
  * closed-class word the recogniser glued on because a sentence or clause opens with it ("Unlike Paul
  * Volcker", "If Charles Kennedy", "When Tokyo"), written as a word, not in capitals ("AS Roma"); determiners
  * ("The Hague", "All Nippon Airways") are kept for places, organisations and other names, cut only from
- * persons. At the end: a possessive "’s" after a name with
+ * persons, but quantifiers ("Some Wall Street sources", "Several Tokyo banks") are cut from every name. At the end: a possessive "’s" after a name with
  * an "of" phrase or an organisation head ("Ministry of Trade and Industry’s"), not after other names
  * ("Standard and Poor’s", "Moody’s"). A span left empty is dropped. Stateless and thread-safe.
  */
@@ -21,6 +21,9 @@ public final class SpanEdges {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "all", "both", "each", "every", "some",
             "any", "no", "other", "another", "such", "many", "most", "several", "few", "this", "that", "these",
             "those", "our", "my", "your", "his", "her", "its", "their", "first", "last", "next", "only", "just");
+
+    /** Quantifiers that open a noun phrase, never a name ("Some Wall Street sources", "Several Tokyo banks"). */
+    private static final Set<String> QUANTIFIERS = Set.of("some", "any", "several", "many", "few", "such");
 
     /** Spans with their edges cut; sorted and non-overlapping as the input. */
     public List<NameSpan> apply(TokenizedText text, List<NameSpan> spans) {
@@ -52,7 +55,8 @@ public final class SpanEdges {
                 || token.equals(token.toLowerCase(Locale.ROOT)))) {
             return false; // "AS Roma", "IF" in capitals: an acronym, not the word
         }
-        return type == MentionType.PERSON || !DETERMINERS.contains(token.toLowerCase(Locale.ROOT));
+        String lower = token.toLowerCase(Locale.ROOT);
+        return type == MentionType.PERSON || !DETERMINERS.contains(lower) || QUANTIFIERS.contains(lower);
     }
 
     private static boolean possessive(String token) {
