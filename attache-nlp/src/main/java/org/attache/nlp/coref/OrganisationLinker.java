@@ -148,17 +148,18 @@ final class OrganisationLinker {
 
     private static void heads(AnnotatedEdit edit) {
         for (Mention m : edit.mentions()) {
-            if (m.type() != MentionType.ORGANIZATION || m.text().indexOf(' ') >= 0
-                    || !GENERIC_HEADS.contains(m.text().toLowerCase(Locale.ROOT))
+            String head = headWord(m.text());
+            if (m.type() != MentionType.ORGANIZATION || head == null || !GENERIC_HEADS.contains(head)
                     || !m.canonical().equals(m.text())) {
                 continue;
             }
-            String head = m.text().toLowerCase(Locale.ROOT);
+            boolean modified = m.text().indexOf(' ') >= 0; // "the Executive Commission"
             Set<String> fuller = new LinkedHashSet<>();
             Mention example = null;
             for (Mention o : edit.mentions()) {
                 List<String> words = List.of(key(o.canonical()).split(" "));
-                if (o.type() == MentionType.ORGANIZATION && words.size() >= 2 && words.contains(head)) {
+                if (o.type() == MentionType.ORGANIZATION && words.size() >= 2 && words.contains(head)
+                        && !key(o.canonical()).equals(key(m.text()))) {
                     if (fuller.add(key(o.canonical()))) {
                         example = o;
                     }
@@ -170,10 +171,22 @@ final class OrganisationLinker {
                         m.country() != null ? m.country() : example.country()));
             } else if (organ != null) {
                 edit.replace(m, new Mention(m.type(), m.text(), m.start(), m.end(), m.sentence(), organ, m.country()));
-            } else {
+            } else if (!modified) {
                 edit.remove(m);
             }
         }
+    }
+
+    /** Words that may stand before a bare head word and still name the body by its head ("Executive Commission"). */
+    private static final Set<String> HEAD_MODIFIERS = Set.of("executive");
+
+    /** The folded head word of a bare head ("Commission", "Executive Commission"), or null for other names. */
+    private static String headWord(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).strip().split("\\s+");
+        if (words.length == 1) {
+            return words[0];
+        }
+        return words.length == 2 && HEAD_MODIFIERS.contains(words[0]) ? words[1] : null;
     }
 
     /**

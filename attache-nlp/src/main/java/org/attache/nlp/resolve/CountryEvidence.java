@@ -675,6 +675,9 @@ final class CountryEvidence {
                 return new Affiliation(igo, source(claim, mentions));
             }
             String orgKey = NameKeys.key(claim.organization());
+            if (BARE_HEADS.contains(orgKey)) {
+                continue; // "Commission President X": which commission the registry's spelling cannot say
+            }
             Set<String> countries = new LinkedHashSet<>();
             for (RegisteredEntity org : registry.candidates(orgKey)) {
                 if (org.type() == MentionType.ORGANIZATION && org.country() != null && !org.weakCountry()) {
@@ -709,6 +712,16 @@ final class CountryEvidence {
         }
         return null;
     }
+
+    /**
+     * Head words that alone name no one body ("the Commission", "the Bank"): the registry holds them as spellings of
+     * whichever body an article meant (the European Commission, the Bank of England), so a registry look-up of
+     * one says nothing of another article's holder of an office ("Commission President Hermann Bodenmann" of a
+     * Swiss federal commission is no EU official).
+     */
+    private static final Set<String> BARE_HEADS = Set.of("commission", "committee", "council", "bank", "board",
+            "court", "agency", "authority", "fund", "assembly", "ministry", "department", "office", "bureau",
+            "institute", "association", "federation", "union", "exchange", "corporation", "company", "group");
 
     private static final java.util.regex.Pattern BEHALF = java.util.regex.Pattern.compile(
             "\\b[Oo]n behalf of (?:the )?");

@@ -160,6 +160,8 @@ public final class EntityResolver {
         String country;
         /** Normal forms of the offices the article says its members hold. */
         final Set<String> offices = new HashSet<>();
+        /** Members that name the person by a first name alone ({@link GivenNames}): no spelling to look up later. */
+        final Set<Integer> givenNameOnly = new HashSet<>();
         Affiliation affiliation;
 
         Group(MentionType type, String name, boolean standalone) {
@@ -195,8 +197,10 @@ public final class EntityResolver {
             if (NameKeys.key(canonical).isEmpty()) {
                 canonical = unbracketed(m.text());
             }
+            canonical = PlaceShortForms.expand(m.type(), canonical, m.text(), article); // "Calif." is California
             canonical = countryName(m.type(), canonical, article);
             canonical = igoName(m, canonical);
+            canonical = OrganNames.canonical(m.type(), canonical); // "EC Commission" is the European Commission
             canonical = OrganisationHeads.singular(m.type(), canonical); // "Reagan Administrations": the body
             String name = canonical;
             Group group = groups.computeIfAbsent(m.type() + ":" + NameKeys.key(name), k -> new Group(m.type(), name, false));
@@ -206,6 +210,7 @@ public final class EntityResolver {
             group.members.add(i);
             groupOf[i] = group;
         }
+        foldGivenNames(groups, groupOf);
         for (OfficeClaim claim : annotated.offices()) {
             if (claim.holder() >= 0 && claim.holder() < groupOf.length && groupOf[claim.holder()] != null) {
                 groupOf[claim.holder()].offices.add(OfficeTitle.of(claim.title()).key());
@@ -301,6 +306,25 @@ public final class EntityResolver {
             }
         }
         return new Resolved(annotated, Arrays.asList(ids));
+    }
+
+    /** A bare first name's mentions join the group of the article's one person it opens ({@link GivenNames}). */
+    private static void foldGivenNames(Map<String, Group> groups, Group[] groupOf) {
+        List<String> persons = groups.values().stream().filter(g -> g.type == MentionType.PERSON).map(g -> g.name).toList();
+        Map<String, String> full = GivenNames.fullNames(persons);
+        for (Map.Entry<String, String> e : full.entrySet()) {
+            Group bare = groups.remove(MentionType.PERSON + ":" + e.getKey());
+            Group into = groups.get(MentionType.PERSON + ":" + NameKeys.key(e.getValue()));
+            if (bare == null || into == null) {
+                continue;
+            }
+            for (int i : bare.members) {
+                into.members.add(i);
+                into.givenNameOnly.add(i);
+                groupOf[i] = into;
+            }
+            into.members.sort(Comparator.naturalOrder());
+        }
     }
 
     private Match match(Group group, List<Mention> mentions, EntityRegistry registry, String day,
@@ -1197,7 +1221,9 @@ public final class EntityResolver {
                                         Article article, EntityRegistry registry) {
         Map<String, Mention> spellings = new LinkedHashMap<>();
         for (int i : group.members) {
-            spellings.putIfAbsent(unbracketed(mentions.get(i).text()), mentions.get(i));
+            if (!group.givenNameOnly.contains(i)) { // a first name alone would find the person in any article
+                spellings.putIfAbsent(unbracketed(mentions.get(i).text()), mentions.get(i));
+            }
         }
         Mention first = mentions.get(group.members.getFirst());
         spellings.putIfAbsent(group.name, first);

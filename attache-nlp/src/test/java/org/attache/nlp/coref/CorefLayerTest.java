@@ -139,6 +139,19 @@ class CorefLayerTest {
     }
 
     @Test
+    void anExecutiveHeadWordIsTheBodyAsTheBareHeadIsAndStaysWhenNoneIsNamed() {
+        Annotated fuller = run(Docs.of("The EC Commission met. The Executive Commission said milk output would fall.")
+                .org("EC Commission", "Executive Commission"));
+        assertThat(canonicalAt(fuller, MentionType.ORGANIZATION, "Executive Commission", 0)).isEqualTo("EC Commission");
+        Annotated organ = run(Docs.of("The European Community set quotas, and the Executive Commission will enforce them.")
+                .org("European Community", "Executive Commission"));
+        assertThat(canonicalAt(organ, MentionType.ORGANIZATION, "Executive Commission", 0)).isEqualTo("European Commission");
+        Annotated alone = run(Docs.of("The Executive Commission of the club met.").org("Executive Commission"));
+        assertThat(canonicalAt(alone, MentionType.ORGANIZATION, "Executive Commission", 0))
+                .as("no body named: kept as written, not dropped").isEqualTo("Executive Commission");
+    }
+
+    @Test
     void aLowerCaseNameInMixedCaseTextIsADescription() {
         Annotated a = run(Docs.of("The finance ministry said the Central Bank of Oslandia would act.")
                 .org("finance ministry", "Central Bank of Oslandia"));
