@@ -279,6 +279,29 @@ final class TriggerReadings {
     }
 
     /**
+     * The actor phrase a past participle after a comma describes, when the participle has its agent after "by":
+     * "Hong Kong, supported by many developing countries, attacked the bill" (Hong Kong is the one supported, by
+     * them); else null. "Hong Kong supported the bill" and "Hong Kong, which supported …" are no such apposition.
+     */
+    static ActorUnits.Unit appositivePassive(Tokens t, List<ActorUnits.Unit> units, PatternEventCoder.Match m,
+                                             Syntax.Analysis tags) {
+        if (m.noun() || m.head() < 2 || !t.get(m.head() - 1).equals(",") || !t.get(m.last() + 1).equals("by")) {
+            return null;
+        }
+        String tag = tags == null ? null : tags.tagAt(t.start.get(m.head()));
+        if (tag != null ? !tag.equals("VBN") : !t.get(m.head()).endsWith("ed")) {
+            return null;
+        }
+        int comma = t.start.get(m.head() - 1);
+        for (ActorUnits.Unit u : units) {
+            if (u.end() <= comma && t.endingBy(comma) == t.endingBy(u.end())) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The actor list without the members named as its exceptions: "all members except Zaire and Australia agreed"
      * is not Zaire's or Australia's act.
      */

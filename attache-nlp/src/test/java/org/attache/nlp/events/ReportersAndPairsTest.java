@@ -1,0 +1,125 @@
+package org.attache.nlp.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attache.nlp.events.CodedText.countries;
+import static org.attache.nlp.events.CodedText.of;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.attache.api.events.Event;
+import org.attache.api.events.EventActor;
+import org.attache.api.events.PloverType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one who reports an act is no party to it when the reported clause names its own (issue 14, items 1 and 8):
+ * a speaker named after the reported words with his title in apposition, the one told ("told Reuters that …"),
+ * the speaker behind "he" in "X has said that he …" against the previous sentence's actor; a meeting's own pair
+ * after "between", past words that describe the meeting; and "X, supported by Y," where X is the one supported.
+ * Sentences written for these tests, each rule with a sentence where it must not fire, through the real annotator
+ * chain and the shipped coder (English: the coder's lexicon is English).
+ */
+class ReportersAndPairsTest {
+    private static List<Event> code(String... paragraphs) {
+        return CodedText.code("1987-05-14", paragraphs);
+    }
+
+    private static List<String> names(List<Event> events) {
+        return events.stream().flatMap(e -> Stream.concat(e.source().stream(), e.target().stream()))
+                .map(EventActor::name).toList();
+    }
+
+    private static List<String> sourceNames(List<Event> events) {
+        return events.stream().flatMap(e -> e.source().stream()).map(EventActor::name).toList();
+    }
+
+    @Test
+    void aSpeakerWithHisTitleAfterTheReportIsNoParty() {
+        List<Event> attacks = of(code("Iraq attacked two oil platforms off Iran on Monday, Tom Mills, director of the "
+                + "Gulf Studies Institute in London, said."), PloverType.ASSAULT);
+        assertThat(names(attacks)).noneMatch(n -> n.contains("Mills") || n.contains("Gulf Studies"));
+        // a list of places before "a spokesman said" stays a list of targets
+        List<Event> listed = of(code("Iraqi jets attacked Kuwait, Saudi Arabia, a military spokesman said."),
+                PloverType.ASSAULT);
+        assertThat(listed.stream().flatMap(e -> e.target().stream()).map(EventActor::country))
+                .contains("KWT", "SAU");
+    }
+
+    @Test
+    void theOneToldDoesNotActInWhatHeIsTold() {
+        assertThat(names(code("A committee source told Reuters that committee Democrats favor a plan to cut the "
+                + "deficit."))).doesNotContain("Reuters");
+        // a pronoun subject is the teller's own act, read as before
+        List<Event> threats = code("Brazil told Japan that it would retaliate against its exports.");
+        assertThat(threats).isNotEmpty();
+        assertThat(threats).allSatisfy(e -> assertThat(countries(e.source())).containsExactly("BRA"));
+    }
+
+    @Test
+    void heAfterANamedSpeakerIsTheSpeaker() {
+        List<Event> opposed = code("White House chief of staff Howard Baker spoke to reporters on Tuesday.",
+                "President Reagan has said repeatedly that he opposes higher taxes.");
+        assertThat(sourceNames(opposed)).isNotEmpty().allMatch(n -> n.contains("Reagan"));
+        // "he" with no speaker right before it still refers back to the previous sentence's actor
+        List<Event> back = code("President Reagan met Chancellor Helmut Kohl in Bonn on Monday.",
+                "After the talks he rejected the Soviet proposal.");
+        assertThat(sourceNames(of(back, PloverType.REJECT))).allMatch(n -> n.contains("Reagan"));
+    }
+
+    @Test
+    void aMeetingsPairAfterWordsThatDescribeIt() {
+        List<Event> meetings = of(code("Yeutter said the meetings scheduled next month in Washington between "
+                + "President Reagan and Prime Minister Yasuhiro Nakasone will include difficult items."),
+                PloverType.CONSULT);
+        assertThat(meetings).isNotEmpty();
+        assertThat(names(meetings)).noneMatch(n -> n.contains("Yeutter"));
+        assertThat(names(meetings)).anyMatch(n -> n.contains("Nakasone"));
+        // "between" after a topic noun names the topic's sides, not the talks'
+        List<Event> border = of(code("Brazil said the talks on the border between Peru and Ecuador were useful."),
+                PloverType.CONSULT);
+        assertThat(border).noneMatch(e -> countries(e.source()).contains("PER"));
+    }
+
+    @Test
+    void theOneSupportedInAnAppositionIsTheTarget() {
+        List<Event> backed = of(code("Hong Kong, supported by Canada and Sweden, criticised the U.S. textile bill."),
+                PloverType.SUPPORT);
+        assertThat(backed).isNotEmpty();
+        assertThat(backed).allSatisfy(e -> {
+            assertThat(countries(e.target())).containsExactly("HKG");
+            assertThat(countries(e.source())).contains("CAN");
+        });
+        // supporters named by no actor phrase: no support event with Hong Kong as the supporter
+        List<Event> unnamed = of(code("Hong Kong, supported by a large number of developing countries, attacked "
+                + "the U.S. textile bill."), PloverType.SUPPORT);
+        assertThat(unnamed).noneMatch(e -> countries(e.source()).contains("HKG"));
+        // an active support is read as written
+        List<Event> active = of(code("Canada supported Hong Kong in its dispute with the United States."),
+                PloverType.SUPPORT);
+        assertThat(active).isNotEmpty();
+        assertThat(active).allSatisfy(e -> assertThat(countries(e.source())).containsExactly("CAN"));
+    }
+
+    @Test
+    void anAbsentPartyTakesNoPart() {
+        List<Event> met = code("In the absence of the Socialist Party, Liberal Democratic Party members held a "
+                + "meeting with Finance Minister Kiichi Miyazawa on Monday.");
+        assertThat(names(met)).noneMatch(n -> n.contains("Socialist"));
+        List<Event> signed = of(code("Britain signed the accord with France without the United States."),
+                PloverType.AGREE);
+        assertThat(names(signed)).noneMatch(n -> n.contains("United States"));
+        // named as a party, it stays one
+        List<Event> both = code("The Socialist Party held a meeting with the Liberal Democratic Party on Monday.");
+        assertThat(names(both)).anyMatch(n -> n.contains("Socialist"));
+    }
+
+    @Test
+    void aGroupOfPartiesInTheReportedClauseActsNotTheOneWhoReportsIt() {
+        List<Event> committed = code("Treasury Secretary James Baker had said all seven major industrial nations "
+                + "were committed to cooperating on exchange rates.");
+        assertThat(sourceNames(committed)).noneMatch(n -> n.contains("Baker"));
+        // the speaker's own commitment ("he") is still his
+        List<Event> his = code("Treasury Secretary James Baker said he was committed to cooperating with Japan.");
+        assertThat(sourceNames(his)).anyMatch(n -> n.contains("Baker"));
+    }
+}
