@@ -471,7 +471,7 @@ final class ActorBinding {
             while (k > 0 && !t.get(k).equals(",") && !t.get(k).equals(";") && head - k <= 12) {
                 k--;
             }
-            if (k <= 0 || !t.get(k).equals(",") || k <= t.size() / 4) {
+            if (k <= 0 || !t.get(k).equals(",")) {
                 break;
             }
             if (!speakerPiece(c, k + 1, head, titleFollows(c, head))) {
@@ -529,9 +529,21 @@ final class ActorBinding {
         if (first.equals("the") || first.equals("a") || first.equals("an")) {
             office++;
         }
+        Syntax.Analysis tags = c.syntax();
+        for (int j = from; j < to && tags != null; j++) {
+            String tag = tags.tagAt(t.start.get(j));
+            if (tag != null && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))) {
+                return false; // a clause of its own ("President Reagan met Nakasone")
+            }
+        }
         for (int j = office; j < Math.min(to, office + 3); j++) {
             if (SPEAKER_OFFICES.contains(t.get(j))) {
-                return true; // "secretary of the dairy section of …", "the chief economist of …"
+                for (int k = j + 1; k < Math.min(to, j + 4); k++) {
+                    if (t.get(k).equals("of")) {
+                        return true; // "secretary of the dairy section of …", "President of the Coffee Institute"
+                    }
+                }
+                return to - from <= 3; // "the chief economist", "a spokesman"
             }
         }
         for (ActorUnits.Unit u : c.units()) {
