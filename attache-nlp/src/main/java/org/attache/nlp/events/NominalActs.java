@@ -223,11 +223,12 @@ final class NominalActs {
     /**
      * The index of the "between" that names a nominal trigger's own pair: right after the noun ("talks between A
      * and B"), or after a short stretch of participle, time and place words that describe the noun ("the meetings
-     * scheduled next month in Washington between Reagan and Nakasone"); -1 otherwise. The stretch holds no clause
-     * word, report, conjunction or topic preposition ("talks on the border between A and B" names the border's
+     * scheduled next month in Washington between Reagan and Nakasone"); -1 otherwise. The stretch holds no finite
+     * verb by the tagger (an untagged sentence allows no stretch), clause word, report, conjunction or topic
+     * preposition ("talks on the border between A and B" names the border's
      * sides, not the talks').
      */
-    static int betweenAfter(Tokens t, PatternEventCoder.Match m) {
+    static int betweenAfter(Tokens t, PatternEventCoder.Match m, Syntax.Analysis tags) {
         if (!m.noun()) {
             return -1;
         }
@@ -239,7 +240,14 @@ final class NominalActs {
             if (BETWEEN_STOPS.contains(w)) {
                 return -1;
             }
+            String tag = tags == null ? null : tags.tagAt(t.start.get(i));
+            if (tag == null && tags == null && i > m.last() + 1 || tag != null && FINITE.contains(tag)) {
+                return -1; // "the talks follow an agreement reached between …": a clause of its own
+            }
         }
         return -1;
     }
+
+    /** Tags of a finite verb, which starts a clause of its own after a noun. */
+    private static final Set<String> FINITE = Set.of("VBZ", "VBP", "VBD", "MD");
 }

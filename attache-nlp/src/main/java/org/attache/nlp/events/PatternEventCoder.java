@@ -281,7 +281,7 @@ public final class PatternEventCoder implements EventCoder {
                     // poverty" after "must allocate" is no attack by the allocating side)
                     // "talks between A and B" leads with its own pair, whoever reports it ("he said the talks
                     // between U.S. and EC officials …"); without a pair there the trigger is read as usual
-                    List<Event> made = NominalActs.betweenAfter(t, m) >= 0
+                    List<Event> made = NominalActs.betweenAfter(t, m, syntax) >= 0
                             ? code(c, m, matches, null, true, false) : List.of();
                     if (made.isEmpty()) {
                         made = code(c, m, matches, null, false, verbal && m.noun());
@@ -303,7 +303,7 @@ public final class PatternEventCoder implements EventCoder {
                     boolean isMain = m == main;
                     boolean coordinated = !isMain && main != null && !m.noun() && m.head() > main.last()
                             && ClauseReading.coordinated(t, m.head());
-                    boolean between = !isMain && NominalActs.betweenAfter(t, m) >= 0;
+                    boolean between = !isMain && NominalActs.betweenAfter(t, m, syntax) >= 0;
                     // "Tass denounced a U.S. attack on an Iranian platform": the attack is an event of its own
                     ActorUnits.Unit pairActor = isMain || coordinated || between || main == null ? null
                             : TriggerReadings.pairedNounActor(t, units, m, table.typeOf(m.entry().pattern().cameo()));
@@ -426,7 +426,7 @@ public final class PatternEventCoder implements EventCoder {
         List<ActorUnits.Unit> protesters = List.of();
         ActorUnits.Unit giver = null;
         ActorUnits.Unit lent = null;
-        int betweenAt = nominalPair ? NominalActs.betweenAfter(t, m) : -1;
+        int betweenAt = nominalPair ? NominalActs.betweenAfter(t, m, c.syntax()) : -1;
         if (betweenAt >= 0) {
             int pairFrom = t.start.get(betweenAt);
             List<ActorUnits.Unit> pair = phrases.rightList(c, pairFrom, c.sentence().end(), false);

@@ -82,6 +82,10 @@ class ReportersAndPairsTest {
         List<Event> border = of(code("Brazil said the talks on the border between Peru and Ecuador were useful."),
                 PloverType.CONSULT);
         assertThat(border).noneMatch(e -> countries(e.source()).contains("PER"));
+        // a finite verb after the noun starts a clause of its own: its "between" is not the talks'
+        List<Event> follow = of(code("The new talks follow an accord reached between Brazil and the Paris Club in "
+                + "March."), PloverType.CONSULT);
+        assertThat(follow).noneMatch(e -> countries(e.source()).contains("BRA"));
     }
 
     @Test
