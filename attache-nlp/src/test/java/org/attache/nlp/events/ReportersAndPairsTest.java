@@ -101,6 +101,11 @@ class ReportersAndPairsTest {
         List<Event> unnamed = of(code("Hong Kong, supported by a large number of developing countries, attacked "
                 + "the U.S. textile bill."), PloverType.SUPPORT);
         assertThat(unnamed).noneMatch(e -> countries(e.source()).contains("HKG"));
+        // a name inside a longer phrase is not what the participle describes
+        List<Event> offered = code("The provision on wheat sales to the Soviet Union, offered by Senator John Smith, "
+                + "urges the administration to act.");
+        assertThat(offered).noneMatch(e -> countries(e.target()).contains("SUN")
+                && e.source().stream().anyMatch(x -> x.name().contains("Smith")));
         // an active support is read as written
         List<Event> active = of(code("Canada supported Hong Kong in its dispute with the United States."),
                 PloverType.SUPPORT);
