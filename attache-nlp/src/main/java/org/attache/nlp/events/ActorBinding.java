@@ -116,6 +116,8 @@ final class ActorBinding {
             } else if (m != null && (kind == MentionType.MISC || kind == MentionType.ORGANIZATION
                     || kind == MentionType.EVENT) && m.country() == null && documentName(m.canonical())) {
                 party = false;
+            } else if (phrases.absent(c, u)) {
+                party = false; // "met in the absence of the opposition"
             } else if (ActorPhrases.possessive(c, u) && NAMING_NOUNS.contains(wordAfterPossessive(t, u))) {
                 party = false; // "hit a naval target -- Baghdad's term for a tanker": whose word, not whom
             } else if (trigger < attribution && u.start() >= attribution && attribution < c.sentence().end()) {
@@ -437,12 +439,125 @@ final class ActorBinding {
                     }
                 }
                 if (report && i > t.size() / 3) {
-                    return Math.min(end, t.start.get(i));
+                    return Math.min(end, t.start.get(attributionHead(c, i)));
                 }
             }
         }
         return end;
     }
+
+    /** Office nouns that head a speaker's apposition (", secretary of the dairy section of …, said"). */
+    private static final Set<String> SPEAKER_OFFICES = Set.of("president", "chairman", "chairwoman", "secretary",
+            "director", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "minister", "official",
+            "officials", "governor", "commissioner", "leader", "representative", "ambassador", "manager",
+            "executive", "deputy", "vice-president", "vice-chairman", "member", "adviser", "advisor", "economist",
+            "analyst", "general", "director-general", "secretary-general", "undersecretary", "under-secretary",
+            "senator", "congressman", "delegate", "envoy", "editor", "professor", "lawyer", "aide", "source",
+            "sources", "assistant", "counsellor", "president-elect");
+
+    /**
+     * The comma where a trailing attribution starts, given the comma {@code i} before its reporting verb: earlier
+     * comma-separated pieces of the speaker's own apposition belong to it (", Abele Kuypers, secretary of the
+     * dairy section of the farmers' organisation, said"; ", President of the Coffee Institute, IBC, Jorio Dauster
+     * said"). A piece joins only when it is one person's name, an acronym, or a phrase headed by an office noun,
+     * and it neither starts with "and"/"or" nor holds a verb of its own; so a list of places ("attacked Iraq,
+     * Kuwait, a spokesman said") stays out of it.
+     */
+    private static int attributionHead(PatternEventCoder.Context c, int i) {
+        Tokens t = c.t();
+        int head = i;
+        for (int steps = 0; steps < 3; steps++) {
+            int k = head - 1;
+            while (k > 0 && !t.get(k).equals(",") && !t.get(k).equals(";") && head - k <= 12) {
+                k--;
+            }
+            if (k <= 0 || !t.get(k).equals(",")) {
+                break;
+            }
+            if (!speakerPiece(c, k + 1, head, titleFollows(c, head))) {
+                break;
+            }
+            head = k;
+        }
+        return head;
+    }
+
+    /**
+     * True when the piece after the comma {@code comma} is a title that places a person in a body: an office noun
+     * with no article, followed by "of" within a few words ("secretary of the dairy section of …", "deputy director
+     * of the bank"). "…, a spokesman said" may follow a list of names, so it makes no name before it the speaker's.
+     */
+    private static boolean titleFollows(PatternEventCoder.Context c, int comma) {
+        Tokens t = c.t();
+        int j = comma + 1;
+        boolean article = t.get(j).equals("a") || t.get(j).equals("an") || t.get(j).equals("the");
+        if (!SPEAKER_OFFICES.contains(t.get(j)) && (article || !SPEAKER_OFFICES.contains(t.get(j + 1)))) {
+            return false;
+        }
+        for (int k = j + 1; k < Math.min(t.size(), j + 4); k++) {
+            if (t.get(k).equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when tokens [from, to) are one piece of a speaker's apposition (see {@link #attributionHead}); a
+     * person's name joins only before a title that places him ({@code titled}).
+     */
+    private static boolean speakerPiece(PatternEventCoder.Context c, int from, int to, boolean titled) {
+        Tokens t = c.t();
+        if (from >= to || to - from > 11) {
+            return false;
+        }
+        String first = t.get(from);
+        if (first.equals("and") || first.equals("or") || first.equals("but")) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            String w = t.get(j);
+            if (ActorPhrases.REPORTING.contains(w) || PIECE_VERBS.contains(w)) {
+                return false;
+            }
+        }
+        String raw = c.body().substring(t.start.get(from), t.end.get(to - 1));
+        if (to - from == 1 && raw.length() >= 2 && raw.length() <= 6 && raw.chars().allMatch(Character::isUpperCase)) {
+            return true; // an acronym in apposition ("…, IBC, Jorio Dauster said")
+        }
+        int office = from;
+        if (first.equals("the") || first.equals("a") || first.equals("an")) {
+            office++;
+        }
+        Syntax.Analysis tags = c.syntax();
+        for (int j = from; j < to && tags != null; j++) {
+            String tag = tags.tagAt(t.start.get(j));
+            if (tag != null && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))) {
+                return false; // a clause of its own ("President Reagan met Nakasone")
+            }
+        }
+        for (int j = office; j < Math.min(to, office + 3); j++) {
+            if (SPEAKER_OFFICES.contains(t.get(j))) {
+                for (int k = j + 1; k < Math.min(to, j + 4); k++) {
+                    if (t.get(k).equals("of")) {
+                        return true; // "secretary of the dairy section of …", "President of the Coffee Institute"
+                    }
+                }
+                return to - from <= 3; // "the chief economist", "a spokesman"
+            }
+        }
+        for (ActorUnits.Unit u : c.units()) {
+            if (u.start() <= t.start.get(from) && u.end() >= t.end.get(to - 1)
+                    && ActorUnits.type(c.a(), u) == MentionType.PERSON) {
+                return titled; // the speaker's own name, before his title
+            }
+        }
+        return false;
+    }
+
+    /** Words that make a piece a clause of its own, not part of a speaker's apposition. */
+    private static final Set<String> PIECE_VERBS = Set.of("is", "are", "was", "were", "will", "would", "has", "have",
+            "had", "can", "could", "may", "might", "should", "must", "did", "does", "who", "which", "that");
 
     static List<EventActor> placeUnplaced(List<EventActor> actors, String sole) {
         return placeUnplaced(actors, sole, sole);

@@ -49,8 +49,8 @@ final class ActorPhrases {
         for (ActorUnits.Unit u : c.units()) {
             if (u.end() <= headStart) {
                 String gap = between(c, u.end(), headStart);
-                if (gap.contains(";")) {
-                    continue;
+                if (gap.contains(";") || absent(c, u)) {
+                    continue; // "In the absence of the opposition, LDP members decided at a meeting"
                 }
                 left.add(u);
             }
@@ -355,6 +355,19 @@ final class ActorPhrases {
         return List.of();
     }
 
+    /**
+     * True when the phrase is named as absent from what the clause reports: "in the absence of the opposition",
+     * "talks without the United States": such a party takes no part in the act.
+     */
+    boolean absent(Context c, ActorUnits.Unit u) {
+        Tokens t = c.t();
+        int i = t.endingBy(u.start());
+        if (t.get(i).equals("the")) {
+            i--;
+        }
+        return t.get(i).equals("without") || t.get(i).equals("of") && t.get(i - 1).equals("absence");
+    }
+
     String wordBefore(Context c, int offset) {
         Tokens t = c.t();
         int i = t.endingBy(offset);
@@ -391,6 +404,54 @@ final class ActorPhrases {
             }
         }
         return false;
+    }
+
+    /** Verbs by which a named person reports his own stance ("has said repeatedly that he opposes"). */
+    private static final Set<String> OWN_REPORT = Set.of("said", "says", "say", "told", "tells", "added", "stated",
+            "declared", "insisted", "stressed", "argued", "maintained", "indicated", "noted", "reiterated",
+            "repeated", "announced", "asserted", "acknowledged", "admitted", "conceded", "made", "clear");
+    /** Words that may stand between the speaker, the reporting verb, the pronoun ("has said repeatedly that"). */
+    private static final Set<String> OWN_REPORT_GLUE = Set.of("has", "have", "had", "also", "repeatedly", "again",
+            "previously", "often", "today", "yesterday", "publicly", "earlier", "long", "always", "already",
+            "that", "reporters", "journalists", "newsmen", "it");
+
+    /**
+     * True when "he"/"she", the subject of the trigger, is the one the sentence's last source phrase says it of:
+     * "President Reagan has said repeatedly that he opposes higher taxes" is Reagan's stance, not the stance of the
+     * previous sentence's actor. Only the speaker's name, the reporting verb and a few auxiliaries and adverbs (and
+     * "that") may stand between them, and the speaker must be a person.
+     */
+    boolean speakerOfPronoun(Context c, int headStart, List<ActorUnits.Unit> source) {
+        if (source.isEmpty() || !pronounCloser(c, headStart, source)) {
+            return false;
+        }
+        ActorUnits.Unit speaker = source.get(source.size() - 1);
+        if (ActorUnits.type(c.a(), speaker) != MentionType.PERSON) {
+            return false;
+        }
+        Tokens t = c.t();
+        int h = t.atOrAfter(headStart);
+        int pronoun = -1;
+        for (int i = h - 1; i >= 0; i--) {
+            if (SUBJECT_PRONOUNS.contains(t.get(i))) {
+                pronoun = i;
+                break;
+            }
+        }
+        int from = t.atOrAfter(speaker.end());
+        if (pronoun < 0 || from >= pronoun) {
+            return false;
+        }
+        boolean reported = false;
+        for (int i = from; i < pronoun; i++) {
+            String w = t.get(i);
+            if (OWN_REPORT.contains(w)) {
+                reported = true;
+            } else if (!OWN_REPORT_GLUE.contains(w)) {
+                return false;
+            }
+        }
+        return reported;
     }
 
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");

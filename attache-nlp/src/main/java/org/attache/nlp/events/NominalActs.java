@@ -211,4 +211,43 @@ final class NominalActs {
         }
         return null;
     }
+
+    /** Words that end the stretch between a meeting noun and its "between": a clause, a report, a topic's noun. */
+    private static final Set<String> BETWEEN_STOPS = Set.of(",", ";", ":", ".", "(", ")", "\"", "is", "are", "was",
+            "were", "will", "would", "has", "have", "had", "can", "could", "may", "might", "should", "must", "said",
+            "says", "say", "that", "which", "who", "and", "or", "but", "of", "on", "over", "about", "for",
+            "concerning", "regarding", "into", "to", "with", "against", "by", "after", "before", "since");
+    /** At most this many words between a meeting noun and its "between" ("meetings scheduled next month in …"). */
+    private static final int BETWEEN_REACH = 7;
+
+    /**
+     * The index of the "between" that names a nominal trigger's own pair: right after the noun ("talks between A
+     * and B"), or after a short stretch of participle, time and place words that describe the noun ("the meetings
+     * scheduled next month in Washington between Reagan and Nakasone"); -1 otherwise. The stretch holds no finite
+     * verb by the tagger (an untagged sentence allows no stretch), clause word, report, conjunction or topic
+     * preposition ("talks on the border between A and B" names the border's
+     * sides, not the talks').
+     */
+    static int betweenAfter(Tokens t, PatternEventCoder.Match m, Syntax.Analysis tags) {
+        if (!m.noun()) {
+            return -1;
+        }
+        for (int i = m.last() + 1; i < t.size() && i <= m.last() + 1 + BETWEEN_REACH; i++) {
+            String w = t.get(i);
+            if (w.equals("between")) {
+                return i;
+            }
+            if (BETWEEN_STOPS.contains(w)) {
+                return -1;
+            }
+            String tag = tags == null ? null : tags.tagAt(t.start.get(i));
+            if (tag == null && tags == null && i > m.last() + 1 || tag != null && FINITE.contains(tag)) {
+                return -1; // "the talks follow an agreement reached between …": a clause of its own
+            }
+        }
+        return -1;
+    }
+
+    /** Tags of a finite verb, which starts a clause of its own after a noun. */
+    private static final Set<String> FINITE = Set.of("VBZ", "VBP", "VBD", "MD");
 }

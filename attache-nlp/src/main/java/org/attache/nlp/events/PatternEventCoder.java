@@ -281,7 +281,7 @@ public final class PatternEventCoder implements EventCoder {
                     // poverty" after "must allocate" is no attack by the allocating side)
                     // "talks between A and B" leads with its own pair, whoever reports it ("he said the talks
                     // between U.S. and EC officials …"); without a pair there the trigger is read as usual
-                    List<Event> made = m.noun() && t.get(m.last() + 1).equals("between")
+                    List<Event> made = NominalActs.betweenAfter(t, m, syntax) >= 0
                             ? code(c, m, matches, null, true, false) : List.of();
                     if (made.isEmpty()) {
                         made = code(c, m, matches, null, false, verbal && m.noun());
@@ -293,11 +293,17 @@ public final class PatternEventCoder implements EventCoder {
                     }
                 }
                 List<EventActor> mainSource = main == null ? null : mainEvents.get(0).source();
+                ActorUnits.Unit apposed = main == null ? null : TriggerReadings.appositivePassive(t, units, main, syntax);
+                if (apposed != null) {
+                    // "Hong Kong, supported by Canada, criticised the bill": the one described acts in the clause
+                    mainSource = phrases.actors(new Context(resolved, registry, body, s, t, units, anchor,
+                            previousSource, known, syntax), List.of(apposed));
+                }
                 for (Match m : matches) {
                     boolean isMain = m == main;
                     boolean coordinated = !isMain && main != null && !m.noun() && m.head() > main.last()
                             && ClauseReading.coordinated(t, m.head());
-                    boolean between = !isMain && m.noun() && t.get(m.last() + 1).equals("between");
+                    boolean between = !isMain && NominalActs.betweenAfter(t, m, syntax) >= 0;
                     // "Tass denounced a U.S. attack on an Iranian platform": the attack is an event of its own
                     ActorUnits.Unit pairActor = isMain || coordinated || between || main == null ? null
                             : TriggerReadings.pairedNounActor(t, units, m, table.typeOf(m.entry().pattern().cameo()));
@@ -420,9 +426,11 @@ public final class PatternEventCoder implements EventCoder {
         List<ActorUnits.Unit> protesters = List.of();
         ActorUnits.Unit giver = null;
         ActorUnits.Unit lent = null;
-        if (nominalPair && t.get(m.last() + 1).equals("between")) {
-            List<ActorUnits.Unit> pair = phrases.rightList(c, lastEnd, c.sentence().end(), false);
-            if (pair.size() < 2 || ClauseReading.tokensBetween(t, lastEnd, pair.get(0).start()) > 4) {
+        int betweenAt = nominalPair ? NominalActs.betweenAfter(t, m, c.syntax()) : -1;
+        if (betweenAt >= 0) {
+            int pairFrom = t.start.get(betweenAt);
+            List<ActorUnits.Unit> pair = phrases.rightList(c, pairFrom, c.sentence().end(), false);
+            if (pair.size() < 2 || ClauseReading.tokensBetween(t, pairFrom, pair.get(0).start()) > 4) {
                 return List.of();
             }
             sourceUnits.add(pair.get(0));
@@ -446,6 +454,12 @@ public final class PatternEventCoder implements EventCoder {
             }
             if (inherited == null) {
                 sourceUnits = TriggerReadings.withoutExceptions(t, phrases.leftSource(c, headStart));
+                if (ReportedClauses.onlyTheOneTold(t, sourceUnits, m)
+                        || ReportedClauses.reportsOthers(t, c.units(), sourceUnits, m)) {
+                    // "told Reuters that committee Democrats favor …": Reuters is told; "Baker said all seven
+                    // nations were committed …": the nations commit themselves, Baker reports it
+                    sourceUnits = new ArrayList<>();
+                }
             }
             targetUnits = phrases.rightList(c, t.end.get(m.head()), next, true);
             if (!targetUnits.isEmpty() && ClauseReading.tokensBetween(t, lastEnd, targetUnits.get(0).start()) > MAX_TARGET_GAP) {
@@ -493,6 +507,18 @@ public final class PatternEventCoder implements EventCoder {
                 TriggerMatcher.LIGHT_VERBS.contains(t.get(m.head()))) : null;
         if (roles != null && roles.passive() && roles.source().isEmpty()) {
             roles = null; // an agentless passive ("were demobilised"): the patterns' reading stands
+        }
+        ActorUnits.Unit apposed = inherited == null && !nominalPair
+                ? TriggerReadings.appositivePassive(t, c.units(), m, c.syntax()) : null;
+        if (apposed != null) {
+            // "Hong Kong, supported by many developing countries, attacked …": Hong Kong is supported, by them
+            List<ActorUnits.Unit> by = phrases.byAgent(c, lastEnd);
+            if (by.isEmpty()) {
+                return List.of(); // the supporters are named by no actor phrase
+            }
+            sourceUnits = new ArrayList<>(by);
+            targetUnits = new ArrayList<>(List.of(apposed));
+            roles = null;
         }
         if (!members.isEmpty()) {
             sourceUnits = new ArrayList<>(members);
@@ -575,7 +601,8 @@ public final class PatternEventCoder implements EventCoder {
         if (c.syntax() != null && ClauseReading.TRANSITIVE_HEADS.contains(m.entry().pattern().words().get(0))
                 && m.entry().pattern().words().size() == 1 && !m.noun()
                 && String.valueOf(c.syntax().tagAt(headStart)).startsWith("VB")
-                && !(roles != null && roles.hasComplement()) && !ClauseReading.objectFollows(c, m)) {
+                && !(roles != null && roles.hasComplement()) && apposed == null
+                && !ClauseReading.objectFollows(c, m)) {
             return List.of(); // "prices declined", "returned home": not the sense the lexicon codes
         }
         if ("070".equals(cameo) && m.entry().pattern().words().equals(List.of("give")) && inherited == null) {
@@ -649,7 +676,10 @@ public final class PatternEventCoder implements EventCoder {
             speakerOutside = true; // the quotation's countries are what Y speaks of, not Y's own
         } else if (sourceUnits.isEmpty() || phrases.pronounCloser(c, headStart, sourceUnits)) {
             List<EventActor> speaker;
-            if (phrases.pronounBefore(c, headStart) && !c.previousSource().isEmpty()) {
+            if (phrases.speakerOfPronoun(c, headStart, sourceUnits)) {
+                source = phrases.actors(c, sourceUnits); // "Reagan has said repeatedly that he opposes": Reagan
+                pronoun = true;
+            } else if (phrases.pronounBefore(c, headStart) && !c.previousSource().isEmpty()) {
                 source = c.previousSource();
                 pronoun = true;
             } else if (sourceUnits.isEmpty() && (speaker = binding.quotedSpeaker(c, m)) != null) {

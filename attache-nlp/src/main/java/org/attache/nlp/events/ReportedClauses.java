@@ -131,6 +131,103 @@ final class ReportedClauses {
         return after < m.head() ? told : null;
     }
 
+    /**
+     * True when the source phrases read left of the trigger are only the ones told ("a committee source told
+     * Reuters that committee Democrats favor a plan", "told parliament that the cabinet would approve …"): the
+     * reported clause has a subject of its own after "that", which is no actor phrase and no pronoun, so the one told
+     * does not act in it. "Brazil told Japan that it would retaliate" (a pronoun) and "told Japan that the U.S.
+     * would …" (an actor phrase, which is then the nearer source) are left alone.
+     */
+    static boolean onlyTheOneTold(Tokens t, List<ActorUnits.Unit> source, PatternEventCoder.Match m) {
+        if (source.isEmpty()) {
+            return false;
+        }
+        int first = t.atOrAfter(source.get(0).start());
+        int verb = first - 1;
+        while (verb > 0 && Set.of("the", "a", "an").contains(t.get(verb))) {
+            verb--;
+        }
+        if (verb < 0 || !TELLING.contains(t.get(verb))) {
+            return false;
+        }
+        int after = t.endingBy(source.get(source.size() - 1).end()) + 1;
+        for (int k = 0; k < 2 && after < m.head() && ADDRESSEE_NOUNS.contains(t.get(after)); k++) {
+            after++;
+        }
+        if (!t.get(after).equals("that") || after + 1 >= m.head()) {
+            return false;
+        }
+        for (int i = after + 1; i < m.head(); i++) {
+            if (CLAUSE_BREAKS.contains(t.get(i)) || t.get(i).equals(",")) {
+                return false;
+            }
+        }
+        return !Set.of("it", "he", "she", "they", "we", "i", "you").contains(t.get(after + 1));
+    }
+
+    /** Plural nouns of parties of which a speaker is at most one ("all seven industrial nations"). */
+    private static final Set<String> PARTY_GROUPS = Set.of("nations", "countries", "states", "members",
+            "governments", "producers", "consumers", "exporters", "importers", "allies", "partners", "sides",
+            "parties", "delegations", "ministers", "leaders", "creditors", "debtors", "lenders", "signatories",
+            "democracies", "powers", "republics");
+    /** Words that may stand between the speaker and the reporting verb ("had said", "has also said"). */
+    private static final Set<String> REPORT_AUX = Set.of("has", "have", "had", "also", "again", "repeatedly",
+            "previously", "earlier", "today", "yesterday");
+
+    /**
+     * True when the source read left of the trigger is only the one who reports a clause whose own subject is a
+     * group of parties named by a common noun: "Baker had said all seven major industrial nations were committed
+     * to cooperating" is the nations' commitment, not Baker's. The group must come right after the reporting verb
+     * (and "that"), within a few words, with no actor phrase in it; "Baker said the United States was committed"
+     * (an actor phrase, the nearer source) and "Baker said he was committed" are left alone.
+     */
+    static boolean reportsOthers(Tokens t, List<ActorUnits.Unit> units, List<ActorUnits.Unit> source,
+                                 PatternEventCoder.Match m) {
+        if (source.isEmpty()) {
+            return false;
+        }
+        int i = t.endingBy(source.get(source.size() - 1).end()) + 1;
+        while (i < m.head() && REPORT_AUX.contains(t.get(i))) {
+            i++;
+        }
+        if (i >= m.head() || !SAYING.contains(t.get(i)) && !t.get(i).equals("told")) {
+            return false;
+        }
+        int from = i + 1;
+        if (t.get(from).equals("that")) {
+            from++;
+        }
+        int startOffset = t.start.get(Math.min(from, t.size() - 1));
+        int headStart = t.start.get(m.head());
+        for (ActorUnits.Unit u : units) {
+            if (u.start() >= startOffset && u.end() <= headStart) {
+                return false;
+            }
+        }
+        for (int k = from; k < Math.min(m.head(), from + 7); k++) {
+            String w = t.get(k);
+            if (CLAUSE_BREAKS.contains(w) || w.equals(",")) {
+                return false;
+            }
+            if (PARTY_GROUPS.contains(w)) {
+                // the group is the subject: next come only auxiliaries and adverbs before the trigger
+                for (int j = k + 1; j < m.head(); j++) {
+                    String v = t.get(j);
+                    if (!GROUP_TO_VERB.contains(v) && !(v.endsWith("ed") && j > k + 1 && j + 2 >= m.head())) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words between a group subject and its verb ("nations were committed", "countries would not support"). */
+    private static final Set<String> GROUP_TO_VERB = Set.of("were", "are", "was", "is", "will", "would", "had",
+            "have", "has", "could", "can", "may", "might", "should", "must", "also", "not", "all", "now", "still",
+            "already", "be", "been", "to", "jointly", "fully", "firmly");
+
     /** The nearest verb of saying or belief before the trigger within its clause, or -1. */
     private static int reportingVerb(Tokens t, int head) {
         for (int i = head - 1; i >= 0; i--) {

@@ -278,6 +278,39 @@ final class TriggerReadings {
                 && !GrammaticalRoles.agentive(t.get(m.head() - 1));
     }
 
+    /** Prepositions that put a name inside a longer phrase ("the provision on wheat to the Soviet Union"). */
+    private static final Set<String> PHRASE_PREPOSITIONS = Set.of("to", "on", "of", "for", "in", "at", "from",
+            "with", "by", "against", "into", "over", "about", "between", "among", "toward", "towards");
+
+    /**
+     * The actor phrase a past participle after a comma describes, when the participle has its agent after "by":
+     * "Hong Kong, supported by many developing countries, attacked the bill" (Hong Kong is the one supported, by
+     * them); else null. "Hong Kong supported the bill" and "Hong Kong, which supported …" are no such apposition.
+     */
+    static ActorUnits.Unit appositivePassive(Tokens t, List<ActorUnits.Unit> units, PatternEventCoder.Match m,
+                                             Syntax.Analysis tags) {
+        if (m.noun() || m.head() < 2 || !t.get(m.head() - 1).equals(",") || !t.get(m.last() + 1).equals("by")) {
+            return null;
+        }
+        String tag = tags == null ? null : tags.tagAt(t.start.get(m.head()));
+        if (tag != null ? !tag.equals("VBN") : !t.get(m.head()).endsWith("ed")) {
+            return null;
+        }
+        int comma = t.start.get(m.head() - 1);
+        for (ActorUnits.Unit u : units) {
+            if (u.end() <= comma && t.endingBy(comma) == t.endingBy(u.end())) {
+                int before = t.endingBy(u.start());
+                if (t.get(before).equals("the")) {
+                    before--;
+                }
+                // "the provision on wheat to the Soviet Union, offered by …": the participle describes the phrase
+                // the name ends, not the name after a preposition
+                return PHRASE_PREPOSITIONS.contains(t.get(before)) ? null : u;
+            }
+        }
+        return null;
+    }
+
     /**
      * The actor list without the members named as its exceptions: "all members except Zaire and Australia agreed"
      * is not Zaire's or Australia's act.
