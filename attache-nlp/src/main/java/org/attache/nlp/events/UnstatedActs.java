@@ -89,6 +89,9 @@ final class UnstatedActs {
         int words = 0;
         for (int i = m.head() - 1; i >= Math.max(0, m.head() - 9); i--) {
             String w = t.get(i);
+            if ((w.equals("-") || w.equals("--")) && t.get(i - 1).matches("\\d{1,2}")) {
+                return standing; // "TOKYO, June 29 - OPEC's agreement": the dateline is no part of the phrase
+            }
             if (w.equals("(") || w.equals(")") || w.equals("-") || w.equals("/")) {
                 continue;
             }

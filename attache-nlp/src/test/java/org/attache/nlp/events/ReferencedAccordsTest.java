@@ -42,6 +42,9 @@ class ReferencedAccordsTest {
                 e -> assertThat(e.trigger()).contains("agreement"));
         assertThat(of(code("Brazil's agreement with its creditor banks, reached on Sunday, will reschedule 30 "
                 + "billion dlrs of debt."), PloverType.AGREE)).isNotEmpty();
+        // the dateline's month dates the report, not the accord
+        assertThat(of(code("CARACAS, June 29 - Venezuela's agreement with Ecuador to raise oil exports "
+                + "will boost output."), PloverType.AGREE)).isNotEmpty();
         assertThat(of(code("Mexico and Venezuela reached agreement on oil prices on Friday."), PloverType.AGREE))
                 .isNotEmpty();
         assertThat(of(code("Peru agreed with Chile on Tuesday to open the border."), PloverType.AGREE)).isNotEmpty();
