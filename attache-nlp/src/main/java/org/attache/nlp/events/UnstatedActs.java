@@ -38,7 +38,99 @@ final class UnstatedActs {
         return ENABLING.contains(m.entry().pattern().words().get(0))
                 && TriggerReadings.relativeThingSubject(t, body, units, m, tags) || refusedToTell(t, m) || question(t, m) || askedAbout(t, m) || insideRefusedTelling(t, m) || agreedWithView(t, units, m)
                 || counterfactualWish(t, m) || forecastNotToHappen(t, m) || commerce(t, m)
-                || describingParticiple(t, m, tags) || otherSense(t, m);
+                || describingParticiple(t, m, tags) || otherSense(t, m) || referencedAccord(t, m);
+    }
+
+    /** Nouns of an accord between parties. */
+    private static final Set<String> ACCORD_NOUNS = Set.of("agreement", "agreements", "accord", "accords", "pact",
+            "pacts", "treaty", "treaties", "deal", "deals", "arrangement", "arrangements");
+    /** Modifiers that place an accord before the report: it stands, it is not being made. */
+    private static final Set<String> STANDING_MODIFIERS = Set.of("existing", "current", "previous", "earlier", "old",
+            "original", "present", "prior", "standing", "former", "last", "expiring", "expired", "outstanding",
+            "january", "february", "march", "april", "june", "july", "august", "september", "october",
+            "november", "december");
+    /** Prepositions that refer to an accord as a frame or a measure ("under", "compliance with", "renewal of"). */
+    private static final Set<String> REFERRING_PREPOSITIONS = Set.of("under", "from", "of", "to", "than", "in",
+            "with", "by", "within", "beyond", "since", "outside");
+    /** Determiners that point back to an accord already known to the reader. */
+    private static final Set<String> DEFINITE = Set.of("the", "its", "their", "his", "her", "our", "this", "that",
+            "these", "those", "'s");
+    /** Determiners that introduce an accord as news. */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "any", "another", "some", "no");
+    /** Nouns of making an accord: "the signing of the agreement" reports the accord being made. */
+    private static final Set<String> MAKING_NOUNS = Set.of("signing", "conclusion", "ratification", "approval",
+            "initialling", "initialing", "adoption", "announcement", "completion");
+    /** Participles that report the accord being made now ("the agreement reached on Monday"). */
+    private static final Set<String> MADE = Set.of("reached", "signed", "concluded", "struck", "agreed",
+            "initialled", "initialed", "announced", "hammered", "worked", "negotiated", "sealed", "clinched",
+            "approved", "ratified");
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "has", "have", "had", "been");
+
+    /**
+     * True when a noun of an accord refers to one that already stands instead of reporting one being made: dated
+     * before the report or called existing ("its 1985 debt agreement", "the December OPEC agreement", "the
+     * existing grain agreement"), or named, with a definite determiner, as the frame or the measure of something
+     * else ("renewal of the five-year grains agreement", "complied with the U.S.-Japan agreement", "referring to
+     * the trade agreement", "under the agreement, Japan will …"). Agreeing now stays: an accord introduced as news
+     * ("signed an agreement", "talks ended in an agreement"), one said to be made ("the agreement reached on
+     * Monday", "the accord was signed today"), and its making ("the signing of the agreement").
+     */
+    static boolean referencedAccord(Tokens t, PatternEventCoder.Match m) {
+        if (!m.noun() || !ACCORD_NOUNS.contains(t.get(m.head()))) {
+            return false;
+        }
+        int after = m.last() + 1;
+        if (MADE.contains(t.get(after)) || t.get(after).equals(",") && MADE.contains(t.get(after + 1))
+                || BE_FORMS.contains(t.get(after)) && (MADE.contains(t.get(after + 1))
+                || t.get(after + 1).equals("been") && MADE.contains(t.get(after + 2)))) {
+            return false; // "the agreement reached on Monday", "the accord was signed today"
+        }
+        boolean standing = false;
+        int words = 0;
+        for (int i = m.head() - 1; i >= Math.max(0, m.head() - 9); i--) {
+            String w = t.get(i);
+            if ((w.equals("-") || w.equals("--")) && t.get(i - 1).matches("\\d{1,2}")) {
+                return standing; // "TOKYO, June 29 - OPEC's agreement": the dateline is no part of the phrase
+            }
+            if (w.equals("(") || w.equals(")") || w.equals("-") || w.equals("/")) {
+                continue;
+            }
+            if (STANDING_MODIFIERS.contains(w) || w.matches("(19|20)\\d\\d")) {
+                standing = true; // "its 1985 agreement", "the December agreement", "the existing accord"
+                words++;
+                continue;
+            }
+            if (INDEFINITE.contains(w)) {
+                return standing; // "an agreement": news, unless dated ("a 1985 agreement")
+            }
+            if (DEFINITE.contains(w)) {
+                if (w.equals("'s")) {
+                    words++;
+                    continue; // "OPEC's agreement": the owner's name is part of the phrase
+                }
+                return standing || governedAsReference(t, i - 1);
+            }
+            if (REFERRING_PREPOSITIONS.contains(w)) {
+                return standing || words > 0 && governedAsReference(t, i); // "of U.S.-Japan agreement", not "in agreement"
+            }
+            if (Tokens.isPunct(w) || BE_FORMS.contains(w) || AUX_OR_VERB.contains(w)) {
+                return standing;
+            }
+            words++;
+        }
+        return standing;
+    }
+
+    private static final Set<String> AUX_OR_VERB = Set.of("will", "would", "said", "says", "say", "and", "or",
+            "but", "that", "which", "who", "as", "while", "because", "if");
+
+    /** True when the word at {@code p} is a preposition that frames an accord rather than reports its making. */
+    private static boolean governedAsReference(Tokens t, int p) {
+        String w = t.get(p);
+        if (!REFERRING_PREPOSITIONS.contains(w)) {
+            return false;
+        }
+        return !(w.equals("of") && MAKING_NOUNS.contains(t.get(p - 1))); // "the signing of the agreement"
     }
 
     /** What one fights without force: a campaign, a case, a policy, a social ill. */
@@ -167,6 +259,20 @@ final class UnstatedActs {
     private static final Set<String> QUESTION_OPENERS = Set.of("whether", "if", "about", "how", "what", "why",
             "when", "who", "which", "where");
     private static final Set<String> ASK_FORMS = Set.of("ask", "asks", "asked", "asking");
+    /**
+     * Verbs after "asked to" that ask for words, not for an act: the one asked is the reporter's source ("asked to
+     * comment", "asked to explain"); "asked Japan to open its market" names the one asked and stays a request.
+     */
+    private static final Set<String> ASKED_TO_TELL = Set.of("comment", "elaborate", "say", "specify", "confirm",
+            "speculate", "explain", "respond", "reply", "answer", "predict", "estimate", "clarify", "describe",
+            "assess", "characterize", "characterise", "evaluate");
+    /** Nouns after "asked for" that are words asked of the speaker ("asked for comment", "asked for his views"). */
+    private static final Set<String> ASKED_FOR_VIEW = Set.of("comment", "comments", "reaction", "reactions",
+            "view", "views", "opinion", "opinions", "clarification", "explanation");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "further", "any");
+    /** Question words that open an indirect question when they follow the verb of asking. */
+    private static final Set<String> WH_OPENERS = Set.of("why", "how", "what", "when", "who", "which", "where");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us");
     private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", "?", "!", "\"", "\u201c", "\u201d");
 
     /**
@@ -180,6 +286,12 @@ final class UnstatedActs {
             return false;
         }
         int h = m.head();
+        int after = m.last() + 1;
+        if (t.get(after).equals("to") && ASKED_TO_TELL.contains(t.get(after + 1))
+                || t.get(after).equals("for") && (ASKED_FOR_VIEW.contains(t.get(after + 1))
+                        || POSSESSIVES.contains(t.get(after + 1)) && ASKED_FOR_VIEW.contains(t.get(after + 2)))) {
+            return true; // "the spokesman, asked to comment on …", "when asked for comment": the reporter asks
+        }
         if (h == 0 || t.get(h - 1).equals("when") || t.get(h - 1).equals("if") || t.get(h - 1).equals("as")) {
             return !t.get(m.last() + 1).equals("for") && !infinitiveAfter(t, m.last() + 1); // "Asked about …, X said"
         }
@@ -227,7 +339,10 @@ final class UnstatedActs {
                 opener = true;
             }
             if (ASK_FORMS.contains(w) || w.equals("wondered") || w.equals("inquired")) {
-                return opener;
+                // "asked whether …" anywhere in the clause; "was asked why the United States had chosen to attack",
+                // "asked him how …": a question word right after the verb (or its pronoun object) opens the question
+                int q = OBJECT_PRONOUNS.contains(t.get(i + 1)) ? i + 2 : i + 1;
+                return opener || q < m.head() && WH_OPENERS.contains(t.get(q));
             }
         }
         return false;
