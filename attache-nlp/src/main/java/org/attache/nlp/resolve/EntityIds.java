@@ -52,7 +52,8 @@ final class EntityIds {
     /**
      * Gives an entity the id of its present identity when that differs from its id and no other entity holds it:
      * a new entity takes the id, the old one is merged into it, and {@code movedTo} (when not null) maps the old id
-     * to the new. Returns the entity as the registry now has it.
+     * to the new and no longer maps the new one (which an earlier move of the same article may have left). Returns
+     * the entity as the registry now has it.
      */
     static RegisteredEntity settle(String entityId, EntityRegistry registry, Map<String, String> movedTo) {
         RegisteredEntity entity = registry.get(entityId).orElseThrow(
@@ -66,6 +67,10 @@ final class EntityIds {
         registry.create(moved);
         registry.merge(wanted, entity.id());
         if (movedTo != null) {
+            // the entity may come back to an id it left earlier in the same article (a name or country that
+            // changes and changes back): that id is its present one again, not a step to follow, so that the
+            // moves of one article never form a cycle
+            movedTo.remove(wanted);
             movedTo.put(entity.id(), wanted);
         }
         return registry.get(wanted).orElseThrow();

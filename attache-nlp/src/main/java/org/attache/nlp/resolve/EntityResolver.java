@@ -296,9 +296,7 @@ public final class EntityResolver {
             }
         }
         for (int i = 0; i < ids.length; i++) {
-            while (ids[i] != null && mergedInto.containsKey(ids[i])) {
-                ids[i] = mergedInto.get(ids[i]);
-            }
+            ids[i] = current(ids[i], mergedInto); // bounded: a cycle of moves must not hang the ingest
         }
         for (OfficeClaim claim : annotated.offices()) {
             if (claim.holder() >= 0 && claim.holder() < ids.length && ids[claim.holder()] != null) {
