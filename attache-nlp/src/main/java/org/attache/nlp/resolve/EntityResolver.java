@@ -904,7 +904,7 @@ public final class EntityResolver {
         if (others.isEmpty()) {
             boolean aloneHere = group.members.stream().anyMatch(i -> NameKeys.key(mentions.get(i).text()).equals(last));
             boolean established = aloneHere || !group.offices.isEmpty() || !registry.officeTitles(entity.id()).isEmpty()
-                    || registry.seen(entity.id()).mentions() + group.members.size() >= 2;
+                    || mentionsElsewhere(entity, group, mentions, article, registry) + group.members.size() >= 2;
             if (!established) {
                 return entity;
             }
@@ -929,6 +929,27 @@ public final class EntityResolver {
         }
         String country = entity.country() != null ? entity.country() : surname.country();
         return new RegisteredEntity(entity.id(), entity.type(), entity.name(), country);
+    }
+
+    /**
+     * The mentions of {@code entity} the registry holds outside this article. An article read again (the settling
+     * pass) still has the mentions of its earlier reading in the registry; counting them as well as the group's own
+     * made a full name read once "established" on its second reading and not on its first, so that which articles
+     * were read again, that is the input order, decided whether it took a bare surname (issue 16 item 2). The
+     * article's earlier mentions of the entity are those of the group's spellings.
+     */
+    private static long mentionsElsewhere(RegisteredEntity entity, Group group, List<Mention> mentions, Article article,
+                                          EntityRegistry registry) {
+        long all = registry.seen(entity.id()).mentions();
+        Set<String> texts = new java.util.TreeSet<>();
+        for (int i : group.members) {
+            texts.add(mentions.get(i).text());
+        }
+        long own = 0;
+        for (String text : texts) {
+            own += registry.mentionCount(entity.id(), text, null) - registry.mentionCount(entity.id(), text, article.id());
+        }
+        return Math.max(0, all - own);
     }
 
     /** How many times more often one candidate must hold an office than the next to be the one meant. */

@@ -295,4 +295,27 @@ class EntityIdOrderTest {
                 Docs.article("s2", "Halvorsen Brothers Inc sold bonds.")
                         .mention(ORGANIZATION, "Halvorsen Brothers Inc", "Halvorsen Brothers Inc", null).build()), 1);
     }
+
+    /**
+     * Reading an article again (the settling pass) counts its earlier reading's mentions as evidence no more than its
+     * first reading did: a full name said once does not take a bare surname on its second reading only, so the pass's
+     * choice of what to read again, which follows the input order, does not decide the grouping. English and German.
+     */
+    @Test
+    void aFullNameReadAgainTakesNoSurnameItsFirstReadingWouldNotTake() {
+        for (List<Annotated> pair : List.of(
+                List.of(Docs.article("v1", "1987-03-01", "Varga said prices would rise.").person("Varga").build(),
+                        Docs.article("v2", "1987-03-02", "Istvan Varga arrived in Vienna.").person("Istvan Varga").build()),
+                List.of(Docs.article("k1", "1990-05-01", "Kessler warnte vor einer Krise.").person("Kessler").build(),
+                        Docs.article("k2", "1990-05-02", "Heinrich Kessler kam in Bonn an.").person("Heinrich Kessler")
+                                .build()))) {
+            Annotated bare = pair.get(0);
+            Annotated full = pair.get(1);
+            // file order: the bare surname first, then the full name; the pass reads the one-word person again
+            Map<String, String> forward = resolve(List.of(bare, full, bare)); // one registry: a second reading
+            // reversed: the full name first; the pass reads it again (its entity moved), then the one-word person
+            Map<String, String> reversed = resolve(List.of(full, bare, full, bare));
+            assertThat(reversed).as("%s read again", full.article().id()).isEqualTo(forward);
+        }
+    }
 }
