@@ -231,6 +231,11 @@ public final class NameKeys {
             "company", "ltd", "limited", "plc", "llc", "lp", "ag", "sa", "nv", "bv", "gmbh", "spa", "kk", "ab", "asa",
             "oy", "oyj", "pty", "bhd", "sdn", "srl", "sarl", "se");
 
+    /** True when {@code word} is a legal form that ends a company's name ("Inc", "Corp.", "GmbH", "S.A."), in any case. */
+    public static boolean isLegalForm(String word) {
+        return LEGAL_FORMS.contains(String.join("", tokens(word)));
+    }
+
     /**
      * A company's name without the legal forms that end it ("Chrysler Corp" → "Chrysler", "Broken Hill Pty Co
      * Ltd" → "Broken Hill"); the name unchanged when it has none, or when too little would be left (one or two

@@ -112,6 +112,16 @@ class NameKeysTest {
     }
 
     @Test
+    void aLegalFormIsKnownInAnyCaseAndWithOrWithoutItsDots() {
+        assertThat(NameKeys.isLegalForm("Corp.")).isTrue();
+        assertThat(NameKeys.isLegalForm("S.A.")).isTrue();
+        assertThat(NameKeys.isLegalForm("s.p.a.")).isTrue();
+        assertThat(NameKeys.isLegalForm("GMBH")).isTrue();
+        assertThat(NameKeys.isLegalForm("Steel")).isFalse();
+        assertThat(NameKeys.isLegalForm("Motors")).isFalse();
+    }
+
+    @Test
     void aCompanysNameWithoutTheLegalFormsThatEndIt() {
         assertThat(NameKeys.withoutLegalForm("Chrysler Corp")).isEqualTo("Chrysler");
         assertThat(NameKeys.withoutLegalForm("Broken Hill Pty Co Ltd")).isEqualTo("Broken Hill");

@@ -3,6 +3,7 @@ package org.attache.nlp.names;
 import org.attache.nlp.gazetteer.CountryGazetteer;
 import org.attache.nlp.gazetteer.Place;
 import org.attache.nlp.gazetteer.RegionNames;
+import org.attache.nlp.resolve.NameKeys;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,10 +31,13 @@ public final class AbbreviationCase {
         List<NameSpan> read(TokenizedText text, int sentence);
     }
 
-    /** Words that close a company's name. */
-    static final Set<String> COMPANY_WORDS = Set.of("corp", "corp.", "co", "co.", "inc", "inc.", "ltd", "ltd.", "plc",
-            "group", "holdings", "corporation", "company", "incorporated", "limited", "<", "airlines", "airways", "ag", "sa",
-            "s.a.", "gmbh", "nv", "n.v.", "spa", "s.p.a.", "bv", "b.v.", "ab", "asa", "oyj", "kk", "k.k.", "pty");
+    /** Words besides the legal forms ({@link NameKeys#isLegalForm}) that close a company's name. */
+    private static final Set<String> OTHER_COMPANY_WORDS = Set.of("group", "holdings", "airlines", "airways", "<");
+
+    /** True when {@code word} closes a company's name: a legal form ("Corp", "S.A.") or "Group", "Airlines" and the like. */
+    static boolean isCompanyWord(String word) {
+        return NameKeys.isLegalForm(word) || OTHER_COMPANY_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
 
     /** Bodies named by one word after a country's abbreviation that no organisation head list holds ("U.S. House"). */
     private static final Set<String> CHAMBERS = Set.of("House", "Chamber", "Mint", "Customs", "Coast", "Marines",
@@ -119,7 +123,7 @@ public final class AbbreviationCase {
                 e++;
             }
             String next = body.substring(k, e).toLowerCase(Locale.ROOT);
-            if (COMPANY_WORDS.contains(next) || next.startsWith("<")) {
+            if (isCompanyWord(next) || next.startsWith("<")) {
                 return true;
             }
         }

@@ -50,7 +50,7 @@ public final class ArticleTyping {
         Set<String> personWords = new HashSet<>();
         for (NameSpan s : split) {
             if (s.type() == MentionType.ORGANIZATION && s.length() > 1
-                    && AbbreviationCase.COMPANY_WORDS.contains(text.token(s.end() - 1).toLowerCase(Locale.ROOT))) {
+                    && AbbreviationCase.isCompanyWord(text.token(s.end() - 1))) {
                 companies.add(words(text, s.first(), s.end()));
             } else if (s.type() == MentionType.PERSON && s.length() > 1) {
                 words(text, s.first(), s.end()).forEach(x -> personWords.add(x.toLowerCase(Locale.ROOT)));
@@ -171,7 +171,7 @@ public final class ArticleTyping {
             int end = s.end();
             for (NameSpan other : spans) {
                 int rest = other.length() - s.length();
-                if (rest > 0 && AbbreviationCase.COMPANY_WORDS.contains(text.token(other.end() - 1).toLowerCase(Locale.ROOT))) {
+                if (rest > 0 && AbbreviationCase.isCompanyWord(text.token(other.end() - 1))) {
                     rest--; // "Trans world airlines" beside "Trans World Airlines Inc"
                 }
                 if (rest <= 0 || s.end() + rest > limit || !sameWords(text, other.first(), s.first(), s.length(), false)
@@ -285,7 +285,7 @@ public final class ArticleTyping {
             while (e < body.length() && !Character.isWhitespace(body.charAt(e)) && body.charAt(e) != ',') {
                 e++;
             }
-            if (AbbreviationCase.COMPANY_WORDS.contains(body.substring(k + 1, e).toLowerCase(Locale.ROOT))) {
+            if (AbbreviationCase.isCompanyWord(body.substring(k + 1, e))) {
                 return true;
             }
         }
