@@ -1,7 +1,11 @@
 package org.attache.nlp.events;
 
+import java.time.Month;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Trigger words that report no act between parties, though their words are those of an act (issue 14, item 8):
@@ -46,9 +50,10 @@ final class UnstatedActs {
             "pacts", "treaty", "treaties", "deal", "deals", "arrangement", "arrangements");
     /** Modifiers that place an accord before the report: it stands, it is not being made. */
     private static final Set<String> STANDING_MODIFIERS = Set.of("existing", "current", "previous", "earlier", "old",
-            "original", "present", "prior", "standing", "former", "last", "expiring", "expired", "outstanding",
-            "january", "february", "march", "april", "june", "july", "august", "september", "october",
-            "november", "december");
+            "original", "present", "prior", "standing", "former", "last", "expiring", "expired", "outstanding");
+    /** Month names, which date an accord before the report ("the December agreement"); not "may", the modal. */
+    private static final Set<String> MONTH_NAMES = Arrays.stream(Month.values()).filter(month -> month != Month.MAY)
+            .map(month -> month.name().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     /** Prepositions that refer to an accord as a frame or a measure ("under", "compliance with", "renewal of"). */
     private static final Set<String> REFERRING_PREPOSITIONS = Set.of("under", "from", "of", "to", "than", "in",
             "with", "by", "within", "beyond", "since", "outside");
@@ -95,7 +100,7 @@ final class UnstatedActs {
             if (w.equals("(") || w.equals(")") || w.equals("-") || w.equals("/")) {
                 continue;
             }
-            if (STANDING_MODIFIERS.contains(w) || w.matches("(19|20)\\d\\d")) {
+            if (STANDING_MODIFIERS.contains(w) || MONTH_NAMES.contains(w) || w.matches("(19|20)\\d\\d")) {
                 standing = true; // "its 1985 agreement", "the December agreement", "the existing accord"
                 words++;
                 continue;

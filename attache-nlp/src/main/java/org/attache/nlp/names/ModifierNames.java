@@ -1,9 +1,12 @@
 package org.attache.nlp.names;
 
+import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.attache.api.MentionType;
 
 /**
@@ -38,8 +41,8 @@ public final class ModifierNames {
     /** Words of a gathering: "the Venice summit accord" is the accord of a summit held in the place, which stays. */
     private static final Set<String> VENUES = Set.of("summit", "meeting", "meetings", "conference", "talks", "session",
             "forum", "round");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
+    private static final Set<String> MONTHS = Arrays.stream(Month.values())
+            .map(month -> month.name().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     /** Spans with agreement modifiers made MISC agreement names and commodity names dropped; sorted as the input. */
     public List<NameSpan> apply(TokenizedText text, List<NameSpan> spans) {
